@@ -1,0 +1,255 @@
+import { type Correction, FuzzyVocabulary } from './fuzzy.js';
+import { deniesDelivery, evaluateRules } from './status-rules.js';
+import { normalizeMessage } from './text-normalize.js';
+import { precedenceRank, type TrackingStatus } from './tracking-status.js';
+
+export type MatchMethod = 'EXACT' | 'NORMALIZED' | 'RULE' | 'FUZZY' | 'NONE';
+
+export interface AliasEntry {
+  id: number;
+  status: TrackingStatus;
+  locale: string;
+  phrase: string;
+  source: string;
+}
+
+export interface StatusMatchResult {
+  status: TrackingStatus;
+  method: MatchMethod;
+  /** 0..1 */
+  confidence: number;
+  alias: AliasEntry | null;
+}
+
+export interface AliasIndex {
+  readonly size: number;
+  match(message: string): StatusMatchResult;
+}
+
+const NO_MATCH: StatusMatchResult = Object.freeze({
+  status: 'UNKNOWN',
+  method: 'NONE',
+  confidence: 0,
+  alias: null,
+});
+
+// Status words that typos most often hit, beyond those the alias phrases already contain.
+const TYPO_TARGETS = [
+  'delivered',
+  'delivery',
+  'received',
+  'destination',
+  'collection',
+  'customs',
+  'transit',
+  'attempted',
+  'attempt',
+  'returned',
+  'sender',
+  'pickup',
+  'available',
+  'arrived',
+  'arrival',
+  'departed',
+  'facility',
+  'notice',
+  'notified',
+  'reminder',
+  'withdrawal',
+  'awaiting',
+  'clearance',
+  'exception',
+  'damaged',
+  'address',
+  'recipient',
+  'shipment',
+  'information',
+  'courier',
+  'vehicle',
+  'processed',
+  'sorting',
+  'country',
+  'package',
+  'parcel',
+  'office',
+  'accepted',
+  'dispatched',
+  'released',
+  'cleared',
+  'refused',
+  'undeliverable',
+];
+
+const CORRECTION_CACHE_LIMIT = 50_000;
+
+const CJK = /[\u3400-\u9fff]/;
+
+interface PhraseEntry {
+  readonly tokens: readonly string[];
+  readonly alias: AliasEntry;
+}
+
+interface AliasHits {
+  readonly statuses: Set<TrackingStatus>;
+  /** Longest alias found per status, reported as the alias behind a rule match. */
+  readonly best: Map<TrackingStatus, AliasEntry>;
+}
+
+class InMemoryAliasIndex implements AliasIndex {
+  private readonly exact = new Map<string, AliasEntry>();
+  private readonly normalized = new Map<string, AliasEntry>();
+  /** Alias phrases keyed by their first token, for whole-word substring search. */
+  private readonly byFirstToken = new Map<string, PhraseEntry[]>();
+  private readonly cjkPhrases: { text: string; alias: AliasEntry }[] = [];
+  private readonly vocabulary: FuzzyVocabulary;
+  private readonly corrections = new Map<string, Correction | null>();
+
+  constructor(aliases: readonly AliasEntry[]) {
+    const words: string[] = [...TYPO_TARGETS];
+    for (const alias of aliases) {
+      const raw = alias.phrase.trim();
+      if (!raw) continue;
+      if (!this.exact.has(raw)) this.exact.set(raw, alias);
+      const norm = normalizeMessage(raw);
+      if (!norm) continue;
+      if (!this.normalized.has(norm)) this.normalized.set(norm, alias);
+      const tokens = norm.split(' ');
+      words.push(...tokens);
+      // Noise aliases ("N/A") only mean something as the whole message.
+      if (alias.status === 'UNKNOWN') continue;
+      if (CJK.test(norm)) {
+        this.cjkPhrases.push({ text: norm.replace(/ /g, ''), alias });
+        continue;
+      }
+      if (tokens.length === 1 && norm.length < 4) continue;
+      const first = tokens[0]!;
+      const list = this.byFirstToken.get(first);
+      const entry = { tokens, alias };
+      if (list) list.push(entry);
+      else this.byFirstToken.set(first, [entry]);
+    }
+    this.vocabulary = new FuzzyVocabulary(words);
+  }
+
+  get size(): number {
+    return this.exact.size;
+  }
+
+  match(message: string): StatusMatchResult {
+    const raw = message.trim();
+    if (!raw) return NO_MATCH;
+    const exact = this.exact.get(raw);
+    if (exact) return { status: exact.status, method: 'EXACT', confidence: 1, alias: exact };
+
+    const text = normalizeMessage(raw);
+    if (!text) return NO_MATCH;
+    const byNorm = this.normalized.get(text);
+    if (byNorm) {
+      return { status: byNorm.status, method: 'NORMALIZED', confidence: 0.95, alias: byNorm };
+    }
+
+    const ruled = this.readWithRules(text);
+    const typo = this.readWithTypos(text);
+    // A typo can hide the decisive word ("arrived at destinaton country" reads as transit).
+    if (typo && (!ruled || precedenceRank(typo.status) < precedenceRank(ruled.status))) {
+      return typo;
+    }
+    return ruled ?? NO_MATCH;
+  }
+
+  private readWithRules(text: string): StatusMatchResult | null {
+    const hits = this.findAliases(text);
+    const verdict = evaluateRules(text, hits.statuses);
+    if (!verdict) return null;
+    const alias = hits.best.get(verdict.status) ?? null;
+    const base = alias ? 0.85 : 0.8;
+    const confidence = Math.max(0.7, base - 0.05 * Math.max(0, verdict.candidates - 2));
+    return { status: verdict.status, method: 'RULE', confidence, alias };
+  }
+
+  private readWithTypos(text: string): StatusMatchResult | null {
+    const tokens = text.split(' ');
+    let total = 0;
+    let worst = 0;
+    let changed = false;
+    for (let i = 0; i < tokens.length; i++) {
+      const fix = this.correctToken(tokens[i]!);
+      if (!fix) continue;
+      tokens[i] = fix.word;
+      total += fix.distance;
+      worst = Math.max(worst, fix.distance);
+      changed = true;
+    }
+    if (!changed) return null;
+    const corrected = tokens.join(' ');
+    const confidence = Math.max(0.5, 0.7 - 0.05 * total);
+    const byNorm = this.normalized.get(corrected);
+    let status: TrackingStatus;
+    let alias: AliasEntry | null = null;
+    if (byNorm) {
+      status = byNorm.status;
+      alias = byNorm;
+    } else {
+      const hits = this.findAliases(corrected);
+      const verdict = evaluateRules(corrected, hits.statuses);
+      if (!verdict) return null;
+      status = verdict.status;
+      alias = hits.best.get(status) ?? null;
+    }
+    // A guessed "Delivered" is the costliest error: only single-letter slips, short
+    // messages, and nothing in the original text that denies or postpones delivery.
+    if (status === 'DELIVERED' && (worst > 1 || tokens.length > 6 || deniesDelivery(text))) {
+      return null;
+    }
+    return { status, method: 'FUZZY', confidence, alias };
+  }
+
+  /** Corrections are memoised: unknown tokens are mostly place names that recur. */
+  private correctToken(token: string): Correction | null {
+    if (this.vocabulary.has(token)) return null;
+    const cached = this.corrections.get(token);
+    if (cached !== undefined) return cached;
+    const fix = this.vocabulary.correct(token);
+    if (this.corrections.size >= CORRECTION_CACHE_LIMIT) this.corrections.clear();
+    this.corrections.set(token, fix);
+    return fix;
+  }
+
+  private findAliases(text: string): AliasHits {
+    const statuses = new Set<TrackingStatus>();
+    const best = new Map<TrackingStatus, AliasEntry>();
+    const record = (alias: AliasEntry) => {
+      statuses.add(alias.status);
+      const prev = best.get(alias.status);
+      if (!prev || prev.phrase.length < alias.phrase.length) best.set(alias.status, alias);
+    };
+    const tokens = text.split(' ');
+    for (let i = 0; i < tokens.length; i++) {
+      const candidates = this.byFirstToken.get(tokens[i]!);
+      if (!candidates) continue;
+      for (const { tokens: phrase, alias } of candidates) {
+        if (i + phrase.length > tokens.length) continue;
+        let ok = true;
+        for (let j = 1; j < phrase.length; j++) {
+          if (tokens[i + j] !== phrase[j]) {
+            ok = false;
+            break;
+          }
+        }
+        if (ok) record(alias);
+      }
+    }
+    if (this.cjkPhrases.length > 0 && CJK.test(text)) {
+      const compact = text.replace(/ /g, '');
+      for (const { text: phrase, alias } of this.cjkPhrases) {
+        if (compact.includes(phrase)) record(alias);
+      }
+    }
+    return { statuses, best };
+  }
+}
+
+/** Builds the in-memory index once; `match` then needs no I/O and no regex compilation. */
+export function buildAliasIndex(aliases: readonly AliasEntry[]): AliasIndex {
+  return new InMemoryAliasIndex(aliases);
+}

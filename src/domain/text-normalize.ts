@@ -1,0 +1,82 @@
+/**
+ * Canonical form of a carrier message (DESIGN.md rule 6). Aliases and incoming messages pass
+ * through the same function, so whatever is folded here is folded on both sides.
+ */
+
+// Letters that NFKD does not decompose into base + combining mark.
+const SPECIAL_FOLDS: Readonly<Record<string, string>> = {
+  ß: 'ss',
+  ẞ: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ı: 'i',
+};
+const SPECIAL_RE = /[ßẞæœøłđðþı]/g;
+const COMBINING_RE = /\p{M}+/gu;
+
+// Carriers put places, hubs and reference codes in brackets: 【Shenzhen】, [Madrid], (LONDON).
+const BRACKETED_RE = /【[^】]*】|\[[^\]]*\]|\([^)]*\)|（[^）]*）|「[^」]*」|<[^>]*>/g;
+
+// Dates and times anywhere: 2024-03-01, 01/03/2024, 1.3.24, 14:05(:33), 2pm.
+const DATE_TIME_RE =
+  /\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b|\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm)?\b|\b\d{1,2}\s*(?:am|pm)\b/gi;
+
+// Words that make a trailing segment part of the meaning, not a place to drop.
+const MEANINGFUL_TAIL_RE =
+  /locker|post|office|pick|collect|counter|door|porch|mailbox|recept|neighbo|agent|point|shop|station|custom|sender|return|individual|signed|left|refus|address|damag|delay/i;
+
+/**
+ * Drops `, CHICAGO, IL 60607`-style tails: comma-separated segments without lowercase
+ * letters at the end of an otherwise mixed-case message.
+ */
+function stripTrailingPlaces(text: string): string {
+  if (!/\p{Ll}/u.test(text)) return text;
+  let out = text;
+  for (;;) {
+    const comma = out.lastIndexOf(',');
+    if (comma <= 0) return out;
+    const tail = out.slice(comma + 1);
+    const head = out.slice(0, comma);
+    if (/\p{Ll}/u.test(tail) || MEANINGFUL_TAIL_RE.test(tail) || !/\p{Ll}/u.test(head)) return out;
+    out = head;
+  }
+}
+
+/** Everything that is neither a letter, a digit, CJK nor whitespace becomes a space. */
+const NON_WORD_RE = /[^\p{L}\p{N}\s]+/gu;
+const NUMBER_TOKEN_RE = /(?:^|\s)[\d\s]+(?=\s|$)/g;
+const WHITESPACE_RE = /\s+/g;
+
+export function normalizeMessage(raw: string): string {
+  if (!raw) return '';
+  let text = raw.replace(BRACKETED_RE, ' ');
+  text = text.replace(DATE_TIME_RE, ' ');
+  text = stripTrailingPlaces(text.trim());
+  text = text
+    .normalize('NFKD')
+    .replace(COMBINING_RE, '')
+    .toLowerCase()
+    .replace(SPECIAL_RE, (ch) => SPECIAL_FOLDS[ch] ?? ch)
+    .replace(NON_WORD_RE, ' ')
+    .replace(NUMBER_TOKEN_RE, ' ')
+    .replace(WHITESPACE_RE, ' ')
+    .trim();
+  return text;
+}
+
+/**
+ * Case and diacritic folding only (no punctuation or place stripping), for text that must
+ * keep its structure, such as the keyword patterns compiled against normalizeMessage() output.
+ */
+export function foldDiacritics(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(COMBINING_RE, '')
+    .toLowerCase()
+    .replace(SPECIAL_RE, (ch) => SPECIAL_FOLDS[ch] ?? ch);
+}
