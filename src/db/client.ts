@@ -1,0 +1,97 @@
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import type { Logger as DrizzleLogger } from 'drizzle-orm';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import pg from 'pg';
+import { acquireDataDirLock } from './data-dir-lock.js';
+import * as schema from './schema.js';
+
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+export interface Database {
+  readonly db: Db;
+  readonly kind: 'pglite' | 'postgres';
+  /** Runs `select 1`; rejects when the database cannot answer. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+  /** The underlying driver, for migrations and LISTEN/NOTIFY. */
+  readonly driver: { kind: 'pglite'; client: PGlite } | { kind: 'postgres'; pool: pg.Pool };
+}
+
+export interface DatabaseOptions {
+  databaseUrl?: string | undefined;
+  /** Directory for the embedded database; `memory://` keeps it in memory (tests). */
+  dataDir: string;
+  statementTimeoutMs?: number;
+  poolMax?: number;
+  /** Called with every SQL statement Drizzle sends (statement counting in tests, debug logs). */
+  onQuery?: (query: string, params: unknown[]) => void;
+}
+
+const DRIZZLE = { schema, casing: 'snake_case' } as const;
+
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  const logger: DrizzleLogger | undefined = options.onQuery
+    ? { logQuery: options.onQuery }
+    : undefined;
+  if (options.databaseUrl) return openPostgres(options.databaseUrl, options, logger);
+  return openPglite(options.dataDir, logger);
+}
+
+async function openPostgres(
+  url: string,
+  options: DatabaseOptions,
+  logger: DrizzleLogger | undefined,
+): Promise<Database> {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.poolMax ?? 10,
+    statement_timeout: options.statementTimeoutMs ?? 5_000,
+    // Fail fast while PostgreSQL is down instead of queueing requests behind a dead socket.
+    connectionTimeoutMillis: 3_000,
+    idleTimeoutMillis: 30_000,
+  });
+  // An idle client losing its server must not crash the process; the next checkout reconnects.
+  pool.on('error', () => {});
+  const db = drizzlePg({
+    client: pool,
+    ...DRIZZLE,
+    ...(logger ? { logger } : {}),
+  }) as unknown as Db;
+  return {
+    db,
+    kind: 'postgres',
+    driver: { kind: 'postgres', pool },
+    ping: async () => {
+      await pool.query('select 1');
+    },
+    close: () => pool.end(),
+  };
+}
+
+async function openPglite(dataDir: string, logger: DrizzleLogger | undefined): Promise<Database> {
+  const inMemory = dataDir.startsWith('memory://');
+  const release = inMemory ? async () => {} : await acquireDataDirLock(dataDir);
+  let client: PGlite;
+  try {
+    client = await PGlite.create(dataDir, { extensions: { pg_trgm } });
+  } catch (error) {
+    await release();
+    throw error;
+  }
+  const db = drizzlePglite({ client, ...DRIZZLE, ...(logger ? { logger } : {}) }) as unknown as Db;
+  return {
+    db,
+    kind: 'pglite',
+    driver: { kind: 'pglite', client },
+    ping: async () => {
+      await client.query('select 1');
+    },
+    close: async () => {
+      await client.close();
+      await release();
+    },
+  };
+}

@@ -1,0 +1,91 @@
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { TRACKING_STATUSES } from '../domain/tracking-status.js';
+
+export const CONTENT_DIR = fileURLToPath(new URL('../../content', import.meta.url));
+
+const status = z.enum(TRACKING_STATUSES);
+const locale = z.string().regex(/^[a-z]{2}$/);
+const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+
+const FaqContent = z.object({
+  questions: z.array(
+    z.object({
+      slug,
+      position: z.number().int().min(1),
+      relatedStatuses: z.array(status),
+      translations: z.record(
+        locale,
+        z.object({ title: z.string().min(1), body: z.string().min(1) }),
+      ),
+    }),
+  ),
+});
+
+const StatusContent = z.object({
+  statuses: z.array(
+    z.object({
+      code: status,
+      actionRequired: z.boolean(),
+      terminal: z.boolean(),
+      staleAfterDays: z.number().int().min(1).nullable(),
+      relatedQuestions: z.array(slug),
+      mappings: z.record(z.string(), z.string().nullable()),
+      translations: z.record(
+        locale,
+        z.object({
+          title: z.string().min(1),
+          meaning: z.string().min(1),
+          guidance: z.string().min(1),
+          nextSteps: z.array(z.string().min(1)).min(1),
+        }),
+      ),
+    }),
+  ),
+});
+
+const AliasContent = z.array(
+  z.object({
+    status,
+    locale,
+    phrase: z.string().trim().min(1).max(1000),
+    source: z.enum(['help-center', 'carrier']),
+  }),
+);
+
+export type FaqContent = z.infer<typeof FaqContent>;
+export type StatusContent = z.infer<typeof StatusContent>;
+export type AliasContent = z.infer<typeof AliasContent>;
+
+export interface Content {
+  faq: FaqContent;
+  statuses: StatusContent;
+  aliases: AliasContent;
+}
+
+async function readJson<T>(file: string, schema: z.ZodType<T>): Promise<T> {
+  const raw = JSON.parse(await readFile(`${CONTENT_DIR}/${file}`, 'utf8'));
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`content/${file}: ${issue?.path.join('.')}: ${issue?.message}`);
+  }
+  return parsed.data;
+}
+
+/** Reads and validates the seed knowledge; a broken content file stops startup with its path. */
+export async function loadContent(): Promise<Content> {
+  const [faq, statuses, aliases] = await Promise.all([
+    readJson('faq.json', FaqContent),
+    readJson('statuses.json', StatusContent),
+    readJson('aliases.json', AliasContent),
+  ]);
+  const slugs = new Set(faq.questions.map((q) => q.slug));
+  for (const s of statuses.statuses) {
+    const missing = s.relatedQuestions.find((q) => !slugs.has(q));
+    if (missing)
+      throw new Error(`content/statuses.json: ${s.code} links unknown question ${missing}`);
+  }
+  return { faq, statuses, aliases };
+}

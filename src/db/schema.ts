@@ -1,0 +1,111 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  customType,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+import { TRACKING_STATUSES } from '../domain/tracking-status.js';
+
+export const trackingStatus = pgEnum('tracking_status', TRACKING_STATUSES);
+
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
+const timestamps = {
+  createdAt: timestamp({ withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  updatedAt: timestamp({ withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+};
+
+const regconfig = customType<{ data: string }>({ dataType: () => 'regconfig' });
+
+export const faqQuestions = pgTable(
+  'faq_questions',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    slug: text().notNull(),
+    locale: text().notNull(),
+    title: text().notNull(),
+    body: text().notNull(),
+    position: integer().notNull(),
+    revision: integer().notNull().default(1),
+    /** Set when an editor changes the question: from then on the seed never overwrites it. */
+    editedAt: timestamp({ withTimezone: true, mode: 'date' }),
+    /**
+     * Text-search configuration for the locale (english, german, simple, ...). A column rather
+     * than a CASE on locale: casting text to regconfig is not immutable, a regconfig value is.
+     */
+    searchConfig: regconfig().notNull(),
+    search: tsvector().generatedAlwaysAs(
+      sql`setweight(to_tsvector(search_config, title), 'A') || setweight(to_tsvector(search_config, body), 'B')`,
+    ),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('faq_questions_locale_slug_uq').on(t.locale, t.slug),
+    index('faq_questions_locale_position_idx').on(t.locale, t.position, t.id),
+    index('faq_questions_search_idx').using('gin', t.search),
+    index('faq_questions_title_trgm_idx').using('gin', sql`${t.title} gin_trgm_ops`),
+  ],
+);
+
+export const statusDefinitions = pgTable('status_definitions', {
+  code: trackingStatus().primaryKey(),
+  position: integer().notNull(),
+  actionRequired: boolean().notNull(),
+  terminal: boolean().notNull(),
+  /** Days without a new event after which a shipment in this status counts as stale. */
+  staleAfterDays: integer(),
+  /** Equivalent codes in other vocabularies (AfterShip, 17TRACK, EasyPost). */
+  mappings: jsonb().$type<Record<string, string | null>>().notNull().default({}),
+});
+
+export const statusTexts = pgTable(
+  'status_texts',
+  {
+    code: trackingStatus()
+      .notNull()
+      .references(() => statusDefinitions.code),
+    locale: text().notNull(),
+    title: text().notNull(),
+    meaning: text().notNull(),
+    guidance: text().notNull(),
+    nextSteps: jsonb().$type<string[]>().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.code, t.locale] })],
+);
+
+/** Links a status to FAQ questions by slug, so one link serves every locale of the question. */
+export const statusQuestionLinks = pgTable(
+  'status_question_links',
+  {
+    status: trackingStatus().notNull(),
+    questionSlug: text().notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.status, t.questionSlug] }),
+    index('status_question_links_slug_idx').on(t.questionSlug),
+  ],
+);
+
+export const statusAliases = pgTable(
+  'status_aliases',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    status: trackingStatus().notNull(),
+    locale: text().notNull(),
+    phrase: text().notNull(),
+    /** help-center, carrier, editor or unmatched-queue. */
+    source: text().notNull(),
+    createdAt: timestamp({ withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    /** Removal is a tombstone so a later seed run does not bring a removed alias back. */
+    removedAt: timestamp({ withTimezone: true, mode: 'date' }),
+  },
+  (t) => [uniqueIndex('status_aliases_locale_phrase_uq').on(t.locale, sql`lower(${t.phrase})`)],
+);

@@ -1,0 +1,70 @@
+import { randomUUID } from 'node:crypto';
+import type { Plugin } from 'graphql-yoga';
+import type { Logger } from 'pino';
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+export interface RequestMeta {
+  requestId: string;
+  log: Logger;
+  startedAt: number;
+  operationName?: string | undefined;
+}
+
+/** Per-request id and child logger, keyed by the Request object every plugin sees. */
+export const requestMeta = new WeakMap<Request, RequestMeta>();
+
+export function metaFor(request: Request, logger: Logger): RequestMeta {
+  let meta = requestMeta.get(request);
+  if (!meta) {
+    const incoming = request.headers.get('x-request-id');
+    // A caller's id is kept so logs join up across services; anything odd is replaced.
+    const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    meta = { requestId, log: logger.child({ requestId }), startedAt: performance.now() };
+    requestMeta.set(request, meta);
+  }
+  return meta;
+}
+
+/**
+ * Echoes the request id, logs one line per request with its duration and operation name,
+ * and logs every unexpected resolver error with its stack before Yoga masks it.
+ */
+export function useRequestContext(logger: Logger): Plugin {
+  return {
+    onRequest({ request }) {
+      metaFor(request, logger);
+    },
+    onParams({ request, params }) {
+      metaFor(request, logger).operationName = params.operationName ?? undefined;
+    },
+    onExecutionResult({ request, result }) {
+      const meta = metaFor(request, logger);
+      const results = Array.isArray(result) ? result : [result];
+      for (const r of results) {
+        for (const error of r?.errors ?? []) {
+          const original = error.originalError;
+          // GraphQLErrors are deliberate client errors; anything else is a bug or an outage.
+          if (original && original.name !== 'GraphQLError' && !('extensions' in original)) {
+            meta.log.error({ err: original, path: error.path?.join('.') }, 'unexpected error');
+          }
+        }
+      }
+    },
+    onResponse({ request, response }) {
+      const meta = metaFor(request, logger);
+      response.headers.set('x-request-id', meta.requestId);
+      const url = new URL(request.url);
+      meta.log.info(
+        {
+          method: request.method,
+          path: url.pathname,
+          status: response.status,
+          operationName: meta.operationName,
+          durationMs: Math.round((performance.now() - meta.startedAt) * 100) / 100,
+        },
+        'request',
+      );
+    },
+  };
+}

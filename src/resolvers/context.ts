@@ -1,0 +1,35 @@
+import type { Logger } from 'pino';
+import type { Identity } from '../auth/roles.js';
+import type { Db } from '../db/client.js';
+import type { KnowledgeStore } from './knowledge-store.js';
+import { createLoaders, type Loaders } from './loaders.js';
+
+/** What every use case receives: no HTTP, no GraphQL. */
+export interface UseCaseContext {
+  readonly db: Db;
+  readonly log: Logger;
+  readonly requestId: string;
+  readonly identity: Identity;
+  readonly knowledge: KnowledgeStore;
+  readonly loaders: Loaders;
+  now(): Date;
+}
+
+export interface ContextDeps {
+  db: Db;
+  knowledge: KnowledgeStore;
+  now?: () => Date;
+}
+
+export function createUseCaseContext(
+  deps: ContextDeps,
+  request: { log: Logger; requestId: string; identity: Identity },
+): UseCaseContext {
+  return {
+    db: deps.db,
+    knowledge: deps.knowledge,
+    now: deps.now ?? (() => new Date()),
+    loaders: createLoaders(deps.db),
+    ...request,
+  };
+}

@@ -1,0 +1,127 @@
+import { and, asc, desc, eq, gt, lt, or, type SQL, sql } from 'drizzle-orm';
+import { faqQuestions } from '../db/schema.js';
+import {
+  buildSnippet,
+  HEADLINE_OPTIONS,
+  rankSearchHits,
+  type SearchHitCandidate,
+} from '../domain/faq-search.js';
+import { DEFAULT_LOCALE, resolveLocale } from '../domain/locale.js';
+import type { UseCaseContext } from './context.js';
+import { type FaqQuestionRow, loadQuestionsBySlugs } from './loaders.js';
+import type { PageRequest } from './pagination.js';
+
+/** Keyset position of a question in its locale's list. */
+export interface FaqCursor {
+  position: number;
+  id: number;
+}
+
+export function faqLocale(ctx: UseCaseContext, requested: string) {
+  return resolveLocale(requested, ctx.knowledge.current.faqLocales);
+}
+
+function keysetAfter(c: FaqCursor): SQL | undefined {
+  return or(
+    gt(faqQuestions.position, c.position),
+    and(eq(faqQuestions.position, c.position), gt(faqQuestions.id, c.id)),
+  );
+}
+
+function keysetBefore(c: FaqCursor): SQL | undefined {
+  return or(
+    lt(faqQuestions.position, c.position),
+    and(eq(faqQuestions.position, c.position), lt(faqQuestions.id, c.id)),
+  );
+}
+
+/** One page of a locale's questions in help-center order, by keyset on (position, id). */
+export async function listQuestions(
+  ctx: UseCaseContext,
+  locale: string,
+  page: PageRequest<FaqCursor>,
+): Promise<FaqQuestionRow[]> {
+  const order = page.inverted
+    ? [desc(faqQuestions.position), desc(faqQuestions.id)]
+    : [asc(faqQuestions.position), asc(faqQuestions.id)];
+  return ctx.db
+    .select()
+    .from(faqQuestions)
+    .where(
+      and(
+        eq(faqQuestions.locale, locale),
+        page.after ? keysetAfter(page.after) : undefined,
+        page.before ? keysetBefore(page.before) : undefined,
+      ),
+    )
+    .orderBy(...order)
+    .limit(page.limit);
+}
+
+/** The question in the requested language, else in the default one, else null. */
+export async function findQuestion(
+  ctx: UseCaseContext,
+  slug: string,
+  requested: string,
+): Promise<FaqQuestionRow | null> {
+  const { locale } = faqLocale(ctx, requested);
+  const [question] = await loadQuestionsBySlugs(ctx.loaders, locale, [slug]);
+  if (question || locale === DEFAULT_LOCALE) return question ?? null;
+  const [fallback] = await loadQuestionsBySlugs(ctx.loaders, DEFAULT_LOCALE, [slug]);
+  return fallback ?? null;
+}
+
+export interface FaqSearchHit {
+  question: FaqQuestionRow;
+  score: number;
+  snippet: string;
+}
+
+/** Trigram similarity below this is noise rather than a typo of a word in the question. */
+const MIN_WORD_SIMILARITY = 0.35;
+
+/**
+ * Full-text search finds stemmed words ("tracking" ~ "track"); trigram word similarity finds
+ * typos ("custms"). One statement fetches candidates by either; ranking blends both in domain.
+ */
+export async function searchQuestions(
+  ctx: UseCaseContext,
+  query: string,
+  locale: string,
+  first: number,
+): Promise<FaqSearchHit[]> {
+  const tsQuery = sql`websearch_to_tsquery(${faqQuestions.searchConfig}, ${query})`;
+  const document = sql`(${faqQuestions.title} || ' ' || ${faqQuestions.body})`;
+  const rows = await ctx.db
+    .select({
+      question: faqQuestions,
+      textRank: sql<number>`ts_rank_cd(${faqQuestions.search}, ${tsQuery})`.mapWith(Number),
+      titleSimilarity: sql<number>`word_similarity(${query}, ${faqQuestions.title})`.mapWith(
+        Number,
+      ),
+      bodySimilarity: sql<number>`word_similarity(${query}, ${document})`.mapWith(Number),
+      headline: sql<string>`ts_headline(${faqQuestions.searchConfig}, ${faqQuestions.body}, ${tsQuery}, ${HEADLINE_OPTIONS})`,
+    })
+    .from(faqQuestions)
+    .where(
+      and(
+        eq(faqQuestions.locale, locale),
+        or(
+          sql`${faqQuestions.search} @@ ${tsQuery}`,
+          sql`word_similarity(${query}, ${document}) >= ${MIN_WORD_SIMILARITY}`,
+        ),
+      ),
+    );
+  const candidates: SearchHitCandidate<FaqQuestionRow>[] = rows.map((r) => ({
+    item: r.question,
+    textRank: r.textRank,
+    titleSimilarity: r.titleSimilarity,
+    bodySimilarity: r.bodySimilarity,
+  }));
+  const byId = new Map(rows.map((r) => [r.question.id, r.headline]));
+  return rankSearchHits(candidates, first).map((hit) => ({
+    question: hit.item,
+    score: hit.score,
+    snippet: buildSnippet(byId.get(hit.item.id) ?? '', hit.item.body, query),
+  }));
+}

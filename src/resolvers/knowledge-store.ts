@@ -1,0 +1,119 @@
+import { asc, isNull } from 'drizzle-orm';
+import type { Db } from '../db/client.js';
+import {
+  faqQuestions,
+  statusAliases,
+  statusDefinitions,
+  statusQuestionLinks,
+  statusTexts,
+} from '../db/schema.js';
+import { type AliasEntry, type AliasIndex, buildAliasIndex } from '../domain/status-normalizer.js';
+import type { TrackingStatus } from '../domain/tracking-status.js';
+
+export interface StatusText {
+  title: string;
+  meaning: string;
+  guidance: string;
+  nextSteps: string[];
+}
+
+export interface StatusRecord {
+  code: TrackingStatus;
+  position: number;
+  actionRequired: boolean;
+  terminal: boolean;
+  staleAfterDays: number | null;
+  mappings: Record<string, string | null>;
+  texts: ReadonlyMap<string, StatusText>;
+  questionSlugs: readonly string[];
+  aliases: readonly AliasEntry[];
+}
+
+export interface KnowledgeSnapshot {
+  /** Increases with every reload; response caches key on it. */
+  readonly version: number;
+  readonly statuses: readonly StatusRecord[];
+  readonly byCode: ReadonlyMap<TrackingStatus, StatusRecord>;
+  readonly statusesBySlug: ReadonlyMap<string, readonly TrackingStatus[]>;
+  readonly aliasById: ReadonlyMap<number, AliasEntry>;
+  readonly aliasIndex: AliasIndex;
+  readonly statusLocales: ReadonlySet<string>;
+  readonly faqLocales: ReadonlySet<string>;
+}
+
+function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+/**
+ * Status definitions and aliases are reference data read on every normalisation and lookup:
+ * they live in memory and are reloaded when an editor changes them, instead of being queried
+ * per request.
+ */
+export class KnowledgeStore {
+  #snapshot: KnowledgeSnapshot | undefined;
+  #version = 0;
+
+  constructor(private readonly db: Db) {}
+
+  get current(): KnowledgeSnapshot {
+    if (!this.#snapshot) throw new Error('KnowledgeStore.refresh() must run before use');
+    return this.#snapshot;
+  }
+
+  async refresh(): Promise<KnowledgeSnapshot> {
+    const [definitions, texts, links, aliases, locales] = await Promise.all([
+      this.db.select().from(statusDefinitions).orderBy(asc(statusDefinitions.position)),
+      this.db.select().from(statusTexts),
+      this.db.select().from(statusQuestionLinks),
+      this.db
+        .select({
+          id: statusAliases.id,
+          status: statusAliases.status,
+          locale: statusAliases.locale,
+          phrase: statusAliases.phrase,
+          source: statusAliases.source,
+        })
+        .from(statusAliases)
+        .where(isNull(statusAliases.removedAt))
+        .orderBy(asc(statusAliases.id)),
+      this.db.selectDistinct({ locale: faqQuestions.locale }).from(faqQuestions),
+    ]);
+    const textsByCode = groupBy(texts, (t) => t.code);
+    const slugsByCode = groupBy(links, (l) => l.status);
+    const aliasesByCode = groupBy(aliases, (a) => a.status);
+    const statuses = definitions.map(
+      (d): StatusRecord => ({
+        ...d,
+        texts: new Map((textsByCode.get(d.code) ?? []).map((t) => [t.locale, t])),
+        questionSlugs: (slugsByCode.get(d.code) ?? []).map((l) => l.questionSlug).sort(),
+        aliases: aliasesByCode.get(d.code) ?? [],
+      }),
+    );
+    const statusesBySlug = new Map<string, TrackingStatus[]>();
+    for (const s of statuses) {
+      for (const slug of s.questionSlugs) {
+        statusesBySlug.set(slug, [...(statusesBySlug.get(slug) ?? []), s.code]);
+      }
+    }
+    this.#version += 1;
+    this.#snapshot = {
+      version: this.#version,
+      statuses,
+      byCode: new Map(statuses.map((s) => [s.code, s])),
+      statusesBySlug,
+      aliasById: new Map(aliases.map((a) => [a.id, a])),
+      aliasIndex: buildAliasIndex(aliases),
+      statusLocales: new Set(texts.map((t) => t.locale)),
+      faqLocales: new Set(locales.map((l) => l.locale)),
+    };
+    return this.#snapshot;
+  }
+}

@@ -1,0 +1,48 @@
+import DataLoader from 'dataloader';
+import { and, inArray } from 'drizzle-orm';
+import type { Db } from '../db/client.js';
+import { faqQuestions } from '../db/schema.js';
+
+export type FaqQuestionRow = typeof faqQuestions.$inferSelect;
+
+const slugKey = (locale: string, slug: string) => `${locale}\u0000${slug}`;
+
+/** Per-request batchers: a field that fans out over a list costs one statement per level. */
+export function createLoaders(db: Db) {
+  return {
+    questionById: new DataLoader<number, FaqQuestionRow | null>(async (ids) => {
+      const rows = await db
+        .select()
+        .from(faqQuestions)
+        .where(inArray(faqQuestions.id, [...ids]));
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+    /** Keyed by `locale\0slug`: status definitions link questions by slug in every locale. */
+    questionBySlug: new DataLoader<string, FaqQuestionRow | null>(async (keys) => {
+      const pairs = keys.map((k) => k.split('\u0000') as [string, string]);
+      const rows = await db
+        .select()
+        .from(faqQuestions)
+        .where(
+          and(
+            inArray(faqQuestions.locale, [...new Set(pairs.map((p) => p[0]))]),
+            inArray(faqQuestions.slug, [...new Set(pairs.map((p) => p[1]))]),
+          ),
+        );
+      const byKey = new Map(rows.map((r) => [slugKey(r.locale, r.slug), r]));
+      return keys.map((k) => byKey.get(k) ?? null);
+    }),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;
+
+export async function loadQuestionsBySlugs(
+  loaders: Loaders,
+  locale: string,
+  slugs: readonly string[],
+): Promise<FaqQuestionRow[]> {
+  const rows = await loaders.questionBySlug.loadMany(slugs.map((s) => slugKey(locale, s)));
+  return rows.filter((r): r is FaqQuestionRow => r !== null && !(r instanceof Error));
+}

@@ -1,0 +1,77 @@
+import SchemaBuilder from '@pothos/core';
+import ComplexityPlugin from '@pothos/plugin-complexity';
+import ErrorsPlugin from '@pothos/plugin-errors';
+import RelayPlugin from '@pothos/plugin-relay';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import SimpleObjectsPlugin from '@pothos/plugin-simple-objects';
+import ZodPlugin from '@pothos/plugin-zod';
+import { hasRole, type Role } from '../auth/roles.js';
+import type { UseCaseContext } from '../resolvers/context.js';
+import { invalidInput } from './invalid-input.js';
+
+export const builder = new SchemaBuilder<{
+  Context: UseCaseContext;
+  AuthScopes: { role: Role };
+  DefaultFieldNullability: false;
+  DefaultInputFieldRequiredness: false;
+  Scalars: {
+    DateTime: { Input: Date; Output: Date };
+  };
+}>({
+  // The first plugin wraps outermost, so a refused caller runs nothing.
+  plugins: [
+    ScopeAuthPlugin,
+    ErrorsPlugin,
+    ZodPlugin,
+    RelayPlugin,
+    SimpleObjectsPlugin,
+    ComplexityPlugin,
+  ],
+  defaultFieldNullability: false,
+  scopeAuth: {
+    authScopes: (ctx) => ({ role: (role: Role) => hasRole(ctx.identity, role) }),
+    // Refusals are typed so clients can tell "log in" from "not allowed".
+    unauthorizedError: (_parent, ctx, _info, result) =>
+      invalidInput(
+        ctx.identity.role
+          ? `Your API key's role (${ctx.identity.role}) is not allowed here. ${result.message}`
+          : `This field needs an API key: send "Authorization: Bearer <key>". ${result.message}`,
+        ctx.identity.role ? 'FORBIDDEN' : 'UNAUTHENTICATED',
+      ),
+  },
+  // Listed per field; a bare Error here would turn crashes into payloads and skip masking.
+  errors: { defaultTypes: [] },
+  // One readable sentence per invalid argument instead of zod's raw issue list.
+  zod: {
+    validationError: (error) =>
+      invalidInput(
+        error.issues
+          .map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message))
+          .join('; '),
+      ),
+  },
+  relay: {
+    clientMutationId: 'omit',
+    cursorType: 'String',
+    nodeQueryOptions: { nullable: true },
+    nodesQueryOptions: false,
+  },
+  complexity: {
+    defaultComplexity: 1,
+    defaultListMultiplier: 10,
+  },
+});
+
+builder.scalarType('DateTime', {
+  description: 'An ISO-8601 date-time in UTC, e.g. 2026-11-25T16:30:00.000Z.',
+  serialize: (value) => value.toISOString(),
+  parseValue: (value) => {
+    const date = typeof value === 'string' ? new Date(value) : null;
+    if (!date || Number.isNaN(date.getTime())) {
+      throw invalidInput('Expected an ISO-8601 date-time such as 2026-11-25T16:30:00Z.');
+    }
+    return date;
+  },
+});
+
+builder.queryType({});

@@ -1,0 +1,93 @@
+import * as faq from '../resolvers/faq.js';
+import type { FaqQuestionRow } from '../resolvers/loaders.js';
+import { viewStatus } from '../resolvers/statuses.js';
+import { builder } from './builder.js';
+import { localeArg } from './locale-arg.js';
+import { isInt, resolveKeysetConnection } from './pagination.js';
+import { TrackingStatusDefinition } from './statuses.js';
+
+export const FaqQuestion = builder.objectRef<FaqQuestionRow>('FaqQuestion');
+
+builder.node(FaqQuestion, {
+  description: 'A help-center question and its answer in one language.',
+  id: { resolve: (q) => q.id },
+  loadOne: (id, ctx) => ctx.loaders.questionById.load(Number(id)),
+  fields: (t) => ({
+    slug: t.exposeString('slug'),
+    locale: t.exposeString('locale', {
+      description: 'The language served; "en" when the requested language has no content.',
+    }),
+    title: t.exposeString('title'),
+    body: t.exposeString('body'),
+    position: t.exposeInt('position', { description: 'Order on the help-center page.' }),
+    revision: t.exposeInt('revision', { description: 'Increases with every content change.' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+    relatedStatuses: t.field({
+      type: [TrackingStatusDefinition],
+      resolve: (q, _args, ctx) =>
+        (ctx.knowledge.current.statusesBySlug.get(q.slug) ?? []).map((code) =>
+          viewStatus(ctx, code, q.locale),
+        ),
+    }),
+  }),
+});
+
+const FaqSearchHit = builder.simpleObject('FaqSearchHit', {
+  fields: (t) => ({
+    question: t.field({ type: FaqQuestion }),
+    score: t.float({ description: 'Relevance from 0 to 1; full-text matches rank above typos.' }),
+    snippet: t.string({
+      description: 'HTML-escaped excerpt of the answer with matches wrapped in <mark>.',
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  faqQuestions: t.connection({
+    type: FaqQuestion,
+    description: 'Help-center questions in page order.',
+    args: { locale: t.arg.string(localeArg()) },
+    resolve: (_root, args, ctx) => {
+      const { locale } = faq.faqLocale(ctx, args.locale ?? 'en');
+      return resolveKeysetConnection(
+        args,
+        {
+          encode: (q: FaqQuestionRow) => [q.position, q.id],
+          decode: ([position, id]) => (isInt(position) && isInt(id) ? { position, id } : null),
+        },
+        (page) => faq.listQuestions(ctx, locale, page),
+      );
+    },
+  }),
+  faqQuestion: t.field({
+    type: FaqQuestion,
+    nullable: true,
+    args: {
+      slug: t.arg.string({ required: true, validate: { maxLength: 200 } }),
+      locale: t.arg.string(localeArg()),
+    },
+    resolve: (_root, args, ctx) => faq.findQuestion(ctx, args.slug, args.locale ?? 'en'),
+  }),
+  searchFaq: t.field({
+    type: [FaqSearchHit],
+    description: 'Full-text and typo-tolerant search over questions and answers, best first.',
+    args: {
+      query: t.arg.string({
+        required: true,
+        validate: {
+          refine: [(q) => q.trim().length > 0, { message: 'query must not be empty' }],
+          maxLength: [200, { message: 'query must be at most 200 characters' }],
+        },
+      }),
+      locale: t.arg.string(localeArg()),
+      first: t.arg.int({
+        defaultValue: 5,
+        validate: { min: 1, max: [20, { message: 'first must be between 1 and 20' }] },
+      }),
+    },
+    resolve: (_root, args, ctx) => {
+      const { locale } = faq.faqLocale(ctx, args.locale ?? 'en');
+      return faq.searchQuestions(ctx, args.query.trim(), locale, args.first ?? 5);
+    },
+  }),
+}));

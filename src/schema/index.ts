@@ -1,0 +1,12 @@
+import { assertValidSchema, lexicographicSortSchema } from 'graphql';
+import { builder } from './builder.js';
+import './errors.js';
+import './statuses.js';
+import './faq.js';
+import './normalizer.js';
+
+/** Sorted so the printed contract diffs cleanly whatever order the files register types in. */
+export const schema = lexicographicSortSchema(builder.toSchema());
+
+// Fail at startup, not on the first request, when the schema is invalid.
+assertValidSchema(schema);

@@ -1,0 +1,71 @@
+import type { StatusMatchResult } from '../domain/status-normalizer.js';
+import { normalizeMessage } from '../resolvers/normalizer.js';
+import { viewStatus } from '../resolvers/statuses.js';
+import { builder } from './builder.js';
+import { localeArg } from './locale-arg.js';
+import { StatusAlias, TrackingStatusDefinition, TrackingStatusEnum } from './statuses.js';
+
+/** Longer text is not a carrier status line; refusing it keeps the matcher's cost bounded. */
+export const MAX_MESSAGE_LENGTH = 1000;
+
+const MatchMethod = builder.enumType('MatchMethod', {
+  description: 'How a carrier message was mapped to a status.',
+  values: {
+    EXACT: { description: 'The message is a known alias, character for character.' },
+    NORMALIZED: { description: 'A known alias after case, accents, places and dates are ignored.' },
+    RULE: {
+      description: 'A built-in rule recognised the wording (keywords, negations, precedence).',
+    },
+    FUZZY: { description: 'A known wording with a typo.' },
+    NONE: { description: 'Nothing matched; the status is UNKNOWN.' },
+  },
+});
+
+interface MatchView {
+  match: StatusMatchResult;
+  locale: string;
+}
+
+const StatusMatch = builder.objectRef<MatchView>('StatusMatch').implement({
+  fields: (t) => ({
+    status: t.field({ type: TrackingStatusEnum, resolve: (m) => m.match.status }),
+    definition: t.field({
+      type: TrackingStatusDefinition,
+      resolve: (m, _args, ctx) => viewStatus(ctx, m.match.status, m.locale),
+    }),
+    method: t.field({ type: MatchMethod, resolve: (m) => m.match.method }),
+    confidence: t.float({
+      description: 'From 0 (no idea) to 1 (exact alias).',
+      resolve: (m) => m.match.confidence,
+    }),
+    matchedAlias: t.field({
+      type: StatusAlias,
+      nullable: true,
+      resolve: (m) => m.match.alias,
+    }),
+  }),
+});
+
+builder.queryField('normalizeStatus', (t) =>
+  t.field({
+    type: StatusMatch,
+    description:
+      'Maps any raw carrier message, in any of the supported languages, to a canonical status.',
+    args: {
+      message: t.arg.string({
+        required: true,
+        validate: {
+          maxLength: [
+            MAX_MESSAGE_LENGTH,
+            { message: `message must be at most ${MAX_MESSAGE_LENGTH} characters` },
+          ],
+        },
+      }),
+      locale: t.arg.string(localeArg('Language of the returned definition.')),
+    },
+    resolve: (_root, args, ctx) => ({
+      match: normalizeMessage(ctx, args.message),
+      locale: args.locale ?? 'en',
+    }),
+  }),
+);

@@ -1,0 +1,67 @@
+import { resolveCursorConnection } from '@pothos/plugin-relay';
+import type { PageRequest } from '../resolvers/pagination.js';
+import { invalidInput } from './invalid-input.js';
+
+/** The largest page any connection returns; asking for more is an error, not a silent clamp. */
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 20;
+
+interface ConnectionArgs {
+  first?: number | null;
+  last?: number | null;
+  after?: string | null;
+  before?: string | null;
+}
+
+export function encodeCursor(parts: readonly (string | number)[]): string {
+  return Buffer.from(JSON.stringify(parts)).toString('base64url');
+}
+
+function decodeCursor<K>(cursor: string, decode: (parts: unknown[]) => K | null): K {
+  let parts: unknown;
+  try {
+    parts = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    parts = null;
+  }
+  const key = Array.isArray(parts) ? decode(parts) : null;
+  if (key === null)
+    throw invalidInput(`Invalid cursor "${cursor.slice(0, 64)}": pass a cursor this API returned.`);
+  return key;
+}
+
+function checkPageSize(name: 'first' | 'last', value: number | null | undefined) {
+  if (value != null && (value < 0 || value > MAX_PAGE_SIZE)) {
+    throw invalidInput(`${name} must be between 0 and ${MAX_PAGE_SIZE}; got ${value}.`);
+  }
+}
+
+/**
+ * Adapts Relay arguments to a keyset page request: cursors are decoded and validated here so
+ * use cases see typed positions and a limit.
+ */
+export function resolveKeysetConnection<T, K>(
+  args: ConnectionArgs,
+  cursor: { encode: (node: T) => (string | number)[]; decode: (parts: unknown[]) => K | null },
+  load: (page: PageRequest<K>) => Promise<T[]>,
+) {
+  checkPageSize('first', args.first);
+  checkPageSize('last', args.last);
+  return resolveCursorConnection<Promise<T[]>>(
+    {
+      args,
+      toCursor: (node) => encodeCursor(cursor.encode(node)),
+      defaultSize: DEFAULT_PAGE_SIZE,
+      maxSize: MAX_PAGE_SIZE,
+    },
+    ({ after, before, limit, inverted }) =>
+      load({
+        after: after ? decodeCursor(after, cursor.decode) : null,
+        before: before ? decodeCursor(before, cursor.decode) : null,
+        limit,
+        inverted,
+      }),
+  );
+}
+
+export const isInt = (v: unknown): v is number => Number.isSafeInteger(v);

@@ -1,0 +1,50 @@
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import type { Logger } from 'pino';
+import { resolveIdentity } from './auth/identity.js';
+import type { Config } from './config.js';
+import type { Database } from './db/client.js';
+import { GRAPHIQL_DEFAULT_QUERY } from './graphiql.js';
+import { useHealth } from './plugins/health.js';
+import { metaFor, useRequestContext } from './plugins/request-context.js';
+import { createUseCaseContext, type UseCaseContext } from './resolvers/context.js';
+import type { KnowledgeStore } from './resolvers/knowledge-store.js';
+import { schema } from './schema/index.js';
+
+export interface AppDeps {
+  config: Config;
+  database: Database;
+  knowledge: KnowledgeStore;
+  logger: Logger;
+  /** Clock for use cases; tests pin it. */
+  now?: () => Date;
+}
+
+export type App = YogaServerInstance<Record<string, unknown>, UseCaseContext>;
+
+/** The whole HTTP surface as a fetch handler; listening is main.ts's job, so tests call it in process. */
+export function createApp(deps: AppDeps): App {
+  const { config, database, logger } = deps;
+  return createYoga<Record<string, unknown>, UseCaseContext>({
+    schema,
+    logging: logger.child({ component: 'yoga' }),
+    graphqlEndpoint: '/graphql',
+    healthCheckEndpoint: '/healthz',
+    landingPage: false,
+    graphiql: config.WISMO_GRAPHIQL
+      ? { title: 'wismo', defaultQuery: GRAPHIQL_DEFAULT_QUERY }
+      : false,
+    // Bundled GraphiQL: the explorer must work on a machine without internet access.
+    renderGraphiQL,
+    maskedErrors: { isDev: false },
+    plugins: [useRequestContext(logger), useHealth({ ping: database.ping })],
+    context: async ({ request }) => {
+      const meta = metaFor(request, logger);
+      const identity = await resolveIdentity(database.db, request.headers.get('authorization'));
+      return createUseCaseContext(
+        { db: database.db, knowledge: deps.knowledge, ...(deps.now ? { now: deps.now } : {}) },
+        { log: meta.log, requestId: meta.requestId, identity },
+      );
+    },
+  });
+}

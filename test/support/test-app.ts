@@ -1,0 +1,75 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { pino } from 'pino';
+import { bootstrap, type Wismo } from '../../src/bootstrap.js';
+import { loadConfig } from '../../src/config.js';
+
+export interface SqlCounter {
+  count: number;
+  statements: string[];
+  reset(): void;
+}
+
+export interface TestApp extends Wismo {
+  sql: SqlCounter;
+}
+
+/**
+ * A wismo instance on its own database: in-memory PGlite, or, when DATABASE_URL is set, a
+ * fresh PostgreSQL database created for this test file and dropped after it.
+ */
+export async function createTestApp(
+  env: Record<string, string> = {},
+  options: { now?: () => Date } = {},
+): Promise<TestApp> {
+  const sql: SqlCounter = {
+    count: 0,
+    statements: [],
+    reset() {
+      this.count = 0;
+      this.statements = [];
+    },
+  };
+  const baseUrl = process.env.DATABASE_URL;
+  const database = baseUrl ? await createScratchDatabase(baseUrl) : null;
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    WISMO_DATA_DIR: 'memory://',
+    ...(database ? { DATABASE_URL: database.url } : {}),
+    ...env,
+  });
+  const wismo = await bootstrap(config, pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }), {
+    onQuery: (query) => {
+      sql.count += 1;
+      sql.statements.push(query);
+    },
+    ...options,
+  });
+  return {
+    ...wismo,
+    sql,
+    close: async () => {
+      await wismo.close();
+      await database?.drop();
+    },
+  };
+}
+
+export async function createScratchDatabase(baseUrl: string) {
+  const name = `wismo_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: baseUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(baseUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const client = new pg.Client({ connectionString: baseUrl });
+      await client.connect();
+      await client.query(`drop database if exists ${name} with (force)`);
+      await client.end();
+    },
+  };
+}
