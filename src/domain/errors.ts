@@ -16,10 +16,3 @@ export class QuestionNotFound extends NotFoundError {
     super(`There is no FAQ question ${reference}.`);
   }
 }
-
-export class MessageTooLong extends DomainError {
-  override name = 'MessageTooLong';
-  constructor(readonly maxLength: number) {
-    super(`The message is too long: at most ${maxLength} characters are accepted.`);
-  }
-}

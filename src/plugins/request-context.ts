@@ -9,6 +9,7 @@ export interface RequestMeta {
   log: Logger;
   startedAt: number;
   operationName?: string | undefined;
+  logged?: boolean;
 }
 
 /** Per-request id and child logger, keyed by the Request object every plugin sees. */
@@ -54,6 +55,9 @@ export function useRequestContext(logger: Logger): Plugin {
     onResponse({ request, response }) {
       const meta = metaFor(request, logger);
       response.headers.set('x-request-id', meta.requestId);
+      // Yoga may run this hook more than once for one request (server adapter and fetch layer).
+      if (meta.logged) return;
+      meta.logged = true;
       const url = new URL(request.url);
       meta.log.info(
         {

@@ -1,4 +1,4 @@
-import { MessageTooLong, NotFoundError, QuestionNotFound } from '../domain/errors.js';
+import { QuestionNotFound } from '../domain/errors.js';
 import { builder } from './builder.js';
 
 /** Every expected failure implements this, so clients can always select `... on Error { message }`. */
@@ -6,22 +6,9 @@ export const ErrorInterface = builder.interfaceRef<Error>('Error').implement({
   fields: (t) => ({ message: t.exposeString('message') }),
 });
 
-builder.objectType(NotFoundError, {
-  name: 'NotFoundError',
-  interfaces: [ErrorInterface],
-  isTypeOf: (value) => value instanceof NotFoundError,
-});
-
 builder.objectType(QuestionNotFound, {
   name: 'QuestionNotFound',
   interfaces: [ErrorInterface],
   isTypeOf: (value) => value instanceof QuestionNotFound,
   fields: (t) => ({ reference: t.exposeString('reference') }),
-});
-
-builder.objectType(MessageTooLong, {
-  name: 'MessageTooLong',
-  interfaces: [ErrorInterface],
-  isTypeOf: (value) => value instanceof MessageTooLong,
-  fields: (t) => ({ maxLength: t.exposeInt('maxLength') }),
 });

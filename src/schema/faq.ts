@@ -43,22 +43,26 @@ const FaqSearchHit = builder.simpleObject('FaqSearchHit', {
 });
 
 builder.queryFields((t) => ({
-  faqQuestions: t.connection({
-    type: FaqQuestion,
-    description: 'Help-center questions in page order.',
-    args: { locale: t.arg.string(localeArg()) },
-    resolve: (_root, args, ctx) => {
-      const { locale } = faq.faqLocale(ctx, args.locale ?? 'en');
-      return resolveKeysetConnection(
-        args,
-        {
-          encode: (q: FaqQuestionRow) => [q.position, q.id],
-          decode: ([position, id]) => (isInt(position) && isInt(id) ? { position, id } : null),
-        },
-        (page) => faq.listQuestions(ctx, locale, page),
-      );
+  faqQuestions: t.connection(
+    {
+      type: FaqQuestion,
+      description: 'Help-center questions in page order.',
+      args: { locale: t.arg.string(localeArg()) },
+      resolve: (_root, args, ctx) => {
+        const { locale } = faq.faqLocale(ctx, args.locale ?? 'en');
+        return resolveKeysetConnection(
+          args,
+          {
+            encode: (q: FaqQuestionRow) => [q.position, q.id],
+            decode: ([position, id]) => (isInt(position) && isInt(id) ? { position, id } : null),
+          },
+          (page) => faq.listQuestions(ctx, locale, page),
+        );
+      },
     },
-  }),
+    { name: 'FaqQuestionConnection' },
+    { name: 'FaqQuestionEdge' },
+  ),
   faqQuestion: t.field({
     type: FaqQuestion,
     nullable: true,
