@@ -42,7 +42,7 @@ const LATIN_WORD = /^[a-z]+$/;
 /** Words shorter than this are too ambiguous to correct ("lost" vs "post"). */
 const MIN_TYPO_LENGTH = 5;
 
-const LENGTH_OFFSETS = [0, 1, -1, 2, -2] as const;
+const LENGTH_OFFSETS = [1, 0, -1, 2, -2] as const;
 
 export function maxTypoDistance(length: number): number {
   return length >= 8 ? 2 : 1;

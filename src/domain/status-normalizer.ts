@@ -1,5 +1,5 @@
 import { type Correction, FuzzyVocabulary } from './fuzzy.js';
-import { deniesDelivery, evaluateRules } from './status-rules.js';
+import { deniesDelivery, evaluateRules, RULE_WORDS } from './status-rules.js';
 import { normalizeMessage } from './text-normalize.js';
 import { precedenceRank, type TrackingStatus } from './tracking-status.js';
 
@@ -25,6 +25,13 @@ export interface AliasIndex {
   readonly size: number;
   match(message: string): StatusMatchResult;
 }
+
+export interface AliasIndexOptions {
+  /** Distinct normalised messages whose reading is remembered; 0 turns the memo off. */
+  memoSize?: number;
+}
+
+const DEFAULT_MEMO_SIZE = 20_000;
 
 const NO_MATCH: StatusMatchResult = Object.freeze({
   status: 'UNKNOWN',
@@ -104,8 +111,17 @@ class InMemoryAliasIndex implements AliasIndex {
   private readonly vocabulary: FuzzyVocabulary;
   private readonly corrections = new Map<string, Correction | null>();
 
-  constructor(aliases: readonly AliasEntry[]) {
-    const words: string[] = [...TYPO_TARGETS];
+  /**
+   * Rule readings keyed by normalised text. Carriers repeat the same wording for every parcel
+   * and normalisation removes places and dates, so most messages are seen many times.
+   */
+  private readonly memo = new Map<string, StatusMatchResult>();
+
+  constructor(
+    aliases: readonly AliasEntry[],
+    private readonly memoLimit: number,
+  ) {
+    const words: string[] = [...TYPO_TARGETS, ...RULE_WORDS];
     for (const alias of aliases) {
       const raw = alias.phrase.trim();
       if (!raw) continue;
@@ -148,7 +164,20 @@ class InMemoryAliasIndex implements AliasIndex {
       return { status: byNorm.status, method: 'NORMALIZED', confidence: 0.95, alias: byNorm };
     }
 
+    const memo = this.memo.get(text);
+    if (memo) return memo;
+    const result = this.readText(text);
+    if (this.memoLimit > 0) {
+      if (this.memo.size >= this.memoLimit) this.memo.clear();
+      this.memo.set(text, result);
+    }
+    return result;
+  }
+
+  private readText(text: string): StatusMatchResult {
     const ruled = this.readWithRules(text);
+    // Nothing outranks a return, and a typo must never be what turns a message into DELIVERED.
+    if (ruled?.status === 'RETURNED_TO_SENDER' || ruled?.status === 'DELIVERED') return ruled;
     const typo = this.readWithTypos(text);
     // A typo can hide the decisive word ("arrived at destinaton country" reads as transit).
     if (typo && (!ruled || precedenceRank(typo.status) < precedenceRank(ruled.status))) {
@@ -250,6 +279,9 @@ class InMemoryAliasIndex implements AliasIndex {
 }
 
 /** Builds the in-memory index once; `match` then needs no I/O and no regex compilation. */
-export function buildAliasIndex(aliases: readonly AliasEntry[]): AliasIndex {
-  return new InMemoryAliasIndex(aliases);
+export function buildAliasIndex(
+  aliases: readonly AliasEntry[],
+  options: AliasIndexOptions = {},
+): AliasIndex {
+  return new InMemoryAliasIndex(aliases, options.memoSize ?? DEFAULT_MEMO_SIZE);
 }

@@ -41,7 +41,7 @@ export const CONDITIONAL_RETURN = [
 export const PICKUP_POINT_DELIVERY = [
   String.raw`\b(delivered|deposited|dropped( off)?|left|placed) (to|at|in|into) (the |a |an |your |our )?(local |nearest |designated )?(ups )?(access point|parcel ?shop|pick ?up (point|location|station|store)|collection point|service point|parcel locker|locker|post ?office|postal (facility|counter)|retail (location|counter|store)|packstation|relay point|point relais|partner (shop|store|location))`,
   String.raw`\b(entregad[oa]|depositad[oa]) (en|al|a) (la |el )?(oficina|punto|citypaq|locker|buzon|tienda|agencia)|\bentregue (no|na|em) (o |a )?(locker|ponto|agencia|loja|caixa postal|cacifo)`,
-  String.raw`\b(livre|depose|disponible) (en|au|dans (le |la |votre )?|a la )(point|relais|bureau|consigne|locker|pickup)`,
+  String.raw`\b(livre|depose|disponible) (en |au |dans (le |la |votre )?|a la )(point|relais|bureau|consigne|locker|pickup)`,
   String.raw`\b(zugestellt|eingelegt|abgegeben|geliefert) (in|an|bei) (die |der |den |einer? |einem )?(packstation|filiale|postfiliale|paketshop|paketbox|paketkasten)`,
   String.raw`\b(bezorgd|afgeleverd) (bij|op|in) (het |een |de )?(afhaalpunt|pakketautomaat|servicepunt|postnl punt|parcelshop|ophaalpunt)`,
   String.raw`\bconsegnat[oa] (presso|al|in|nel|a) (un |il |l |lo )?(punto|ufficio postale|locker|fermopoint|punto poste)`,

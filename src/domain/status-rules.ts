@@ -1,4 +1,4 @@
-import { KEYWORD_RULES, SERVICE_LABEL, SYSTEM_NOISE } from './status-keywords.js';
+import { KEYWORD_RULES, PRE_SHIPMENT, SERVICE_LABEL, SYSTEM_NOISE } from './status-keywords.js';
 import {
   COLLECTED_BY_RECIPIENT,
   CONDITIONAL_RETURN,
@@ -37,6 +37,7 @@ const COLLECTED = must(COLLECTED_BY_RECIPIENT);
 const DELIVERED = must(DELIVERED_WORDS);
 const NOISE = must(SYSTEM_NOISE);
 const SERVICE = must(SERVICE_LABEL);
+const NOT_YET_SHIPPED = must(PRE_SHIPMENT);
 
 interface CompiledRule {
   readonly status: TrackingStatus;
@@ -57,6 +58,21 @@ for (const rule of RULES) {
     STATUS_VETO.set(rule.status, rule.unless);
   }
 }
+
+/** Latin words the rules look for: typo correction aims at these as well as alias words. */
+export const RULE_WORDS: readonly string[] = [
+  ...new Set(
+    [
+      NEGATED,
+      FUTURE,
+      CONDITIONAL,
+      PICKUP_POINT,
+      COLLECTED,
+      DELIVERED,
+      ...RULES.map((r) => r.any),
+    ].flatMap((re) => re.source.match(/[a-z]{4,}/g) ?? []),
+  ),
+];
 
 /** True when the text denies or postpones a delivery: fuzzy matching must not claim one. */
 export function deniesDelivery(text: string): boolean {
@@ -99,6 +115,10 @@ export function evaluateRules(
   // A failed delivery with no attempt or notice is an exception (DESIGN rule 2).
   if (negated && !found.has('WAITING_FOR_PICKUP')) found.add('EXCEPTION');
   if (conditional) found.delete('RETURNED_TO_SENDER');
+  if (NOT_YET_SHIPPED.test(text)) {
+    found.delete('IN_TRANSIT');
+    found.add('INFO_RECEIVED');
+  }
 
   let best: TrackingStatus | null = null;
   for (const status of found) {

@@ -1,0 +1,223 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { damerauLevenshtein } from '../src/domain/fuzzy.js';
+import { type AliasEntry, buildAliasIndex } from '../src/domain/status-normalizer.js';
+import { normalizeMessage } from '../src/domain/text-normalize.js';
+import { TRACKING_STATUSES } from '../src/domain/tracking-status.js';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const rawAliases = JSON.parse(
+  readFileSync(path.join(repoRoot, 'content/aliases.json'), 'utf8'),
+) as Omit<AliasEntry, 'id'>[];
+const aliases: AliasEntry[] = rawAliases.map((alias, i) => ({ ...alias, id: i + 1 }));
+const index = buildAliasIndex(aliases);
+const statusOf = (message: string) => index.match(message).status;
+
+describe('normalizeMessage', () => {
+  it('folds case, diacritics and ß', () => {
+    expect(normalizeMessage('  Zustellung GEMÄß Straße, Entregué  ')).toBe(
+      'zustellung gemass strasse entregue',
+    );
+  });
+
+  it('drops bracketed places and trailing dates, times and places', () => {
+    expect(normalizeMessage('【Shenzhen】Departed [Madrid] (HUB 3) 2024-03-01 14:05')).toBe(
+      'departed',
+    );
+    expect(normalizeMessage('Available for Pickup, CHICAGO, IL 60607')).toBe(
+      'available for pickup',
+    );
+  });
+
+  it('keeps Cyrillic and CJK text', () => {
+    expect(normalizeMessage('Вручено адресату.')).toBe('вручено адресату');
+    expect(normalizeMessage('【广州】已签收')).toBe('已签收');
+  });
+});
+
+describe('damerauLevenshtein', () => {
+  it('counts a transposition as one edit and stops past the bound', () => {
+    expect(damerauLevenshtein('recieved', 'received', 2)).toBe(1);
+    expect(damerauLevenshtein('parcel', 'customs', 2)).toBe(3);
+  });
+});
+
+describe('alias data', () => {
+  it('contains every Waiting for Picking-up expression of the help-center page', () => {
+    const seed = aliases.filter((a) => a.source === 'help-center').map((a) => a.phrase);
+    expect(seed).toEqual(
+      expect.arrayContaining([
+        'Awaiting Collection',
+        'A delivery attempt was made',
+        'Attempted to contact by telephone to arrange for delivery',
+        'Attempted to contact by telephone to arrange for delivery to the address',
+        'Waiting for withdrawal',
+        'First notification to recipient',
+        'Notified',
+        'A reminder has been sent to the recipient',
+      ]),
+    );
+  });
+
+  it('covers every status in all nine languages', () => {
+    for (const status of TRACKING_STATUSES) {
+      const locales = new Set(aliases.filter((a) => a.status === status).map((a) => a.locale));
+      expect([...locales].sort(), status).toEqual(
+        ['de', 'en', 'es', 'fr', 'it', 'nl', 'pt', 'ru', 'zh'].sort(),
+      );
+    }
+  });
+});
+
+describe('match methods', () => {
+  it('reads an alias written exactly as stored as an EXACT match with full confidence', () => {
+    const result = index.match('Awaiting Collection');
+    expect(result).toMatchObject({ status: 'WAITING_FOR_PICKUP', method: 'EXACT', confidence: 1 });
+    expect(result.alias?.phrase).toBe('Awaiting Collection');
+  });
+
+  it('reads an alias with other case, accents and a bracketed place as NORMALIZED', () => {
+    const result = index.match('  AWAITING   collection [Lisboa] ');
+    expect(result).toMatchObject({ status: 'WAITING_FOR_PICKUP', method: 'NORMALIZED' });
+    expect(result.confidence).toBe(0.95);
+  });
+
+  it('reads noise aliases such as N/A as UNKNOWN with the matching method', () => {
+    expect(index.match('N/A')).toMatchObject({ status: 'UNKNOWN', method: 'EXACT' });
+    expect(index.match(' n/a ')).toMatchObject({ status: 'UNKNOWN', method: 'NORMALIZED' });
+  });
+
+  it('reads an unseen wording through the rules', () => {
+    const result = index.match('Parcel has been sorted at the hub in Utrecht');
+    expect(result).toMatchObject({ status: 'IN_TRANSIT', method: 'RULE' });
+    expect(result.confidence).toBeGreaterThanOrEqual(0.7);
+    expect(result.confidence).toBeLessThanOrEqual(0.9);
+  });
+
+  it('reports the alias found inside a longer message', () => {
+    const result = index.match('Shipment update: Awaiting Collection at counter 4');
+    expect(result.status).toBe('WAITING_FOR_PICKUP');
+    expect(result.alias?.phrase).toBe('Awaiting Collection');
+  });
+
+  it('tolerates typos with a FUZZY match', () => {
+    for (const [message, status] of [
+      ['Awaiting colection', 'WAITING_FOR_PICKUP'],
+      ['Arrived at destinaton country', 'ARRIVED_AT_DESTINATION'],
+      ['Shipment recieved at facility', 'IN_TRANSIT'],
+      ['Deliverd', 'DELIVERED'],
+    ] as const) {
+      const result = index.match(message);
+      expect(result.status, message).toBe(status);
+      expect(result.method, message).toBe('FUZZY');
+      expect(result.confidence).toBeGreaterThanOrEqual(0.5);
+      expect(result.confidence).toBeLessThanOrEqual(0.7);
+    }
+  });
+
+  it('reads empty or blank input and gibberish as UNKNOWN with NONE', () => {
+    for (const message of ['', '   ', 'zzqx', 'OP-31']) {
+      expect(index.match(message)).toEqual({
+        status: 'UNKNOWN',
+        method: 'NONE',
+        confidence: 0,
+        alias: null,
+      });
+    }
+  });
+});
+
+describe('classification rules', () => {
+  it('reads a reminder notice as waiting for pickup', () => {
+    expect(statusOf('Second reminder: your parcel is at the post office')).toBe(
+      'WAITING_FOR_PICKUP',
+    );
+  });
+
+  it('reads a delivery attempt, notice card and telephone contact as waiting for pickup', () => {
+    expect(statusOf('We attempted delivery today')).toBe('WAITING_FOR_PICKUP');
+    expect(statusOf('Notice card left at the address')).toBe('WAITING_FOR_PICKUP');
+    expect(statusOf('Zustellversuch, Benachrichtigungskarte eingeworfen')).toBe(
+      'WAITING_FOR_PICKUP',
+    );
+  });
+
+  it('reads a refusal or a bad address without an attempt as an exception', () => {
+    expect(statusOf('Consignee refused the parcel')).toBe('EXCEPTION');
+    expect(statusOf('Endereço insuficiente para entrega')).toBe('EXCEPTION');
+  });
+
+  it('reads a delivery to a pickup point or locker as waiting for pickup', () => {
+    expect(statusOf('Delivered to parcel locker')).toBe('WAITING_FOR_PICKUP');
+    expect(statusOf('Livré en point relais')).toBe('WAITING_FOR_PICKUP');
+    expect(statusOf('Zugestellt in die Packstation 123')).toBe('WAITING_FOR_PICKUP');
+  });
+
+  it('reads a collection by the recipient as delivered', () => {
+    expect(statusOf('Parcel collected by the recipient at the pickup point')).toBe('DELIVERED');
+    expect(statusOf('Die Sendung wurde vom Empfänger in der Filiale abgeholt')).toBe('DELIVERED');
+  });
+
+  it('reads import customs holds and duties as held by customs', () => {
+    expect(statusOf('Held by Destination')).toBe('HELD_BY_CUSTOMS');
+    expect(statusOf('Import duties payable by recipient')).toBe('HELD_BY_CUSTOMS');
+    expect(statusOf('Объект в процессе таможенного оформления')).toBe('HELD_BY_CUSTOMS');
+  });
+
+  it('reads customs release and export clearance as in transit', () => {
+    expect(statusOf('Customs released the shipment')).toBe('IN_TRANSIT');
+    expect(statusOf('Export clearance completed')).toBe('IN_TRANSIT');
+  });
+
+  it('never reads a negated delivery as delivered, in any language', () => {
+    for (const message of [
+      'The item could not be delivered',
+      'Objeto não entregue',
+      'Die Sendung wurde nicht zugestellt',
+      'Paquete no entregado',
+      'Pacco non consegnato',
+      'Отправление не вручено',
+      '快件未妥投',
+      'Pakket niet bezorgd',
+      "Le colis n'a pas pu être livré",
+    ]) {
+      expect(statusOf(message), message).not.toBe('DELIVERED');
+    }
+  });
+
+  it('does not treat a conditional return as a return', () => {
+    expect(statusOf('Will be returned to sender if not collected by 12/05')).toBe(
+      'WAITING_FOR_PICKUP',
+    );
+  });
+
+  it('does not treat an expected delivery date as a delivery', () => {
+    expect(statusOf('Expected delivery date: tomorrow')).not.toBe('DELIVERED');
+  });
+
+  it('reads service labels and system noise as UNKNOWN', () => {
+    for (const message of [
+      'Saturday Delivery',
+      'Signature Required',
+      'null',
+      'Internal error occurred',
+    ]) {
+      expect(statusOf(message), message).toBe('UNKNOWN');
+    }
+  });
+
+  it('lets the strongest status win when a message says several things', () => {
+    expect(statusOf('Delivery attempted, returned to sender')).toBe('RETURNED_TO_SENDER');
+    expect(statusOf('Arrived at facility, out for delivery')).toBe('OUT_FOR_DELIVERY');
+    expect(statusOf('In transit - customs clearance in progress')).toBe('HELD_BY_CUSTOMS');
+  });
+
+  it('reads mixed-language messages and bracketed places', () => {
+    expect(statusOf('Прибыло в место вручения / Arrived at delivery point')).toBe(
+      'WAITING_FOR_PICKUP',
+    );
+    expect(statusOf('【杭州市】快件已签收 Delivered')).toBe('DELIVERED');
+  });
+});
