@@ -19,7 +19,7 @@ const INFO_CONTEXT = [
 // Pickup wording that refers to the carrier collecting from the sender, not the recipient.
 const SENDER_PICKUP = [
   String.raw`\b(awaiting|waiting for|ready for|scheduled|requested) (courier |carrier )?(pick ?up|collection)? ?(by|from) (the )?(carrier|courier|sender|shipper|merchant|seller)|\bpick ?up (request|scheduled|appointment|from sender)|\b(courier|carrier|driver) pick ?up`,
-  String.raw`(ritiro|retiro|recogida|coleta|abholung|enlevement) (dal|del|do|da|vom|beim|chez l) (mittente|remitente|remetente|absender|expediteur)|待揽收|等待揽收`,
+  `(ritiro|retiro|recogida|coleta|abholung|enlevement) (dal|del|do|da|vom|beim|chez l) (mittente|remitente|remetente|absender|expediteur)|待揽收|等待揽收`,
 ];
 
 const CUSTOMS_DONE = [

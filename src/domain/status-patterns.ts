@@ -20,7 +20,7 @@ export const NEGATED_DELIVERY = [
 
 /** Future or expected deliveries are announcements, not completions. */
 export const FUTURE_DELIVERY = [
-  String.raw`\b(will|to|should|expected to|scheduled to|estimated to|going to) be deliver|\b(expected|estimated|scheduled|planned|anticipated|projected) deliver|deliver(y|ed)? (date|by|window|scheduled|expected|estimate|time|day)|\bdelivery to be\b`,
+  String.raw`\b(will|to|should|expected to|scheduled to|estimated to|going to) be deliver|\b(expected|estimated|scheduled|planned|anticipated|projected) deliver|deliver(y|ed)? (date|by|window|scheduled|expected|estimate|time|day)|\bdelivery to be\b|\bfor (final |onward )?delivery\b`,
   String.raw`\bser(a|ia)? (entregue|entregad)|previsao de entrega|fecha (estimada|prevista) de entrega|entrega (prevista|estimada)`,
   String.raw`\bsera (livre|distribue)|date de livraison|livraison prevue`,
   String.raw`\bwird (voraussichtlich )?(heute |morgen )?(zugestellt|geliefert)|zustellung (voraussichtlich|geplant|am)|voraussichtlich`,
