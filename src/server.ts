@@ -1,7 +1,8 @@
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import { GraphQLError } from 'graphql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { Logger } from 'pino';
-import { resolveIdentity } from './auth/identity.js';
+import { IdentityResolver, UnauthenticatedError } from './auth/identity.js';
 import type { Config } from './config.js';
 import type { Database } from './db/client.js';
 import { GRAPHIQL_DEFAULT_QUERY } from './graphiql.js';
@@ -25,6 +26,7 @@ export type App = YogaServerInstance<Record<string, unknown>, UseCaseContext>;
 /** The whole HTTP surface as a fetch handler; listening is main.ts's job, so tests call it in process. */
 export function createApp(deps: AppDeps): App {
   const { config, database, logger } = deps;
+  const identities = new IdentityResolver(database.db, { adminKey: config.WISMO_ADMIN_KEY });
   return createYoga<Record<string, unknown>, UseCaseContext>({
     schema,
     logging: logger.child({ component: 'yoga' }),
@@ -40,9 +42,25 @@ export function createApp(deps: AppDeps): App {
     plugins: [useRequestContext(logger), useHealth({ ping: database.ping })],
     context: async ({ request }) => {
       const meta = metaFor(request, logger);
-      const identity = await resolveIdentity(database.db, request.headers.get('authorization'));
+      const identity = await identities
+        .resolve(request.headers.get('authorization'))
+        .catch((error: unknown) => {
+          if (!(error instanceof UnauthenticatedError)) throw error;
+          // Refuse the whole request: a bad key must never degrade to anonymous partial data.
+          throw new GraphQLError(error.message, {
+            extensions: {
+              code: 'UNAUTHENTICATED',
+              http: { status: 401, headers: { 'www-authenticate': 'Bearer' } },
+            },
+          });
+        });
       return createUseCaseContext(
-        { db: database.db, knowledge: deps.knowledge, ...(deps.now ? { now: deps.now } : {}) },
+        {
+          db: database.db,
+          knowledge: deps.knowledge,
+          identities,
+          ...(deps.now ? { now: deps.now } : {}),
+        },
         { log: meta.log, requestId: meta.requestId, identity },
       );
     },

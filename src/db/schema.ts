@@ -12,6 +12,7 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
+import { ROLES } from '../auth/roles.js';
 import { TRACKING_STATUSES } from '../domain/tracking-status.js';
 
 export const trackingStatus = pgEnum('tracking_status', TRACKING_STATUSES);
@@ -108,4 +109,23 @@ export const statusAliases = pgTable(
     removedAt: timestamp({ withTimezone: true, mode: 'date' }),
   },
   (t) => [uniqueIndex('status_aliases_locale_phrase_uq').on(t.locale, sql`lower(${t.phrase})`)],
+);
+
+export const apiRole = pgEnum('api_role', ROLES);
+
+export const apiKeys = pgTable(
+  'api_keys',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    name: text().notNull(),
+    role: apiRole().notNull(),
+    /** SHA-256 of the key: keys carry 256 random bits, so a fast hash cannot be reversed. */
+    keyHash: text().notNull(),
+    /** The first characters of the key, to recognise it in listings without storing it. */
+    keyPrefix: text().notNull(),
+    createdAt: timestamp({ withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    lastUsedAt: timestamp({ withTimezone: true, mode: 'date' }),
+    revokedAt: timestamp({ withTimezone: true, mode: 'date' }),
+  },
+  (t) => [uniqueIndex('api_keys_hash_uq').on(t.keyHash)],
 );

@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import type { IdentityResolver } from '../auth/identity.js';
 import type { Identity } from '../auth/roles.js';
 import type { Db } from '../db/client.js';
 import type { KnowledgeStore } from './knowledge-store.js';
@@ -11,6 +12,8 @@ export interface UseCaseContext {
   readonly requestId: string;
   readonly identity: Identity;
   readonly knowledge: KnowledgeStore;
+  /** Key lookups; use cases that revoke keys clear its cache. */
+  readonly identities: IdentityResolver;
   readonly loaders: Loaders;
   now(): Date;
 }
@@ -18,6 +21,7 @@ export interface UseCaseContext {
 export interface ContextDeps {
   db: Db;
   knowledge: KnowledgeStore;
+  identities: IdentityResolver;
   now?: () => Date;
 }
 
@@ -28,6 +32,7 @@ export function createUseCaseContext(
   return {
     db: deps.db,
     knowledge: deps.knowledge,
+    identities: deps.identities,
     now: deps.now ?? (() => new Date()),
     loaders: createLoaders(deps.db),
     ...request,

@@ -1,4 +1,4 @@
-import { QuestionNotFound } from '../domain/errors.js';
+import { NotFoundError, QuestionNotFound } from '../domain/errors.js';
 import { builder } from './builder.js';
 
 /** Every expected failure implements this, so clients can always select `... on Error { message }`. */
@@ -11,4 +11,10 @@ builder.objectType(QuestionNotFound, {
   interfaces: [ErrorInterface],
   isTypeOf: (value) => value instanceof QuestionNotFound,
   fields: (t) => ({ reference: t.exposeString('reference') }),
+});
+
+builder.objectType(NotFoundError, {
+  name: 'NotFoundError',
+  interfaces: [ErrorInterface],
+  isTypeOf: (value) => value instanceof NotFoundError && !(value instanceof QuestionNotFound),
 });

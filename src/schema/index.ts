@@ -4,6 +4,7 @@ import './errors.js';
 import './statuses.js';
 import './faq.js';
 import './normalizer.js';
+import './api-keys.js';
 
 /** Sorted so the printed contract diffs cleanly whatever order the files register types in. */
 export const schema = lexicographicSortSchema(builder.toSchema());
