@@ -9,6 +9,8 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'
 // CI clones the repo with shared/ beside it, so the dev set lives outside the repository.
 const devSetPath = path.resolve(repoRoot, '../shared/data/carrier-messages.dev.tsv');
 const holdoutPath = path.join(repoRoot, 'test/fixtures/carrier-messages.holdout.tsv');
+// Written from real carrier wordings before the normalizer code or aliases were read.
+const blindPath = path.join(repoRoot, 'test/fixtures/carrier-messages.blind.tsv');
 
 const rawAliases = JSON.parse(
   readFileSync(path.join(repoRoot, 'content/aliases.json'), 'utf8'),
@@ -64,6 +66,14 @@ describe('normalizer accuracy on labelled carrier wordings', () => {
     const rows = readLabelled(holdoutPath);
     expect(rows.length).toBeGreaterThanOrEqual(120);
     const result = measure('holdout', rows);
+    expect(result.wrongDelivered).toEqual([]);
+    expect(result.accuracy, result.misses.join('\n')).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('reads the blind set written without looking at the rules or aliases', () => {
+    const rows = readLabelled(blindPath);
+    expect(rows.length).toBeGreaterThanOrEqual(200);
+    const result = measure('blind', rows);
     expect(result.wrongDelivered).toEqual([]);
     expect(result.accuracy, result.misses.join('\n')).toBeGreaterThanOrEqual(0.95);
   });

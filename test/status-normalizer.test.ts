@@ -214,6 +214,38 @@ describe('classification rules', () => {
     expect(statusOf('In transit - customs clearance in progress')).toBe('HELD_BY_CUSTOMS');
   });
 
+  it('reads a delivered notice or a locker without preposition as waiting, never delivered', () => {
+    expect(statusOf('Notice delivered')).toBe('WAITING_FOR_PICKUP');
+    expect(statusOf('Извещение вручено')).toBe('WAITING_FOR_PICKUP');
+    expect(statusOf('Delivered - Locker bank')).toBe('WAITING_FOR_PICKUP');
+    expect(statusOf('Item can be collected from the post office')).toBe('WAITING_FOR_PICKUP');
+  });
+
+  it('reads collection from a locker or counter as delivered, from a sender as transit', () => {
+    expect(statusOf('Retrieved from locker')).toBe('DELIVERED');
+    expect(statusOf('Parcel not collected from locker')).not.toBe('DELIVERED');
+    expect(statusOf('Collected from sender')).toBe('IN_TRANSIT');
+  });
+
+  it('reads data received by the carrier and "once received" clauses as pre-shipment', () => {
+    expect(statusOf('Shipment data received by carrier')).toBe('INFO_RECEIVED');
+    expect(statusOf('Once we receive your parcel we will update the tracking')).toBe(
+      'INFO_RECEIVED',
+    );
+  });
+
+  it('keeps a pending customs release as held', () => {
+    expect(statusOf('Awaiting release from customs')).toBe('HELD_BY_CUSTOMS');
+    expect(statusOf('Your package was released from customs')).toBe('IN_TRANSIT');
+  });
+
+  it('reads carrier scans and delivery depots', () => {
+    expect(statusOf('Departure Scan')).toBe('IN_TRANSIT');
+    expect(statusOf('Left UPS facility')).toBe('IN_TRANSIT');
+    expect(statusOf('Arrived at delivery depot')).toBe('ARRIVED_AT_DESTINATION');
+    expect(statusOf('On UPS vehicle for delivery')).toBe('OUT_FOR_DELIVERY');
+  });
+
   it('reads mixed-language messages and bracketed places', () => {
     expect(statusOf('Прибыло в место вручения / Arrived at delivery point')).toBe(
       'WAITING_FOR_PICKUP',

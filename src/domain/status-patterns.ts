@@ -39,7 +39,7 @@ export const CONDITIONAL_RETURN = [
 
 /** "Delivered to" a place where the recipient still has to collect (DESIGN rule 3). */
 export const PICKUP_POINT_DELIVERY = [
-  String.raw`\b(delivered|deposited|dropped( off)?|left|placed) (to|at|in|into) (the |a |an |your |our )?(local |nearest |designated )?(ups )?(access point|parcel ?shop|pick ?up (point|location|station|store)|collection point|service point|parcel locker|locker|post ?office|postal (facility|counter)|retail (location|counter|store)|packstation|relay point|point relais|partner (shop|store|location))`,
+  String.raw`\b(delivered|deposited|dropped( off)?|left|placed) (to |at |in |into )?(the |a |an |your |our )?(local |nearest |designated )?(ups )?(access point|parcel ?shop|pick ?up (point|location|station|store)|collection point|service point|parcel locker|locker|post ?office|postal (facility|counter)|retail (location|counter|store)|packstation|relay point|point relais|partner (shop|store|location))`,
   String.raw`\b(entregad[oa]|depositad[oa]) (en|al|a) (la |el )?(oficina|punto|citypaq|locker|buzon|tienda|agencia)|\bentregue (no|na|em) (o |a )?(locker|ponto|agencia|loja|caixa postal|cacifo)`,
   String.raw`\b(livre|depose|disponible) (en |au |dans (le |la |votre )?|a la )(point|relais|bureau|consigne|locker|pickup)`,
   String.raw`\b(zugestellt|eingelegt|abgegeben|geliefert) (in|an|bei) (die |der |den |einer? |einem )?(packstation|filiale|postfiliale|paketshop|paketbox|paketkasten)`,
@@ -50,7 +50,7 @@ export const PICKUP_POINT_DELIVERY = [
 
 /** Recipient actually took the parcel: a completion even at a pickup point. */
 export const COLLECTED_BY_RECIPIENT = [
-  String.raw`\b(picked up|collected|retrieved|received|signed( for)?|accepted) by (the )?(recipient|addressee|consignee|customer|receiver|individual|client)|\b(individual|customer|recipient|addressee|consignee) (has )?(picked up|collected)|\bpicked up by you\b`,
+  String.raw`\b(picked up|collected|retrieved|received|signed( for)?|accepted) by (the )?(recipient|addressee|consignee|customer|receiver|individual|client)|\b(individual|customer|recipient|addressee|consignee) (has )?(picked up|collected)|\bpicked up by you\b|(?<!\b(be|not|to) )\b(collected|picked up|retrieved) (from|at) (the |a |your )?(parcel ?locker|locker|post ?office|pick ?up point|parcel ?shop|access point|service point|collection point|counter|packstation|pick ?up location)`,
   String.raw`\b(recogido|retirado|recibido) por (el |la )?(destinatari|cliente)|\b(retirad[oa]|levantad[oa]|recebid[oa]) pel[oa] (destinatari|client)|\bentregue a[o]? destinatari`,
   String.raw`\b(retire|recupere|recu) par (le |la )?(destinataire|client)|\bremis (au destinataire|en main propre)`,
   String.raw`\b(vom|durch den) empfanger (in der filiale |an der packstation |aus der packstation |in der packstation )?(abgeholt|entgegengenommen)|empfanger hat (die sendung )?abgeholt`,
@@ -69,4 +69,11 @@ export const DELIVERED_WORDS = [
   String.raw`\bconsegnat[oaie]\b|\bconsegna (effettuata|avvenuta|eseguita)|\brecapitat[oa]\b`,
   String.raw`(^|\s)(вручено|вручен|вручена|доставлено|доставлен|доставлена)(\s|$)|(^|\s)вручение(\s|$)`,
   '已签收|妥投|签收|投递成功|已送达|派送成功|已投递|送达',
+];
+
+/** A notice or card was delivered, not the parcel: waiting for pickup (DESIGN rule 2). */
+export const NOTICE_DELIVERED = [
+  String.raw`\b(notice|notification|card|advice|slip) (card )?(was |has been )?(delivered|left|sent|dropped)|\b(delivered|left) (a |the )?(notice|card|notification)`,
+  String.raw`\baviso (de \w+ )?(entregue|entregado|dejado|deixado)|\bavis (de passage )?(depose|livre|laisse)|\bbenachrichtigung(skarte)? (zugestellt|hinterlassen|eingeworfen)|\bavviso (di giacenza )?(consegnato|lasciato|recapitato)|\bkaartje (achtergelaten|bezorgd)`,
+  'извещени[ея] (доставлено|вручено|опущено|передано)|(вручение|доставка) извещени|通知单?已(送达|投递|签收)',
 ];

@@ -5,6 +5,7 @@ import {
   DELIVERED_WORDS,
   FUTURE_DELIVERY,
   NEGATED_DELIVERY,
+  NOTICE_DELIVERED,
   PICKUP_POINT_DELIVERY,
 } from './status-patterns.js';
 import { foldDiacritics } from './text-normalize.js';
@@ -33,6 +34,7 @@ const NEGATED = must(NEGATED_DELIVERY);
 const FUTURE = must(FUTURE_DELIVERY);
 const CONDITIONAL = must(CONDITIONAL_RETURN);
 const PICKUP_POINT = must(PICKUP_POINT_DELIVERY);
+const NOTICE = must(NOTICE_DELIVERED);
 const COLLECTED = must(COLLECTED_BY_RECIPIENT);
 const DELIVERED = must(DELIVERED_WORDS);
 const NOISE = must(SYSTEM_NOISE);
@@ -52,9 +54,11 @@ const RULES: readonly CompiledRule[] = KEYWORD_RULES.map((rule) => ({
 }));
 
 // Status-level vetoes, applied to alias substring hits as well as to keyword evidence.
+// An IN_TRANSIT alias hit ("received by carrier") is vetoed like the generic receipt words:
+// inside "information received by carrier" it is pre-shipment data, not movement.
 const STATUS_VETO = new Map<TrackingStatus, RegExp>();
 for (const rule of RULES) {
-  if (rule.unless && rule.status !== 'IN_TRANSIT' && rule.status !== 'EXCEPTION') {
+  if (rule.unless && rule.status !== 'EXCEPTION') {
     STATUS_VETO.set(rule.status, rule.unless);
   }
 }
@@ -103,7 +107,8 @@ export function evaluateRules(
 
   const negated = NEGATED.test(text);
   const conditional = CONDITIONAL.test(text);
-  const atPickupPoint = PICKUP_POINT.test(text);
+  // A parcel left at a pickup point, or only a notice delivered: the recipient must collect.
+  const atPickupPoint = PICKUP_POINT.test(text) || NOTICE.test(text);
   found.delete('DELIVERED');
   if (!negated && !conditional && !FUTURE.test(text)) {
     if (COLLECTED.test(text)) found.add('DELIVERED');
