@@ -1,16 +1,23 @@
 import type { Logger } from 'pino';
+import { IdentityResolver } from './auth/identity.js';
+import { ANONYMOUS } from './auth/roles.js';
 import type { Config } from './config.js';
 import { type Database, openDatabase } from './db/client.js';
 import { loadContent } from './db/content.js';
 import { runMigrations } from './db/migrate.js';
+import { NotifyEventTarget } from './db/notify-event-target.js';
 import { seedContent } from './db/seed.js';
+import { createUseCaseContext } from './resolvers/context.js';
+import { seedDemoShipments } from './resolvers/demo-data.js';
 import { KnowledgeStore } from './resolvers/knowledge-store.js';
+import { createWismoPubSub, type WismoPubSub } from './resolvers/pubsub.js';
 import { type App, createApp } from './server.js';
 
 export interface Wismo {
   app: App;
   database: Database;
   knowledge: KnowledgeStore;
+  pubsub: WismoPubSub;
   close(): Promise<void>;
 }
 
@@ -38,16 +45,55 @@ export async function bootstrap(
     logger.info({ database: database.kind, ...report }, 'database ready');
     const knowledge = new KnowledgeStore(database.db);
     await knowledge.refresh();
+    const events = new NotifyEventTarget(database, logger.child({ component: 'events' }));
+    await events.start();
+    const pubsub = createWismoPubSub(events);
+    const knowledgeChanges = followKnowledgeChanges(pubsub, knowledge, logger);
+    if (config.WISMO_DEMO_DATA ?? database.kind === 'pglite') {
+      const seeded = await seedDemoShipments(
+        createUseCaseContext(
+          {
+            db: database.db,
+            knowledge,
+            pubsub,
+            identities: new IdentityResolver(database.db),
+            ...(options.now ? { now: options.now } : {}),
+          },
+          { log: logger, requestId: 'demo-seed', identity: ANONYMOUS },
+        ),
+      );
+      if (seeded) logger.info({ shipments: seeded }, 'demo shipments seeded');
+    }
     const app = createApp({
       config,
       database,
       knowledge,
       logger,
+      pubsub,
       ...(options.now ? { now: options.now } : {}),
     });
-    return { app, database, knowledge, close: () => database.close() };
+    const close = async () => {
+      await knowledgeChanges.return?.();
+      await events.close();
+      await database.close();
+    };
+    return { app, database, knowledge, pubsub, close };
   } catch (error) {
     await database.close().catch(() => {});
     throw error;
   }
+}
+
+/** Another instance changed aliases or content: reload so both answer the same. */
+function followKnowledgeChanges(pubsub: WismoPubSub, knowledge: KnowledgeStore, logger: Logger) {
+  const changes = pubsub.subscribe('knowledgeChanged');
+  void (async () => {
+    for await (const change of changes) {
+      if (change.origin === knowledge.instanceId) continue;
+      await knowledge
+        .refresh()
+        .catch((err) => logger.error({ err }, 'reloading knowledge after a change failed'));
+    }
+  })();
+  return changes;
 }

@@ -10,6 +10,7 @@ import { useHealth } from './plugins/health.js';
 import { metaFor, useRequestContext } from './plugins/request-context.js';
 import { createUseCaseContext, type UseCaseContext } from './resolvers/context.js';
 import type { KnowledgeStore } from './resolvers/knowledge-store.js';
+import type { WismoPubSub } from './resolvers/pubsub.js';
 import { schema } from './schema/index.js';
 
 export interface AppDeps {
@@ -17,6 +18,7 @@ export interface AppDeps {
   database: Database;
   knowledge: KnowledgeStore;
   logger: Logger;
+  pubsub: WismoPubSub;
   /** Clock for use cases; tests pin it. */
   now?: () => Date;
 }
@@ -59,6 +61,7 @@ export function createApp(deps: AppDeps): App {
           db: database.db,
           knowledge: deps.knowledge,
           identities,
+          pubsub: deps.pubsub,
           ...(deps.now ? { now: deps.now } : {}),
         },
         { log: meta.log, requestId: meta.requestId, identity },

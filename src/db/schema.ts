@@ -8,6 +8,7 @@ import {
   pgEnum,
   pgTable,
   primaryKey,
+  real,
   text,
   timestamp,
   uniqueIndex,
@@ -128,4 +129,74 @@ export const apiKeys = pgTable(
     revokedAt: timestamp({ withTimezone: true, mode: 'date' }),
   },
   (t) => [uniqueIndex('api_keys_hash_uq').on(t.keyHash)],
+);
+
+export const matchMethod = pgEnum('match_method', ['EXACT', 'NORMALIZED', 'RULE', 'FUZZY', 'NONE']);
+
+export const shipments = pgTable(
+  'shipments',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    /** Normalised: upper case, no spaces or dashes. */
+    trackingNumber: text().notNull(),
+    carrier: text().notNull(),
+    originCountry: text(),
+    destinationCountry: text(),
+    /** Normalised postal code; events' places and wording are shown only to who knows it. */
+    postalCode: text(),
+    status: trackingStatus().notNull().default('UNKNOWN'),
+    /** occurred_at of the event that set `status`: a late, older event must not replace it. */
+    statusOccurredAt: timestamp({ withTimezone: true, mode: 'date' }),
+    lastEventAt: timestamp({ withTimezone: true, mode: 'date' }),
+    eventCount: integer().notNull().default(0),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('shipments_tracking_number_uq').on(t.trackingNumber)],
+);
+
+export const trackingEvents = pgTable(
+  'tracking_events',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    shipmentId: integer()
+      .notNull()
+      .references(() => shipments.id, { onDelete: 'cascade' }),
+    /** The carrier's event id, or a hash of occurredAt + message: what makes a replay a duplicate. */
+    eventKey: text().notNull(),
+    externalId: text(),
+    occurredAt: timestamp({ withTimezone: true, mode: 'date' }).notNull(),
+    location: text(),
+    rawMessage: text().notNull(),
+    status: trackingStatus().notNull(),
+    matchMethod: matchMethod().notNull(),
+    matchConfidence: real().notNull(),
+    aliasId: integer(),
+    receivedAt: timestamp({ withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('tracking_events_shipment_key_uq').on(t.shipmentId, t.eventKey),
+    index('tracking_events_shipment_time_idx').on(t.shipmentId, t.occurredAt.desc(), t.id.desc()),
+  ],
+);
+
+/** Carrier wordings the normalizer could not read, for editors to turn into aliases. */
+export const unmatchedMessages = pgTable(
+  'unmatched_messages',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    /** The normalised text: one row per distinct wording, however many places and dates it had. */
+    normalized: text().notNull(),
+    sampleMessage: text().notNull(),
+    occurrences: integer().notNull().default(1),
+    firstSeenAt: timestamp({ withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    lastSeenAt: timestamp({ withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    resolvedAt: timestamp({ withTimezone: true, mode: 'date' }),
+    resolvedAliasId: integer(),
+  },
+  (t) => [
+    uniqueIndex('unmatched_messages_normalized_uq').on(t.normalized),
+    index('unmatched_messages_open_idx')
+      .on(t.lastSeenAt.desc(), t.id.desc())
+      .where(sql`resolved_at is null`),
+  ],
 );

@@ -4,6 +4,7 @@ import type { Identity } from '../auth/roles.js';
 import type { Db } from '../db/client.js';
 import type { KnowledgeStore } from './knowledge-store.js';
 import { createLoaders, type Loaders } from './loaders.js';
+import type { WismoPubSub } from './pubsub.js';
 
 /** What every use case receives: no HTTP, no GraphQL. */
 export interface UseCaseContext {
@@ -15,6 +16,7 @@ export interface UseCaseContext {
   /** Key lookups; use cases that revoke keys clear its cache. */
   readonly identities: IdentityResolver;
   readonly loaders: Loaders;
+  readonly pubsub: WismoPubSub;
   now(): Date;
 }
 
@@ -22,6 +24,7 @@ export interface ContextDeps {
   db: Db;
   knowledge: KnowledgeStore;
   identities: IdentityResolver;
+  pubsub: WismoPubSub;
   now?: () => Date;
 }
 
@@ -33,6 +36,7 @@ export function createUseCaseContext(
     db: deps.db,
     knowledge: deps.knowledge,
     identities: deps.identities,
+    pubsub: deps.pubsub,
     now: deps.now ?? (() => new Date()),
     loaders: createLoaders(deps.db),
     ...request,

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { asc, isNull } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import {
@@ -58,6 +59,8 @@ function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
  * per request.
  */
 export class KnowledgeStore {
+  /** Tells this store's own change notifications from other instances'. */
+  readonly instanceId = randomUUID();
   #snapshot: KnowledgeSnapshot | undefined;
   #version = 0;
 

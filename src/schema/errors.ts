@@ -1,4 +1,10 @@
-import { NotFoundError, QuestionNotFound } from '../domain/errors.js';
+import {
+  InvalidTrackingEvent,
+  InvalidTrackingNumber,
+  NotFoundError,
+  QuestionNotFound,
+  ShipmentNotFound,
+} from '../domain/errors.js';
 import { builder } from './builder.js';
 
 /** Every expected failure implements this, so clients can always select `... on Error { message }`. */
@@ -6,15 +12,51 @@ export const ErrorInterface = builder.interfaceRef<Error>('Error').implement({
   fields: (t) => ({ message: t.exposeString('message') }),
 });
 
-builder.objectType(QuestionNotFound, {
-  name: 'QuestionNotFound',
-  interfaces: [ErrorInterface],
-  isTypeOf: (value) => value instanceof QuestionNotFound,
-  fields: (t) => ({ reference: t.exposeString('reference') }),
-});
+/** Exact class match: subclasses are their own, more specific types. */
+const exactly =
+  (cls: abstract new (...args: never[]) => Error) =>
+  (value: unknown): boolean =>
+    value instanceof Error && value.constructor === cls;
 
 builder.objectType(NotFoundError, {
   name: 'NotFoundError',
   interfaces: [ErrorInterface],
-  isTypeOf: (value) => value instanceof NotFoundError && !(value instanceof QuestionNotFound),
+  isTypeOf: exactly(NotFoundError),
+});
+
+builder.objectType(QuestionNotFound, {
+  name: 'QuestionNotFound',
+  interfaces: [ErrorInterface],
+  isTypeOf: exactly(QuestionNotFound),
+  fields: (t) => ({ reference: t.exposeString('reference') }),
+});
+
+builder.objectType(InvalidTrackingNumber, {
+  name: 'InvalidTrackingNumber',
+  interfaces: [ErrorInterface],
+  isTypeOf: exactly(InvalidTrackingNumber),
+  fields: (t) => ({
+    trackingNumber: t.exposeString('trackingNumber', { description: 'As normalised.' }),
+    problem: t.exposeString('problem', {
+      description:
+        'EMPTY, TOO_SHORT, TOO_LONG, INVALID_CHARACTERS, BAD_CHECK_DIGIT or UNKNOWN_FORMAT.',
+    }),
+  }),
+});
+
+builder.objectType(ShipmentNotFound, {
+  name: 'ShipmentNotFound',
+  interfaces: [ErrorInterface],
+  isTypeOf: exactly(ShipmentNotFound),
+  fields: (t) => ({ trackingNumber: t.exposeString('trackingNumber') }),
+});
+
+builder.objectType(InvalidTrackingEvent, {
+  name: 'InvalidTrackingEvent',
+  interfaces: [ErrorInterface],
+  isTypeOf: exactly(InvalidTrackingEvent),
+  fields: (t) => ({
+    index: t.exposeInt('index', { description: 'Position of the bad event in the batch, from 0.' }),
+    field: t.exposeString('field'),
+  }),
 });

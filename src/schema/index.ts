@@ -5,6 +5,8 @@ import './statuses.js';
 import './faq.js';
 import './normalizer.js';
 import './api-keys.js';
+import './shipments.js';
+import './ingestion.js';
 
 /** Sorted so the printed contract diffs cleanly whatever order the files register types in. */
 export const schema = lexicographicSortSchema(builder.toSchema());

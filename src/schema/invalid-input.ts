@@ -7,6 +7,7 @@ import { GraphQLError } from 'graphql';
 export function invalidInput(
   message: string,
   code: 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' = 'BAD_USER_INPUT',
+  details: Record<string, unknown> = {},
 ): GraphQLError {
-  return new GraphQLError(message, { extensions: { code } });
+  return new GraphQLError(message, { extensions: { code, ...details } });
 }

@@ -8,7 +8,7 @@ import { StatusAlias, TrackingStatusDefinition, TrackingStatusEnum } from './sta
 /** Longer text is not a carrier status line; refusing it keeps the matcher's cost bounded. */
 export const MAX_MESSAGE_LENGTH = 1000;
 
-const MatchMethod = builder.enumType('MatchMethod', {
+export const MatchMethod = builder.enumType('MatchMethod', {
   description: 'How a carrier message was mapped to a status.',
   values: {
     EXACT: { description: 'The message is a known alias, character for character.' },

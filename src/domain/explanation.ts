@@ -1,0 +1,60 @@
+import type { TrackingStatus } from './tracking-status.js';
+
+export interface ExplanationInput {
+  status: TrackingStatus;
+  meaning: string;
+  nextSteps: readonly string[];
+  actionRequired: boolean;
+  terminal: boolean;
+  /** Days without news after which this status is worth worrying about; null never. */
+  staleAfterDays: number | null;
+  lastEventAt: Date | null;
+  now: Date;
+  locale: string;
+}
+
+export interface Explanation {
+  status: TrackingStatus;
+  meaning: string;
+  nextSteps: string[];
+  actionRequired: boolean;
+  stale: boolean;
+  daysSinceLastUpdate: number | null;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The sentence put first when a shipment has gone quiet for longer than its status allows. */
+const STALE_NOTICE: Record<string, (days: number) => string> = {
+  en: (d) => `There has been no update for ${d} days, longer than usual for this status.`,
+  es: (d) => `No hay novedades desde hace ${d} días, más de lo habitual para este estado.`,
+  pt: (d) => `Não há atualizações há ${d} dias, mais do que o normal para este status.`,
+  fr: (d) => `Aucune mise à jour depuis ${d} jours, plus longtemps que d'habitude pour ce statut.`,
+  de: (d) => `Seit ${d} Tagen gibt es keine Aktualisierung, länger als für diesen Status üblich.`,
+};
+
+export function daysBetween(from: Date, to: Date): number {
+  return Math.max(0, Math.floor((to.getTime() - from.getTime()) / DAY_MS));
+}
+
+/**
+ * What the shopper should do now: the status's own steps, led by a notice when the shipment
+ * is stale. A stale shipment needs the customer to act even when its status alone does not.
+ */
+export function explain(input: ExplanationInput): Explanation {
+  const days = input.lastEventAt ? daysBetween(input.lastEventAt, input.now) : null;
+  const stale =
+    !input.terminal &&
+    input.staleAfterDays !== null &&
+    days !== null &&
+    days > input.staleAfterDays;
+  const notice = STALE_NOTICE[input.locale] ?? STALE_NOTICE.en!;
+  return {
+    status: input.status,
+    meaning: input.meaning,
+    nextSteps: stale && days !== null ? [notice(days), ...input.nextSteps] : [...input.nextSteps],
+    actionRequired: input.actionRequired || stale,
+    stale,
+    daysSinceLastUpdate: days,
+  };
+}

@@ -1,0 +1,157 @@
+import { sql } from 'drizzle-orm';
+import { shipments, trackingEvents, unmatchedMessages } from '../db/schema.js';
+import { InvalidTrackingEvent, InvalidTrackingNumber } from '../domain/errors.js';
+import { normalizePostalCode } from '../domain/postal-code.js';
+import { normalizeMessage } from '../domain/text-normalize.js';
+import { currentStatus, type IncomingEvent, validateEvents } from '../domain/tracking-events.js';
+import { analyzeTrackingNumber } from '../domain/tracking-number.js';
+import type { UseCaseContext } from './context.js';
+import type { ShipmentRow } from './shipments.js';
+
+export interface RecordEventsInput {
+  trackingNumber: string;
+  carrier?: string | null | undefined;
+  originCountry?: string | null | undefined;
+  destinationCountry?: string | null | undefined;
+  postalCode?: string | null | undefined;
+  events: readonly IncomingEvent[];
+}
+
+export interface RecordEventsResult {
+  shipment: ShipmentRow;
+  accepted: number;
+  duplicates: number;
+  unmatched: number;
+}
+
+/**
+ * Stores a carrier's batch in one transaction. Replays are harmless: an event already stored
+ * (same carrier id, or same time and wording) is counted as a duplicate by the unique index,
+ * also when two replays race. The shipment row is locked by the upsert, so concurrent batches
+ * for one parcel apply one after the other and the status is computed from committed events.
+ */
+export async function recordTrackingEvents(
+  ctx: UseCaseContext,
+  input: RecordEventsInput,
+): Promise<RecordEventsResult> {
+  const analysis = analyzeTrackingNumber(input.trackingNumber);
+  if (!analysis.ok) {
+    throw new InvalidTrackingNumber(analysis.trackingNumber, analysis.problem, analysis.message);
+  }
+  const validated = validateEvents(input.events, ctx.now());
+  if (!validated.ok) {
+    const { index, field, message } = validated.problem;
+    throw new InvalidTrackingEvent(index, field, message);
+  }
+  const index = ctx.knowledge.current.aliasIndex;
+  const unique = [...new Map(validated.events.map((e) => [e.key, e])).values()];
+  const matched = unique.map((e) => ({ event: e, match: index.match(e.message) }));
+  const best = analysis.candidates[0];
+  const explicit = {
+    ...(input.carrier ? { carrier: input.carrier.trim().toLowerCase() } : {}),
+    ...(input.originCountry ? { originCountry: input.originCountry.toUpperCase() } : {}),
+    ...(input.destinationCountry
+      ? { destinationCountry: input.destinationCountry.toUpperCase() }
+      : {}),
+    ...(input.postalCode ? { postalCode: normalizePostalCode(input.postalCode) } : {}),
+  };
+
+  const result = await ctx.db.transaction(async (tx) => {
+    const [shipment] = await tx
+      .insert(shipments)
+      .values({
+        trackingNumber: analysis.trackingNumber,
+        carrier: best?.carrier ?? 'unknown',
+        originCountry: best?.originCountry ?? null,
+        ...explicit,
+      })
+      .onConflictDoUpdate({
+        target: shipments.trackingNumber,
+        set: { ...explicit, updatedAt: sql`now()` },
+      })
+      .returning();
+    const inserted = matched.length
+      ? await tx
+          .insert(trackingEvents)
+          .values(
+            matched.map(({ event, match }) => ({
+              shipmentId: shipment!.id,
+              eventKey: event.key,
+              externalId: event.eventId,
+              occurredAt: event.occurredAt,
+              location: event.location,
+              rawMessage: event.message,
+              status: match.status,
+              matchMethod: match.method,
+              matchConfidence: match.confidence,
+              aliasId: match.alias?.id ?? null,
+            })),
+          )
+          .onConflictDoNothing()
+          .returning({
+            occurredAt: trackingEvents.occurredAt,
+            status: trackingEvents.status,
+            matchMethod: trackingEvents.matchMethod,
+            rawMessage: trackingEvents.rawMessage,
+          })
+      : [];
+
+    const current = shipment!.statusOccurredAt
+      ? { status: shipment!.status, occurredAt: shipment!.statusOccurredAt }
+      : null;
+    const next = currentStatus(current, inserted);
+    const newest = Math.max(
+      shipment!.lastEventAt?.getTime() ?? 0,
+      ...inserted.map((e) => e.occurredAt.getTime()),
+    );
+    const [updated] = inserted.length
+      ? await tx
+          .update(shipments)
+          .set({
+            status: next?.status ?? shipment!.status,
+            statusOccurredAt: next?.occurredAt ?? null,
+            lastEventAt: newest ? new Date(newest) : null,
+            eventCount: sql`${shipments.eventCount} + ${inserted.length}`,
+          })
+          .where(sql`${shipments.id} = ${shipment!.id}`)
+          .returning()
+      : [shipment];
+
+    const unread = inserted.filter((e) => e.matchMethod === 'NONE');
+    const byWording = new Map<string, { sampleMessage: string; occurrences: number }>();
+    for (const e of unread) {
+      const normalized = normalizeMessage(e.rawMessage);
+      if (!normalized) continue;
+      const seen = byWording.get(normalized);
+      if (seen) seen.occurrences += 1;
+      else byWording.set(normalized, { sampleMessage: e.rawMessage, occurrences: 1 });
+    }
+    if (byWording.size) {
+      await tx
+        .insert(unmatchedMessages)
+        .values([...byWording].map(([normalized, seen]) => ({ normalized, ...seen })))
+        .onConflictDoUpdate({
+          target: unmatchedMessages.normalized,
+          set: {
+            occurrences: sql`${unmatchedMessages.occurrences} + excluded.occurrences`,
+            lastSeenAt: sql`now()`,
+            // A wording seen again after an editor resolved it needs another look.
+            resolvedAt: sql`null`,
+          },
+        });
+    }
+    return {
+      shipment: updated!,
+      accepted: inserted.length,
+      duplicates: input.events.length - inserted.length,
+      unmatched: unread.length,
+    };
+  });
+
+  if (result.accepted > 0) {
+    ctx.pubsub.publish('shipmentUpdated', result.shipment.trackingNumber, {
+      trackingNumber: result.shipment.trackingNumber,
+    });
+  }
+  return result;
+}

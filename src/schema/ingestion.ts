@@ -1,0 +1,91 @@
+import { InvalidTrackingEvent, InvalidTrackingNumber } from '../domain/errors.js';
+import { MAX_EVENTS_PER_BATCH } from '../domain/tracking-events.js';
+import * as ingestion from '../resolvers/ingestion.js';
+import { builder } from './builder.js';
+import { Shipment } from './shipments.js';
+
+const TrackingEventInput = builder.inputType('TrackingEventInput', {
+  fields: (t) => ({
+    eventId: t.string({
+      description: "The carrier's id for the event; replays with it are duplicates.",
+    }),
+    occurredAt: t.string({
+      required: true,
+      description:
+        'ISO-8601 time the event happened, e.g. 2026-11-25T14:30:00Z (not when it was sent).',
+      validate: { maxLength: 64 },
+    }),
+    location: t.string(),
+    message: t.string({ required: true, description: "The carrier's wording, in any language." }),
+  }),
+});
+
+const countryCode = {
+  regex: [/^[A-Za-z]{2}$/, { message: 'must be an ISO 3166 alpha-2 code such as "GB"' }] as [
+    RegExp,
+    { message: string },
+  ],
+};
+
+const RecordTrackingEventsInput = builder.inputType('RecordTrackingEventsInput', {
+  fields: (t) => ({
+    trackingNumber: t.string({ required: true, validate: { maxLength: 100 } }),
+    carrier: t.string({
+      description: 'Carrier code; detected from the tracking number when omitted.',
+      validate: { maxLength: 40 },
+    }),
+    originCountry: t.string({ validate: countryCode }),
+    destinationCountry: t.string({ validate: countryCode }),
+    postalCode: t.string({
+      description: "Recipient's postal code: lookups must give it to see places and wording.",
+      validate: { maxLength: 20 },
+    }),
+    events: t.field({
+      type: [TrackingEventInput],
+      required: true,
+      validate: {
+        minLength: [1, { message: 'events must contain at least one event' }],
+        maxLength: [
+          MAX_EVENTS_PER_BATCH,
+          {
+            message: `events must contain at most ${MAX_EVENTS_PER_BATCH} events per call; split the batch`,
+          },
+        ],
+      },
+    }),
+  }),
+});
+
+const RecordTrackingEventsResult = builder
+  .objectRef<ingestion.RecordEventsResult>('RecordTrackingEventsSuccess')
+  .implement({
+    fields: (t) => ({
+      shipment: t.field({
+        type: Shipment,
+        resolve: (r) => ({ row: r.shipment, detailsVisible: true, locale: 'en' }),
+      }),
+      accepted: t.exposeInt('accepted', { description: 'Events stored by this call.' }),
+      duplicates: t.exposeInt('duplicates', {
+        description: 'Events already stored (replays), not stored again.',
+      }),
+      unmatched: t.exposeInt('unmatched', {
+        description: 'Stored events whose wording was not recognised.',
+      }),
+    }),
+  });
+
+builder.mutationField('recordTrackingEvents', (t) =>
+  t.field({
+    type: RecordTrackingEventsResult,
+    description:
+      'For carriers: appends tracking events to a shipment, creating it if new. Idempotent.',
+    authScopes: { role: 'carrier' },
+    args: { input: t.arg({ type: RecordTrackingEventsInput, required: true }) },
+    errors: {
+      types: [InvalidTrackingNumber, InvalidTrackingEvent],
+      directResult: true,
+      union: { name: 'RecordTrackingEventsPayload' },
+    },
+    resolve: (_root, { input }, ctx) => ingestion.recordTrackingEvents(ctx, input),
+  }),
+);

@@ -1,0 +1,216 @@
+import { InvalidTrackingNumber, ShipmentNotFound } from '../domain/errors.js';
+import { analyzeTrackingNumber } from '../domain/tracking-number.js';
+import { loadQuestionsBySlugs } from '../resolvers/loaders.js';
+import * as shipments from '../resolvers/shipments.js';
+import { viewStatus } from '../resolvers/statuses.js';
+import { builder } from './builder.js';
+import { FaqQuestion } from './faq.js';
+import { invalidInput } from './invalid-input.js';
+import { localeArg } from './locale-arg.js';
+import { MatchMethod } from './normalizer.js';
+import { resolveKeysetConnection } from './pagination.js';
+import { StatusAlias, TrackingStatusDefinition, TrackingStatusEnum } from './statuses.js';
+
+const trackingNumberArg = {
+  required: true,
+  description: 'As printed on the label; spaces, dashes and case do not matter.',
+  validate: {
+    maxLength: [100, { message: 'trackingNumber must be at most 100 characters' }] as [
+      number,
+      { message: string },
+    ],
+  },
+} as const;
+
+const CarrierCandidate = builder.simpleObject('CarrierCandidate', {
+  fields: (t) => ({
+    carrier: t.string({ description: 'Stable carrier code, e.g. "upu-s10", "ups", "cainiao".' }),
+    name: t.string({ description: 'Display name, e.g. "Royal Mail" for an S10 number from GB.' }),
+    confidence: t.float({ description: 'From 0 to 1; a valid check digit raises it.' }),
+    checkDigitValid: t.boolean({
+      nullable: true,
+      description: 'Null when the format has no check digit.',
+    }),
+    trackingUrl: t.string(),
+    originCountry: t.string({
+      nullable: true,
+      description: 'ISO 3166 alpha-2, for UPU S10 numbers.',
+    }),
+  }),
+});
+
+export const Explanation = builder.objectRef<shipments.ExplanationView>('Explanation').implement({
+  description: 'What the shipment status means for the customer right now, and what to do.',
+  fields: (t) => ({
+    status: t.field({ type: TrackingStatusEnum, resolve: (e) => e.status }),
+    meaning: t.exposeString('meaning'),
+    nextSteps: t.exposeStringList('nextSteps', {
+      description: 'Sentences a customer reads, in order.',
+    }),
+    actionRequired: t.exposeBoolean('actionRequired'),
+    stale: t.exposeBoolean('stale', {
+      description: 'True when the shipment has had no news for longer than usual for its status.',
+    }),
+    daysSinceLastUpdate: t.exposeInt('daysSinceLastUpdate', { nullable: true }),
+    relatedQuestions: t.field({
+      type: [FaqQuestion],
+      resolve: (e, _args, ctx) => loadQuestionsBySlugs(ctx.loaders, e.locale, e.questionSlugs),
+    }),
+  }),
+});
+
+interface EventView {
+  row: shipments.TrackingEventRow;
+  shipment: shipments.ShipmentView;
+}
+
+const EventMatch = builder.objectRef<shipments.TrackingEventRow>('EventMatch').implement({
+  description: 'How the carrier message was read when the event was recorded.',
+  fields: (t) => ({
+    method: t.field({ type: MatchMethod, resolve: (e) => e.matchMethod }),
+    confidence: t.exposeFloat('matchConfidence'),
+    matchedAlias: t.field({
+      type: StatusAlias,
+      nullable: true,
+      resolve: (e, _args, ctx) =>
+        e.aliasId ? (ctx.knowledge.current.aliasById.get(e.aliasId) ?? null) : null,
+    }),
+  }),
+});
+
+const TrackingEvent = builder.objectRef<EventView>('TrackingEvent').implement({
+  fields: (t) => ({
+    occurredAt: t.field({ type: 'DateTime', resolve: (e) => e.row.occurredAt }),
+    status: t.field({ type: TrackingStatusEnum, resolve: (e) => e.row.status }),
+    statusDefinition: t.field({
+      type: TrackingStatusDefinition,
+      resolve: (e, _args, ctx) => viewStatus(ctx, e.row.status, e.shipment.locale),
+    }),
+    location: t.string({
+      nullable: true,
+      description: 'Shown only with the right postal code (when the shipment has one).',
+      resolve: (e) => (e.shipment.detailsVisible ? e.row.location : null),
+    }),
+    rawMessage: t.string({
+      nullable: true,
+      description: "The carrier's own wording; shown only with the right postal code.",
+      resolve: (e) => (e.shipment.detailsVisible ? e.row.rawMessage : null),
+    }),
+    match: t.field({ type: EventMatch, resolve: (e) => e.row }),
+  }),
+});
+
+export const Shipment = builder.objectRef<shipments.ShipmentView>('Shipment').implement({
+  fields: (t) => ({
+    trackingNumber: t.string({ resolve: (s) => s.row.trackingNumber }),
+    carrier: t.string({ resolve: (s) => s.row.carrier }),
+    originCountry: t.string({ nullable: true, resolve: (s) => s.row.originCountry }),
+    destinationCountry: t.string({ nullable: true, resolve: (s) => s.row.destinationCountry }),
+    status: t.field({ type: TrackingStatusEnum, resolve: (s) => s.row.status }),
+    statusDefinition: t.field({
+      type: TrackingStatusDefinition,
+      resolve: (s, _args, ctx) => viewStatus(ctx, s.row.status, s.locale),
+    }),
+    lastEventAt: t.field({ type: 'DateTime', nullable: true, resolve: (s) => s.row.lastEventAt }),
+    detailsVisible: t.boolean({
+      description: 'False when a postal code is on file and was not given (or did not match).',
+      resolve: (s) => s.detailsVisible,
+    }),
+    explanation: t.field({
+      type: Explanation,
+      resolve: (s, _args, ctx) => shipments.explainShipment(ctx, s),
+    }),
+    events: t.connection(
+      {
+        type: TrackingEvent,
+        description: 'Newest first, by when each event happened.',
+        resolve: (s, args, ctx) => {
+          if (args.last != null || args.before != null) {
+            throw invalidInput('events pages forward only: use first and after.');
+          }
+          return resolveKeysetConnection(
+            args,
+            {
+              encode: (e: EventView) => [e.row.occurredAt.toISOString(), e.row.id],
+              decode: ([at, id]) => {
+                const occurredAt = typeof at === 'string' ? new Date(at) : null;
+                return occurredAt && !Number.isNaN(occurredAt.getTime()) && Number.isSafeInteger(id)
+                  ? { occurredAt, id: id as number }
+                  : null;
+              },
+            },
+            async (page) =>
+              (await shipments.listShipmentEvents(ctx, s.row.id, page)).map((row) => ({
+                row,
+                shipment: s,
+              })),
+          );
+        },
+      },
+      { name: 'TrackingEventConnection' },
+      { name: 'TrackingEventEdge' },
+    ),
+  }),
+});
+
+builder.queryFields((t) => ({
+  shipment: t.field({
+    type: Shipment,
+    description: 'Where a parcel is and what to do now.',
+    args: {
+      trackingNumber: t.arg.string(trackingNumberArg),
+      postalCode: t.arg.string({
+        description: "The recipient's postal code: unlocks places and the carrier's wording.",
+        validate: { maxLength: 20 },
+      }),
+      locale: t.arg.string(localeArg()),
+    },
+    errors: {
+      types: [InvalidTrackingNumber, ShipmentNotFound],
+      directResult: true,
+      union: { name: 'ShipmentLookupResult' },
+    },
+    resolve: (_root, args, ctx) =>
+      shipments.lookupShipment(ctx, {
+        trackingNumber: args.trackingNumber,
+        postalCode: args.postalCode,
+        locale: args.locale ?? 'en',
+      }),
+  }),
+  detectCarrier: t.field({
+    type: [CarrierCandidate],
+    description: 'Which carriers a tracking number may belong to, most likely first.',
+    args: { trackingNumber: t.arg.string(trackingNumberArg) },
+    resolve: (_root, args) => {
+      const analysis = analyzeTrackingNumber(args.trackingNumber);
+      if (!analysis.ok) {
+        throw invalidInput(analysis.message, 'BAD_USER_INPUT', { problem: analysis.problem });
+      }
+      return analysis.candidates.map((c) => ({ ...c, originCountry: c.originCountry ?? null }));
+    },
+  }),
+}));
+
+builder.subscriptionField('shipmentUpdated', (t) =>
+  t.field({
+    type: Shipment,
+    description: 'Emits the shipment each time a carrier records new events for it (SSE).',
+    args: {
+      trackingNumber: t.arg.string(trackingNumberArg),
+      postalCode: t.arg.string({ validate: { maxLength: 20 } }),
+      locale: t.arg.string(localeArg()),
+    },
+    subscribe: (_root, args, ctx) => {
+      const analysis = analyzeTrackingNumber(args.trackingNumber);
+      if (!analysis.ok)
+        throw invalidInput(analysis.message, 'BAD_USER_INPUT', { problem: analysis.problem });
+      return ctx.pubsub.subscribe('shipmentUpdated', analysis.trackingNumber);
+    },
+    resolve: (event, args, ctx) =>
+      shipments.lookupShipment(ctx, {
+        trackingNumber: event.trackingNumber,
+        postalCode: args.postalCode,
+        locale: args.locale ?? 'en',
+      }),
+  }),
+);
