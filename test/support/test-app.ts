@@ -12,6 +12,8 @@ export interface SqlCounter {
 
 export interface TestApp extends Wismo {
   sql: SqlCounter;
+  /** The PostgreSQL database this app uses; null on PGlite. */
+  databaseUrl: string | null;
 }
 
 /**
@@ -20,7 +22,10 @@ export interface TestApp extends Wismo {
  */
 export async function createTestApp(
   env: Record<string, string> = {},
-  options: { now?: () => Date } = {},
+  options: {
+    now?: () => Date /** Join this database instead of creating one. */;
+    databaseUrl?: string;
+  } = {},
 ): Promise<TestApp> {
   const sql: SqlCounter = {
     count: 0,
@@ -30,12 +35,14 @@ export async function createTestApp(
       this.statements = [];
     },
   };
+  const { databaseUrl, ...bootOptions } = options;
   const baseUrl = process.env.DATABASE_URL;
-  const database = baseUrl ? await createScratchDatabase(baseUrl) : null;
+  const database = !databaseUrl && baseUrl ? await createScratchDatabase(baseUrl) : null;
+  const url = databaseUrl ?? database?.url;
   const config = loadConfig({
     NODE_ENV: 'test',
     WISMO_DATA_DIR: 'memory://',
-    ...(database ? { DATABASE_URL: database.url } : {}),
+    ...(url ? { DATABASE_URL: url } : {}),
     ...env,
   });
   const wismo = await bootstrap(config, pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }), {
@@ -43,10 +50,11 @@ export async function createTestApp(
       sql.count += 1;
       sql.statements.push(query);
     },
-    ...options,
+    ...bootOptions,
   });
   return {
     ...wismo,
+    databaseUrl: url ?? null,
     sql,
     close: async () => {
       await wismo.close();
