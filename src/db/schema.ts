@@ -200,3 +200,66 @@ export const unmatchedMessages = pgTable(
       .where(sql`resolved_at is null`),
   ],
 );
+
+/** The current vote of each client on each question: one row, changed in place. */
+export const feedbackVotes = pgTable(
+  'feedback_votes',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    questionId: integer()
+      .notNull()
+      .references(() => faqQuestions.id, { onDelete: 'cascade' }),
+    clientId: text().notNull(),
+    helpful: boolean().notNull(),
+    comment: text(),
+    /** The shipment status the shopper was looking at, when the frontend knew it. */
+    trackingStatus: trackingStatus(),
+    locale: text().notNull(),
+    /** The question's revision when the vote was cast: answers change, so do their votes. */
+    questionRevision: integer().notNull(),
+    /** How many times the client changed this vote after casting it. */
+    changes: integer().notNull().default(0),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('feedback_votes_question_client_uq').on(t.questionId, t.clientId),
+    index('feedback_votes_updated_idx').on(t.updatedAt.desc(), t.id.desc()),
+    index('feedback_votes_question_updated_idx').on(t.questionId, t.updatedAt),
+  ],
+);
+
+/** Every submission as it came, for analytics on changed votes. Never updated. */
+export const feedbackSubmissions = pgTable(
+  'feedback_submissions',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    voteId: integer()
+      .notNull()
+      .references(() => feedbackVotes.id, { onDelete: 'cascade' }),
+    helpful: boolean().notNull(),
+    comment: text(),
+    trackingStatus: trackingStatus(),
+    questionRevision: integer().notNull(),
+    submittedAt: timestamp({ withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [index('feedback_submissions_vote_idx').on(t.voteId)],
+);
+
+export const agentHandoffs = pgTable(
+  'agent_handoffs',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    questionId: integer()
+      .notNull()
+      .references(() => faqQuestions.id),
+    clientId: text().notNull(),
+    trackingNumber: text(),
+    shipmentStatus: trackingStatus(),
+    /** The explanation the shopper saw, so the agent starts where the page left off. */
+    explanation: jsonb().$type<{ meaning: string; nextSteps: string[]; stale: boolean }>(),
+    message: text(),
+    queue: text().notNull(),
+    createdAt: timestamp({ withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [index('agent_handoffs_created_idx').on(t.createdAt.desc(), t.id.desc())],
+);
