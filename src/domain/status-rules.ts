@@ -8,6 +8,7 @@ import {
   NOTICE_DELIVERED,
   PICKUP_POINT_DELIVERY,
 } from './status-patterns.js';
+import { RegexPrefilter } from './status-prefilter.js';
 import { foldDiacritics } from './text-normalize.js';
 import { precedenceRank, type TrackingStatus } from './tracking-status.js';
 
@@ -24,10 +25,28 @@ function compile(parts: readonly string[] | undefined): RegExp | null {
   return new RegExp(parts.map((p) => `(?:${foldDiacritics(p)})`).join('|'));
 }
 
-function must(parts: readonly string[]): RegExp {
+// Every rule regex is registered with one pre-filter: a single pass over the message tells
+// which of them can possibly match, so most of the ~25 alternations are never run.
+const PREFILTER = new RegexPrefilter();
+
+/** A rule regex and its pre-filter bit; `hit` runs the regex only when the bit is set. */
+interface Gated {
+  readonly re: RegExp;
+  readonly bit: number;
+}
+
+function gate(re: RegExp): Gated {
+  return { re, bit: PREFILTER.add(re) };
+}
+
+function must(parts: readonly string[]): Gated {
   const re = compile(parts);
   if (!re) throw new Error('empty pattern list');
-  return re;
+  return gate(re);
+}
+
+function hit(g: Gated, mask: number, text: string): boolean {
+  return (mask & g.bit) !== 0 && g.re.test(text);
 }
 
 const NEGATED = must(NEGATED_DELIVERY);
@@ -43,20 +62,20 @@ const NOT_YET_SHIPPED = must(PRE_SHIPMENT);
 
 interface CompiledRule {
   readonly status: TrackingStatus;
-  readonly any: RegExp;
-  readonly unless: RegExp | null;
+  readonly any: Gated;
+  readonly unless: Gated | null;
 }
 
 const RULES: readonly CompiledRule[] = KEYWORD_RULES.map((rule) => ({
   status: rule.status,
   any: must(rule.any),
-  unless: compile(rule.unless),
+  unless: rule.unless ? must(rule.unless) : null,
 }));
 
 // Status-level vetoes, applied to alias substring hits as well as to keyword evidence.
 // An IN_TRANSIT alias hit ("received by carrier") is vetoed like the generic receipt words:
 // inside "information received by carrier" it is pre-shipment data, not movement.
-const STATUS_VETO = new Map<TrackingStatus, RegExp>();
+const STATUS_VETO = new Map<TrackingStatus, Gated>();
 for (const rule of RULES) {
   if (rule.unless && rule.status !== 'EXCEPTION') {
     STATUS_VETO.set(rule.status, rule.unless);
@@ -74,13 +93,14 @@ export const RULE_WORDS: readonly string[] = [
       COLLECTED,
       DELIVERED,
       ...RULES.map((r) => r.any),
-    ].flatMap((re) => re.source.match(/[a-z]{4,}/g) ?? []),
+    ].flatMap((g) => g.re.source.match(/[a-z]{4,}/g) ?? []),
   ),
 ];
 
 /** True when the text denies or postpones a delivery: fuzzy matching must not claim one. */
 export function deniesDelivery(text: string): boolean {
-  return NEGATED.test(text) || FUTURE.test(text) || CONDITIONAL.test(text);
+  const mask = PREFILTER.candidates(text);
+  return hit(NEGATED, mask, text) || hit(FUTURE, mask, text) || hit(CONDITIONAL, mask, text);
 }
 
 /**
@@ -93,26 +113,28 @@ export function evaluateRules(
   aliasHits: ReadonlySet<TrackingStatus> = new Set(),
 ): RuleVerdict | null {
   if (text.length === 0) return null;
-  if (NOISE.test(text) || SERVICE.test(text)) return { status: 'UNKNOWN', candidates: 1 };
+  const mask = PREFILTER.candidates(text);
+  const has = (g: Gated) => (mask & g.bit) !== 0 && g.re.test(text);
+  if (has(NOISE) || has(SERVICE)) return { status: 'UNKNOWN', candidates: 1 };
 
   const found = new Set<TrackingStatus>();
   for (const status of aliasHits) {
     const veto = STATUS_VETO.get(status);
-    if (status !== 'UNKNOWN' && !veto?.test(text)) found.add(status);
+    if (status !== 'UNKNOWN' && !(veto && has(veto))) found.add(status);
   }
   for (const rule of RULES) {
     if (found.has(rule.status)) continue;
-    if (rule.any.test(text) && !rule.unless?.test(text)) found.add(rule.status);
+    if (has(rule.any) && !(rule.unless && has(rule.unless))) found.add(rule.status);
   }
 
-  const negated = NEGATED.test(text);
-  const conditional = CONDITIONAL.test(text);
+  const negated = has(NEGATED);
+  const conditional = has(CONDITIONAL);
   // A parcel left at a pickup point, or only a notice delivered: the recipient must collect.
-  const atPickupPoint = PICKUP_POINT.test(text) || NOTICE.test(text);
+  const atPickupPoint = has(PICKUP_POINT) || has(NOTICE);
   found.delete('DELIVERED');
-  if (!negated && !conditional && !FUTURE.test(text)) {
-    if (COLLECTED.test(text)) found.add('DELIVERED');
-    else if (!atPickupPoint && (aliasHits.has('DELIVERED') || DELIVERED.test(text))) {
+  if (!negated && !conditional && !has(FUTURE)) {
+    if (has(COLLECTED)) found.add('DELIVERED');
+    else if (!atPickupPoint && (aliasHits.has('DELIVERED') || has(DELIVERED))) {
       found.add('DELIVERED');
     }
   }
@@ -120,7 +142,7 @@ export function evaluateRules(
   // A failed delivery with no attempt or notice is an exception (DESIGN rule 2).
   if (negated && !found.has('WAITING_FOR_PICKUP')) found.add('EXCEPTION');
   if (conditional) found.delete('RETURNED_TO_SENDER');
-  if (NOT_YET_SHIPPED.test(text)) {
+  if (has(NOT_YET_SHIPPED)) {
     found.delete('IN_TRANSIT');
     found.add('INFO_RECEIVED');
   }

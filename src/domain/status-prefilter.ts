@@ -1,0 +1,285 @@
+/**
+ * Cheap pre-filter for the rule regexes. From each regex's source it derives every literal a
+ * match can begin with (up to GRAM characters); a message is scanned once, position by
+ * position, against hashed tables of those beginnings, and only regexes whose beginning occurs
+ * in the message are run. Hash collisions only cause an extra regex run, never a missed match,
+ * and a regex whose beginning cannot be bounded (".", "[^…]", optional everything) always runs.
+ */
+
+const GRAM = 4;
+/** Marks a beginning that must sit at a word start (`\b` or `^` before it). */
+const MARK = '\u0001';
+/** Marks a beginning that cannot be extended (what follows is unbounded); it stays valid. */
+const END = '\u0002';
+const MAX_SET = 4000;
+const TABLE_BITS = 14;
+const TABLE_SIZE = 1 << TABLE_BITS;
+
+type Grams = Set<string> | null;
+
+const ESCAPE_CLASSES: Readonly<Record<string, string>> = {
+  d: '0123456789',
+  s: ' \t\n\r',
+  w: 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_',
+};
+
+/** Every string a (subset-of-JS) regex source can start with, cut at GRAM characters. */
+class PrefixParser {
+  private pos = 0;
+  constructor(private readonly src: string) {}
+
+  parse(): Grams {
+    const grams = this.alternation();
+    if (this.pos !== this.src.length) throw new Error(`unparsed regex tail: ${this.src}`);
+    return grams;
+  }
+
+  private alternation(): Grams {
+    let out: Grams = this.sequence();
+    while (this.src[this.pos] === '|') {
+      this.pos++;
+      const next = this.sequence();
+      out = out && next ? union(out, next) : null;
+    }
+    return out;
+  }
+
+  private sequence(): Grams {
+    let acc: Grams = new Set(['']);
+    while (this.pos < this.src.length && this.src[this.pos] !== '|' && this.src[this.pos] !== ')') {
+      const item = this.quantified();
+      // Once every beginning is complete, what follows cannot change it; when what follows
+      // is unbounded ("."), the beginnings so far are still required, so they become final.
+      if (acc && !allFull(acc)) acc = item ? concat(acc, item) : finish(acc);
+    }
+    return acc;
+  }
+
+  private quantified(): Grams {
+    const atom = this.atom();
+    const src = this.src;
+    const c = src[this.pos];
+    let min = 1;
+    let max = 1;
+    if (c === '?' || c === '*' || c === '+') {
+      this.pos++;
+      min = c === '+' ? 1 : 0;
+      max = c === '?' ? 1 : Number.POSITIVE_INFINITY;
+    } else if (c === '{' && /^\{\d+(,\d*)?\}/.test(src.slice(this.pos))) {
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(src.slice(this.pos))!;
+      this.pos += m[0].length;
+      min = Number(m[1]);
+      max = m[2] === undefined ? min : m[3] ? Number(m[3]) : Number.POSITIVE_INFINITY;
+    } else {
+      return atom;
+    }
+    if (src[this.pos] === '?') this.pos++; // lazy
+    if (!atom) return null;
+    // Repeating past GRAM characters adds nothing to the beginnings.
+    const reps = Math.min(max, Math.max(min, GRAM));
+    let acc: Grams = new Set(['']);
+    for (let i = 0; i < reps && acc; i++) {
+      const next = concat(acc, atom);
+      acc = next && i >= min ? union(acc, next) : next;
+    }
+    return acc;
+  }
+
+  private atom(): Grams {
+    const src = this.src;
+    const c = src[this.pos]!;
+    if (c === '(') {
+      this.pos++;
+      let zeroWidth = false;
+      if (src.startsWith('?:', this.pos)) this.pos += 2;
+      else if (/^\?<?[=!]/.test(src.slice(this.pos, this.pos + 3))) {
+        zeroWidth = true;
+        this.pos += src[this.pos + 1] === '<' ? 3 : 2;
+      }
+      const inner = this.alternation();
+      if (src[this.pos] !== ')') throw new Error(`unbalanced regex: ${src}`);
+      this.pos++;
+      // Lookarounds consume nothing; ignoring their condition only widens the filter.
+      return zeroWidth ? new Set(['']) : inner;
+    }
+    if (c === '[') return this.charClass();
+    this.pos++;
+    if (c === '.') return null;
+    if (c === '^') return new Set([MARK]);
+    if (c === '$') return new Set(['']);
+    if (c !== '\\') return new Set([c]);
+    const e = src[this.pos++]!;
+    if (e === 'b') return new Set([MARK]);
+    if (e === 'B') return new Set(['']);
+    const cls = ESCAPE_CLASSES[e];
+    if (cls) return new Set(cls);
+    if (/[DSWpPuxck0-9]/.test(e)) return null;
+    return new Set([e === 'n' ? '\n' : e === 't' ? '\t' : e]);
+  }
+
+  private charClass(): Grams {
+    const src = this.src;
+    this.pos++;
+    if (src[this.pos] === '^') {
+      const end = src.indexOf(']', this.pos + 1);
+      this.pos = end + 1;
+      return null;
+    }
+    const chars = new Set<string>();
+    let bounded = true;
+    while (src[this.pos] !== ']') {
+      let ch = src[this.pos++]!;
+      if (ch === '\\') {
+        const e = src[this.pos++]!;
+        const cls = ESCAPE_CLASSES[e];
+        if (cls) {
+          for (const x of cls) chars.add(x);
+          continue;
+        }
+        if (/[DSWpP]/.test(e)) bounded = false;
+        ch = e;
+      }
+      if (src[this.pos] === '-' && src[this.pos + 1] !== ']') {
+        this.pos++;
+        const to = src[this.pos++]!;
+        for (let x = ch.charCodeAt(0); x <= to.charCodeAt(0); x++)
+          chars.add(String.fromCharCode(x));
+      } else {
+        chars.add(ch);
+      }
+    }
+    this.pos++;
+    return bounded ? chars : null;
+  }
+}
+
+function strip(x: string): string {
+  return x.replaceAll(MARK, '').replaceAll(END, '');
+}
+
+/** Characters of a beginning, not counting the marks. */
+function contentLength(x: string): number {
+  return strip(x).length;
+}
+
+function isFull(x: string): boolean {
+  return x.endsWith(END) || contentLength(x) >= GRAM;
+}
+
+function allFull(a: Set<string>): boolean {
+  for (const x of a) if (!isFull(x)) return false;
+  return true;
+}
+
+function finish(a: Set<string>): Grams {
+  const out = new Set<string>();
+  for (const x of a) {
+    if (contentLength(x) === 0) return null;
+    out.add(isFull(x) ? x : x + END);
+  }
+  return out;
+}
+
+function join(x: string, y: string): string {
+  // A word-start mark only counts at the very beginning.
+  if (y === MARK) return x === '' ? MARK : x;
+  const combined = x + (y.charCodeAt(0) === 1 ? y.slice(1) : y);
+  const content = strip(combined);
+  if (content.length < GRAM) return combined;
+  return (x.charCodeAt(0) === 1 ? MARK : '') + content.slice(0, GRAM);
+}
+
+function union(a: Set<string>, b: Set<string>): Grams {
+  const out = new Set(a);
+  for (const x of b) out.add(x);
+  return out.size > MAX_SET ? null : out;
+}
+
+function concat(a: Set<string>, b: Set<string>): Grams {
+  const out = new Set<string>();
+  for (const x of a) {
+    if (isFull(x)) out.add(x);
+    else for (const y of b) out.add(join(x, y));
+  }
+  return out.size > MAX_SET ? null : out;
+}
+
+/** Literal beginnings of a regex, or null when a match can begin with almost anything. */
+export function leadingGrams(source: string): Set<string> | null {
+  const grams = new PrefixParser(source).parse();
+  if (!grams) return null;
+  for (const g of grams) if (contentLength(g) === 0) return null;
+  return grams;
+}
+
+const WORD_CHAR = /[A-Za-z0-9_]/;
+
+function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;
+}
+
+function hash(text: string, at: number, length: number): number {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < length; k++) h = Math.imul(h ^ text.charCodeAt(at + k), 0x01000193);
+  return (h ^ (h >>> 15)) >>> (32 - TABLE_BITS);
+}
+
+/** Hashed beginnings of one length, looked up anywhere or only at word starts. */
+interface Table {
+  readonly length: number;
+  readonly wordStart: boolean;
+  readonly bits: Uint32Array;
+}
+
+/** Up to 31 regexes per filter; `candidates(text)` returns a bit mask of those worth running. */
+export class RegexPrefilter {
+  private tables: Table[] = [];
+  private always = 0;
+  private count = 0;
+
+  /** Registers a regex and returns its bit. */
+  add(re: RegExp): number {
+    if (this.count >= 31) throw new Error('prefilter holds at most 31 regexes');
+    const bit = 1 << this.count++;
+    const grams = re.flags.includes('i') ? null : leadingGrams(re.source);
+    if (!grams) {
+      this.always |= bit;
+      return bit;
+    }
+    for (const raw of grams) {
+      const g = strip(raw);
+      let wordStart = raw.charCodeAt(0) === 1;
+      // \b before a non-word character means something else; look it up anywhere.
+      if (!WORD_CHAR.test(g[0]!)) wordStart = false;
+      this.table(g.length, wordStart)[hash(g, 0, g.length)]! |= bit;
+    }
+    return bit;
+  }
+
+  private table(length: number, wordStart: boolean): Uint32Array {
+    let t = this.tables.find((x) => x.length === length && x.wordStart === wordStart);
+    if (!t) {
+      t = { length, wordStart, bits: new Uint32Array(TABLE_SIZE) };
+      this.tables.push(t);
+    }
+    return t.bits;
+  }
+
+  candidates(text: string): number {
+    let mask = this.always;
+    const tables = this.tables;
+    const n = text.length;
+    let prevWord = false;
+    for (let i = 0; i < n; i++) {
+      const startsWord = !prevWord;
+      const c = text.charCodeAt(i);
+      prevWord = isWordCode(c);
+      for (let k = 0; k < tables.length; k++) {
+        const t = tables[k]!;
+        if (i + t.length > n || (t.wordStart && !startsWord)) continue;
+        mask |= t.bits[hash(text, i, t.length)]!;
+      }
+    }
+    return mask;
+  }
+}
