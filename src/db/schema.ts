@@ -20,9 +20,13 @@ export const trackingStatus = pgEnum('tracking_status', TRACKING_STATUSES);
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
+/**
+ * Millisecond precision, as JavaScript dates have: keyset cursors round-trip through a Date,
+ * and a microsecond the cursor cannot hold would skip or repeat rows between pages.
+ */
 const timestamps = {
-  createdAt: timestamp({ withTimezone: true, mode: 'date' }).notNull().defaultNow(),
-  updatedAt: timestamp({ withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  createdAt: timestamp({ withTimezone: true, mode: 'date', precision: 3 }).notNull().defaultNow(),
+  updatedAt: timestamp({ withTimezone: true, mode: 'date', precision: 3 }).notNull().defaultNow(),
 };
 
 const regconfig = customType<{ data: string }>({ dataType: () => 'regconfig' });
@@ -164,7 +168,7 @@ export const trackingEvents = pgTable(
     /** The carrier's event id, or a hash of occurredAt + message: what makes a replay a duplicate. */
     eventKey: text().notNull(),
     externalId: text(),
-    occurredAt: timestamp({ withTimezone: true, mode: 'date' }).notNull(),
+    occurredAt: timestamp({ withTimezone: true, mode: 'date', precision: 3 }).notNull(),
     location: text(),
     rawMessage: text().notNull(),
     status: trackingStatus().notNull(),
@@ -188,8 +192,8 @@ export const unmatchedMessages = pgTable(
     normalized: text().notNull(),
     sampleMessage: text().notNull(),
     occurrences: integer().notNull().default(1),
-    firstSeenAt: timestamp({ withTimezone: true, mode: 'date' }).notNull().defaultNow(),
-    lastSeenAt: timestamp({ withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    firstSeenAt: timestamp({ withTimezone: true, mode: 'date', precision: 3 }).notNull().defaultNow(),
+    lastSeenAt: timestamp({ withTimezone: true, mode: 'date', precision: 3 }).notNull().defaultNow(),
     resolvedAt: timestamp({ withTimezone: true, mode: 'date' }),
     resolvedAliasId: integer(),
   },
@@ -259,7 +263,7 @@ export const agentHandoffs = pgTable(
     explanation: jsonb().$type<{ meaning: string; nextSteps: string[]; stale: boolean }>(),
     message: text(),
     queue: text().notNull(),
-    createdAt: timestamp({ withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    createdAt: timestamp({ withTimezone: true, mode: 'date', precision: 3 }).notNull().defaultNow(),
   },
   (t) => [index('agent_handoffs_created_idx').on(t.createdAt.desc(), t.id.desc())],
 );
