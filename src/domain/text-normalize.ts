@@ -52,11 +52,23 @@ const NON_WORD_RE = /[^\p{L}\p{N}\s]+/gu;
 const NUMBER_TOKEN_RE = /(?:^|\s)[\d\s]+(?=\s|$)/g;
 const WHITESPACE_RE = /\s+/g;
 
+// Plain ASCII needs no Unicode folding: one cheap class replaces the \p{…} passes.
+const NON_ASCII_RE = /[^\x20-\x7e]/;
+const ASCII_NON_WORD_RE = /[^a-z0-9\s]+/g;
+
 export function normalizeMessage(raw: string): string {
   if (!raw) return '';
   let text = raw.replace(BRACKETED_RE, ' ');
   text = text.replace(DATE_TIME_RE, ' ');
   text = stripTrailingPlaces(text.trim());
+  if (!NON_ASCII_RE.test(text)) {
+    return text
+      .toLowerCase()
+      .replace(ASCII_NON_WORD_RE, ' ')
+      .replace(NUMBER_TOKEN_RE, ' ')
+      .replace(WHITESPACE_RE, ' ')
+      .trim();
+  }
   text = text
     .normalize('NFKD')
     .replace(COMBINING_RE, '')
