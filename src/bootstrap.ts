@@ -41,9 +41,10 @@ export async function bootstrap(
   });
   try {
     await runMigrations(database);
-    const report = await seedContent(database.db, await loadContent());
+    const content = await loadContent();
+    const report = await seedContent(database.db, content);
     logger.info({ database: database.kind, ...report }, 'database ready');
-    const knowledge = new KnowledgeStore(database.db);
+    const knowledge = new KnowledgeStore(database.db, content.handoff);
     await knowledge.refresh();
     const events = new NotifyEventTarget(database, logger.child({ component: 'events' }));
     await events.start();

@@ -6,6 +6,7 @@ import { IdentityResolver, UnauthenticatedError } from './auth/identity.js';
 import type { Config } from './config.js';
 import type { Database } from './db/client.js';
 import { GRAPHIQL_DEFAULT_QUERY } from './graphiql.js';
+import { useFeedbackExport } from './plugins/feedback-export.js';
 import { useHealth } from './plugins/health.js';
 import { metaFor, useRequestContext } from './plugins/request-context.js';
 import { createUseCaseContext, type UseCaseContext } from './resolvers/context.js';
@@ -41,7 +42,11 @@ export function createApp(deps: AppDeps): App {
     // Bundled GraphiQL: the explorer must work on a machine without internet access.
     renderGraphiQL,
     maskedErrors: { isDev: false },
-    plugins: [useRequestContext(logger), useHealth({ ping: database.ping })],
+    plugins: [
+      useRequestContext(logger),
+      useHealth({ ping: database.ping }),
+      useFeedbackExport({ db: database.db, identities, now: deps.now ?? (() => new Date()) }),
+    ],
     context: async ({ request }) => {
       const meta = metaFor(request, logger);
       const identity = await identities

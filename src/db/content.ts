@@ -54,6 +54,19 @@ const AliasContent = z.array(
   }),
 );
 
+const HandoffContent = z.object({
+  defaultQueue: z.string().min(1),
+  rules: z.array(
+    z
+      .object({
+        status: status.optional(),
+        questionSlug: slug.optional(),
+        queue: z.string().min(1),
+      })
+      .refine((r) => r.status || r.questionSlug, 'a rule needs a status or a questionSlug'),
+  ),
+});
+
 export type FaqContent = z.infer<typeof FaqContent>;
 export type StatusContent = z.infer<typeof StatusContent>;
 export type AliasContent = z.infer<typeof AliasContent>;
@@ -62,6 +75,7 @@ export interface Content {
   faq: FaqContent;
   statuses: StatusContent;
   aliases: AliasContent;
+  handoff: z.infer<typeof HandoffContent>;
 }
 
 async function readJson<T>(file: string, schema: z.ZodType<T>): Promise<T> {
@@ -76,10 +90,11 @@ async function readJson<T>(file: string, schema: z.ZodType<T>): Promise<T> {
 
 /** Reads and validates the seed knowledge; a broken content file stops startup with its path. */
 export async function loadContent(): Promise<Content> {
-  const [faq, statuses, aliases] = await Promise.all([
+  const [faq, statuses, aliases, handoff] = await Promise.all([
     readJson('faq.json', FaqContent),
     readJson('statuses.json', StatusContent),
     readJson('aliases.json', AliasContent),
+    readJson('handoff-queues.json', HandoffContent),
   ]);
   const slugs = new Set(faq.questions.map((q) => q.slug));
   for (const s of statuses.statuses) {
@@ -87,5 +102,5 @@ export async function loadContent(): Promise<Content> {
     if (missing)
       throw new Error(`content/statuses.json: ${s.code} links unknown question ${missing}`);
   }
-  return { faq, statuses, aliases };
+  return { faq, statuses, aliases, handoff };
 }

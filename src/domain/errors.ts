@@ -1,3 +1,5 @@
+import type { AliasEntry } from './status-normalizer.js';
+
 /**
  * Expected failures a client can act on. Each class is registered once in the schema as a
  * type implementing `interface Error { message }`; its message is the sentence a person reads.
@@ -45,5 +47,41 @@ export class InvalidTrackingEvent extends DomainError {
     message: string,
   ) {
     super(`${message} Nothing from this batch was stored.`);
+  }
+}
+
+export class QuestionRequired extends DomainError {
+  override name = 'QuestionRequired';
+  constructor() {
+    super('Please select a question first so we can connect you to the right agent.');
+  }
+}
+
+export class CommentTooLong extends DomainError {
+  override name = 'CommentTooLong';
+  constructor(readonly maxLength: number) {
+    super(`The comment is too long: please keep it under ${maxLength} characters.`);
+  }
+}
+
+export class SlugTaken extends DomainError {
+  override name = 'SlugTaken';
+  constructor(
+    readonly slug: string,
+    readonly locale: string,
+  ) {
+    super(
+      `A question with the slug "${slug}" already exists in "${locale}": choose another slug, or edit that question.`,
+    );
+  }
+}
+
+/** The wording is already an active alias in that locale (the unique index ignores case). */
+export class AliasAlreadyExists extends DomainError {
+  override name = 'AliasAlreadyExists';
+  constructor(readonly existing: AliasEntry) {
+    super(
+      `"${existing.phrase}" is already an alias in "${existing.locale}" meaning ${existing.status}. Remove that alias first to give the wording another status.`,
+    );
   }
 }

@@ -8,6 +8,7 @@ import {
   statusQuestionLinks,
   statusTexts,
 } from '../db/schema.js';
+import type { HandoffRouting } from '../domain/handoff-routing.js';
 import { type AliasEntry, type AliasIndex, buildAliasIndex } from '../domain/status-normalizer.js';
 import type { TrackingStatus } from '../domain/tracking-status.js';
 
@@ -40,6 +41,8 @@ export interface KnowledgeSnapshot {
   readonly aliasIndex: AliasIndex;
   readonly statusLocales: ReadonlySet<string>;
   readonly faqLocales: ReadonlySet<string>;
+  /** Which agent queue a handoff goes to; content data, not database rows. */
+  readonly handoffRouting: HandoffRouting;
 }
 
 function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
@@ -64,7 +67,10 @@ export class KnowledgeStore {
   #snapshot: KnowledgeSnapshot | undefined;
   #version = 0;
 
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly handoffRouting: HandoffRouting,
+  ) {}
 
   get current(): KnowledgeSnapshot {
     if (!this.#snapshot) throw new Error('KnowledgeStore.refresh() must run before use');
@@ -116,6 +122,7 @@ export class KnowledgeStore {
       aliasIndex: buildAliasIndex(aliases),
       statusLocales: new Set(texts.map((t) => t.locale)),
       faqLocales: new Set(locales.map((l) => l.locale)),
+      handoffRouting: this.handoffRouting,
     };
     return this.#snapshot;
   }

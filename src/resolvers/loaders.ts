@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
-import { and, inArray } from 'drizzle-orm';
+import { and, count, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
-import { faqQuestions } from '../db/schema.js';
+import { faqQuestions, feedbackVotes } from '../db/schema.js';
 
 export type FaqQuestionRow = typeof faqQuestions.$inferSelect;
 
@@ -32,6 +32,20 @@ export function createLoaders(db: Db) {
         );
       const byKey = new Map(rows.map((r) => [slugKey(r.locale, r.slug), r]));
       return keys.map((k) => byKey.get(k) ?? null);
+    }),
+    /** Current votes per question: one grouped statement for every question on the page. */
+    voteCounts: new DataLoader<number, { helpful: number; notHelpful: number }>(async (ids) => {
+      const rows = await db
+        .select({
+          questionId: feedbackVotes.questionId,
+          helpful: count(sql`case when ${feedbackVotes.helpful} then 1 end`),
+          notHelpful: count(sql`case when not ${feedbackVotes.helpful} then 1 end`),
+        })
+        .from(feedbackVotes)
+        .where(inArray(feedbackVotes.questionId, [...ids]))
+        .groupBy(feedbackVotes.questionId);
+      const byId = new Map(rows.map((r) => [r.questionId, r]));
+      return ids.map((id) => byId.get(id) ?? { helpful: 0, notHelpful: 0 });
     }),
   };
 }

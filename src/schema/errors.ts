@@ -1,11 +1,16 @@
 import {
+  AliasAlreadyExists,
+  CommentTooLong,
   InvalidTrackingEvent,
   InvalidTrackingNumber,
   NotFoundError,
   QuestionNotFound,
+  QuestionRequired,
   ShipmentNotFound,
+  SlugTaken,
 } from '../domain/errors.js';
 import { builder } from './builder.js';
+import { StatusAlias, TrackingStatusEnum } from './statuses.js';
 
 /** Every expected failure implements this, so clients can always select `... on Error { message }`. */
 export const ErrorInterface = builder.interfaceRef<Error>('Error').implement({
@@ -58,5 +63,39 @@ builder.objectType(InvalidTrackingEvent, {
   fields: (t) => ({
     index: t.exposeInt('index', { description: 'Position of the bad event in the batch, from 0.' }),
     field: t.exposeString('field'),
+  }),
+});
+
+builder.objectType(QuestionRequired, {
+  name: 'QuestionRequired',
+  interfaces: [ErrorInterface],
+  isTypeOf: exactly(QuestionRequired),
+});
+
+builder.objectType(CommentTooLong, {
+  name: 'CommentTooLong',
+  interfaces: [ErrorInterface],
+  isTypeOf: exactly(CommentTooLong),
+  fields: (t) => ({ maxLength: t.exposeInt('maxLength') }),
+});
+
+builder.objectType(SlugTaken, {
+  name: 'SlugTaken',
+  interfaces: [ErrorInterface],
+  isTypeOf: exactly(SlugTaken),
+  fields: (t) => ({ slug: t.exposeString('slug'), locale: t.exposeString('locale') }),
+});
+
+builder.objectType(AliasAlreadyExists, {
+  name: 'AliasAlreadyExists',
+  interfaces: [ErrorInterface],
+  isTypeOf: exactly(AliasAlreadyExists),
+  fields: (t) => ({
+    status: t.field({
+      type: TrackingStatusEnum,
+      description: 'What the wording already means.',
+      resolve: (e) => e.existing.status,
+    }),
+    existingAlias: t.field({ type: StatusAlias, resolve: (e) => e.existing }),
   }),
 });

@@ -7,6 +7,8 @@ import './normalizer.js';
 import './api-keys.js';
 import './shipments.js';
 import './ingestion.js';
+import './feedback.js';
+import './analytics.js';
 
 /** Sorted so the printed contract diffs cleanly whatever order the files register types in. */
 export const schema = lexicographicSortSchema(builder.toSchema());

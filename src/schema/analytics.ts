@@ -1,0 +1,171 @@
+import * as analytics from '../resolvers/analytics.js';
+import { builder } from './builder.js';
+import { FaqQuestion } from './faq.js';
+import { invalidInput } from './invalid-input.js';
+import { resolveKeysetConnection } from './pagination.js';
+import { TrackingStatusEnum } from './statuses.js';
+
+const DAY_MS = 86_400_000;
+/** Bounds the work of one analytics query; a longer range is a series of calls or an export. */
+const MAX_RANGE_DAYS = 366;
+
+const FeedbackEntry = builder.objectRef<analytics.FeedbackEntryRow>('FeedbackEntry');
+
+builder.node(FeedbackEntry, {
+  description: "One client's current vote on one question.",
+  authScopes: { role: 'analytics' },
+  id: { resolve: (e) => e.id },
+  fields: (t) => ({
+    question: t.field({
+      type: FaqQuestion,
+      resolve: async (e, _args, ctx) => (await ctx.loaders.questionById.load(e.questionId))!,
+    }),
+    helpful: t.exposeBoolean('helpful'),
+    comment: t.exposeString('comment', { nullable: true }),
+    clientId: t.exposeString('clientId'),
+    trackingStatus: t.field({
+      type: TrackingStatusEnum,
+      nullable: true,
+      resolve: (e) => e.trackingStatus,
+    }),
+    locale: t.exposeString('locale'),
+    questionRevision: t.exposeInt('questionRevision'),
+    changes: t.exposeInt('changes', { description: 'How often the client flipped this vote.' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+  }),
+});
+
+const tallyFields = builder.interfaceRef<analytics.Tally>('FeedbackTally').implement({
+  fields: (t) => ({
+    helpful: t.exposeInt('helpful'),
+    notHelpful: t.exposeInt('notHelpful'),
+    total: t.exposeInt('total'),
+    helpfulRate: t.exposeFloat('helpfulRate', {
+      nullable: true,
+      description: 'helpful / total; null without votes.',
+    }),
+    wilsonLowerBound: t.exposeFloat('wilsonLowerBound', {
+      nullable: true,
+      description: 'Lower bound of the 95% Wilson score interval of the helpful rate.',
+    }),
+  }),
+});
+
+const RevisionSummary = builder
+  .objectRef<analytics.Tally & { revision: number }>('FeedbackRevisionSummary')
+  .implement({ interfaces: [tallyFields], fields: (t) => ({ revision: t.exposeInt('revision') }) });
+
+const FeedbackSummary = builder.objectRef<analytics.QuestionSummary>('FeedbackSummary').implement({
+  interfaces: [tallyFields],
+  fields: (t) => ({
+    question: t.field({
+      type: FaqQuestion,
+      resolve: async (s, _args, ctx) => (await ctx.loaders.questionById.load(s.questionId))!,
+    }),
+    byRevision: t.field({ type: [RevisionSummary], resolve: (s) => s.byRevision }),
+  }),
+});
+
+const FeedbackBucket = builder.objectRef<analytics.Bucket>('FeedbackBucket').implement({
+  interfaces: [tallyFields],
+  fields: (t) => ({
+    start: t.expose('start', {
+      type: 'DateTime',
+      description: 'UTC day, or ISO week from Monday.',
+    }),
+  }),
+});
+
+const IntervalEnum = builder.enumType('FeedbackInterval', { values: ['DAY', 'WEEK'] as const });
+
+interface FilterArgs {
+  from?: Date | null;
+  to?: Date | null;
+  locale?: string | null;
+  questionId?: { id: string } | null;
+}
+
+/** from/to default to the last 30 days, as the analytics team reads "recent" by default. */
+function toFilter(
+  args: FilterArgs,
+  now: Date,
+): Pick<analytics.FeedbackFilter, 'from' | 'to' | 'locale' | 'questionId'> {
+  const to = args.to ?? now;
+  const from = args.from ?? new Date(to.getTime() - 30 * DAY_MS);
+  if (from > to) throw invalidInput('from must not be after to.');
+  if (to.getTime() - from.getTime() > MAX_RANGE_DAYS * DAY_MS) {
+    throw invalidInput(`The range from/to may span at most ${MAX_RANGE_DAYS} days.`);
+  }
+  return {
+    from,
+    to,
+    locale: args.locale,
+    questionId: args.questionId ? Number(args.questionId.id) : null,
+  };
+}
+
+builder.queryFields((t) => {
+  const filterArgs = {
+    from: t.arg({ type: 'DateTime', description: 'Default: 30 days before `to`.' }),
+    to: t.arg({ type: 'DateTime', description: 'Default: now.' }),
+    locale: t.arg.string({ validate: { maxLength: 35 } }),
+    questionId: t.arg.globalID({ for: [FaqQuestion] }),
+  };
+  return {
+    feedbackSummary: t.field({
+      type: [FeedbackSummary],
+      description: 'Votes per question in the period, with rates and a confidence bound.',
+      authScopes: { role: 'analytics' },
+      args: filterArgs,
+      resolve: (_root, args, ctx) => analytics.feedbackSummary(ctx, toFilter(args, ctx.now())),
+    }),
+    feedbackTimeSeries: t.field({
+      type: [FeedbackBucket],
+      description: 'Votes per day or week; periods without votes are included with zeros.',
+      authScopes: { role: 'analytics' },
+      args: { ...filterArgs, interval: t.arg({ type: IntervalEnum, required: true }) },
+      resolve: (_root, args, ctx) =>
+        analytics.feedbackTimeSeries(ctx, toFilter(args, ctx.now()), args.interval),
+    }),
+    feedbackEntries: t.connection(
+      {
+        type: FeedbackEntry,
+        description: 'Current votes, most recently changed first.',
+        authScopes: { role: 'analytics' },
+        args: {
+          ...filterArgs,
+          helpful: t.arg.boolean(),
+          hasComment: t.arg.boolean(),
+          trackingStatus: t.arg({ type: TrackingStatusEnum }),
+        },
+        resolve: (_root, args, ctx) => {
+          if (args.last != null || args.before != null) {
+            throw invalidInput('feedbackEntries pages forward only: use first and after.');
+          }
+          const filter = {
+            ...toFilter(args, ctx.now()),
+            helpful: args.helpful,
+            hasComment: args.hasComment,
+            trackingStatus: args.trackingStatus,
+          };
+          return resolveKeysetConnection(
+            args,
+            {
+              encode: (e: analytics.FeedbackEntryRow) => [e.updatedAt.toISOString(), e.id],
+              decode: ([at, id]) => {
+                const updatedAt = typeof at === 'string' ? new Date(at) : null;
+                return updatedAt && !Number.isNaN(updatedAt.getTime()) && Number.isSafeInteger(id)
+                  ? { updatedAt, id: id as number }
+                  : null;
+              },
+            },
+            (page) => analytics.listFeedbackEntries(ctx.db, filter, page),
+          );
+        },
+      },
+      { name: 'FeedbackEntryConnection' },
+      { name: 'FeedbackEntryEdge' },
+    ),
+  };
+});
