@@ -9,6 +9,9 @@ import './shipments.js';
 import './ingestion.js';
 import './feedback.js';
 import './analytics.js';
+import './aliases.js';
+import './faq-editor.js';
+import './unmatched.js';
 
 /** Sorted so the printed contract diffs cleanly whatever order the files register types in. */
 export const schema = lexicographicSortSchema(builder.toSchema());

@@ -1,0 +1,101 @@
+import { AliasAlreadyExists, NotFoundError } from '../domain/errors.js';
+import * as unmatched from '../resolvers/unmatched.js';
+import { contentLocale, rowId, toContentLanguage } from './aliases.js';
+import { builder } from './builder.js';
+import { isInt, resolveKeysetConnection } from './pagination.js';
+import { StatusAlias, TrackingStatusEnum } from './statuses.js';
+
+const UnmatchedMessage = builder.objectRef<unmatched.UnmatchedMessageRow>('UnmatchedMessage');
+
+builder.node(UnmatchedMessage, {
+  description:
+    'A carrier wording the normalizer could not read, for an editor to turn into an alias. One per normalised wording, however many places and dates it came with.',
+  authScopes: { role: 'editor' },
+  id: { resolve: (m) => m.id },
+  loadOne: (id, ctx) => unmatched.findUnmatchedMessage(ctx, rowId(id)),
+  fields: (t) => ({
+    sampleMessage: t.exposeString('sampleMessage', {
+      description: 'The wording as a carrier first sent it; resolving uses it as the phrase.',
+    }),
+    normalized: t.exposeString('normalized', {
+      description: 'Case, accents, places, dates and punctuation removed.',
+    }),
+    occurrences: t.exposeInt('occurrences', { description: 'Events that carried it.' }),
+    firstSeenAt: t.expose('firstSeenAt', { type: 'DateTime' }),
+    lastSeenAt: t.expose('lastSeenAt', { type: 'DateTime' }),
+    resolvedAt: t.expose('resolvedAt', { type: 'DateTime', nullable: true }),
+  }),
+});
+
+const ResolveUnmatchedMessageInput = builder.inputType('ResolveUnmatchedMessageInput', {
+  fields: (t) => ({
+    id: t.globalID({ required: true, for: [UnmatchedMessage] }),
+    status: t.field({ type: TrackingStatusEnum, required: true }),
+    locale: t.string({
+      required: true,
+      description: 'Language of the wording, e.g. "en" ("pt-BR" is stored as "pt").',
+      validate: { schema: contentLocale },
+    }),
+  }),
+});
+
+const ResolveUnmatchedMessageSuccess = builder
+  .objectRef<unmatched.ResolveUnmatchedResult>('ResolveUnmatchedMessageSuccess')
+  .implement({
+    fields: (t) => ({
+      alias: t.field({ type: StatusAlias, resolve: (r) => r.alias }),
+      reclassifiedEvents: t.exposeInt('reclassifiedEvents', {
+        description: 'Stored events that had been unread and are now read with the new alias.',
+      }),
+      updatedShipments: t.exposeInt('updatedShipments', {
+        description: 'Shipments whose status changed as a result.',
+      }),
+    }),
+  });
+
+builder.queryField('unmatchedMessages', (t) =>
+  t.connection(
+    {
+      type: UnmatchedMessage,
+      description: 'Open unmatched carrier wordings, most recently seen first.',
+      authScopes: { role: 'editor' },
+      resolve: (_root, args, ctx) =>
+        resolveKeysetConnection(
+          args,
+          {
+            encode: (m: unmatched.UnmatchedMessageRow) => [m.lastSeenAt.toISOString(), m.id],
+            decode: ([at, id]) => {
+              const lastSeenAt = typeof at === 'string' ? new Date(at) : null;
+              return lastSeenAt && !Number.isNaN(lastSeenAt.getTime()) && isInt(id)
+                ? { lastSeenAt, id }
+                : null;
+            },
+          },
+          (page) => unmatched.listUnmatchedMessages(ctx, page),
+        ),
+    },
+    { name: 'UnmatchedMessageConnection' },
+    { name: 'UnmatchedMessageEdge' },
+  ),
+);
+
+builder.mutationField('resolveUnmatchedMessage', (t) =>
+  t.field({
+    type: ResolveUnmatchedMessageSuccess,
+    description:
+      'Makes the wording an alias with the given status, closes the queue entry, and re-reads the stored events that carried it (updating their shipments).',
+    authScopes: { role: 'editor' },
+    args: { input: t.arg({ type: ResolveUnmatchedMessageInput, required: true }) },
+    errors: {
+      types: [NotFoundError, AliasAlreadyExists],
+      directResult: true,
+      union: { name: 'ResolveUnmatchedMessagePayload' },
+    },
+    resolve: (_root, { input }, ctx) =>
+      unmatched.resolveUnmatchedMessage(ctx, {
+        id: rowId(input.id.id),
+        status: input.status,
+        locale: toContentLanguage(input.locale),
+      }),
+  }),
+);
