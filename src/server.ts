@@ -6,6 +6,7 @@ import { IdentityResolver, UnauthenticatedError } from './auth/identity.js';
 import type { Config } from './config.js';
 import type { Database } from './db/client.js';
 import { GRAPHIQL_DEFAULT_QUERY } from './graphiql.js';
+import { useDatabaseErrors } from './plugins/database-errors.js';
 import { useFeedbackExport } from './plugins/feedback-export.js';
 import { useHealth } from './plugins/health.js';
 import { metaFor, useRequestContext } from './plugins/request-context.js';
@@ -44,6 +45,7 @@ export function createApp(deps: AppDeps): App {
     maskedErrors: { isDev: false },
     plugins: [
       useRequestContext(logger),
+      useDatabaseErrors(logger),
       useHealth({ ping: database.ping }),
       useFeedbackExport({ db: database.db, identities, now: deps.now ?? (() => new Date()) }),
     ],
