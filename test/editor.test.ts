@@ -512,7 +512,7 @@ describe('unmatched messages', () => {
     expect(lookup.data.shipment.status).toBe('DELIVERED');
   });
 
-  it('refuse to resolve a wording into an alias that already exists', async () => {
+  it('refuse to give a wording that is already an alias another meaning', async () => {
     await gql(
       t.app,
       RECORD,
@@ -547,6 +547,20 @@ describe('unmatched messages', () => {
     });
     const still = await gql(t.app, UNMATCHED, { first: 20 }, editor);
     expect(still.data.unmatchedMessages.edges.map((e: any) => e.node.id)).toContain(entry.id);
+
+    // With the status the alias already has, resolving just closes the entry.
+    const same = await gql(
+      t.app,
+      RESOLVE,
+      { input: { id: entry.id, status: 'IN_TRANSIT', locale: 'en' } },
+      editor,
+    );
+    expect(same.data.resolveUnmatchedMessage).toMatchObject({
+      __typename: 'ResolveUnmatchedMessageSuccess',
+      alias: { phrase: 'blorp scan at gate', source: 'editor' },
+    });
+    const closed = await gql(t.app, UNMATCHED, { first: 20 }, editor);
+    expect(closed.data.unmatchedMessages.edges.map((e: any) => e.node.id)).not.toContain(entry.id);
   });
 
   it('page most recently seen first', async () => {
@@ -559,6 +573,7 @@ describe('unmatched messages', () => {
           events: [
             { occurredAt: at(3), message: 'Glimmer scan one' },
             { occurredAt: at(2), message: 'Wobble scan two' },
+            { occurredAt: at(1), message: 'Snorkel scan three' },
           ],
         },
       },
@@ -589,5 +604,78 @@ describe('unmatched messages', () => {
     expect(read.data.node.sampleMessage).toBe(sampleMessage);
     const anonymous = await gql(t.app, query);
     expect(anonymous.data?.node ?? null).toBeNull();
+  });
+
+  it('re-read a large backlog in bounded batches', async () => {
+    const wording = 'Frobbed at sorting yard 4';
+    // 2,500 unread events over 50 shipments, written straight to the tables as a backlog.
+    await t.database.db.execute(sql`
+      with s as (
+        insert into shipments (tracking_number, carrier, status)
+        select 'BACKLOG' || n, 'test', 'UNKNOWN' from generate_series(1, 50) n
+        returning id
+      )
+      insert into tracking_events
+        (shipment_id, event_key, occurred_at, raw_message, status, match_method, match_confidence)
+      select s.id, 'k' || n, ${NOW.toISOString()}::timestamptz - make_interval(mins => n),
+             ${wording}, 'UNKNOWN', 'NONE', 0
+      from s, generate_series(1, 50) n`);
+    await t.database.db.execute(
+      sql`insert into unmatched_messages (normalized, sample_message, occurrences)
+          values ('frobbed at sorting yard', ${wording}, 2500)`,
+    );
+    const queue = await gql(t.app, UNMATCHED, { first: 1 }, editor);
+    const entry = queue.data.unmatchedMessages.edges[0].node;
+    expect(entry.sampleMessage).toBe(wording);
+
+    t.sql.reset();
+    const { data } = await gql(
+      t.app,
+      RESOLVE,
+      { input: { id: entry.id, status: 'IN_TRANSIT', locale: 'en' } },
+      editor,
+    );
+    expect(data.resolveUnmatchedMessage).toMatchObject({
+      reclassifiedEvents: 2500,
+      updatedShipments: 50,
+    });
+    // About three statements per 1,000 events, not one per event or shipment.
+    expect(t.sql.count).toBeLessThan(40);
+    const shipmentUpdates = t.sql.statements.filter((q) => q.includes('update "shipments"'));
+    expect(shipmentUpdates.length).toBe(3);
+    const rows = await t.database.db.execute(
+      sql`select count(*)::int as n from shipments where tracking_number like 'BACKLOG%' and status = 'IN_TRANSIT'`,
+    );
+    expect(Number((rows as unknown as { rows: { n: number }[] }).rows[0]!.n)).toBe(50);
+  });
+});
+
+describe('another instance on the same PostgreSQL', () => {
+  it('reads an alias added here once the change notification arrives', async (ctx) => {
+    if (!t.databaseUrl) ctx.skip('needs PostgreSQL (DATABASE_URL): PGlite is one process');
+    const other = await createTestApp(
+      { WISMO_DEMO_DATA: 'false' },
+      { databaseUrl: t.databaseUrl! },
+    );
+    try {
+      const phrase = 'Parcel teleported to the depot';
+      await gql(
+        t.app,
+        ADD_ALIAS,
+        { input: { status: 'IN_TRANSIT', phrase, locale: 'en' } },
+        editor,
+      );
+      await expect
+        .poll(
+          async () =>
+            (await gql(other.app, NORMALIZE, { message: phrase })).data.normalizeStatus.method,
+          {
+            timeout: 5_000,
+          },
+        )
+        .toBe('EXACT');
+    } finally {
+      await other.close();
+    }
   });
 });

@@ -93,7 +93,11 @@ export async function updateFaqQuestion(
       ),
     )
     .returning();
-  if (updated) return updated;
+  if (updated) {
+    // Not needed for what the snapshot holds, but its version is what response caches key on.
+    await knowledgeChanged(ctx);
+    return updated;
+  }
   const [unchanged] = await ctx.db.select().from(faqQuestions).where(eq(faqQuestions.id, id));
   if (!unchanged) throw new QuestionNotFound(`with id ${id}`);
   return unchanged;

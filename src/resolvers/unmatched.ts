@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gt, isNull, type SQL, sql } from 'drizzle-orm';
 import { trackingEvents, unmatchedMessages } from '../db/schema.js';
-import { NotFoundError } from '../domain/errors.js';
+import { AliasAlreadyExists, NotFoundError } from '../domain/errors.js';
 import type { AliasEntry } from '../domain/status-normalizer.js';
 import { normalizeMessage } from '../domain/text-normalize.js';
 import type { TrackingStatus } from '../domain/tracking-status.js';
@@ -86,6 +86,13 @@ export async function resolveUnmatchedMessage(
       locale: input.locale,
       phrase: message.sampleMessage.trim(),
       source: 'unmatched-queue',
+    }).catch((error: unknown) => {
+      // The wording came back to the queue (an instance read it before its reload): an alias
+      // that already says the same thing closes it; one that says otherwise is a conflict.
+      if (error instanceof AliasAlreadyExists && error.existing.status === input.status) {
+        return error.existing;
+      }
+      throw error;
     });
     await tx
       .update(unmatchedMessages)
