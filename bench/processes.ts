@@ -1,0 +1,116 @@
+/** The two servers under test, each in its own process on a port chosen here. */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const READY_TIMEOUT_MS = 90_000;
+
+export interface ServerProcess {
+  name: string;
+  origin: string;
+  pid: number;
+  /** Resident set size in MiB, from /proc/<pid>/status (null when unreadable). */
+  rssMiB(): number | null;
+  /** Everything the process wrote, last 500 lines. */
+  output(): string[];
+  stop(): Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+function readRss(pid: number): number | null {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = /VmRSS:\s+(\d+) kB/.exec(status)?.[1];
+    return kb ? Math.round(Number(kb) / 1024) : null;
+  } catch {
+    return null;
+  }
+}
+
+async function waitHealthy(origin: string, child: ChildProcess, lines: string[]): Promise<void> {
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) {
+      throw new Error(`server exited with ${child.exitCode}:\n${lines.join('\n')}`);
+    }
+    const ok = await fetch(`${origin}/healthz`)
+      .then((r) => r.ok)
+      .catch(() => false);
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  child.kill('SIGKILL');
+  throw new Error(`server not healthy within ${READY_TIMEOUT_MS} ms:\n${lines.join('\n')}`);
+}
+
+async function startProcess(
+  name: string,
+  script: string,
+  env: Record<string, string>,
+): Promise<ServerProcess> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+    cwd: ROOT,
+    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const lines: string[] = [];
+  const collect = (chunk: Buffer) => {
+    lines.push(...chunk.toString('utf8').split('\n').filter(Boolean));
+    if (lines.length > 500) lines.splice(0, lines.length - 500);
+  };
+  child.stdout!.on('data', collect);
+  child.stderr!.on('data', collect);
+  const exited = new Promise<void>((resolve) => child.once('close', () => resolve()));
+  process.once('exit', () => child.kill('SIGKILL'));
+  const origin = `http://127.0.0.1:${port}`;
+  await waitHealthy(origin, child, lines);
+  return {
+    name,
+    origin,
+    pid: child.pid!,
+    rssMiB: () => readRss(child.pid!),
+    output: () => [...lines],
+    stop: async () => {
+      if (child.exitCode === null) child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
+
+/**
+ * The product as it runs in production; LOG_LEVEL=warn keeps request logging out of the numbers
+ * and readiness is polled on /healthz instead of read from the (info) listening line.
+ */
+export function startProduct(databaseUrl: string, extraEnv: Record<string, string> = {}) {
+  return startProcess('product', 'src/main.ts', {
+    NODE_ENV: 'production',
+    DATABASE_URL: databaseUrl,
+    LOG_LEVEL: 'warn',
+    WISMO_DEMO_DATA: 'false',
+    // The benchmark is one client IP hammering the server: measure the work, not the limiter.
+    WISMO_RATE_LOOKUPS_PER_MIN: '0',
+    WISMO_RATE_FEEDBACK_PER_MIN: '0',
+    WISMO_RATE_INGESTION_PER_MIN: '0',
+    ...extraEnv,
+  });
+}
+
+export function startBaseline(databaseUrl: string) {
+  return startProcess('baseline', 'bench/baseline-server.ts', { DATABASE_URL: databaseUrl });
+}

@@ -1,0 +1,161 @@
+/**
+ * `npm run bench -- --shipments 200000 --connections 16 --duration 10`: seeds (or reuses) the
+ * PostgreSQL benchmark database, starts the product in production mode and the raw baseline,
+ * and measures each scenario on both, alternately, with autocannon. Other flags: --warmup 3,
+ * --rounds 2, --only "shipment lookup,knowledge", --database postgres://...
+ */
+import { cpus, totalmem } from 'node:os';
+import type pg from 'pg';
+import { createApiKey } from '../src/resolvers/api-keys.js';
+import { combine, type Measurement, measure } from './load.js';
+import { parseOptions, redactUrl } from './options.js';
+import { type ServerProcess, startBaseline, startProduct } from './processes.js';
+import { type BenchReport, formatTable, type ScenarioResult, writeReport } from './report.js';
+import { buildScenarios, INGEST_PREFIX, type Scenario } from './scenarios.js';
+import { openBenchDatabase, seedFromOptions } from './seed.js';
+
+async function nextSerial(pool: pg.Pool, prefix: string): Promise<number> {
+  const { rows } = await pool.query<{ n: number }>(
+    `select coalesce(max(substr(tracking_number, 3, 8)::int), -1) + 1 as n
+     from shipments where tracking_number like $1`,
+    [`${prefix}%`],
+  );
+  return rows[0]!.n;
+}
+
+/** A carrier key for the ingestion scenario, and where new ingestion numbers start. */
+async function prepare(databaseUrl: string) {
+  const database = await openBenchDatabase(databaseUrl);
+  try {
+    if (database.driver.kind !== 'postgres') throw new Error('The benchmark needs PostgreSQL');
+    const { key } = await createApiKey(database, { role: 'carrier', name: 'bench' });
+    const pool = database.driver.pool;
+    const ingestSerials = {
+      product: await nextSerial(pool, INGEST_PREFIX.product),
+      baseline: await nextSerial(pool, INGEST_PREFIX.baseline),
+    };
+    return { key, ingestSerials };
+  } finally {
+    await database.close();
+  }
+}
+
+function describe(m: Measurement): string {
+  const extra = m.non2xx || m.errors || m.failedBodies;
+  return `${m.reqPerSec.toFixed(0)} req/s, p50 ${m.p50} ms, p99 ${m.p99} ms${extra ? `, non-2xx ${m.non2xx}, errors ${m.errors}, failed bodies ${m.failedBodies}` : ''}`;
+}
+
+async function runScenario(
+  scenario: Scenario,
+  product: ServerProcess,
+  baseline: ServerProcess,
+  options: ReturnType<typeof parseOptions>,
+): Promise<ScenarioResult> {
+  const targets = [
+    { server: product, target: scenario.product, rounds: [] as Measurement[] },
+    ...(scenario.baseline
+      ? [{ server: baseline, target: scenario.baseline, rounds: [] as Measurement[] }]
+      : []),
+  ];
+  console.log(`\n${scenario.name}`);
+  if (options.warmup > 0) {
+    for (const t of targets)
+      await measure(t.server.origin, t.target, options.connections, options.warmup);
+  }
+  for (let round = 1; round <= options.rounds; round++) {
+    for (const t of targets) {
+      const m = await measure(t.server.origin, t.target, options.connections, options.duration);
+      t.rounds.push(m);
+      console.log(`  round ${round} ${t.server.name}: ${describe(m)}`);
+    }
+  }
+  const productRounds = targets[0]!.rounds;
+  const baselineRounds = targets[1]?.rounds ?? [];
+  return {
+    name: scenario.name,
+    baselineNote: scenario.baselineNote,
+    product: combine(productRounds),
+    baseline: baselineRounds.length ? combine(baselineRounds) : null,
+    productRounds,
+    baselineRounds,
+    productRssMiB: product.rssMiB(),
+  };
+}
+
+/** Warnings and errors the product logged under load (request lines are below warn). */
+function logProblems(lines: readonly string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    let key = line.slice(0, 300);
+    try {
+      const entry = JSON.parse(line) as {
+        level?: number;
+        msg?: string;
+        err?: { message?: string };
+      };
+      if ((entry.level ?? 0) < 40) continue;
+      key = `level ${entry.level}: ${entry.msg ?? ''}${entry.err?.message ? ` (${entry.err.message})` : ''}`;
+    } catch {}
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return [...counts].map(([text, n]) => `${n}x ${text}`);
+}
+
+async function main() {
+  const options = parseOptions(process.argv.slice(2));
+  const startedAt = new Date().toISOString();
+  const seed = await seedFromOptions(options.databaseUrl, options.shipments);
+  const { key, ingestSerials } = await prepare(options.databaseUrl);
+  const scenarios = buildScenarios({
+    seededShipments: options.shipments,
+    carrierKey: key,
+    ingestSerials,
+  }).filter((s) => options.only.length === 0 || options.only.includes(s.name));
+
+  const product = await startProduct(options.databaseUrl);
+  const baseline = await startBaseline(options.databaseUrl);
+  const idleRss = product.rssMiB();
+  console.log(
+    `product pid ${product.pid} at ${product.origin} (RSS ${idleRss} MiB idle), baseline at ${baseline.origin}`,
+  );
+  console.log(
+    `${options.connections} connections, ${options.warmup} s warm-up, ${options.rounds} alternating rounds of ${options.duration} s`,
+  );
+  const results: ScenarioResult[] = [];
+  try {
+    for (const scenario of scenarios) {
+      results.push(await runScenario(scenario, product, baseline, options));
+    }
+  } finally {
+    await product.stop();
+    await baseline.stop();
+  }
+
+  const problems = logProblems(product.output());
+  console.log(`\n${formatTable(results)}`);
+  console.log(
+    `\nseed: ${seed.reused ? `reused ${seed.shipments} shipments` : `${seed.inserted} shipments in ${seed.seconds.toFixed(1)} s`}; product RSS idle ${idleRss} MiB`,
+  );
+  if (problems.length) {
+    console.log('\nproduct logged under load:');
+    for (const p of problems.slice(0, 20)) console.log(`  ${p}`);
+  }
+  const report: BenchReport = {
+    startedAt,
+    options: { ...options, databaseUrl: redactUrl(options.databaseUrl) },
+    seed: { ...seed },
+    machine: {
+      cpus: cpus().length,
+      memoryMiB: Math.round(totalmem() / 2 ** 20),
+      node: process.version,
+    },
+    scenarios: results,
+    productLogProblems: problems,
+  };
+  console.log(`\nresults written to ${writeReport(report)}`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
