@@ -1,3 +1,4 @@
+import { count, isNull } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import { IdentityResolver } from './auth/identity.js';
 import { ANONYMOUS } from './auth/roles.js';
@@ -5,19 +6,22 @@ import type { Config } from './config.js';
 import { type Database, openDatabase } from './db/client.js';
 import { loadContent } from './db/content.js';
 import { runMigrations } from './db/migrate.js';
-import { NotifyEventTarget } from './db/notify-event-target.js';
+import { unmatchedMessages } from './db/schema.js';
 import { seedContent } from './db/seed.js';
+import { WismoMetrics } from './plugins/metrics.js';
 import { createUseCaseContext } from './resolvers/context.js';
 import { seedDemoShipments } from './resolvers/demo-data.js';
 import { KnowledgeStore } from './resolvers/knowledge-store.js';
 import { createWismoPubSub, type WismoPubSub } from './resolvers/pubsub.js';
 import { type App, createApp } from './server.js';
+import { loadPersistedOperations, openSharedState } from './shared-state.js';
 
 export interface Wismo {
   app: App;
   database: Database;
   knowledge: KnowledgeStore;
   pubsub: WismoPubSub;
+  metrics: WismoMetrics;
   close(): Promise<void>;
 }
 
@@ -44,11 +48,21 @@ export async function bootstrap(
     const content = await loadContent();
     const report = await seedContent(database.db, content);
     logger.info({ database: database.kind, ...report }, 'database ready');
-    const knowledge = new KnowledgeStore(database.db, content.handoff);
+    const metrics = new WismoMetrics({
+      pool: () => {
+        const { driver } = database;
+        if (driver.kind !== 'postgres') return null;
+        const { totalCount: total, idleCount: idle, waitingCount: waiting } = driver.pool;
+        return { total, idle, waiting };
+      },
+      unmatchedOpen: () => countOpenUnmatched(database),
+    });
+    const knowledge = new KnowledgeStore(database.db, content.handoff, {
+      onMatch: (method) => metrics.countMatch(method),
+    });
     await knowledge.refresh();
-    const events = new NotifyEventTarget(database, logger.child({ component: 'events' }));
-    await events.start();
-    const pubsub = createWismoPubSub(events);
+    const shared = await openSharedState(config, database, logger);
+    const pubsub = createWismoPubSub(shared.events);
     const knowledgeChanges = followKnowledgeChanges(pubsub, knowledge, logger);
     if (config.WISMO_DEMO_DATA ?? database.kind === 'pglite') {
       const seeded = await seedDemoShipments(
@@ -71,14 +85,17 @@ export async function bootstrap(
       knowledge,
       logger,
       pubsub,
+      metrics,
+      redis: shared.redis,
+      persistedOperations: await loadPersistedOperations(config.WISMO_PERSISTED_OPERATIONS),
       ...(options.now ? { now: options.now } : {}),
     });
     const close = async () => {
       await knowledgeChanges.return?.();
-      await events.close();
+      await shared.close();
       await database.close();
     };
-    return { app, database, knowledge, pubsub, close };
+    return { app, database, knowledge, pubsub, metrics, close };
   } catch (error) {
     await database.close().catch(() => {});
     throw error;
@@ -97,4 +114,12 @@ function followKnowledgeChanges(pubsub: WismoPubSub, knowledge: KnowledgeStore, 
     }
   })();
   return changes;
+}
+
+async function countOpenUnmatched(database: Database): Promise<number> {
+  const [row] = await database.db
+    .select({ n: count() })
+    .from(unmatchedMessages)
+    .where(isNull(unmatchedMessages.resolvedAt));
+  return row?.n ?? 0;
 }

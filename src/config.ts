@@ -23,6 +23,30 @@ const Env = z.object({
   DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   /** Milliseconds the server waits for in-flight requests on SIGTERM before closing anyway. */
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
+
+  /** Query limits: see src/plugins/limits.ts. */
+  WISMO_MAX_DEPTH: z.coerce.number().int().min(2).max(100).default(12),
+  WISMO_MAX_COMPLEXITY: z.coerce.number().int().min(10).max(1_000_000).default(5_000),
+  WISMO_MAX_ALIASES: z.coerce.number().int().min(1).max(1000).default(15),
+  WISMO_MAX_DIRECTIVES: z.coerce.number().int().min(1).max(1000).default(10),
+  WISMO_MAX_TOKENS: z.coerce.number().int().min(100).max(1_000_000).default(2_000),
+  WISMO_MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(50_000_000).default(102_400),
+
+  /** Requests per minute; 0 turns that limit off. Lookups and feedback per client IP, ingestion per key. */
+  WISMO_RATE_LOOKUPS_PER_MIN: z.coerce.number().int().min(0).default(300),
+  WISMO_RATE_FEEDBACK_PER_MIN: z.coerce.number().int().min(0).default(30),
+  WISMO_RATE_INGESTION_PER_MIN: z.coerce.number().int().min(0).default(1_200),
+  /** Behind a load balancer: take the client IP from X-Forwarded-For. */
+  WISMO_TRUST_PROXY: booleanFlag.default(false),
+  /** Comma-separated origins allowed by CORS, or * for any (no credentials are used). */
+  WISMO_CORS_ORIGINS: z.string().default('*'),
+  /** Path of a JSON manifest {hash: query}: only those operations are then accepted. */
+  WISMO_PERSISTED_OPERATIONS: z.string().min(1).optional(),
+  /** Shares rate limits, the response cache and subscription events between instances. */
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must start with redis:// or rediss://')
+    .optional(),
 });
 
 export type Config = Readonly<z.infer<typeof Env>>;

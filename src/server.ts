@@ -1,6 +1,9 @@
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { GraphQLError } from 'graphql';
-import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { IdentityResolver, UnauthenticatedError } from './auth/identity.js';
 import type { Config } from './config.js';
@@ -9,6 +12,9 @@ import { GRAPHIQL_DEFAULT_QUERY } from './graphiql.js';
 import { useDatabaseErrors } from './plugins/database-errors.js';
 import { useFeedbackExport } from './plugins/feedback-export.js';
 import { useHealth } from './plugins/health.js';
+import { limitPlugins, type QueryLimits, queryLimits } from './plugins/limits.js';
+import { useMetrics, type WismoMetrics } from './plugins/metrics.js';
+import { useRateLimits } from './plugins/rate-limits.js';
 import { metaFor, useRequestContext } from './plugins/request-context.js';
 import { createUseCaseContext, type UseCaseContext } from './resolvers/context.js';
 import type { KnowledgeStore } from './resolvers/knowledge-store.js';
@@ -21,58 +27,99 @@ export interface AppDeps {
   knowledge: KnowledgeStore;
   logger: Logger;
   pubsub: WismoPubSub;
+  metrics: WismoMetrics;
+  /** Shared state for many instances; null keeps it in process. */
+  redis?: Redis | null;
+  /** Persisted-operations manifest {hash: query}, when only allow-listed operations may run. */
+  persistedOperations?: Readonly<Record<string, string>> | null;
   /** Clock for use cases; tests pin it. */
   now?: () => Date;
 }
 
-export type App = YogaServerInstance<Record<string, unknown>, UseCaseContext>;
+/** What resolvers receive: the use-case context plus what only the GraphQL layer needs. */
+export type GraphQLContext = UseCaseContext & { queryLimits: QueryLimits };
+
+export type App = YogaServerInstance<Record<string, unknown>, GraphQLContext>;
+
+function clientIp(config: Config) {
+  return (context: object): string => {
+    const ctx = context as { request?: Request; req?: { socket?: { remoteAddress?: string } } };
+    if (config.WISMO_TRUST_PROXY) {
+      const forwarded = ctx.request?.headers.get('x-forwarded-for')?.split(',')[0]?.trim();
+      if (forwarded) return forwarded;
+    }
+    return ctx.req?.socket?.remoteAddress ?? 'in-process';
+  };
+}
+
+function unauthenticated(error: UnauthenticatedError): GraphQLError {
+  // Refuse the whole request: a bad key must never degrade to anonymous partial data.
+  return new GraphQLError(error.message, {
+    extensions: {
+      code: 'UNAUTHENTICATED',
+      http: { status: 401, headers: { 'www-authenticate': 'Bearer' } },
+    },
+  });
+}
 
 /** The whole HTTP surface as a fetch handler; listening is main.ts's job, so tests call it in process. */
 export function createApp(deps: AppDeps): App {
   const { config, database, logger } = deps;
   const identities = new IdentityResolver(database.db, { adminKey: config.WISMO_ADMIN_KEY });
-  return createYoga<Record<string, unknown>, UseCaseContext>({
+  const limits = queryLimits(config);
+  const now = deps.now ?? (() => new Date());
+  const origins = config.WISMO_CORS_ORIGINS.split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
+  const plugins: Plugin[] = [
+    useRequestContext(logger),
+    useDatabaseErrors(logger),
+    useMetrics(deps.metrics),
+    useHealth({ ping: database.ping }),
+    useFeedbackExport({ db: database.db, identities, now }),
+    // Browsers send simple requests without a preflight; a required header makes forged ones fail.
+    useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'content-type'] }),
+    ...limitPlugins(config),
+    useRateLimits(config, clientIp(config), deps.redis ?? null) as Plugin,
+  ];
+  if (deps.persistedOperations) {
+    const manifest = deps.persistedOperations;
+    plugins.push(
+      usePersistedOperations({
+        getPersistedOperation: (hash) => manifest[hash] ?? null,
+        allowArbitraryOperations: false,
+      }),
+    );
+  }
+  return createYoga<Record<string, unknown>, GraphQLContext>({
     schema,
     logging: logger.child({ component: 'yoga' }),
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/healthz',
     landingPage: false,
+    batching: false,
+    cors: origins.includes('*')
+      ? { origin: '*', credentials: false }
+      : { origin: origins, credentials: false },
     graphiql: config.WISMO_GRAPHIQL
       ? { title: 'wismo', defaultQuery: GRAPHIQL_DEFAULT_QUERY }
       : false,
     // Bundled GraphiQL: the explorer must work on a machine without internet access.
     renderGraphiQL,
     maskedErrors: { isDev: false },
-    plugins: [
-      useRequestContext(logger),
-      useDatabaseErrors(logger),
-      useHealth({ ping: database.ping }),
-      useFeedbackExport({ db: database.db, identities, now: deps.now ?? (() => new Date()) }),
-    ],
+    plugins,
     context: async ({ request }) => {
       const meta = metaFor(request, logger);
       const identity = await identities
         .resolve(request.headers.get('authorization'))
         .catch((error: unknown) => {
-          if (!(error instanceof UnauthenticatedError)) throw error;
-          // Refuse the whole request: a bad key must never degrade to anonymous partial data.
-          throw new GraphQLError(error.message, {
-            extensions: {
-              code: 'UNAUTHENTICATED',
-              http: { status: 401, headers: { 'www-authenticate': 'Bearer' } },
-            },
-          });
+          throw error instanceof UnauthenticatedError ? unauthenticated(error) : error;
         });
-      return createUseCaseContext(
-        {
-          db: database.db,
-          knowledge: deps.knowledge,
-          identities,
-          pubsub: deps.pubsub,
-          ...(deps.now ? { now: deps.now } : {}),
-        },
+      const useCases = createUseCaseContext(
+        { db: database.db, knowledge: deps.knowledge, identities, pubsub: deps.pubsub, now },
         { log: meta.log, requestId: meta.requestId, identity },
       );
+      return { ...useCases, queryLimits: limits };
     },
   });
 }

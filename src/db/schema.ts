@@ -192,8 +192,12 @@ export const unmatchedMessages = pgTable(
     normalized: text().notNull(),
     sampleMessage: text().notNull(),
     occurrences: integer().notNull().default(1),
-    firstSeenAt: timestamp({ withTimezone: true, mode: 'date', precision: 3 }).notNull().defaultNow(),
-    lastSeenAt: timestamp({ withTimezone: true, mode: 'date', precision: 3 }).notNull().defaultNow(),
+    firstSeenAt: timestamp({ withTimezone: true, mode: 'date', precision: 3 })
+      .notNull()
+      .defaultNow(),
+    lastSeenAt: timestamp({ withTimezone: true, mode: 'date', precision: 3 })
+      .notNull()
+      .defaultNow(),
     resolvedAt: timestamp({ withTimezone: true, mode: 'date' }),
     resolvedAliasId: integer(),
   },

@@ -9,7 +9,12 @@ import {
   statusTexts,
 } from '../db/schema.js';
 import type { HandoffRouting } from '../domain/handoff-routing.js';
-import { type AliasEntry, type AliasIndex, buildAliasIndex } from '../domain/status-normalizer.js';
+import {
+  type AliasEntry,
+  type AliasIndex,
+  buildAliasIndex,
+  type MatchMethod,
+} from '../domain/status-normalizer.js';
 import type { TrackingStatus } from '../domain/tracking-status.js';
 
 export interface StatusText {
@@ -70,6 +75,7 @@ export class KnowledgeStore {
   constructor(
     private readonly db: Db,
     private readonly handoffRouting: HandoffRouting,
+    private readonly options: { onMatch?: (method: MatchMethod) => void } = {},
   ) {}
 
   get current(): KnowledgeSnapshot {
@@ -119,11 +125,27 @@ export class KnowledgeStore {
       byCode: new Map(statuses.map((s) => [s.code, s])),
       statusesBySlug,
       aliasById: new Map(aliases.map((a) => [a.id, a])),
-      aliasIndex: buildAliasIndex(aliases),
+      aliasIndex: this.#observed(buildAliasIndex(aliases)),
       statusLocales: new Set(texts.map((t) => t.locale)),
       faqLocales: new Set(locales.map((l) => l.locale)),
       handoffRouting: this.handoffRouting,
     };
     return this.#snapshot;
+  }
+
+  /** Counts match methods for /metrics without the pure normalizer knowing about metrics. */
+  #observed(index: AliasIndex): AliasIndex {
+    const onMatch = this.options.onMatch;
+    if (!onMatch) return index;
+    return {
+      get size() {
+        return index.size;
+      },
+      match(message) {
+        const result = index.match(message);
+        onMatch(result.method);
+        return result;
+      },
+    };
   }
 }

@@ -6,11 +6,12 @@ import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import SimpleObjectsPlugin from '@pothos/plugin-simple-objects';
 import ZodPlugin from '@pothos/plugin-zod';
 import { hasRole, type Role } from '../auth/roles.js';
+import type { QueryLimits } from '../plugins/limits.js';
 import type { UseCaseContext } from '../resolvers/context.js';
 import { invalidInput } from './invalid-input.js';
 
 export const builder = new SchemaBuilder<{
-  Context: UseCaseContext;
+  Context: UseCaseContext & { queryLimits: QueryLimits };
   AuthScopes: { role: Role };
   DefaultFieldNullability: false;
   DefaultInputFieldRequiredness: false;
@@ -58,7 +59,9 @@ export const builder = new SchemaBuilder<{
   },
   complexity: {
     defaultComplexity: 1,
+    // Lists without a page size (aliases of a status, search hits) are short and fixed.
     defaultListMultiplier: 10,
+    limit: (ctx) => ({ complexity: ctx.queryLimits.complexity, depth: ctx.queryLimits.depth }),
   },
 });
 

@@ -42,6 +42,10 @@ export async function createTestApp(
   const config = loadConfig({
     NODE_ENV: 'test',
     WISMO_DATA_DIR: 'memory://',
+    // Suites share one in-process "IP"; the limits have their own test with small budgets.
+    WISMO_RATE_LOOKUPS_PER_MIN: '100000',
+    WISMO_RATE_FEEDBACK_PER_MIN: '100000',
+    WISMO_RATE_INGESTION_PER_MIN: '100000',
     ...(url ? { DATABASE_URL: url } : {}),
     ...env,
   });

@@ -1,0 +1,66 @@
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
+import type { Plugin } from 'graphql-yoga';
+import type { Config } from '../config.js';
+
+export interface QueryLimits {
+  /** Pothos complexity: every field costs 1, lists multiply by their page size. */
+  complexity: number;
+  depth: number;
+}
+
+export function queryLimits(config: Config): QueryLimits {
+  return { complexity: config.WISMO_MAX_COMPLEXITY, depth: config.WISMO_MAX_DEPTH };
+}
+
+function tooLarge(status: number, message: string): Response {
+  return new Response(
+    JSON.stringify({ errors: [{ message, extensions: { code: 'REQUEST_TOO_LARGE' } }] }),
+    {
+      status,
+      headers: { 'content-type': 'application/json; charset=utf-8' },
+    },
+  );
+}
+
+/**
+ * Refuses an oversized body before Yoga reads it. A body without a declared length cannot be
+ * checked up front, so POSTs must declare one (every HTTP client does for JSON).
+ */
+function useBodyLimit(maxBytes: number): Plugin {
+  return {
+    onRequest({ request, endResponse }) {
+      if (request.method !== 'POST') return;
+      const length = request.headers.get('content-length');
+      if (length === null) {
+        endResponse(tooLarge(411, 'Send a Content-Length header with the request body.'));
+      } else if (Number(length) > maxBytes) {
+        endResponse(tooLarge(413, `The request body is larger than ${maxBytes} bytes.`));
+      }
+    },
+  };
+}
+
+/**
+ * Every limit on what one request may ask for, in one place. Depth and cost are also checked
+ * by Pothos' complexity plugin with real page sizes (see QueryLimits); GraphQL Armor rejects
+ * alias bombs, directive floods and token floods while validating, before anything runs.
+ */
+export function limitPlugins(config: Config): Plugin[] {
+  const production = config.NODE_ENV === 'production';
+  const plugins: Plugin[] = [
+    useBodyLimit(config.WISMO_MAX_BODY_BYTES),
+    EnvelopArmorPlugin({
+      maxDepth: { n: config.WISMO_MAX_DEPTH, ignoreIntrospection: true, flattenFragments: true },
+      maxAliases: { n: config.WISMO_MAX_ALIASES, allowList: [] },
+      maxDirectives: { n: config.WISMO_MAX_DIRECTIVES },
+      maxTokens: { n: config.WISMO_MAX_TOKENS },
+      // Pothos complexity counts cost with page sizes; Armor's count would double it.
+      costLimit: { enabled: false },
+      // Suggestions ("Did you mean ...?") map the schema for whoever cannot introspect it.
+      blockFieldSuggestion: { enabled: production },
+    }) as Plugin,
+  ];
+  if (!config.WISMO_INTROSPECTION) plugins.push(useDisableIntrospection());
+  return plugins;
+}

@@ -1,0 +1,114 @@
+import { GraphQLError, Kind, type OperationDefinitionNode } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import type { Redis } from 'ioredis';
+import {
+  type RateLimiterAbstract,
+  RateLimiterMemory,
+  RateLimiterRedis,
+  RateLimiterRes,
+} from 'rate-limiter-flexible';
+import type { Config } from '../config.js';
+import type { UseCaseContext } from '../resolvers/context.js';
+
+type Bucket = 'lookups' | 'feedback' | 'ingestion';
+
+/** Which root fields spend which budget. Everything else is cheap or in-memory. */
+const FIELD_BUCKETS: Record<string, Bucket> = {
+  shipment: 'lookups',
+  detectCarrier: 'lookups',
+  shipmentUpdated: 'lookups',
+  searchFaq: 'lookups',
+  submitFeedback: 'feedback',
+  requestAgent: 'feedback',
+  recordTrackingEvents: 'ingestion',
+};
+
+export interface ClientAddress {
+  /** The caller's IP as this server sees it (or as the trusted proxy reports it). */
+  ip: string;
+}
+
+function limiter(points: number, prefix: string, redis: Redis | null): RateLimiterAbstract | null {
+  if (points === 0) return null;
+  const options = { points, duration: 60, keyPrefix: `wismo:rl:${prefix}` };
+  // One budget for all instances when they share Redis; otherwise each process counts alone.
+  return redis
+    ? new RateLimiterRedis({ ...options, storeClient: redis })
+    : new RateLimiterMemory(options);
+}
+
+function rootFields(operation: OperationDefinitionNode): string[] {
+  return operation.selectionSet.selections.flatMap((s) =>
+    s.kind === Kind.FIELD ? [s.name.value] : [],
+  );
+}
+
+/**
+ * Per client IP for lookups and feedback, per API key for carrier ingestion. Each aliased use
+ * of a field spends its own point, so aliases cannot multiply a budget.
+ */
+export function useRateLimits(
+  config: Config,
+  clientIp: (context: object) => string,
+  redis: Redis | null = null,
+): Plugin<UseCaseContext> {
+  const limiters: Record<Bucket, RateLimiterAbstract | null> = {
+    lookups: limiter(config.WISMO_RATE_LOOKUPS_PER_MIN, 'lookups', redis),
+    feedback: limiter(config.WISMO_RATE_FEEDBACK_PER_MIN, 'feedback', redis),
+    ingestion: limiter(config.WISMO_RATE_INGESTION_PER_MIN, 'ingestion', redis),
+  };
+
+  async function check(args: {
+    document: unknown;
+    operationName?: string | null | undefined;
+    contextValue: UseCaseContext;
+  }) {
+    const document = args.document as { definitions: readonly { kind: string }[] };
+    const operations = document.definitions.filter(
+      (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+    );
+    const operation = operations.find(
+      (o) => !args.operationName || o.name?.value === args.operationName,
+    );
+    if (!operation) return null;
+    const spend = new Map<Bucket, number>();
+    for (const field of rootFields(operation)) {
+      const bucket = FIELD_BUCKETS[field];
+      if (bucket && limiters[bucket]) spend.set(bucket, (spend.get(bucket) ?? 0) + 1);
+    }
+    for (const [bucket, points] of spend) {
+      const key =
+        bucket === 'ingestion'
+          ? `key:${args.contextValue.identity.keyId ?? args.contextValue.identity.keyName ?? 'anonymous'}`
+          : `ip:${clientIp(args.contextValue)}`;
+      try {
+        await limiters[bucket]!.consume(key, points);
+      } catch (rejection) {
+        if (!(rejection instanceof RateLimiterRes)) throw rejection;
+        const retryAfter = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
+        return new GraphQLError(
+          `Too many ${bucket} requests: try again in ${retryAfter} seconds.`,
+          {
+            extensions: {
+              code: 'RATE_LIMITED',
+              retryAfter,
+              http: { status: 429, headers: { 'retry-after': String(retryAfter) } },
+            },
+          },
+        );
+      }
+    }
+    return null;
+  }
+
+  return {
+    async onExecute({ args, setResultAndStopExecution }) {
+      const refused = await check(args as never);
+      if (refused) setResultAndStopExecution({ errors: [refused] });
+    },
+    async onSubscribe({ args, setResultAndStopExecution }) {
+      const refused = await check(args as never);
+      if (refused) setResultAndStopExecution({ errors: [refused] });
+    },
+  };
+}

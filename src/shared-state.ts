@@ -1,0 +1,68 @@
+import { readFile } from 'node:fs/promises';
+import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
+import { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import { z } from 'zod';
+import type { Config } from './config.js';
+import type { Database } from './db/client.js';
+import { NotifyEventTarget } from './db/notify-event-target.js';
+
+export interface SharedState {
+  /** Carries subscription events and cache invalidations to every instance. */
+  events: EventTarget;
+  /** Rate-limit counters shared by every instance; null counts in process. */
+  redis: Redis | null;
+  close(): Promise<void>;
+}
+
+/**
+ * With REDIS_URL, instances share rate limits and events through Redis; without it, events
+ * still reach every instance on the same PostgreSQL through NOTIFY, and limits are per process.
+ */
+export async function openSharedState(
+  config: Config,
+  database: Database,
+  logger: Logger,
+): Promise<SharedState> {
+  if (!config.REDIS_URL) {
+    const events = new NotifyEventTarget(database, logger.child({ component: 'events' }));
+    await events.start();
+    return { events, redis: null, close: () => events.close() };
+  }
+  const connect = () =>
+    new Redis(config.REDIS_URL!, {
+      maxRetriesPerRequest: 2,
+      enableOfflineQueue: false,
+      lazyConnect: true,
+    });
+  const [publishClient, subscribeClient, redis] = [connect(), connect(), connect()];
+  for (const client of [publishClient, subscribeClient, redis]) {
+    client.on('error', (err) => logger.warn({ err: err.message }, 'redis connection error'));
+    await client.connect();
+  }
+  const events = createRedisEventTarget({
+    publishClient,
+    subscribeClient,
+  }) as unknown as EventTarget;
+  return {
+    events,
+    redis,
+    close: async () => {
+      await Promise.all(
+        [publishClient, subscribeClient, redis].map((c) => c.quit().catch(() => {})),
+      );
+    },
+  };
+}
+
+const Manifest = z.record(z.string().min(1), z.string().min(1));
+
+/** The persisted-operations allow list: `{ "<sha256 of the query>": "<query>" }`. */
+export async function loadPersistedOperations(
+  path: string | undefined,
+): Promise<Record<string, string> | null> {
+  if (!path) return null;
+  const parsed = Manifest.safeParse(JSON.parse(await readFile(path, 'utf8')));
+  if (!parsed.success) throw new Error(`${path}: expected a JSON object of hash -> query`);
+  return parsed.data;
+}
