@@ -157,7 +157,9 @@ export async function seedBenchDatabase(
       next = to;
       const batch: SyntheticShipment[] = [];
       for (let i = from; i < to; i++) batch.push(syntheticShipment(i, now));
-      inserted += await insertBatch(pool, index, batch);
+      // Not `inserted += await ...`: that reads `inserted` before the await and loses updates.
+      const added = await insertBatch(pool, index, batch);
+      inserted += added;
       if (inserted - reported >= 20_000) {
         reported = inserted;
         const seconds = (performance.now() - started) / 1000;
