@@ -42,6 +42,8 @@ const Env = z.object({
   WISMO_CORS_ORIGINS: z.string().default('*'),
   /** Path of a JSON manifest {hash: query}: only those operations are then accepted. */
   WISMO_PERSISTED_OPERATIONS: z.string().min(1).optional(),
+  /** Caches public knowledge answers (invalidated by every content or alias change). */
+  WISMO_RESPONSE_CACHE: booleanFlag.default(true),
   /** Shares rate limits, the response cache and subscription events between instances. */
   REDIS_URL: z
     .string()

@@ -16,6 +16,7 @@ import { limitPlugins, type QueryLimits, queryLimits } from './plugins/limits.js
 import { useMetrics, type WismoMetrics } from './plugins/metrics.js';
 import { useRateLimits } from './plugins/rate-limits.js';
 import { metaFor, useRequestContext } from './plugins/request-context.js';
+import { useKnowledgeCache } from './plugins/response-cache.js';
 import { createUseCaseContext, type UseCaseContext } from './resolvers/context.js';
 import type { KnowledgeStore } from './resolvers/knowledge-store.js';
 import type { WismoPubSub } from './resolvers/pubsub.js';
@@ -82,6 +83,8 @@ export function createApp(deps: AppDeps): App {
     ...limitPlugins(config),
     useRateLimits(config, clientIp(config), deps.redis ?? null) as Plugin,
   ];
+  if (config.WISMO_RESPONSE_CACHE)
+    plugins.push(useKnowledgeCache(deps.knowledge, deps.redis ?? null));
   if (deps.persistedOperations) {
     const manifest = deps.persistedOperations;
     plugins.push(

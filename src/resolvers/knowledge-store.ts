@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { asc, isNull } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import {
@@ -37,8 +37,13 @@ export interface StatusRecord {
 }
 
 export interface KnowledgeSnapshot {
-  /** Increases with every reload; response caches key on it. */
+  /** Increases with every reload of this process's store. */
   readonly version: number;
+  /**
+   * Hash of the reference data: the same on every instance holding the same knowledge, so a
+   * shared response cache keyed on it never serves answers from before an alias change.
+   */
+  readonly fingerprint: string;
   readonly statuses: readonly StatusRecord[];
   readonly byCode: ReadonlyMap<TrackingStatus, StatusRecord>;
   readonly statusesBySlug: ReadonlyMap<string, readonly TrackingStatus[]>;
@@ -121,6 +126,18 @@ export class KnowledgeStore {
     this.#version += 1;
     this.#snapshot = {
       version: this.#version,
+      fingerprint: createHash('sha256')
+        .update(
+          JSON.stringify([
+            definitions,
+            texts,
+            links,
+            aliases,
+            [...locales.map((l) => l.locale)].sort(),
+          ]),
+        )
+        .digest('base64url')
+        .slice(0, 16),
       statuses,
       byCode: new Map(statuses.map((s) => [s.code, s])),
       statusesBySlug,

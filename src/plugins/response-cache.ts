@@ -1,0 +1,70 @@
+import { createRedisCache } from '@envelop/response-cache-redis';
+import {
+  type Cache,
+  createInMemoryCache,
+  hashSHA256,
+  useResponseCache,
+} from '@graphql-yoga/plugin-response-cache';
+import type { Plugin } from 'graphql-yoga';
+import type { Redis } from 'ioredis';
+import type { UseCaseContext } from '../resolvers/context.js';
+import type { KnowledgeStore } from '../resolvers/knowledge-store.js';
+
+/** Knowledge answers stay fresh this long at most; edits invalidate them at once anyway. */
+export const KNOWLEDGE_TTL_MS = 60_000;
+
+/** Types whose answers change with every scan, vote or key: never served from cache. */
+const UNCACHED_TYPES = [
+  'Shipment',
+  'TrackingEvent',
+  'CarrierCandidate',
+  'ApiKey',
+  'CreateApiKeyPayload',
+  'FeedbackEntry',
+  'FeedbackSummary',
+  'FeedbackBucket',
+  'UnmatchedMessage',
+  'AgentHandoff',
+];
+
+/**
+ * Caches public knowledge (statuses, aliases, FAQ, normalisation) per operation and variables.
+ * Keys carry the knowledge fingerprint, so an alias or content change makes every earlier entry
+ * unreachable on every instance; mutations returning a FaqQuestion evict entries holding it.
+ * Only fields listed here are cached; anything else in the operation makes it uncacheable.
+ */
+export function useKnowledgeCache(knowledge: KnowledgeStore, redis: Redis | null): Plugin {
+  const cache: Cache = redis
+    ? (createRedisCache({ redis }) as unknown as Cache)
+    : createInMemoryCache({ max: 5_000 });
+  const cached = [
+    'trackingStatuses',
+    'trackingStatus',
+    'faqQuestions',
+    'faqQuestion',
+    'searchFaq',
+    'normalizeStatus',
+  ];
+  return useResponseCache<UseCaseContext>({
+    cache,
+    ttl: 0,
+    ttlPerSchemaCoordinate: Object.fromEntries(cached.map((f) => [`Query.${f}`, KNOWLEDGE_TTL_MS])),
+    ttlPerType: Object.fromEntries(UNCACHED_TYPES.map((t) => [t, 0])),
+    // Protected fields must never be shared between callers: one cache space per key.
+    session: (_request, context) =>
+      context.identity?.keyId != null
+        ? `key:${context.identity.keyId}`
+        : (context.identity?.role ?? null),
+    buildResponseCacheKey: ({ documentString, variableValues, operationName, sessionId }) =>
+      hashSHA256(
+        JSON.stringify([
+          knowledge.current.fingerprint,
+          sessionId ?? '',
+          operationName ?? '',
+          documentString,
+          variableValues ?? {},
+        ]),
+      ),
+    includeExtensionMetadata: false,
+  });
+}
