@@ -4,7 +4,7 @@
  * and measures each scenario on both, alternately, with autocannon. Other flags: --warmup 3,
  * --rounds 2, --only "shipment lookup,knowledge", --database postgres://...
  */
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import type pg from 'pg';
 import { createApiKey } from '../src/resolvers/api-keys.js';
 import { combine, type Measurement, measure } from './load.js';
@@ -112,6 +112,12 @@ async function main() {
     ingestSerials,
   }).filter((s) => options.only.length === 0 || options.only.includes(s.name));
 
+  const loadBefore = loadavg()[0]!;
+  if (loadBefore > cpus().length) {
+    console.log(
+      `warning: load average ${loadBefore.toFixed(1)} on ${cpus().length} CPUs: other processes will skew the numbers`,
+    );
+  }
   const product = await startProduct(options.databaseUrl);
   const baseline = await startBaseline(options.databaseUrl);
   const idleRss = product.rssMiB();
@@ -131,10 +137,11 @@ async function main() {
     await baseline.stop();
   }
 
+  const loadAfter = loadavg()[0]!;
   const problems = logProblems(product.output());
   console.log(`\n${formatTable(results)}`);
   console.log(
-    `\nseed: ${seed.reused ? `reused ${seed.shipments} shipments` : `${seed.inserted} shipments in ${seed.seconds.toFixed(1)} s`}; product RSS idle ${idleRss} MiB`,
+    `\nseed: ${seed.reused ? `reused ${seed.shipments} shipments` : `${seed.inserted} shipments in ${seed.seconds.toFixed(1)} s`}; product RSS idle ${idleRss} MiB; load average ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after (${cpus().length} CPUs, shared with autocannon and PostgreSQL)`,
   );
   if (problems.length) {
     console.log('\nproduct logged under load:');
