@@ -102,6 +102,23 @@ describe('hostile queries', () => {
   });
 });
 
+describe('unstorable text', () => {
+  it('refuses NUL characters and lone surrogates in any argument with a clear error', async () => {
+    const nul = await gql(t.app, 'query($m: String!) { normalizeStatus(message: $m) { status } }', {
+      m: 'Deliv\u0000ered',
+    });
+    expect(nul.status).toBe(400);
+    expect(nul.errors?.[0]?.message).toMatch(/variables\.m contains a NUL character/);
+    const surrogate = await gql(
+      t.app,
+      'query($m: String!) { normalizeStatus(message: $m) { status } }',
+      { m: 'x\udfff' },
+    );
+    expect(surrogate.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    await healthy();
+  });
+});
+
 describe('rate limits', () => {
   it('limits lookups per client and says when to retry', async () => {
     const lookup = '{ shipment(trackingNumber: "RB123456785GB") { __typename } }';

@@ -1,5 +1,6 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
+import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Config } from '../config.js';
 
@@ -41,6 +42,46 @@ function useBodyLimit(maxBytes: number): Plugin {
   };
 }
 
+/** A NUL byte cannot be stored in PostgreSQL text and a lone surrogate is not text at all. */
+function isStorableText(value: string): boolean {
+  return !value.includes('\u0000') && value.isWellFormed();
+}
+
+function findUnstorable(value: unknown, path: string, depth = 0): string | null {
+  if (typeof value === 'string') return isStorableText(value) ? null : path;
+  if (depth > 20 || value === null || typeof value !== 'object') return null;
+  for (const [key, item] of Object.entries(value)) {
+    const found = findUnstorable(item, `${path}.${key}`, depth + 1);
+    if (found) return found;
+  }
+  return null;
+}
+
+/**
+ * Refuses text that PostgreSQL cannot store before any resolver sees it, for every argument
+ * at once, instead of each use case guarding against it (or crashing on it).
+ */
+function useStorableText(): Plugin {
+  return {
+    onParams({ params, setResult }) {
+      const where =
+        (params.query && !isStorableText(params.query) ? 'query' : null) ??
+        findUnstorable(params.variables, 'variables');
+      if (!where) return;
+      setResult({
+        errors: [
+          new GraphQLError(
+            `${where} contains a NUL character or invalid Unicode, which cannot be accepted.`,
+            {
+              extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+            },
+          ),
+        ],
+      });
+    },
+  };
+}
+
 /**
  * Every limit on what one request may ask for, in one place. Depth and cost are also checked
  * by Pothos' complexity plugin with real page sizes (see QueryLimits); GraphQL Armor rejects
@@ -50,6 +91,7 @@ export function limitPlugins(config: Config): Plugin[] {
   const production = config.NODE_ENV === 'production';
   const plugins: Plugin[] = [
     useBodyLimit(config.WISMO_MAX_BODY_BYTES),
+    useStorableText(),
     EnvelopArmorPlugin({
       maxDepth: { n: config.WISMO_MAX_DEPTH, ignoreIntrospection: true, flattenFragments: true },
       maxAliases: { n: config.WISMO_MAX_ALIASES, allowList: [] },
