@@ -56,97 +56,104 @@ export async function recordTrackingEvents(
     ...(input.postalCode ? { postalCode: normalizePostalCode(input.postalCode) } : {}),
   };
 
-  const result = await ctx.db.transaction(async (tx) => {
-    const [shipment] = await tx
-      .insert(shipments)
-      .values({
-        trackingNumber: analysis.trackingNumber,
-        carrier: best?.carrier ?? 'unknown',
-        originCountry: best?.originCountry ?? null,
-        ...explicit,
-      })
-      .onConflictDoUpdate({
-        target: shipments.trackingNumber,
-        set: { ...explicit, updatedAt: sql`now()` },
-      })
-      .returning();
-    const inserted = matched.length
-      ? await tx
-          .insert(trackingEvents)
-          .values(
-            matched.map(({ event, match }) => ({
-              shipmentId: shipment!.id,
-              eventKey: event.key,
-              externalId: event.eventId,
-              occurredAt: event.occurredAt,
-              location: event.location,
-              rawMessage: event.message,
-              status: match.status,
-              matchMethod: match.method,
-              matchConfidence: match.confidence,
-              aliasId: match.alias?.id ?? null,
-            })),
-          )
-          .onConflictDoNothing()
-          .returning({
-            occurredAt: trackingEvents.occurredAt,
-            status: trackingEvents.status,
-            matchMethod: trackingEvents.matchMethod,
-            rawMessage: trackingEvents.rawMessage,
-          })
-      : [];
-
-    const current = shipment!.statusOccurredAt
-      ? { status: shipment!.status, occurredAt: shipment!.statusOccurredAt }
-      : null;
-    const next = currentStatus(current, inserted);
-    const newest = Math.max(
-      shipment!.lastEventAt?.getTime() ?? 0,
-      ...inserted.map((e) => e.occurredAt.getTime()),
-    );
-    const [updated] = inserted.length
-      ? await tx
-          .update(shipments)
-          .set({
-            status: next?.status ?? shipment!.status,
-            statusOccurredAt: next?.occurredAt ?? null,
-            lastEventAt: newest ? new Date(newest) : null,
-            eventCount: sql`${shipments.eventCount} + ${inserted.length}`,
-          })
-          .where(sql`${shipments.id} = ${shipment!.id}`)
-          .returning()
-      : [shipment];
-
-    const unread = inserted.filter((e) => e.matchMethod === 'NONE');
-    const byWording = new Map<string, { sampleMessage: string; occurrences: number }>();
-    for (const e of unread) {
-      const normalized = normalizeMessage(e.rawMessage);
-      if (!normalized) continue;
-      const seen = byWording.get(normalized);
-      if (seen) seen.occurrences += 1;
-      else byWording.set(normalized, { sampleMessage: e.rawMessage, occurrences: 1 });
-    }
-    if (byWording.size) {
-      await tx
-        .insert(unmatchedMessages)
-        .values([...byWording].map(([normalized, seen]) => ({ normalized, ...seen })))
+  const result = await withRetry(() =>
+    ctx.db.transaction(async (tx) => {
+      const [shipment] = await tx
+        .insert(shipments)
+        .values({
+          trackingNumber: analysis.trackingNumber,
+          carrier: best?.carrier ?? 'unknown',
+          originCountry: best?.originCountry ?? null,
+          ...explicit,
+        })
         .onConflictDoUpdate({
-          target: unmatchedMessages.normalized,
-          set: {
-            occurrences: sql`${unmatchedMessages.occurrences} + excluded.occurrences`,
-            lastSeenAt: sql`now()`,
-            // A wording seen again after an editor resolved it needs another look.
-            resolvedAt: sql`null`,
-          },
-        });
-    }
-    return {
-      shipment: updated!,
-      accepted: inserted.length,
-      duplicates: input.events.length - inserted.length,
-      unmatched: unread.length,
-    };
-  });
+          target: shipments.trackingNumber,
+          set: { ...explicit, updatedAt: sql`now()` },
+        })
+        .returning();
+      const inserted = matched.length
+        ? await tx
+            .insert(trackingEvents)
+            .values(
+              matched.map(({ event, match }) => ({
+                shipmentId: shipment!.id,
+                eventKey: event.key,
+                externalId: event.eventId,
+                occurredAt: event.occurredAt,
+                location: event.location,
+                rawMessage: event.message,
+                status: match.status,
+                matchMethod: match.method,
+                matchConfidence: match.confidence,
+                aliasId: match.alias?.id ?? null,
+              })),
+            )
+            .onConflictDoNothing()
+            .returning({
+              occurredAt: trackingEvents.occurredAt,
+              status: trackingEvents.status,
+              matchMethod: trackingEvents.matchMethod,
+              rawMessage: trackingEvents.rawMessage,
+            })
+        : [];
+
+      const current = shipment!.statusOccurredAt
+        ? { status: shipment!.status, occurredAt: shipment!.statusOccurredAt }
+        : null;
+      const next = currentStatus(current, inserted);
+      const newest = Math.max(
+        shipment!.lastEventAt?.getTime() ?? 0,
+        ...inserted.map((e) => e.occurredAt.getTime()),
+      );
+      const [updated] = inserted.length
+        ? await tx
+            .update(shipments)
+            .set({
+              status: next?.status ?? shipment!.status,
+              statusOccurredAt: next?.occurredAt ?? null,
+              lastEventAt: newest ? new Date(newest) : null,
+              eventCount: sql`${shipments.eventCount} + ${inserted.length}`,
+            })
+            .where(sql`${shipments.id} = ${shipment!.id}`)
+            .returning()
+        : [shipment];
+
+      const unread = inserted.filter((e) => e.matchMethod === 'NONE');
+      const byWording = new Map<string, { sampleMessage: string; occurrences: number }>();
+      for (const e of unread) {
+        const normalized = normalizeMessage(e.rawMessage);
+        if (!normalized) continue;
+        const seen = byWording.get(normalized);
+        if (seen) seen.occurrences += 1;
+        else byWording.set(normalized, { sampleMessage: e.rawMessage, occurrences: 1 });
+      }
+      if (byWording.size) {
+        await tx
+          .insert(unmatchedMessages)
+          // Rows locked in one global order: two batches sharing wordings can then never deadlock.
+          .values(
+            [...byWording]
+              .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+              .map(([normalized, seen]) => ({ normalized, ...seen })),
+          )
+          .onConflictDoUpdate({
+            target: unmatchedMessages.normalized,
+            set: {
+              occurrences: sql`${unmatchedMessages.occurrences} + excluded.occurrences`,
+              lastSeenAt: sql`now()`,
+              // A wording seen again after an editor resolved it needs another look.
+              resolvedAt: sql`null`,
+            },
+          });
+      }
+      return {
+        shipment: updated!,
+        accepted: inserted.length,
+        duplicates: input.events.length - inserted.length,
+        unmatched: unread.length,
+      };
+    }),
+  );
 
   if (result.accepted > 0) {
     ctx.pubsub.publish('shipmentUpdated', result.shipment.trackingNumber, {
@@ -154,4 +161,32 @@ export async function recordTrackingEvents(
     });
   }
   return result;
+}
+
+/** PostgreSQL's answers to contention that a fresh attempt of the same transaction resolves. */
+const RETRYABLE = new Set(['40P01', '40001']);
+
+function sqlState(error: unknown): string | undefined {
+  for (
+    let e: unknown = error, depth = 0;
+    e && depth < 4;
+    e = (e as { cause?: unknown }).cause, depth++
+  ) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
+  }
+  return undefined;
+}
+
+/** Replays are idempotent, so retrying a whole batch after a deadlock is always safe. */
+async function withRetry<T>(run: () => Promise<T>, attempts = 3): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await run();
+    } catch (error) {
+      const state = sqlState(error);
+      if (attempt >= attempts || !state || !RETRYABLE.has(state)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 10 * attempt + Math.random() * 20));
+    }
+  }
 }
