@@ -48,8 +48,11 @@ export function useKnowledgeCache(knowledge: KnowledgeStore, redis: Redis | null
   return useResponseCache<UseCaseContext>({
     cache,
     ttl: 0,
-    ttlPerSchemaCoordinate: Object.fromEntries(cached.map((f) => [`Query.${f}`, KNOWLEDGE_TTL_MS])),
-    ttlPerType: Object.fromEntries(UNCACHED_TYPES.map((t) => [t, 0])),
+    // Type names and field coordinates share one map: a type's TTL applies wherever it appears.
+    ttlPerSchemaCoordinate: {
+      ...Object.fromEntries(cached.map((f) => [`Query.${f}`, KNOWLEDGE_TTL_MS])),
+      ...Object.fromEntries(UNCACHED_TYPES.map((t) => [t, 0])),
+    },
     // Protected fields must never be shared between callers: one cache space per key.
     session: (_request, context) =>
       context.identity?.keyId != null

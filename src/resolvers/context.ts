@@ -38,7 +38,7 @@ export function createUseCaseContext(
     identities: deps.identities,
     pubsub: deps.pubsub,
     now: deps.now ?? (() => new Date()),
-    loaders: createLoaders(deps.db),
+    loaders: createLoaders(deps.db, deps.knowledge),
     ...request,
   };
 }

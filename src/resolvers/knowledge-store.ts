@@ -51,9 +51,16 @@ export interface KnowledgeSnapshot {
   readonly aliasIndex: AliasIndex;
   readonly statusLocales: ReadonlySet<string>;
   readonly faqLocales: ReadonlySet<string>;
+  /** FAQ questions by id and by `locale\0slug`: linked from statuses and explanations. */
+  readonly questionsById: ReadonlyMap<number, FaqQuestionRow>;
+  readonly questionsBySlug: ReadonlyMap<string, FaqQuestionRow>;
   /** Which agent queue a handoff goes to; content data, not database rows. */
   readonly handoffRouting: HandoffRouting;
 }
+
+export const questionKey = (locale: string, slug: string) => `${locale}\u0000${slug}`;
+
+export type FaqQuestionRow = typeof faqQuestions.$inferSelect;
 
 function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
   const groups = new Map<K, T[]>();
@@ -89,7 +96,7 @@ export class KnowledgeStore {
   }
 
   async refresh(): Promise<KnowledgeSnapshot> {
-    const [definitions, texts, links, aliases, locales] = await Promise.all([
+    const [definitions, texts, links, aliases, questions] = await Promise.all([
       this.db.select().from(statusDefinitions).orderBy(asc(statusDefinitions.position)),
       this.db.select().from(statusTexts),
       this.db.select().from(statusQuestionLinks),
@@ -104,8 +111,9 @@ export class KnowledgeStore {
         .from(statusAliases)
         .where(isNull(statusAliases.removedAt))
         .orderBy(asc(statusAliases.id)),
-      this.db.selectDistinct({ locale: faqQuestions.locale }).from(faqQuestions),
+      this.db.select().from(faqQuestions),
     ]);
+    const locales = [...new Set(questions.map((q) => q.locale))].map((locale) => ({ locale }));
     const textsByCode = groupBy(texts, (t) => t.code);
     const slugsByCode = groupBy(links, (l) => l.status);
     const aliasesByCode = groupBy(aliases, (a) => a.status);
@@ -145,6 +153,8 @@ export class KnowledgeStore {
       aliasIndex: this.#observed(buildAliasIndex(aliases)),
       statusLocales: new Set(texts.map((t) => t.locale)),
       faqLocales: new Set(locales.map((l) => l.locale)),
+      questionsById: new Map(questions.map((q) => [q.id, q])),
+      questionsBySlug: new Map(questions.map((q) => [questionKey(q.locale, q.slug), q])),
       handoffRouting: this.handoffRouting,
     };
     return this.#snapshot;

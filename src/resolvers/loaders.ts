@@ -3,23 +3,32 @@ import { and, count, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { faqQuestions, feedbackVotes } from '../db/schema.js';
 
-export type FaqQuestionRow = typeof faqQuestions.$inferSelect;
+import type { FaqQuestionRow, KnowledgeStore } from './knowledge-store.js';
+import { questionKey as slugKey } from './knowledge-store.js';
 
-const slugKey = (locale: string, slug: string) => `${locale}\u0000${slug}`;
+export type { FaqQuestionRow };
 
-/** Per-request batchers: a field that fans out over a list costs one statement per level. */
-export function createLoaders(db: Db) {
+/**
+ * Per-request batchers: a field that fans out over a list costs one statement per level.
+ * FAQ questions come from the knowledge store's memory; the database is asked only for one
+ * this instance has not loaded yet (created on another instance a moment ago).
+ */
+export function createLoaders(db: Db, knowledge: KnowledgeStore) {
   return {
     questionById: new DataLoader<number, FaqQuestionRow | null>(async (ids) => {
-      const rows = await db
-        .select()
-        .from(faqQuestions)
-        .where(inArray(faqQuestions.id, [...ids]));
+      const known = knowledge.current.questionsById;
+      const missing = ids.filter((id) => !known.has(id));
+      const rows = missing.length
+        ? await db.select().from(faqQuestions).where(inArray(faqQuestions.id, missing))
+        : [];
       const byId = new Map(rows.map((r) => [r.id, r]));
-      return ids.map((id) => byId.get(id) ?? null);
+      return ids.map((id) => known.get(id) ?? byId.get(id) ?? null);
     }),
     /** Keyed by `locale\0slug`: status definitions link questions by slug in every locale. */
-    questionBySlug: new DataLoader<string, FaqQuestionRow | null>(async (keys) => {
+    questionBySlug: new DataLoader<string, FaqQuestionRow | null>(async (allKeys) => {
+      const known = knowledge.current.questionsBySlug;
+      const keys = allKeys.filter((k) => !known.has(k));
+      if (!keys.length) return allKeys.map((k) => known.get(k) ?? null);
       const pairs = keys.map((k) => k.split('\u0000') as [string, string]);
       const rows = await db
         .select()
@@ -31,7 +40,7 @@ export function createLoaders(db: Db) {
           ),
         );
       const byKey = new Map(rows.map((r) => [slugKey(r.locale, r.slug), r]));
-      return keys.map((k) => byKey.get(k) ?? null);
+      return allKeys.map((k) => known.get(k) ?? byKey.get(k) ?? null);
     }),
     /** Current votes per question: one grouped statement for every question on the page. */
     voteCounts: new DataLoader<number, { helpful: number; notHelpful: number }>(async (ids) => {

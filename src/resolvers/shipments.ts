@@ -1,4 +1,5 @@
-import { and, desc, eq, lt, or, type SQL } from 'drizzle-orm';
+import { and, desc, eq, lt, or, type SQL, sql } from 'drizzle-orm';
+import type { Db } from '../db/client.js';
 import { shipments, trackingEvents } from '../db/schema.js';
 import { InvalidTrackingNumber, ShipmentNotFound } from '../domain/errors.js';
 import { type Explanation, explain } from '../domain/explanation.js';
@@ -17,6 +18,45 @@ export interface ShipmentView {
   /** Places and carrier wording are shown only with the right postal code (when one is on file). */
   detailsVisible: boolean;
   locale: string;
+  /** The newest events, fetched with the shipment so the usual first page costs no statement. */
+  recentEvents?: TrackingEventRow[];
+}
+
+/** One more than the default page, so the first page also knows whether another exists. */
+export const PREFETCHED_EVENTS = 21;
+
+interface EventJson extends Omit<TrackingEventRow, 'occurredAt' | 'receivedAt'> {
+  occurredAt: string;
+  receivedAt: string;
+}
+
+/**
+ * The shipment and its newest events in one statement (a correlated subquery building JSON;
+ * its names are written out because Drizzle leaves columns unqualified in one-table selects),
+ * prepared once per database: the lookup is the hottest path of the product.
+ */
+const prepared = new WeakMap<Db, ReturnType<typeof prepareLookup>>();
+
+function prepareLookup(db: Db) {
+  const recent = sql<EventJson[]>`coalesce((
+    select json_agg(json_build_object(
+      'id', ev.id, 'shipmentId', ev.shipment_id, 'eventKey', ev.event_key, 'externalId', ev.external_id,
+      'occurredAt', ev.occurred_at, 'location', ev.location, 'rawMessage', ev.raw_message,
+      'status', ev.status, 'matchMethod', ev.match_method, 'matchConfidence', ev.match_confidence,
+      'aliasId', ev.alias_id, 'receivedAt', ev.received_at
+    ) order by ev.occurred_at desc, ev.id desc)
+    from (select * from tracking_events te where te.shipment_id = shipments.id
+          order by te.occurred_at desc, te.id desc limit ${sql.raw(String(PREFETCHED_EVENTS))}) ev
+  ), '[]'::json)`;
+  return db
+    .select({ shipment: shipments, recent })
+    .from(shipments)
+    .where(eq(shipments.trackingNumber, sql.placeholder('trackingNumber')))
+    .prepare('wismo_lookup_shipment');
+}
+
+function toEventRow(e: EventJson): TrackingEventRow {
+  return { ...e, occurredAt: new Date(e.occurredAt), receivedAt: new Date(e.receivedAt) };
 }
 
 export interface EventCursor {
@@ -32,15 +72,19 @@ export async function lookupShipment(
   if (!analysis.ok) {
     throw new InvalidTrackingNumber(analysis.trackingNumber, analysis.problem, analysis.message);
   }
-  const [row] = await ctx.db
-    .select()
-    .from(shipments)
-    .where(eq(shipments.trackingNumber, analysis.trackingNumber));
-  if (!row) throw new ShipmentNotFound(analysis.trackingNumber);
+  let lookup = prepared.get(ctx.db);
+  if (!lookup) {
+    lookup = prepareLookup(ctx.db);
+    prepared.set(ctx.db, lookup);
+  }
+  const [found] = await lookup.execute({ trackingNumber: analysis.trackingNumber });
+  if (!found) throw new ShipmentNotFound(analysis.trackingNumber);
+  const row = found.shipment;
   return {
     row,
     detailsVisible: row.postalCode === null || postalCodeMatches(row.postalCode, input.postalCode),
     locale: input.locale,
+    recentEvents: found.recent.map(toEventRow),
   };
 }
 
@@ -54,9 +98,15 @@ function eventsBefore(c: EventCursor): SQL | undefined {
 /** Newest first by when it happened, keyset on (occurred_at, id) over the shipment's index. */
 export async function listShipmentEvents(
   ctx: UseCaseContext,
-  shipmentId: number,
+  view: ShipmentView,
   page: PageRequest<EventCursor>,
 ): Promise<TrackingEventRow[]> {
+  const recent = view.recentEvents;
+  // The prefetched events answer the first page whenever they hold enough of it.
+  if (recent && !page.after && (page.limit <= recent.length || recent.length < PREFETCHED_EVENTS)) {
+    return recent.slice(0, page.limit);
+  }
+  const shipmentId = view.row.id;
   return ctx.db
     .select()
     .from(trackingEvents)

@@ -140,7 +140,7 @@ export const Shipment = builder.objectRef<shipments.ShipmentView>('Shipment').im
               },
             },
             async (page) =>
-              (await shipments.listShipmentEvents(ctx, s.row.id, page)).map((row) => ({
+              (await shipments.listShipmentEvents(ctx, s, page)).map((row) => ({
                 row,
                 shipment: s,
               })),
