@@ -9,7 +9,14 @@ const Env = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
     .optional(),
+  /** A read replica of DATABASE_URL; shipment lookups read from it. */
+  DATABASE_READ_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional(),
   WISMO_DATA_DIR: z.string().min(1).default('./data'),
+  /** Worker processes serving one port (PostgreSQL only: PGlite is one process). */
+  WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
   WISMO_ADMIN_KEY: z.string().min(24, 'must be at least 24 characters').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),

@@ -1,3 +1,4 @@
+import cluster from 'node:cluster';
 import { createServer } from 'node:http';
 import { bootstrap } from './bootstrap.js';
 import { ConfigError, loadConfig } from './config.js';
@@ -15,6 +16,16 @@ async function main() {
     throw error;
   }
   const logger = createLogger(config.LOG_LEVEL);
+  if (config.WEB_CONCURRENCY > 1 && cluster.isPrimary) {
+    if (!config.DATABASE_URL) {
+      process.stderr.write(
+        'Invalid configuration: WEB_CONCURRENCY > 1 needs DATABASE_URL (PGlite is one process).\n',
+      );
+      process.exit(1);
+    }
+    superviseWorkers(config.WEB_CONCURRENCY, logger);
+    return;
+  }
   const wismo = await bootstrap(config, logger);
   const server = createServer(wismo.app);
   // Keep-alive sockets must not hold a shutdown open past the grace period.
@@ -53,6 +64,30 @@ async function main() {
   };
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));
+}
+
+/**
+ * The primary only forks and watches: workers share the listening port (the cluster module
+ * hands connections out), and a worker that dies is replaced unless the primary is stopping.
+ */
+function superviseWorkers(count: number, logger: ReturnType<typeof createLogger>) {
+  let stopping = false;
+  for (let i = 0; i < count; i++) cluster.fork();
+  cluster.on('exit', (worker, code, signal) => {
+    if (stopping) return;
+    logger.error({ pid: worker.process.pid, code, signal }, 'worker died; starting another');
+    cluster.fork();
+  });
+  const stop = (signal: NodeJS.Signals) => {
+    stopping = true;
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill(signal);
+    cluster.on('exit', () => {
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+    });
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+  logger.info({ workers: count }, 'started worker processes');
 }
 
 main().catch((error) => {

@@ -119,7 +119,14 @@ export function createApp(deps: AppDeps): App {
           throw error instanceof UnauthenticatedError ? unauthenticated(error) : error;
         });
       const useCases = createUseCaseContext(
-        { db: database.db, knowledge: deps.knowledge, identities, pubsub: deps.pubsub, now },
+        {
+          db: database.db,
+          readDb: database.readDb,
+          knowledge: deps.knowledge,
+          identities,
+          pubsub: deps.pubsub,
+          now,
+        },
         { log: meta.log, requestId: meta.requestId, identity },
       );
       return { ...useCases, queryLimits: limits };

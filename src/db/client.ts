@@ -12,6 +12,11 @@ export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 
 export interface Database {
   readonly db: Db;
+  /**
+   * For reads that tolerate replication lag (shipment lookups): a replica's pool when
+   * DATABASE_READ_URL is set, otherwise the same as `db`.
+   */
+  readonly readDb: Db;
   readonly kind: 'pglite' | 'postgres';
   /** Runs `select 1`; rejects when the database cannot answer. */
   ping(): Promise<void>;
@@ -22,6 +27,8 @@ export interface Database {
 
 export interface DatabaseOptions {
   databaseUrl?: string | undefined;
+  /** A read replica of databaseUrl, for lookups. */
+  readUrl?: string | undefined;
   /** Directory for the embedded database; `memory://` keeps it in memory (tests). */
   dataDir: string;
   statementTimeoutMs?: number;
@@ -88,30 +95,39 @@ async function openPostgres(
   options: DatabaseOptions,
   logger: DrizzleLogger | undefined,
 ): Promise<Database> {
-  const pool = new ReleasingPool({
-    connectionString: url,
-    max: options.poolMax ?? 10,
-    statement_timeout: options.statementTimeoutMs ?? 5_000,
-    // Fail fast while PostgreSQL is down instead of queueing requests behind a dead socket.
-    connectionTimeoutMillis: 3_000,
-    idleTimeoutMillis: 30_000,
-  });
-  // An idle client losing its server must not crash the process; the next checkout reconnects.
-  // (A checked-out one is handled by ReleasingPool.)
-  pool.on('error', () => {});
-  const db = drizzlePg({
-    client: pool,
-    ...DRIZZLE,
-    ...(logger ? { logger } : {}),
-  }) as unknown as Db;
+  const openPool = (connectionString: string) => {
+    const pool = new ReleasingPool({
+      connectionString,
+      max: options.poolMax ?? 10,
+      statement_timeout: options.statementTimeoutMs ?? 5_000,
+      // Fail fast while PostgreSQL is down instead of queueing requests behind a dead socket.
+      connectionTimeoutMillis: 3_000,
+      idleTimeoutMillis: 30_000,
+    });
+    // An idle client losing its server must not crash the process; the next checkout reconnects.
+    // (A checked-out one is handled by ReleasingPool.)
+    pool.on('error', () => {});
+    const db = drizzlePg({
+      client: pool,
+      ...DRIZZLE,
+      ...(logger ? { logger } : {}),
+    }) as unknown as Db;
+    return { pool, db };
+  };
+  const primary = openPool(url);
+  const replica = options.readUrl ? openPool(options.readUrl) : null;
+  const { pool, db } = primary;
   return {
     db,
+    readDb: replica?.db ?? db,
     kind: 'postgres',
     driver: { kind: 'postgres', pool },
     ping: async () => {
       await pool.query('select 1');
     },
-    close: () => pool.end(),
+    close: async () => {
+      await Promise.all([pool.end(), replica?.pool.end()]);
+    },
   };
 }
 
@@ -128,6 +144,7 @@ async function openPglite(dataDir: string, logger: DrizzleLogger | undefined): P
   const db = drizzlePglite({ client, ...DRIZZLE, ...(logger ? { logger } : {}) }) as unknown as Db;
   return {
     db,
+    readDb: db,
     kind: 'pglite',
     driver: { kind: 'pglite', client },
     ping: async () => {

@@ -9,6 +9,8 @@ import type { WismoPubSub } from './pubsub.js';
 /** What every use case receives: no HTTP, no GraphQL. */
 export interface UseCaseContext {
   readonly db: Db;
+  /** Replica for lag-tolerant reads (lookups); the primary when there is none. */
+  readonly readDb: Db;
   readonly log: Logger;
   readonly requestId: string;
   readonly identity: Identity;
@@ -22,6 +24,7 @@ export interface UseCaseContext {
 
 export interface ContextDeps {
   db: Db;
+  readDb?: Db;
   knowledge: KnowledgeStore;
   identities: IdentityResolver;
   pubsub: WismoPubSub;
@@ -34,6 +37,7 @@ export function createUseCaseContext(
 ): UseCaseContext {
   return {
     db: deps.db,
+    readDb: deps.readDb ?? deps.db,
     knowledge: deps.knowledge,
     identities: deps.identities,
     pubsub: deps.pubsub,

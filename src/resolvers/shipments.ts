@@ -72,10 +72,10 @@ export async function lookupShipment(
   if (!analysis.ok) {
     throw new InvalidTrackingNumber(analysis.trackingNumber, analysis.problem, analysis.message);
   }
-  let lookup = prepared.get(ctx.db);
+  let lookup = prepared.get(ctx.readDb);
   if (!lookup) {
-    lookup = prepareLookup(ctx.db);
-    prepared.set(ctx.db, lookup);
+    lookup = prepareLookup(ctx.readDb);
+    prepared.set(ctx.readDb, lookup);
   }
   const [found] = await lookup.execute({ trackingNumber: analysis.trackingNumber });
   if (!found) throw new ShipmentNotFound(analysis.trackingNumber);
@@ -107,7 +107,7 @@ export async function listShipmentEvents(
     return recent.slice(0, page.limit);
   }
   const shipmentId = view.row.id;
-  return ctx.db
+  return ctx.readDb
     .select()
     .from(trackingEvents)
     .where(
