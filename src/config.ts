@@ -52,6 +52,11 @@ const Env = z.object({
   /** Caches public knowledge answers (invalidated by every content or alias change). */
   WISMO_RESPONSE_CACHE: booleanFlag.default(true),
   /** Shares rate limits, the response cache and subscription events between instances. */
+  /** Prefix of every Redis key, so several deployments (or test runs) can share one Redis. */
+  WISMO_REDIS_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_:-]{1,64}$/)
+    .default('wismo'),
   REDIS_URL: z
     .string()
     .regex(/^rediss?:\/\//, 'must start with redis:// or rediss://')

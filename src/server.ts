@@ -84,7 +84,7 @@ export function createApp(deps: AppDeps): App {
     useRateLimits(config, clientIp(config), deps.redis ?? null) as Plugin,
   ];
   if (config.WISMO_RESPONSE_CACHE)
-    plugins.push(useKnowledgeCache(deps.knowledge, deps.redis ?? null));
+    plugins.push(useKnowledgeCache(deps.knowledge, deps.redis ?? null, config.WISMO_REDIS_PREFIX));
   if (deps.persistedOperations) {
     const manifest = deps.persistedOperations;
     plugins.push(

@@ -30,7 +30,7 @@ export interface ClientAddress {
 
 function limiter(points: number, prefix: string, redis: Redis | null): RateLimiterAbstract | null {
   if (points === 0) return null;
-  const options = { points, duration: 60, keyPrefix: `wismo:rl:${prefix}` };
+  const options = { points, duration: 60, keyPrefix: prefix };
   // One budget for all instances when they share Redis; otherwise each process counts alone.
   return redis
     ? new RateLimiterRedis({ ...options, storeClient: redis })
@@ -53,9 +53,21 @@ export function useRateLimits(
   redis: Redis | null = null,
 ): Plugin<UseCaseContext> {
   const limiters: Record<Bucket, RateLimiterAbstract | null> = {
-    lookups: limiter(config.WISMO_RATE_LOOKUPS_PER_MIN, 'lookups', redis),
-    feedback: limiter(config.WISMO_RATE_FEEDBACK_PER_MIN, 'feedback', redis),
-    ingestion: limiter(config.WISMO_RATE_INGESTION_PER_MIN, 'ingestion', redis),
+    lookups: limiter(
+      config.WISMO_RATE_LOOKUPS_PER_MIN,
+      `${config.WISMO_REDIS_PREFIX}:rl:lookups`,
+      redis,
+    ),
+    feedback: limiter(
+      config.WISMO_RATE_FEEDBACK_PER_MIN,
+      `${config.WISMO_REDIS_PREFIX}:rl:feedback`,
+      redis,
+    ),
+    ingestion: limiter(
+      config.WISMO_RATE_INGESTION_PER_MIN,
+      `${config.WISMO_REDIS_PREFIX}:rl:ingestion`,
+      redis,
+    ),
   };
 
   async function check(args: {

@@ -33,9 +33,17 @@ const UNCACHED_TYPES = [
  * unreachable on every instance; mutations returning a FaqQuestion evict entries holding it.
  * Only fields listed here are cached; anything else in the operation makes it uncacheable.
  */
-export function useKnowledgeCache(knowledge: KnowledgeStore, redis: Redis | null): Plugin {
+export function useKnowledgeCache(
+  knowledge: KnowledgeStore,
+  redis: Redis | null,
+  prefix = 'wismo',
+): Plugin {
   const cache: Cache = redis
-    ? (createRedisCache({ redis }) as unknown as Cache)
+    ? (createRedisCache({
+        redis,
+        buildRedisEntityId: (typename, id) => `${prefix}:rc:entity:${typename}:${id}`,
+        buildRedisOperationResultCacheKey: (responseId) => `${prefix}:rc:operation:${responseId}`,
+      }) as unknown as Cache)
     : createInMemoryCache({ max: 5_000 });
   const cached = [
     'trackingStatuses',
