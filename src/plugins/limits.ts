@@ -65,7 +65,8 @@ function useStorableText(): Plugin {
   return {
     onParams({ params, setResult }) {
       const where =
-        (params.query && !isStorableText(params.query) ? 'query' : null) ??
+        // A query that is not a string is Yoga's to refuse (400); only text is checked here.
+        (typeof params.query === 'string' && !isStorableText(params.query) ? 'query' : null) ??
         findUnstorable(params.variables, 'variables');
       if (!where) return;
       setResult({
