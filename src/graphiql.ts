@@ -1,6 +1,7 @@
 /** The operations GraphiQL opens with: one per thing a newcomer most likely wants to try. */
 export const GRAPHIQL_DEFAULT_QUERY = /* GraphQL */ `# Welcome to wismo: where is my parcel, and what does this status mean?
-# Press the run button (or Ctrl-Enter) to run the first operation; pick others from the menu.
+# Press the run button and pick an operation (Faq, Statuses, Normalize, Search, Shipment),
+# or put the cursor inside one and press Ctrl-Enter. Try typing a tracking number below.
 
 query Faq {
   faqQuestions(locale: "en", first: 5) {
@@ -30,6 +31,18 @@ query Normalize {
     method
     confidence
     definition { title guidance }
+  }
+}
+
+query Shipment {
+  shipment(trackingNumber: "LX204812345CN", postalCode: "28001") {
+    __typename
+    ... on Shipment {
+      status
+      explanation { meaning nextSteps stale relatedQuestions { title } }
+      events(first: 5) { edges { node { occurredAt location rawMessage status } } }
+    }
+    ... on Error { message }
   }
 }
 

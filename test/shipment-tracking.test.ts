@@ -286,13 +286,25 @@ describe('shipment lookup', () => {
   });
 
   it('pages past the prefetched events with a second statement only when asked', async () => {
-    const many = Array.from({ length: 30 }, (_, i) => ({ occurredAt: at(100 + i), message: `Processed at hub ${i}` }));
-    await gql(t.app, RECORD, { input: { trackingNumber: 'LP00123456789012', events: many } }, carrier);
+    const many = Array.from({ length: 30 }, (_, i) => ({
+      occurredAt: at(100 + i),
+      message: `Processed at hub ${i}`,
+    }));
+    await gql(
+      t.app,
+      RECORD,
+      { input: { trackingNumber: 'LP00123456789012', events: many } },
+      carrier,
+    );
     const first = await gql(t.app, LOOKUP, { n: 'LP00123456789012', first: 25 });
     const { edges, pageInfo } = first.data.shipment.events;
     expect(edges).toHaveLength(25);
     expect(pageInfo.hasNextPage).toBe(true);
-    const rest = await gql(t.app, LOOKUP, { n: 'LP00123456789012', first: 50, after: pageInfo.endCursor });
+    const rest = await gql(t.app, LOOKUP, {
+      n: 'LP00123456789012',
+      first: 50,
+      after: pageInfo.endCursor,
+    });
     expect(rest.data.shipment.events.edges).toHaveLength(5);
     expect(rest.data.shipment.events.pageInfo.hasNextPage).toBe(false);
   });
