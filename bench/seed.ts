@@ -14,6 +14,7 @@ import { statusAliases } from '../src/db/schema.js';
 import { seedContent } from '../src/db/seed.js';
 import { type AliasIndex, buildAliasIndex } from '../src/domain/status-normalizer.js';
 import { currentStatus, eventKey } from '../src/domain/tracking-events.js';
+import { KnowledgeStore } from '../src/resolvers/knowledge-store.js';
 import { SEED_PREFIX, type SyntheticShipment, syntheticShipment } from './carrier-messages.js';
 import { ensureDatabase, parseOptions, redactUrl } from './options.js';
 
@@ -46,20 +47,6 @@ export async function countSeededShipments(pool: pg.Pool): Promise<number> {
     `select count(*)::int as n from shipments where tracking_number like '${SEED_PREFIX}%'`,
   );
   return rows[0]!.n;
-}
-
-async function aliasIndex(database: Database): Promise<AliasIndex> {
-  const aliases = await database.db
-    .select({
-      id: statusAliases.id,
-      status: statusAliases.status,
-      locale: statusAliases.locale,
-      phrase: statusAliases.phrase,
-      source: statusAliases.source,
-    })
-    .from(statusAliases)
-    .where(isNull(statusAliases.removedAt));
-  return buildAliasIndex(aliases);
 }
 
 async function insertBatch(
@@ -145,7 +132,9 @@ export async function seedBenchDatabase(
   if (existing >= shipments) {
     return { shipments: existing, inserted: 0, reused: true, seconds: 0 };
   }
-  const index = await aliasIndex(database);
+  // The product's own knowledge store builds the index from the seeded aliases.
+  const { handoff } = await loadContent();
+  const index = (await new KnowledgeStore(database.db, handoff).refresh()).aliasIndex;
   const now = Date.now();
   let next = existing;
   let inserted = 0;

@@ -23,6 +23,7 @@ import {
 } from '../domain/feedback-stats.js';
 import type { TrackingStatus } from '../domain/tracking-status.js';
 import type { UseCaseContext } from './context.js';
+import { pastCursor } from './keyset.js';
 import type { PageRequest } from './pagination.js';
 
 export type FeedbackEntryRow = typeof feedbackVotes.$inferSelect;
@@ -139,13 +140,6 @@ export async function feedbackTimeSeries(
   });
 }
 
-function entriesBefore(c: EntryCursor): SQL | undefined {
-  return or(
-    lt(feedbackVotes.updatedAt, c.updatedAt),
-    and(eq(feedbackVotes.updatedAt, c.updatedAt), lt(feedbackVotes.id, c.id)),
-  );
-}
-
 /** Newest change first, keyset on (updated_at, id). */
 export async function listFeedbackEntries(
   db: Db,
@@ -155,7 +149,18 @@ export async function listFeedbackEntries(
   return db
     .select()
     .from(feedbackVotes)
-    .where(and(conditions(filter), page.after ? entriesBefore(page.after) : undefined))
+    .where(
+      and(
+        conditions(filter),
+        page.after
+          ? pastCursor(
+              [feedbackVotes.updatedAt, feedbackVotes.id],
+              [page.after.updatedAt, page.after.id],
+              'down',
+            )
+          : undefined,
+      ),
+    )
     .orderBy(desc(feedbackVotes.updatedAt), desc(feedbackVotes.id))
     .limit(page.limit);
 }

@@ -8,6 +8,7 @@ import {
 } from '../domain/faq-search.js';
 import { DEFAULT_LOCALE, resolveLocale } from '../domain/locale.js';
 import type { UseCaseContext } from './context.js';
+import { pastCursor } from './keyset.js';
 import { type FaqQuestionRow, loadQuestionsBySlugs } from './loaders.js';
 import type { PageRequest } from './pagination.js';
 
@@ -21,19 +22,7 @@ export function faqLocale(ctx: UseCaseContext, requested: string) {
   return resolveLocale(requested, ctx.knowledge.current.faqLocales);
 }
 
-function keysetAfter(c: FaqCursor): SQL | undefined {
-  return or(
-    gt(faqQuestions.position, c.position),
-    and(eq(faqQuestions.position, c.position), gt(faqQuestions.id, c.id)),
-  );
-}
-
-function keysetBefore(c: FaqCursor): SQL | undefined {
-  return or(
-    lt(faqQuestions.position, c.position),
-    and(eq(faqQuestions.position, c.position), lt(faqQuestions.id, c.id)),
-  );
-}
+const order = [faqQuestions.position, faqQuestions.id] as const;
 
 /** One page of a locale's questions in help-center order, by keyset on (position, id). */
 export async function listQuestions(
@@ -41,20 +30,18 @@ export async function listQuestions(
   locale: string,
   page: PageRequest<FaqCursor>,
 ): Promise<FaqQuestionRow[]> {
-  const order = page.inverted
-    ? [desc(faqQuestions.position), desc(faqQuestions.id)]
-    : [asc(faqQuestions.position), asc(faqQuestions.id)];
+  const sort = page.inverted ? order.map((c) => desc(c)) : order.map((c) => asc(c));
   return ctx.db
     .select()
     .from(faqQuestions)
     .where(
       and(
         eq(faqQuestions.locale, locale),
-        page.after ? keysetAfter(page.after) : undefined,
-        page.before ? keysetBefore(page.before) : undefined,
+        page.after ? pastCursor(order, [page.after.position, page.after.id], 'up') : undefined,
+        page.before ? pastCursor(order, [page.before.position, page.before.id], 'down') : undefined,
       ),
     )
-    .orderBy(...order)
+    .orderBy(...sort)
     .limit(page.limit);
 }
 

@@ -6,6 +6,7 @@ import { type Explanation, explain } from '../domain/explanation.js';
 import { postalCodeMatches } from '../domain/postal-code.js';
 import { analyzeTrackingNumber } from '../domain/tracking-number.js';
 import type { UseCaseContext } from './context.js';
+import { pastCursor } from './keyset.js';
 import type { PageRequest } from './pagination.js';
 import { viewStatus } from './statuses.js';
 
@@ -88,13 +89,6 @@ export async function lookupShipment(
   };
 }
 
-function eventsBefore(c: EventCursor): SQL | undefined {
-  return or(
-    lt(trackingEvents.occurredAt, c.occurredAt),
-    and(eq(trackingEvents.occurredAt, c.occurredAt), lt(trackingEvents.id, c.id)),
-  );
-}
-
 /** Newest first by when it happened, keyset on (occurred_at, id) over the shipment's index. */
 export async function listShipmentEvents(
   ctx: UseCaseContext,
@@ -113,7 +107,13 @@ export async function listShipmentEvents(
     .where(
       and(
         eq(trackingEvents.shipmentId, shipmentId),
-        page.after ? eventsBefore(page.after) : undefined,
+        page.after
+          ? pastCursor(
+              [trackingEvents.occurredAt, trackingEvents.id],
+              [page.after.occurredAt, page.after.id],
+              'down',
+            )
+          : undefined,
       ),
     )
     .orderBy(desc(trackingEvents.occurredAt), desc(trackingEvents.id))

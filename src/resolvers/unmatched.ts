@@ -6,6 +6,7 @@ import { normalizeMessage } from '../domain/text-normalize.js';
 import type { TrackingStatus } from '../domain/tracking-status.js';
 import { insertAlias } from './aliases.js';
 import type { UseCaseContext } from './context.js';
+import { pastCursor } from './keyset.js';
 import { knowledgeChanged } from './knowledge-changes.js';
 import type { PageRequest } from './pagination.js';
 import { recomputeShipmentStatuses, rowsOf } from './shipment-status.js';
@@ -18,9 +19,7 @@ export interface UnmatchedCursor {
   id: number;
 }
 
-const position = sql`(${unmatchedMessages.lastSeenAt}, ${unmatchedMessages.id})`;
-const at = (c: UnmatchedCursor) =>
-  sql`(${c.lastSeenAt.toISOString()}::timestamptz, ${c.id}::integer)`;
+const position = [unmatchedMessages.lastSeenAt, unmatchedMessages.id] as const;
 
 /** Open messages, most recently seen first: keyset on (last_seen_at desc, id desc). */
 export async function listUnmatchedMessages(
@@ -37,8 +36,12 @@ export async function listUnmatchedMessages(
       and(
         // Matches the partial index's predicate, so the page is read from it.
         isNull(unmatchedMessages.resolvedAt),
-        page.after ? sql`${position} < ${at(page.after)}` : undefined,
-        page.before ? sql`${position} > ${at(page.before)}` : undefined,
+        page.after
+          ? pastCursor(position, [page.after.lastSeenAt, page.after.id], 'down')
+          : undefined,
+        page.before
+          ? pastCursor(position, [page.before.lastSeenAt, page.before.id], 'up')
+          : undefined,
       ),
     )
     .orderBy(...order)
