@@ -1,5 +1,11 @@
 import { type Correction, FuzzyVocabulary } from './fuzzy.js';
-import { deniesDelivery, evaluateRules, RULE_WORDS } from './status-rules.js';
+import {
+  deniesDelivery,
+  evaluateRules,
+  RULE_WORDS,
+  type StatusMask,
+  statusBit,
+} from './status-rules.js';
 import { normalizeMessage } from './text-normalize.js';
 import { precedenceRank, type TrackingStatus } from './tracking-status.js';
 
@@ -97,10 +103,12 @@ interface PhraseEntry {
 }
 
 interface AliasHits {
-  readonly statuses: Set<TrackingStatus>;
+  statuses: StatusMask;
   /** Longest alias found per status, reported as the alias behind a rule match. */
-  readonly best: Map<TrackingStatus, AliasEntry>;
+  best: Map<TrackingStatus, AliasEntry> | null;
 }
+
+const NO_HITS: AliasHits = Object.freeze({ statuses: 0, best: null });
 
 class InMemoryAliasIndex implements AliasIndex {
   private readonly exact = new Map<string, AliasEntry>();
@@ -175,10 +183,12 @@ class InMemoryAliasIndex implements AliasIndex {
   }
 
   private readText(text: string): StatusMatchResult {
-    const ruled = this.readWithRules(text);
+    // Split once: the alias search and the typo pass both walk the words.
+    const tokens = text.split(' ');
+    const ruled = this.readWithRules(text, tokens);
     // Nothing outranks a return, and a typo must never be what turns a message into DELIVERED.
     if (ruled?.status === 'RETURNED_TO_SENDER' || ruled?.status === 'DELIVERED') return ruled;
-    const typo = this.readWithTypos(text);
+    const typo = this.readWithTypos(text, tokens);
     // A typo can hide the decisive word ("arrived at destinaton country" reads as transit).
     if (typo && (!ruled || precedenceRank(typo.status) < precedenceRank(ruled.status))) {
       return typo;
@@ -186,30 +196,29 @@ class InMemoryAliasIndex implements AliasIndex {
     return ruled ?? NO_MATCH;
   }
 
-  private readWithRules(text: string): StatusMatchResult | null {
-    const hits = this.findAliases(text);
+  private readWithRules(text: string, tokens: readonly string[]): StatusMatchResult | null {
+    const hits = this.findAliases(text, tokens);
     const verdict = evaluateRules(text, hits.statuses);
     if (!verdict) return null;
-    const alias = hits.best.get(verdict.status) ?? null;
+    const alias = hits.best?.get(verdict.status) ?? null;
     const base = alias ? 0.85 : 0.8;
     const confidence = Math.max(0.7, base - 0.05 * Math.max(0, verdict.candidates - 2));
     return { status: verdict.status, method: 'RULE', confidence, alias };
   }
 
-  private readWithTypos(text: string): StatusMatchResult | null {
-    const tokens = text.split(' ');
+  private readWithTypos(text: string, words: readonly string[]): StatusMatchResult | null {
+    let tokens: string[] | null = null;
     let total = 0;
     let worst = 0;
-    let changed = false;
-    for (let i = 0; i < tokens.length; i++) {
-      const fix = this.correctToken(tokens[i]!);
+    for (let i = 0; i < words.length; i++) {
+      const fix = this.correctToken(words[i]!);
       if (!fix) continue;
+      tokens ??= words.slice();
       tokens[i] = fix.word;
       total += fix.distance;
       worst = Math.max(worst, fix.distance);
-      changed = true;
     }
-    if (!changed) return null;
+    if (!tokens) return null;
     const corrected = tokens.join(' ');
     const confidence = Math.max(0.5, 0.7 - 0.05 * total);
     const byNorm = this.normalized.get(corrected);
@@ -219,11 +228,11 @@ class InMemoryAliasIndex implements AliasIndex {
       status = byNorm.status;
       alias = byNorm;
     } else {
-      const hits = this.findAliases(corrected);
+      const hits = this.findAliases(corrected, tokens);
       const verdict = evaluateRules(corrected, hits.statuses);
       if (!verdict) return null;
       status = verdict.status;
-      alias = hits.best.get(status) ?? null;
+      alias = hits.best?.get(status) ?? null;
     }
     // A guessed "Delivered" is the costliest error: only single-letter slips, short
     // messages, and nothing in the original text that denies or postpones delivery.
@@ -244,15 +253,9 @@ class InMemoryAliasIndex implements AliasIndex {
     return fix;
   }
 
-  private findAliases(text: string): AliasHits {
-    const statuses = new Set<TrackingStatus>();
-    const best = new Map<TrackingStatus, AliasEntry>();
-    const record = (alias: AliasEntry) => {
-      statuses.add(alias.status);
-      const prev = best.get(alias.status);
-      if (!prev || prev.phrase.length < alias.phrase.length) best.set(alias.status, alias);
-    };
-    const tokens = text.split(' ');
+  private findAliases(text: string, tokens: readonly string[]): AliasHits {
+    // Most messages contain no alias phrase: nothing is allocated until one is found.
+    let hits = NO_HITS;
     for (let i = 0; i < tokens.length; i++) {
       const candidates = this.byFirstToken.get(tokens[i]!);
       if (!candidates) continue;
@@ -265,17 +268,25 @@ class InMemoryAliasIndex implements AliasIndex {
             break;
           }
         }
-        if (ok) record(alias);
+        if (ok) hits = record(hits, alias);
       }
     }
     if (this.cjkPhrases.length > 0 && CJK.test(text)) {
       const compact = text.replace(/ /g, '');
       for (const { text: phrase, alias } of this.cjkPhrases) {
-        if (compact.includes(phrase)) record(alias);
+        if (compact.includes(phrase)) hits = record(hits, alias);
       }
     }
-    return { statuses, best };
+    return hits;
   }
+}
+
+function record(hits: AliasHits, alias: AliasEntry): AliasHits {
+  const out = hits === NO_HITS ? { statuses: 0, best: new Map() } : hits;
+  out.statuses |= statusBit(alias.status);
+  const prev = out.best!.get(alias.status);
+  if (!prev || prev.phrase.length < alias.phrase.length) out.best!.set(alias.status, alias);
+  return out;
 }
 
 /** Builds the in-memory index once; `match` then needs no I/O and no regex compilation. */

@@ -10,7 +10,38 @@ import {
 } from './status-patterns.js';
 import { RegexPrefilter } from './status-prefilter.js';
 import { foldDiacritics } from './text-normalize.js';
-import { precedenceRank, type TrackingStatus } from './tracking-status.js';
+import { STATUS_PRECEDENCE, type TrackingStatus } from './tracking-status.js';
+
+/**
+ * Sets of statuses are bit masks indexed by precedence rank (bit 0 is the strongest): the
+ * rules run for every message, and a mask needs no allocation and picks its winner in one step.
+ */
+export type StatusMask = number;
+
+const BIT = new Map(STATUS_PRECEDENCE.map((status, rank) => [status, 1 << rank]));
+
+export function statusBit(status: TrackingStatus): StatusMask {
+  return BIT.get(status)!;
+}
+
+/** The strongest status in a non-empty mask. */
+export function strongest(mask: StatusMask): TrackingStatus {
+  return STATUS_PRECEDENCE[31 - Math.clz32(mask & -mask)]!;
+}
+
+function countBits(mask: StatusMask): number {
+  let n = 0;
+  for (let m = mask; m !== 0; m &= m - 1) n++;
+  return n;
+}
+
+const DELIVERED_BIT = statusBit('DELIVERED');
+const PICKUP_BIT = statusBit('WAITING_FOR_PICKUP');
+const RETURNED_BIT = statusBit('RETURNED_TO_SENDER');
+const TRANSIT_BIT = statusBit('IN_TRANSIT');
+const UNKNOWN_BIT = statusBit('UNKNOWN');
+const EXCEPTION_BIT = statusBit('EXCEPTION');
+const INFO_BIT = statusBit('INFO_RECEIVED');
 
 export interface RuleVerdict {
   /** UNKNOWN here means the message was recognised as noise or a service label. */
@@ -61,13 +92,13 @@ const SERVICE = must(SERVICE_LABEL);
 const NOT_YET_SHIPPED = must(PRE_SHIPMENT);
 
 interface CompiledRule {
-  readonly status: TrackingStatus;
+  readonly bit: StatusMask;
   readonly any: Gated;
   readonly unless: Gated | null;
 }
 
 const RULES: readonly CompiledRule[] = KEYWORD_RULES.map((rule) => ({
-  status: rule.status,
+  bit: statusBit(rule.status),
   any: must(rule.any),
   unless: rule.unless ? must(rule.unless) : null,
 }));
@@ -75,10 +106,11 @@ const RULES: readonly CompiledRule[] = KEYWORD_RULES.map((rule) => ({
 // Status-level vetoes, applied to alias substring hits as well as to keyword evidence.
 // An IN_TRANSIT alias hit ("received by carrier") is vetoed like the generic receipt words:
 // inside "information received by carrier" it is pre-shipment data, not movement.
-const STATUS_VETO = new Map<TrackingStatus, Gated>();
+// Indexed by precedence rank.
+const STATUS_VETO: (Gated | null)[] = STATUS_PRECEDENCE.map(() => null);
 for (const rule of RULES) {
-  if (rule.unless && rule.status !== 'EXCEPTION') {
-    STATUS_VETO.set(rule.status, rule.unless);
+  if (rule.unless && rule.bit !== EXCEPTION_BIT) {
+    STATUS_VETO[31 - Math.clz32(rule.bit)] = rule.unless;
   }
 }
 
@@ -108,48 +140,45 @@ export function deniesDelivery(text: string): boolean {
  * are statuses of alias phrases found inside the message; they get the same vetoes.
  * Returns null when nothing in the text points at any status.
  */
-export function evaluateRules(
-  text: string,
-  aliasHits: ReadonlySet<TrackingStatus> = new Set(),
-): RuleVerdict | null {
+export function evaluateRules(text: string, aliasHits: StatusMask = 0): RuleVerdict | null {
   if (text.length === 0) return null;
   const mask = PREFILTER.candidates(text);
-  const has = (g: Gated) => (mask & g.bit) !== 0 && g.re.test(text);
-  if (has(NOISE) || has(SERVICE)) return { status: 'UNKNOWN', candidates: 1 };
+  if (hit(NOISE, mask, text) || hit(SERVICE, mask, text)) {
+    return { status: 'UNKNOWN', candidates: 1 };
+  }
 
-  const found = new Set<TrackingStatus>();
-  for (const status of aliasHits) {
-    const veto = STATUS_VETO.get(status);
-    if (status !== 'UNKNOWN' && !(veto && has(veto))) found.add(status);
+  let found = 0;
+  for (let rest = aliasHits & ~UNKNOWN_BIT; rest !== 0; rest &= rest - 1) {
+    const bit = rest & -rest;
+    const veto = STATUS_VETO[31 - Math.clz32(bit)];
+    if (!(veto && hit(veto, mask, text))) found |= bit;
   }
   for (const rule of RULES) {
-    if (found.has(rule.status)) continue;
-    if (has(rule.any) && !(rule.unless && has(rule.unless))) found.add(rule.status);
-  }
-
-  const negated = has(NEGATED);
-  const conditional = has(CONDITIONAL);
-  // A parcel left at a pickup point, or only a notice delivered: the recipient must collect.
-  const atPickupPoint = has(PICKUP_POINT) || has(NOTICE);
-  found.delete('DELIVERED');
-  if (!negated && !conditional && !has(FUTURE)) {
-    if (has(COLLECTED)) found.add('DELIVERED');
-    else if (!atPickupPoint && (aliasHits.has('DELIVERED') || has(DELIVERED))) {
-      found.add('DELIVERED');
+    if ((found & rule.bit) !== 0) continue;
+    if (hit(rule.any, mask, text) && !(rule.unless && hit(rule.unless, mask, text))) {
+      found |= rule.bit;
     }
   }
-  if (atPickupPoint && !found.has('DELIVERED')) found.add('WAITING_FOR_PICKUP');
+
+  const negated = hit(NEGATED, mask, text);
+  const conditional = hit(CONDITIONAL, mask, text);
+  // A parcel left at a pickup point, or only a notice delivered: the recipient must collect.
+  const atPickupPoint = hit(PICKUP_POINT, mask, text) || hit(NOTICE, mask, text);
+  found &= ~DELIVERED_BIT;
+  if (!negated && !conditional && !hit(FUTURE, mask, text)) {
+    if (hit(COLLECTED, mask, text)) found |= DELIVERED_BIT;
+    else if (!atPickupPoint && ((aliasHits & DELIVERED_BIT) !== 0 || hit(DELIVERED, mask, text))) {
+      found |= DELIVERED_BIT;
+    }
+  }
+  if (atPickupPoint && (found & DELIVERED_BIT) === 0) found |= PICKUP_BIT;
   // A failed delivery with no attempt or notice is an exception (DESIGN rule 2).
-  if (negated && !found.has('WAITING_FOR_PICKUP')) found.add('EXCEPTION');
-  if (conditional) found.delete('RETURNED_TO_SENDER');
-  if (has(NOT_YET_SHIPPED)) {
-    found.delete('IN_TRANSIT');
-    found.add('INFO_RECEIVED');
+  if (negated && (found & PICKUP_BIT) === 0) found |= EXCEPTION_BIT;
+  if (conditional) found &= ~RETURNED_BIT;
+  if (hit(NOT_YET_SHIPPED, mask, text)) {
+    found &= ~TRANSIT_BIT;
+    found |= INFO_BIT;
   }
 
-  let best: TrackingStatus | null = null;
-  for (const status of found) {
-    if (best === null || precedenceRank(status) < precedenceRank(best)) best = status;
-  }
-  return best === null ? null : { status: best, candidates: found.size };
+  return found === 0 ? null : { status: strongest(found), candidates: countBits(found) };
 }
