@@ -70,7 +70,7 @@ const EXPECTED_TYPE_ACCESS: Record<string, Role> = {
  * authScopes above never run on that path. The id is still handed out (by apiKeys,
  * createApiKey, feedbackEntries), so a client may expect it to work.
  */
-const NOT_LOADABLE_BY_ID = new Set(['ApiKey', 'FeedbackEntry']);
+const NOT_LOADABLE_BY_ID = new Set<string>();
 
 // Privileged callers first: a response shared between callers (a cache keyed too loosely) would
 // then reach the callers that come after and show up as a leak.
@@ -474,6 +474,33 @@ describe('node(id:) reads a protected object only with its role', () => {
       } else {
         expect(result.data?.node ?? null, context).toBeNull();
       }
+    }
+  });
+});
+
+describe('protected records through node(id:) without the response cache', () => {
+  it('does not reveal that a protected record exists, even through __typename', async () => {
+    const bare = await createTestApp({ WISMO_DEMO_DATA: 'false', WISMO_RESPONSE_CACHE: 'false' });
+    try {
+      const admin = await authHeader(bare, 'admin');
+      const created = await gql(
+        bare.app,
+        'mutation { createApiKey(input: { role: CARRIER, name: "probe" }) { apiKey { id } } }',
+        {},
+        admin,
+      );
+      const id = created.data.createApiKey.apiKey.id;
+      const probe = 'query($id: ID!) { node(id: $id) { __typename } }';
+      const anonymous = await gql(bare.app, probe, { id });
+      expect(anonymous.data?.node ?? null).toBeNull();
+      expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      const carrier = await gql(bare.app, probe, { id }, await authHeader(bare, 'carrier'));
+      expect(carrier.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect((await gql(bare.app, probe, { id }, admin)).data.node).toEqual({
+        __typename: 'ApiKey',
+      });
+    } finally {
+      await bare.close();
     }
   });
 });

@@ -140,6 +140,14 @@ export async function feedbackTimeSeries(
   });
 }
 
+export async function findFeedbackEntry(
+  ctx: UseCaseContext,
+  id: number,
+): Promise<FeedbackEntryRow | null> {
+  const [entry] = await ctx.db.select().from(feedbackVotes).where(eq(feedbackVotes.id, id));
+  return entry ?? null;
+}
+
 /** Newest change first, keyset on (updated_at, id). */
 export async function listFeedbackEntries(
   db: Db,

@@ -32,6 +32,11 @@ export async function listApiKeys(ctx: DbOnly): Promise<ApiKeyRow[]> {
   return ctx.db.select().from(apiKeys).orderBy(asc(apiKeys.id));
 }
 
+export async function findApiKey(ctx: DbOnly, id: number): Promise<ApiKeyRow | null> {
+  const [key] = await ctx.db.select().from(apiKeys).where(eq(apiKeys.id, id));
+  return key ?? null;
+}
+
 export async function revokeApiKey(ctx: DbOnly, id: number): Promise<ApiKeyRow> {
   const [revoked] = await ctx.db
     .update(apiKeys)

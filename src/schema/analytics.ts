@@ -15,6 +15,7 @@ builder.node(FeedbackEntry, {
   description: "One client's current vote on one question.",
   authScopes: { role: 'analytics' },
   id: { resolve: (e) => e.id },
+  loadOne: (id, ctx) => analytics.findFeedbackEntry(ctx, Number(id)),
   fields: (t) => ({
     question: t.field({
       type: FaqQuestion,

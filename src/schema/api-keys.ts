@@ -17,6 +17,7 @@ builder.node(ApiKey, {
   description: 'An API key. The key itself is shown once, at creation; only its hash is stored.',
   authScopes: { role: 'admin' },
   id: { resolve: (k) => k.id },
+  loadOne: (id, ctx) => apiKeys.findApiKey(ctx, Number(id)),
   fields: (t) => ({
     name: t.exposeString('name'),
     role: t.field({ type: RoleEnum, resolve: (k) => k.role }),

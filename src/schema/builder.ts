@@ -30,6 +30,9 @@ export const builder = new SchemaBuilder<{
   ],
   defaultFieldNullability: false,
   scopeAuth: {
+    // A protected type is checked when an object of it is resolved, so node(id:) cannot even
+    // reveal through __typename that a protected record exists.
+    runScopesOnType: true,
     authScopes: (ctx) => ({ role: (role: Role) => hasRole(ctx.identity, role) }),
     // Refusals are typed so clients can tell "log in" from "not allowed".
     unauthorizedError: (_parent, ctx, _info, result) =>
