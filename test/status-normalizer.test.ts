@@ -3,8 +3,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { damerauLevenshtein } from '../src/domain/fuzzy.js';
+import * as keywords from '../src/domain/status-keywords.js';
 import { type AliasEntry, buildAliasIndex } from '../src/domain/status-normalizer.js';
-import { normalizeMessage } from '../src/domain/text-normalize.js';
+import * as patterns from '../src/domain/status-patterns.js';
+import { RegexPrefilter } from '../src/domain/status-prefilter.js';
+import { foldDiacritics, normalizeMessage } from '../src/domain/text-normalize.js';
 import { TRACKING_STATUSES } from '../src/domain/tracking-status.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -251,5 +254,58 @@ describe('classification rules', () => {
       'WAITING_FOR_PICKUP',
     );
     expect(statusOf('【杭州市】快件已签收 Delivered')).toBe('DELIVERED');
+  });
+});
+
+describe('RegexPrefilter', () => {
+  // The rule regexes, compiled the way status-rules.ts compiles them.
+  const lists: (readonly string[])[] = [
+    ...Object.values(patterns),
+    keywords.SYSTEM_NOISE,
+    keywords.SERVICE_LABEL,
+    keywords.PRE_SHIPMENT,
+    ...keywords.KEYWORD_RULES.flatMap((rule) =>
+      rule.unless ? [rule.any, rule.unless] : [rule.any],
+    ),
+  ];
+  const regexes = lists.map(
+    (parts) => new RegExp(parts.map((p) => `(?:${foldDiacritics(p)})`).join('|')),
+  );
+  const filter = new RegexPrefilter();
+  const bits = regexes.map((re) => filter.add(re));
+
+  const fixtures = ['carrier-messages.holdout.tsv', 'carrier-messages.blind.tsv'].flatMap((file) =>
+    readFileSync(path.join(repoRoot, 'test/fixtures', file), 'utf8')
+      .split('\n')
+      .slice(1)
+      .map((line) => line.split('\t')[0] ?? ''),
+  );
+  const texts = [...fixtures, ...aliases.map((a) => a.phrase)]
+    .map(normalizeMessage)
+    .filter((t) => t.length > 0);
+
+  it('never rules out a regex that matches, at any word or character offset', () => {
+    let checked = 0;
+    for (const text of texts) {
+      // Suffixes move every beginning to the start, the middle and the end of a text.
+      for (let at = 0; at < text.length; at += at === 0 ? 1 : 3) {
+        const tail = text.slice(at);
+        const mask = filter.candidates(tail);
+        regexes.forEach((re, i) => {
+          if (re.test(tail)) {
+            checked++;
+            expect(mask & bits[i]!, `${re.source.slice(0, 40)} on "${tail}"`).not.toBe(0);
+          }
+        });
+      }
+    }
+    expect(checked).toBeGreaterThan(1000);
+  });
+
+  it('keeps regexes asleep when only a shared stem occurs', () => {
+    const delivered = regexes.findIndex((re) => re.source.startsWith('(?:\\bdelivered\\b'));
+    const mask = filter.candidates('departed delivery facility');
+    expect(mask & bits[delivered]!).toBe(0);
+    expect(filter.candidates('parcel delivered') & bits[delivered]!).not.toBe(0);
   });
 });

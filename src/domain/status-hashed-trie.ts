@@ -22,6 +22,8 @@ export class HashedTrie {
   private mask = 0;
   private shift = 32;
   private readonly pending = new Map<string, number>();
+  /** Characters some literal starts with: most positions are rejected by one array read. */
+  private readonly starts = new Uint8Array(0x10000);
 
   add(gram: string, bit: number): void {
     for (let k = 1; k < gram.length; k++) {
@@ -29,6 +31,7 @@ export class HashedTrie {
       this.pending.set(prefix, this.pending.get(prefix) ?? 0);
     }
     this.pending.set(gram, (this.pending.get(gram) ?? 0) | bit);
+    this.starts[gram.charCodeAt(0)] = 1;
     this.keys = new Uint32Array(0);
   }
 
@@ -67,6 +70,7 @@ export class HashedTrie {
       if (this.pending.size === 0) return 0;
       this.build();
     }
+    if (this.starts[text.charCodeAt(at)] === 0) return 0;
     let out = 0;
     let h = SEED;
     const end = Math.min(text.length, at + maxLength);

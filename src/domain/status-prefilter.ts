@@ -183,12 +183,14 @@ function finish(a: Set<string>): Grams {
 }
 
 function join(x: string, y: string): string {
-  // A word-start mark only counts at the very beginning.
-  if (y === MARK) return x === '' ? MARK : x;
-  const combined = x + (y.charCodeAt(0) === 1 ? y.slice(1) : y);
+  // A word-start mark only counts at the very beginning, but it survives an empty start:
+  // every pattern is wrapped in "(?:…)", so the "\b" that opens it arrives inside y.
+  const xBody = x.charCodeAt(0) === 1 ? x.slice(1) : x;
+  const yBody = y.charCodeAt(0) === 1 ? y.slice(1) : y;
+  const lead = x.charCodeAt(0) === 1 || (xBody === '' && y.charCodeAt(0) === 1) ? MARK : '';
+  const combined = xBody + yBody;
   const content = strip(combined);
-  if (content.length < GRAM) return combined;
-  return (x.charCodeAt(0) === 1 ? MARK : '') + content.slice(0, GRAM);
+  return lead + (content.length < GRAM ? combined : content.slice(0, GRAM));
 }
 
 function union(a: Set<string>, b: Set<string>): Grams {
