@@ -130,6 +130,17 @@ describe('rate limits', () => {
     await healthy();
   });
 
+  it('limits feedback submissions from one shopper', async () => {
+    const ids = await gql(t.app, '{ faqQuestions(first: 1) { edges { node { id } } } }');
+    const questionId = ids.data.faqQuestions.edges[0].node.id;
+    const mutation = `mutation($input: SubmitFeedbackInput!) { submitFeedback(input: $input) { __typename } }`;
+    const send = (clientId: string) =>
+      gql(t.app, mutation, { input: { questionId, clientId, helpful: true } });
+    for (let i = 0; i < 3; i++) expect((await send('same-shopper')).errors).toBeUndefined();
+    const limited = await send('same-shopper');
+    expect(limited.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+  });
+
   it('limits carrier ingestion per key, not per address', async () => {
     const mutation = `mutation($input: RecordTrackingEventsInput!) { recordTrackingEvents(input: $input) { __typename } }`;
     const input = {

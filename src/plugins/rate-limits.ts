@@ -1,4 +1,4 @@
-import { GraphQLError, Kind, type OperationDefinitionNode } from 'graphql';
+import { type FieldNode, GraphQLError, Kind, type OperationDefinitionNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Redis } from 'ioredis';
 import {
@@ -37,10 +37,25 @@ function limiter(points: number, prefix: string, redis: Redis | null): RateLimit
     : new RateLimiterMemory(options);
 }
 
-function rootFields(operation: OperationDefinitionNode): string[] {
-  return operation.selectionSet.selections.flatMap((s) =>
-    s.kind === Kind.FIELD ? [s.name.value] : [],
-  );
+function rootFields(operation: OperationDefinitionNode): FieldNode[] {
+  return operation.selectionSet.selections.flatMap((s) => (s.kind === Kind.FIELD ? [s] : []));
+}
+
+/** The `input.clientId` a feedback field was called with, whether inline or in a variable. */
+function clientIdOf(field: FieldNode, variables: Record<string, unknown>): string | null {
+  const input = field.arguments?.find((a) => a.name.value === 'input')?.value;
+  if (input?.kind === Kind.VARIABLE) {
+    const value = (variables[input.name.value] as { clientId?: unknown } | undefined)?.clientId;
+    return typeof value === 'string' ? value : null;
+  }
+  if (input?.kind !== Kind.OBJECT) return null;
+  const clientId = input.fields.find((f) => f.name.value === 'clientId')?.value;
+  if (clientId?.kind === Kind.STRING) return clientId.value;
+  if (clientId?.kind === Kind.VARIABLE) {
+    const value = variables[clientId.name.value];
+    return typeof value === 'string' ? value : null;
+  }
+  return null;
 }
 
 /**
@@ -73,6 +88,7 @@ export function useRateLimits(
   async function check(args: {
     document: unknown;
     operationName?: string | null | undefined;
+    variableValues?: Record<string, unknown> | null | undefined;
     contextValue: UseCaseContext;
   }) {
     const document = args.document as { definitions: readonly { kind: string }[] };
@@ -83,16 +99,29 @@ export function useRateLimits(
       (o) => !args.operationName || o.name?.value === args.operationName,
     );
     if (!operation) return null;
-    const spend = new Map<Bucket, number>();
+    // Budget keys per bucket: the address (or API key) always, and for feedback also the
+    // client id, so one shopper cannot flood from many addresses nor many shoppers hide behind one.
+    const spend = new Map<string, { bucket: Bucket; points: number }>();
+    const charge = (bucket: Bucket, key: string) => {
+      const id = `${bucket}\u0000${key}`;
+      const entry = spend.get(id) ?? { bucket, points: 0 };
+      entry.points += 1;
+      spend.set(id, entry);
+    };
+    const identity = args.contextValue.identity;
     for (const field of rootFields(operation)) {
-      const bucket = FIELD_BUCKETS[field];
-      if (bucket && limiters[bucket]) spend.set(bucket, (spend.get(bucket) ?? 0) + 1);
+      const bucket = FIELD_BUCKETS[field.name.value];
+      if (!bucket || !limiters[bucket]) continue;
+      if (bucket === 'ingestion') {
+        charge(bucket, `key:${identity.keyId ?? identity.keyName ?? 'anonymous'}`);
+        continue;
+      }
+      charge(bucket, `ip:${clientIp(args.contextValue)}`);
+      const clientId = bucket === 'feedback' ? clientIdOf(field, args.variableValues ?? {}) : null;
+      if (clientId) charge(bucket, `client:${clientId}`);
     }
-    for (const [bucket, points] of spend) {
-      const key =
-        bucket === 'ingestion'
-          ? `key:${args.contextValue.identity.keyId ?? args.contextValue.identity.keyName ?? 'anonymous'}`
-          : `ip:${clientIp(args.contextValue)}`;
+    for (const [id, { bucket, points }] of spend) {
+      const key = id.slice(bucket.length + 1);
       try {
         await limiters[bucket]!.consume(key, points);
       } catch (rejection) {
