@@ -35,7 +35,8 @@ const MEANINGFUL_TAIL_RE =
  * letters at the end of an otherwise mixed-case message.
  */
 function stripTrailingPlaces(text: string): string {
-  if (!/\p{Ll}/u.test(text)) return text;
+  // Most messages have no comma at all: skip the Unicode letter scans for them.
+  if (text.lastIndexOf(',') <= 0 || !/\p{Ll}/u.test(text)) return text;
   let out = text;
   for (;;) {
     const comma = out.lastIndexOf(',');
@@ -55,6 +56,7 @@ const WHITESPACE_RE = /\s+/g;
 // Plain ASCII needs no Unicode folding: one cheap class replaces the \p{…} passes.
 const NON_ASCII_RE = /[^\x20-\x7e]/;
 const ASCII_NON_WORD_RE = /[^a-z0-9\s]+/g;
+const DIGIT_RE = /\d/;
 
 export function normalizeMessage(raw: string): string {
   if (!raw) return '';
@@ -62,12 +64,10 @@ export function normalizeMessage(raw: string): string {
   text = text.replace(DATE_TIME_RE, ' ');
   text = stripTrailingPlaces(text.trim());
   if (!NON_ASCII_RE.test(text)) {
-    return text
-      .toLowerCase()
-      .replace(ASCII_NON_WORD_RE, ' ')
-      .replace(NUMBER_TOKEN_RE, ' ')
-      .replace(WHITESPACE_RE, ' ')
-      .trim();
+    text = text.toLowerCase().replace(ASCII_NON_WORD_RE, ' ');
+    // Without a digit the number pass could only merge spaces, which the next pass does.
+    if (DIGIT_RE.test(text)) text = text.replace(NUMBER_TOKEN_RE, ' ');
+    return text.replace(WHITESPACE_RE, ' ').trim();
   }
   text = text
     .normalize('NFKD')
