@@ -5,14 +5,12 @@
  * by the product's normalizer. Reuses a database that already holds enough bench shipments.
  */
 import { fileURLToPath } from 'node:url';
-import { isNull } from 'drizzle-orm';
 import type pg from 'pg';
 import { type Database, openDatabase } from '../src/db/client.js';
 import { loadContent } from '../src/db/content.js';
 import { runMigrations } from '../src/db/migrate.js';
-import { statusAliases } from '../src/db/schema.js';
 import { seedContent } from '../src/db/seed.js';
-import { type AliasIndex, buildAliasIndex } from '../src/domain/status-normalizer.js';
+import type { AliasIndex } from '../src/domain/status-normalizer.js';
 import { currentStatus, eventKey } from '../src/domain/tracking-events.js';
 import { KnowledgeStore } from '../src/resolvers/knowledge-store.js';
 import { SEED_PREFIX, type SyntheticShipment, syntheticShipment } from './carrier-messages.js';

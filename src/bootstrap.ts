@@ -89,6 +89,10 @@ export async function bootstrap(
       metrics,
       redis: shared.redis,
       persistedOperations: await loadPersistedOperations(config.WISMO_PERSISTED_OPERATIONS),
+      renderGraphiQL:
+        (config.WISMO_GRAPHIQL ?? config.NODE_ENV !== 'production')
+          ? (await import('@graphql-yoga/render-graphiql')).renderGraphiQL
+          : null,
       ...(options.now ? { now: options.now } : {}),
     });
     const close = async () => {

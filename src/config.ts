@@ -24,7 +24,8 @@ const Env = z.object({
   WISMO_DEMO_DATA: booleanFlag.optional(),
   /** Introspection stays on by default so GraphiQL can explore the schema. */
   WISMO_INTROSPECTION: booleanFlag.default(true),
-  WISMO_GRAPHIQL: booleanFlag.default(true),
+  /** GraphiQL on GET /graphql; unset means on except in production (its bundle costs ~70 MB). */
+  WISMO_GRAPHIQL: booleanFlag.optional(),
   /** Milliseconds before a PostgreSQL statement is cancelled. */
   DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),

@@ -1,6 +1,5 @@
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { GraphQLError } from 'graphql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { Redis } from 'ioredis';
@@ -33,6 +32,8 @@ export interface AppDeps {
   redis?: Redis | null;
   /** Persisted-operations manifest {hash: query}, when only allow-listed operations may run. */
   persistedOperations?: Readonly<Record<string, string>> | null;
+  /** GraphiQL's page renderer (bundled assets), or null to serve no explorer. */
+  renderGraphiQL?: ((options: object) => string) | null;
   /** Clock for use cases; tests pin it. */
   now?: () => Date;
 }
@@ -104,11 +105,11 @@ export function createApp(deps: AppDeps): App {
     cors: origins.includes('*')
       ? { origin: '*', credentials: false }
       : { origin: origins, credentials: false },
-    graphiql: config.WISMO_GRAPHIQL
+    graphiql: deps.renderGraphiQL
       ? { title: 'wismo', defaultQuery: GRAPHIQL_DEFAULT_QUERY }
       : false,
     // Bundled GraphiQL: the explorer must work on a machine without internet access.
-    renderGraphiQL,
+    ...(deps.renderGraphiQL ? { renderGraphiQL: deps.renderGraphiQL } : {}),
     maskedErrors: { isDev: false },
     plugins,
     context: async ({ request }) => {

@@ -1,5 +1,4 @@
-import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import type { PGlite } from '@electric-sql/pglite';
 import type { Logger as DrizzleLogger } from 'drizzle-orm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -136,6 +135,11 @@ async function openPglite(dataDir: string, logger: DrizzleLogger | undefined): P
   const release = inMemory ? async () => {} : await acquireDataDirLock(dataDir);
   let client: PGlite;
   try {
+    // Loaded only when used: PGlite's WebAssembly build adds ~40 MB to a PostgreSQL deployment.
+    const [{ PGlite }, { pg_trgm }] = await Promise.all([
+      import('@electric-sql/pglite'),
+      import('@electric-sql/pglite/contrib/pg_trgm'),
+    ]);
     client = await PGlite.create(dataDir, { extensions: { pg_trgm } });
   } catch (error) {
     await release();

@@ -1,4 +1,4 @@
-import { and, desc, eq, lt, or, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { shipments, trackingEvents } from '../db/schema.js';
 import { InvalidTrackingNumber, ShipmentNotFound } from '../domain/errors.js';
