@@ -3,11 +3,8 @@ import { GraphQLError } from 'graphql';
 import { createSchema, createYoga } from 'graphql-yoga';
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
-import {
-  isDatabaseUnavailableError,
-  SERVICE_UNAVAILABLE_MESSAGE,
-  useDatabaseErrors,
-} from '../src/plugins/database-errors.js';
+import { isDatabaseUnavailableError } from '../src/db/unavailable.js';
+import { SERVICE_UNAVAILABLE_MESSAGE, useDatabaseErrors } from '../src/plugins/database-errors.js';
 
 /** Shapes node-postgres, pg-pool and Node's net module produce. */
 function systemError(code: string, message = `connect ${code} 127.0.0.1:5432`) {

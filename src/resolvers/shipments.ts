@@ -1,6 +1,7 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { shipments, trackingEvents } from '../db/schema.js';
+import { retryReadOnce } from '../db/unavailable.js';
 import { InvalidTrackingNumber, ShipmentNotFound } from '../domain/errors.js';
 import { type Explanation, explain } from '../domain/explanation.js';
 import { postalCodeMatches } from '../domain/postal-code.js';
@@ -78,7 +79,11 @@ export async function lookupShipment(
     lookup = prepareLookup(ctx.readDb);
     prepared.set(ctx.readDb, lookup);
   }
-  const [found] = await lookup.execute({ trackingNumber: analysis.trackingNumber });
+  const statement = lookup;
+  // A pooled connection can die unnoticed while idle; the read is idempotent, so retry once.
+  const [found] = await retryReadOnce(() =>
+    statement.execute({ trackingNumber: analysis.trackingNumber }),
+  );
   if (!found) throw new ShipmentNotFound(analysis.trackingNumber);
   const row = found.shipment;
   return {
