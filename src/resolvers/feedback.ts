@@ -135,10 +135,6 @@ export async function requestAgent(
   return handoff!;
 }
 
-export async function loadQuestionForHandoff(ctx: UseCaseContext, handoff: AgentHandoffRow) {
-  return ctx.loaders.questionById.load(handoff.questionId);
-}
-
 /** Current votes per question, for FaqQuestion.helpfulCount / notHelpfulCount. */
 export async function voteCounts(ctx: UseCaseContext, questionId: number) {
   return ctx.loaders.voteCounts.load(questionId);
