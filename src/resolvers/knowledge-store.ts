@@ -37,8 +37,6 @@ export interface StatusRecord {
 }
 
 export interface KnowledgeSnapshot {
-  /** Increases with every reload of this process's store. */
-  readonly version: number;
   /**
    * Hash of the reference data: the same on every instance holding the same knowledge, so a
    * shared response cache keyed on it never serves answers from before an alias change.
@@ -82,7 +80,6 @@ export class KnowledgeStore {
   /** Tells this store's own change notifications from other instances'. */
   readonly instanceId = randomUUID();
   #snapshot: KnowledgeSnapshot | undefined;
-  #version = 0;
 
   constructor(
     private readonly db: Db,
@@ -131,9 +128,7 @@ export class KnowledgeStore {
         statusesBySlug.set(slug, [...(statusesBySlug.get(slug) ?? []), s.code]);
       }
     }
-    this.#version += 1;
     this.#snapshot = {
-      version: this.#version,
       fingerprint: createHash('sha256')
         .update(
           JSON.stringify([
