@@ -53,6 +53,15 @@ describe('knowledge response cache', () => {
     expect(after.data.normalizeStatus).toEqual({ status: 'HELD_BY_CUSTOMS', method: 'EXACT' });
   });
 
+  it('never shares an entry between a keyed caller and anonymous ones', async () => {
+    const mixed = '{ trackingStatuses { code } unmatchedMessages(first: 1) { edges { cursor } } }';
+    const editor = await gql(t.app, mixed, {}, await authHeader(t, 'editor'));
+    expect(editor.errors).toBeUndefined();
+    const anonymous = await gql(t.app, mixed);
+    expect(anonymous.data?.unmatchedMessages ?? null).toBeNull();
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
   it('never caches lookups, whose answers change with every scan', async () => {
     const lookup = '{ shipment(trackingNumber: "RB123456785GB") { __typename } }';
     await gql(t.app, lookup);

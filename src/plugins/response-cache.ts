@@ -13,6 +13,16 @@ import type { KnowledgeStore } from '../resolvers/knowledge-store.js';
 /** Knowledge answers stay fresh this long at most; edits invalidate them at once anyway. */
 export const KNOWLEDGE_TTL_MS = 60_000;
 
+const CACHED_FIELDS = [
+  'trackingStatuses',
+  'trackingStatus',
+  'faqQuestions',
+  'faqQuestion',
+  'searchFaq',
+  'normalizeStatus',
+];
+const KNOWLEDGE_FIELDS = new RegExp(`\\b(${CACHED_FIELDS.join('|')})\\b`);
+
 /** Types whose answers change with every scan, vote or key: never served from cache. */
 const UNCACHED_TYPES = [
   'Shipment',
@@ -45,27 +55,23 @@ export function useKnowledgeCache(
         buildRedisOperationResultCacheKey: (responseId) => `${prefix}:rc:operation:${responseId}`,
       }) as unknown as Cache)
     : createInMemoryCache({ max: 5_000 });
-  const cached = [
-    'trackingStatuses',
-    'trackingStatus',
-    'faqQuestions',
-    'faqQuestion',
-    'searchFaq',
-    'normalizeStatus',
-  ];
   return useResponseCache<UseCaseContext>({
     cache,
     ttl: 0,
     // Type names and field coordinates share one map: a type's TTL applies wherever it appears.
     ttlPerSchemaCoordinate: {
-      ...Object.fromEntries(cached.map((f) => [`Query.${f}`, KNOWLEDGE_TTL_MS])),
+      ...Object.fromEntries(CACHED_FIELDS.map((f) => [`Query.${f}`, KNOWLEDGE_TTL_MS])),
       ...Object.fromEntries(UNCACHED_TYPES.map((t) => [t, 0])),
     },
-    // Protected fields must never be shared between callers: one cache space per key.
-    session: (_request, context) =>
-      context.identity?.keyId != null
-        ? `key:${context.identity.keyId}`
-        : (context.identity?.role ?? null),
+    // Only anonymous requests use the cache: its lookup runs before the API key is checked,
+    // so a keyed caller (who may see protected fields) must never read or write shared entries.
+    session: () => null,
+    enabled: (request, context) => {
+      if (request.headers.has('authorization')) return false;
+      // Skips the plugin's per-request bookkeeping for operations it would never cache (lookups).
+      const query = (context as { params?: { query?: unknown } } | undefined)?.params?.query;
+      return typeof query !== 'string' || KNOWLEDGE_FIELDS.test(query);
+    },
     // A synchronous hash: WebCrypto's async digest cost more per request than the cached answer.
     buildResponseCacheKey: async ({ documentString, variableValues, operationName, sessionId }) =>
       createHash('sha256')
