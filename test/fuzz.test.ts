@@ -164,78 +164,68 @@ const SUBMIT = /* GraphQL */ `
   }
 `;
 
-describe('normalizeStatus(message)', () => {
+/**
+ * One property-based test: `check` must hold for every value fast-check draws from `values`
+ * (given as a function when it needs data that only exists once the suite has started).
+ */
+function itHolds<T>(
+  title: string,
+  values: fc.Arbitrary<T> | (() => fc.Arbitrary<T>),
+  check: (value: T) => Promise<void>,
+) {
   it(
-    'answers any string with a status or a clear client error',
+    title,
     async () => {
-      await fc.assert(
-        fc.asyncProperty(hostileString, async (m) => {
-          const res = await gql(t.app, NORMALIZE, { m });
-          assertHandled('normalizeStatus', m, res);
-          if (!res.errors) {
-            const match = res.data.normalizeStatus;
-            expect(match.confidence).toBeGreaterThanOrEqual(0);
-            expect(match.confidence).toBeLessThanOrEqual(1);
-            expect(match.definition.code).toBe(match.status);
-          }
-        }),
-        { numRuns: NUM_RUNS, ...(SEED === undefined ? {} : { seed: SEED }) },
-      );
+      const arbitrary = typeof values === 'function' ? values() : values;
+      await fc.assert(fc.asyncProperty(arbitrary, check), {
+        numRuns: NUM_RUNS,
+        ...(SEED === undefined ? {} : { seed: SEED }),
+      });
     },
     FUZZ_TIMEOUT,
   );
+}
 
-  it(
-    'refuses variables of the wrong type as client errors',
-    async () => {
-      await fc.assert(
-        fc.asyncProperty(anyValue, async (m) => {
-          const res = await gql(t.app, NORMALIZE, { m });
-          assertHandled('normalizeStatus(wrong type)', m, res);
-          if (typeof m !== 'string') expect(res.errors?.length).toBeGreaterThan(0);
-        }),
-        { numRuns: NUM_RUNS, ...(SEED === undefined ? {} : { seed: SEED }) },
-      );
-    },
-    FUZZ_TIMEOUT,
-  );
+describe('normalizeStatus(message)', () => {
+  itHolds('answers any string with a status or a clear client error', hostileString, async (m) => {
+    const res = await gql(t.app, NORMALIZE, { m });
+    assertHandled('normalizeStatus', m, res);
+    if (!res.errors) {
+      const match = res.data.normalizeStatus;
+      expect(match.confidence).toBeGreaterThanOrEqual(0);
+      expect(match.confidence).toBeLessThanOrEqual(1);
+      expect(match.definition.code).toBe(match.status);
+    }
+  });
+
+  itHolds('refuses variables of the wrong type as client errors', anyValue, async (m) => {
+    const res = await gql(t.app, NORMALIZE, { m });
+    assertHandled('normalizeStatus(wrong type)', m, res);
+    if (typeof m !== 'string') expect(res.errors?.length).toBeGreaterThan(0);
+  });
 });
 
 describe('detectCarrier(trackingNumber)', () => {
-  it(
+  itHolds(
     'answers any string with candidates or a clear client error',
-    async () => {
-      await fc.assert(
-        fc.asyncProperty(fc.oneof(hostileString, trackingLike()), async (n) => {
-          const res = await gql(t.app, DETECT, { n });
-          assertHandled('detectCarrier', n, res);
-          if (!res.errors) {
-            for (const c of res.data.detectCarrier) {
-              expect(c.confidence).toBeGreaterThanOrEqual(0);
-              expect(c.confidence).toBeLessThanOrEqual(1);
-            }
-          }
-        }),
-        { numRuns: NUM_RUNS, ...(SEED === undefined ? {} : { seed: SEED }) },
-      );
+    fc.oneof(hostileString, trackingLike()),
+    async (n) => {
+      const res = await gql(t.app, DETECT, { n });
+      assertHandled('detectCarrier', n, res);
+      if (!res.errors) {
+        for (const c of res.data.detectCarrier) {
+          expect(c.confidence).toBeGreaterThanOrEqual(0);
+          expect(c.confidence).toBeLessThanOrEqual(1);
+        }
+      }
     },
-    FUZZ_TIMEOUT,
   );
 
-  it(
-    'refuses variables of the wrong type as client errors',
-    async () => {
-      await fc.assert(
-        fc.asyncProperty(anyValue, async (n) => {
-          const res = await gql(t.app, DETECT, { n });
-          assertHandled('detectCarrier(wrong type)', n, res);
-          if (typeof n !== 'string') expect(res.errors?.length).toBeGreaterThan(0);
-        }),
-        { numRuns: NUM_RUNS, ...(SEED === undefined ? {} : { seed: SEED }) },
-      );
-    },
-    FUZZ_TIMEOUT,
-  );
+  itHolds('refuses variables of the wrong type as client errors', anyValue, async (n) => {
+    const res = await gql(t.app, DETECT, { n });
+    assertHandled('detectCarrier(wrong type)', n, res);
+    if (typeof n !== 'string') expect(res.errors?.length).toBeGreaterThan(0);
+  });
 });
 
 /** Strings near real tracking numbers: S10 shapes, long digit runs, Cainiao prefixes. */
@@ -264,45 +254,30 @@ function trackingLike() {
 }
 
 describe('shipment(trackingNumber, postalCode)', () => {
-  it(
+  itHolds(
     'answers any strings with a lookup result, never a crash',
-    async () => {
-      await fc.assert(
-        fc.asyncProperty(
-          fc.oneof(
-            hostileString,
-            trackingLike(),
-            fc.constantFrom('RB123456785GB', 'LP00123456789012'),
-          ),
-          fc.option(hostileString, { nil: undefined }),
-          async (n, p) => {
-            const res = await gql(t.app, LOOKUP, { n, p });
-            assertHandled('shipment', { n, p }, res);
-            if (!res.errors) {
-              expect(['Shipment', 'InvalidTrackingNumber', 'ShipmentNotFound']).toContain(
-                res.data.shipment.__typename,
-              );
-            }
-          },
-        ),
-        { numRuns: NUM_RUNS, ...(SEED === undefined ? {} : { seed: SEED }) },
-      );
+    fc.tuple(
+      fc.oneof(hostileString, trackingLike(), fc.constantFrom('RB123456785GB', 'LP00123456789012')),
+      fc.option(hostileString, { nil: undefined }),
+    ),
+    async ([n, p]) => {
+      const res = await gql(t.app, LOOKUP, { n, p });
+      assertHandled('shipment', { n, p }, res);
+      if (!res.errors) {
+        expect(['Shipment', 'InvalidTrackingNumber', 'ShipmentNotFound']).toContain(
+          res.data.shipment.__typename,
+        );
+      }
     },
-    FUZZ_TIMEOUT,
   );
 
-  it(
+  itHolds(
     'refuses variables of the wrong type as client errors',
-    async () => {
-      await fc.assert(
-        fc.asyncProperty(anyValue, anyValue, async (n, p) => {
-          const res = await gql(t.app, LOOKUP, { n, p });
-          assertHandled('shipment(wrong type)', { n, p }, res);
-        }),
-        { numRuns: NUM_RUNS, ...(SEED === undefined ? {} : { seed: SEED }) },
-      );
+    fc.tuple(anyValue, anyValue),
+    async ([n, p]) => {
+      const res = await gql(t.app, LOOKUP, { n, p });
+      assertHandled('shipment(wrong type)', { n, p }, res);
     },
-    FUZZ_TIMEOUT,
   );
 });
 
@@ -336,54 +311,40 @@ describe('submitFeedback(input)', () => {
     }
   }
 
-  it(
+  itHolds(
     'takes or cleanly refuses well-shaped input with hostile text',
-    async () => {
-      await fc.assert(
-        fc.asyncProperty(
-          fc.record(
-            {
-              questionId: fc.oneof(validQuestionId(), validQuestionId(), hostileString),
-              helpful: fc.boolean(),
-              clientId: hostileString,
-              comment: fc.option(hostileString, { nil: null }),
-              trackingStatus: fc.option(statuses, { nil: null }),
-            },
-            { requiredKeys: ['questionId', 'helpful', 'clientId'] },
-          ),
-          (input) => submitAndCheck('submitFeedback', input),
-        ),
-        { numRuns: NUM_RUNS, ...(SEED === undefined ? {} : { seed: SEED }) },
-      );
-    },
-    FUZZ_TIMEOUT,
+    () =>
+      fc.record(
+        {
+          questionId: fc.oneof(validQuestionId(), validQuestionId(), hostileString),
+          helpful: fc.boolean(),
+          clientId: hostileString,
+          comment: fc.option(hostileString, { nil: null }),
+          trackingStatus: fc.option(statuses, { nil: null }),
+        },
+        { requiredKeys: ['questionId', 'helpful', 'clientId'] },
+      ),
+    (input) => submitAndCheck('submitFeedback', input),
   );
 
-  it(
+  itHolds(
     'refuses wrongly typed input and stores nothing',
-    async () => {
-      await fc.assert(
-        fc.asyncProperty(
-          fc.oneof(
-            anyValue,
-            fc.record(
-              {
-                questionId: fc.oneof(validQuestionId(), anyValue),
-                helpful: anyValue,
-                clientId: anyValue,
-                comment: anyValue,
-                trackingStatus: anyValue,
-                extra: anyValue,
-              },
-              { requiredKeys: [] },
-            ),
-          ),
-          (input) => submitAndCheck('submitFeedback(wrong type)', input),
+    () =>
+      fc.oneof(
+        anyValue,
+        fc.record(
+          {
+            questionId: fc.oneof(validQuestionId(), anyValue),
+            helpful: anyValue,
+            clientId: anyValue,
+            comment: anyValue,
+            trackingStatus: anyValue,
+            extra: anyValue,
+          },
+          { requiredKeys: [] },
         ),
-        { numRuns: NUM_RUNS, ...(SEED === undefined ? {} : { seed: SEED }) },
-      );
-    },
-    FUZZ_TIMEOUT,
+      ),
+    (input) => submitAndCheck('submitFeedback(wrong type)', input),
   );
 });
 
