@@ -309,6 +309,14 @@ describe('shipment lookup', () => {
     expect(rest.data.shipment.events.pageInfo.hasNextPage).toBe(false);
   });
 
+  it('refuses paging events backwards with a clear error', async () => {
+    const { errors } = await gql(
+      t.app,
+      '{ shipment(trackingNumber: "RB123456785GB") { ... on Shipment { events(last: 2) { edges { cursor } } } } }',
+    );
+    expect(errors?.[0]?.message).toBe('events pages forward only: use first and after.');
+  });
+
   it('answers typed errors for a malformed and for an unknown number', async () => {
     const invalid = await gql(t.app, LOOKUP, { n: '12' });
     expect(invalid.data.shipment).toMatchObject({

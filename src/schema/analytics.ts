@@ -2,7 +2,7 @@ import * as analytics from '../resolvers/analytics.js';
 import { builder } from './builder.js';
 import { FaqQuestion } from './faq.js';
 import { invalidInput } from './invalid-input.js';
-import { resolveKeysetConnection } from './pagination.js';
+import { decodeTimeAndId, resolveKeysetConnection } from './pagination.js';
 import { TrackingStatusEnum } from './statuses.js';
 
 const DAY_MS = 86_400_000;
@@ -141,9 +141,6 @@ builder.queryFields((t) => {
           trackingStatus: t.arg({ type: TrackingStatusEnum }),
         },
         resolve: (_root, args, ctx) => {
-          if (args.last != null || args.before != null) {
-            throw invalidInput('feedbackEntries pages forward only: use first and after.');
-          }
           const filter = {
             ...toFilter(args, ctx.now()),
             helpful: args.helpful,
@@ -154,14 +151,13 @@ builder.queryFields((t) => {
             args,
             {
               encode: (e: analytics.FeedbackEntryRow) => [e.updatedAt.toISOString(), e.id],
-              decode: ([at, id]) => {
-                const updatedAt = typeof at === 'string' ? new Date(at) : null;
-                return updatedAt && !Number.isNaN(updatedAt.getTime()) && Number.isSafeInteger(id)
-                  ? { updatedAt, id: id as number }
-                  : null;
+              decode: (parts) => {
+                const c = decodeTimeAndId(parts);
+                return c && { updatedAt: c.at, id: c.id };
               },
             },
             (page) => analytics.listFeedbackEntries(ctx.db, filter, page),
+            { forwardOnly: 'feedbackEntries' },
           );
         },
       },

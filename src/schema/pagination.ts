@@ -44,7 +44,14 @@ export function resolveKeysetConnection<T, K>(
   args: ConnectionArgs,
   cursor: { encode: (node: T) => (string | number)[]; decode: (parts: unknown[]) => K | null },
   load: (page: PageRequest<K>) => Promise<T[]>,
+  options: {
+    /** Field name, for lists read newest first that page forward only (no last/before). */
+    forwardOnly?: string;
+  } = {},
 ) {
+  if (options.forwardOnly && (args.last != null || args.before != null)) {
+    throw invalidInput(`${options.forwardOnly} pages forward only: use first and after.`);
+  }
   checkPageSize('first', args.first);
   checkPageSize('last', args.last);
   return resolveCursorConnection<Promise<T[]>>(
@@ -65,3 +72,10 @@ export function resolveKeysetConnection<T, K>(
 }
 
 export const isInt = (v: unknown): v is number => Number.isSafeInteger(v);
+
+/** The `[ISO time, id]` cursor of the newest-first lists; null when it is not one. */
+export function decodeTimeAndId(parts: unknown[]): { at: Date; id: number } | null {
+  const [time, id] = parts;
+  const at = typeof time === 'string' ? new Date(time) : null;
+  return at && !Number.isNaN(at.getTime()) && isInt(id) ? { at, id } : null;
+}

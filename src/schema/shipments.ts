@@ -8,7 +8,7 @@ import { FaqQuestion } from './faq.js';
 import { invalidInput } from './invalid-input.js';
 import { localeArg } from './locale-arg.js';
 import { MatchMethod } from './normalizer.js';
-import { resolveKeysetConnection } from './pagination.js';
+import { decodeTimeAndId, resolveKeysetConnection } from './pagination.js';
 import { StatusAlias, TrackingStatusDefinition, TrackingStatusEnum } from './statuses.js';
 
 const trackingNumberArg = {
@@ -21,6 +21,15 @@ const trackingNumberArg = {
     ],
   },
 } as const;
+
+/** Analyses a tracking number for fields whose result type has no room for a typed error. */
+function validTrackingNumber(raw: string) {
+  const analysis = analyzeTrackingNumber(raw);
+  if (!analysis.ok) {
+    throw invalidInput(analysis.message, 'BAD_USER_INPUT', { problem: analysis.problem });
+  }
+  return analysis;
+}
 
 const CarrierCandidate = builder.simpleObject('CarrierCandidate', {
   fields: (t) => ({
@@ -125,18 +134,13 @@ export const Shipment = builder.objectRef<shipments.ShipmentView>('Shipment').im
         type: TrackingEvent,
         description: 'Newest first, by when each event happened.',
         resolve: (s, args, ctx) => {
-          if (args.last != null || args.before != null) {
-            throw invalidInput('events pages forward only: use first and after.');
-          }
           return resolveKeysetConnection(
             args,
             {
               encode: (e: EventView) => [e.row.occurredAt.toISOString(), e.row.id],
-              decode: ([at, id]) => {
-                const occurredAt = typeof at === 'string' ? new Date(at) : null;
-                return occurredAt && !Number.isNaN(occurredAt.getTime()) && Number.isSafeInteger(id)
-                  ? { occurredAt, id: id as number }
-                  : null;
+              decode: (parts) => {
+                const c = decodeTimeAndId(parts);
+                return c && { occurredAt: c.at, id: c.id };
               },
             },
             async (page) =>
@@ -144,6 +148,7 @@ export const Shipment = builder.objectRef<shipments.ShipmentView>('Shipment').im
                 row,
                 shipment: s,
               })),
+            { forwardOnly: 'events' },
           );
         },
       },
@@ -181,13 +186,11 @@ builder.queryFields((t) => ({
     type: [CarrierCandidate],
     description: 'Which carriers a tracking number may belong to, most likely first.',
     args: { trackingNumber: t.arg.string(trackingNumberArg) },
-    resolve: (_root, args) => {
-      const analysis = analyzeTrackingNumber(args.trackingNumber);
-      if (!analysis.ok) {
-        throw invalidInput(analysis.message, 'BAD_USER_INPUT', { problem: analysis.problem });
-      }
-      return analysis.candidates.map((c) => ({ ...c, originCountry: c.originCountry ?? null }));
-    },
+    resolve: (_root, args) =>
+      validTrackingNumber(args.trackingNumber).candidates.map((c) => ({
+        ...c,
+        originCountry: c.originCountry ?? null,
+      })),
   }),
 }));
 
@@ -200,12 +203,11 @@ builder.subscriptionField('shipmentUpdated', (t) =>
       postalCode: t.arg.string({ validate: { maxLength: 20 } }),
       locale: t.arg.string(localeArg()),
     },
-    subscribe: (_root, args, ctx) => {
-      const analysis = analyzeTrackingNumber(args.trackingNumber);
-      if (!analysis.ok)
-        throw invalidInput(analysis.message, 'BAD_USER_INPUT', { problem: analysis.problem });
-      return ctx.pubsub.subscribe('shipmentUpdated', analysis.trackingNumber);
-    },
+    subscribe: (_root, args, ctx) =>
+      ctx.pubsub.subscribe(
+        'shipmentUpdated',
+        validTrackingNumber(args.trackingNumber).trackingNumber,
+      ),
     resolve: (event, args, ctx) =>
       shipments.lookupShipment(ctx, {
         trackingNumber: event.trackingNumber,

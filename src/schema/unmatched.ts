@@ -2,7 +2,7 @@ import { AliasAlreadyExists, NotFoundError } from '../domain/errors.js';
 import * as unmatched from '../resolvers/unmatched.js';
 import { contentLocale, rowId, toContentLanguage } from './aliases.js';
 import { builder } from './builder.js';
-import { isInt, resolveKeysetConnection } from './pagination.js';
+import { decodeTimeAndId, resolveKeysetConnection } from './pagination.js';
 import { StatusAlias, TrackingStatusEnum } from './statuses.js';
 
 const UnmatchedMessage = builder.objectRef<unmatched.UnmatchedMessageRow>('UnmatchedMessage');
@@ -64,11 +64,9 @@ builder.queryField('unmatchedMessages', (t) =>
           args,
           {
             encode: (m: unmatched.UnmatchedMessageRow) => [m.lastSeenAt.toISOString(), m.id],
-            decode: ([at, id]) => {
-              const lastSeenAt = typeof at === 'string' ? new Date(at) : null;
-              return lastSeenAt && !Number.isNaN(lastSeenAt.getTime()) && isInt(id)
-                ? { lastSeenAt, id }
-                : null;
+            decode: (parts) => {
+              const c = decodeTimeAndId(parts);
+              return c && { lastSeenAt: c.at, id: c.id };
             },
           },
           (page) => unmatched.listUnmatchedMessages(ctx, page),
