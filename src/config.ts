@@ -43,6 +43,8 @@ const Env = z.object({
   /** Requests per minute; 0 turns that limit off. Lookups and feedback per client IP, ingestion per key. */
   WISMO_RATE_LOOKUPS_PER_MIN: z.coerce.number().int().min(0).default(300),
   WISMO_RATE_FEEDBACK_PER_MIN: z.coerce.number().int().min(0).default(30),
+  /** Knowledge reads (FAQ, statuses, normalizeStatus, node) per client IP. */
+  WISMO_RATE_READS_PER_MIN: z.coerce.number().int().min(0).default(1_200),
   WISMO_RATE_INGESTION_PER_MIN: z.coerce.number().int().min(0).default(1_200),
   /** Behind a load balancer: take the client IP from X-Forwarded-For. */
   WISMO_TRUST_PROXY: booleanFlag.default(false),

@@ -1,4 +1,20 @@
-import { type FieldNode, GraphQLError, Kind, type OperationDefinitionNode } from 'graphql';
+import {
+  type FieldNode,
+  type FragmentDefinitionNode,
+  GraphQLError,
+  type GraphQLField,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+  getArgumentValues,
+  getNamedType,
+  isAbstractType,
+  isObjectType,
+  Kind,
+  type OperationDefinitionNode,
+} from 'graphql';
+// graphql's own field collection (the one execute() uses), so fragments, `... on Mutation`,
+// @skip/@include and aliases are counted exactly as they run.
+import { collectFields, collectSubfields } from 'graphql/execution/collectFields.js';
 import type { Plugin } from 'graphql-yoga';
 import type { Redis } from 'ioredis';
 import {
@@ -10,22 +26,126 @@ import {
 import type { Config } from '../config.js';
 import type { UseCaseContext } from '../resolvers/context.js';
 
-type Bucket = 'lookups' | 'feedback' | 'ingestion';
+export const RATE_LIMIT_BUCKETS = ['lookups', 'reads', 'feedback', 'ingestion'] as const;
+export type RateLimitBucket = (typeof RATE_LIMIT_BUCKETS)[number];
 
-/** Which root fields spend which budget. Everything else is cheap or in-memory. */
-const FIELD_BUCKETS: Record<string, Bucket> = {
-  shipment: 'lookups',
-  detectCarrier: 'lookups',
-  shipmentUpdated: 'lookups',
-  searchFaq: 'lookups',
-  submitFeedback: 'feedback',
-  requestAgent: 'feedback',
-  recordTrackingEvents: 'ingestion',
-};
+/**
+ * What a field declares in its Pothos `extensions: { rateLimit: … }`. Every use of the field in
+ * the executed selection (each alias, inside fragments too) spends one point of `bucket`, keyed by
+ * the caller's IP (ingestion: by API key). `alsoPer` spends a second point keyed by an argument
+ * value, so one shopper cannot flood from many addresses nor many shoppers hide behind one.
+ */
+export interface RateLimitSpec {
+  bucket: RateLimitBucket;
+  alsoPer?: 'input.clientId';
+}
 
-export interface ClientAddress {
-  /** The caller's IP as this server sees it (or as the trusted proxy reports it). */
-  ip: string;
+const ALSO_PER = ['input.clientId'] as const;
+
+/** The field's declared limit; throws for a malformed declaration so a typo cannot switch it off. */
+export function rateLimitOf(field: GraphQLField<unknown, unknown>): RateLimitSpec | null {
+  const spec = (field.extensions as { rateLimit?: unknown } | undefined)?.rateLimit;
+  if (spec === undefined) return null;
+  const { bucket, alsoPer } = (spec ?? {}) as { bucket?: unknown; alsoPer?: unknown };
+  if (
+    !RATE_LIMIT_BUCKETS.includes(bucket as RateLimitBucket) ||
+    (alsoPer !== undefined && !ALSO_PER.includes(alsoPer as 'input.clientId'))
+  ) {
+    throw new Error(`Field ${field.name} declares an invalid rateLimit ${JSON.stringify(spec)}`);
+  }
+  return spec as RateLimitSpec;
+}
+
+/** Whether a field is protected by an auth scope (Pothos scope-auth keeps its options). */
+export function authScopesOf(field: GraphQLField<unknown, unknown>): unknown {
+  const options = (field.extensions as { pothosOptions?: { authScopes?: unknown } } | undefined)
+    ?.pothosOptions;
+  return options?.authScopes ?? null;
+}
+
+export interface RateLimitCharge {
+  bucket: RateLimitBucket;
+  field: string;
+  /** The `alsoPer` value, when the field declares one and the argument is present. */
+  alsoPer: string | null;
+}
+
+function alsoPerValue(
+  spec: RateLimitSpec,
+  field: GraphQLField<unknown, unknown>,
+  node: FieldNode,
+  variables: Record<string, unknown>,
+): string | null {
+  if (!spec.alsoPer) return null;
+  try {
+    const args = getArgumentValues(field as never, node, variables);
+    const value = (args.input as { clientId?: unknown } | undefined)?.clientId;
+    return typeof value === 'string' ? value : null;
+  } catch {
+    // Invalid arguments fail the field itself; the IP budget is still charged.
+    return null;
+  }
+}
+
+/**
+ * Every rate-limited field the operation would execute, at any depth. Fields are collected the
+ * way execution collects them: one charge per response name (aliases are separate charges), and
+ * for interfaces and unions each possible type's selection is visited once.
+ */
+export function rateLimitCharges(
+  schema: GraphQLSchema,
+  document: { definitions: readonly { kind: string }[] },
+  operationName: string | null | undefined,
+  variables: Record<string, unknown>,
+): RateLimitCharge[] {
+  const operations = document.definitions.filter(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+  );
+  const operation =
+    operations.length === 1 && !operationName
+      ? operations[0]
+      : operations.find((o) => o.name?.value === operationName);
+  if (!operation) return [];
+  const fragments: Record<string, FragmentDefinitionNode> = Object.create(null);
+  for (const d of document.definitions) {
+    if (d.kind === Kind.FRAGMENT_DEFINITION) {
+      const fragment = d as FragmentDefinitionNode;
+      fragments[fragment.name.value] = fragment;
+    }
+  }
+  const root = schema.getRootType(operation.operation);
+  if (!root) return [];
+  const charges: RateLimitCharge[] = [];
+  // A field node reached through several possible types of an interface is one execution per
+  // object, and the same selection; charge it once.
+  const charged = new Set<FieldNode>();
+  const visit = (type: GraphQLObjectType, fields: Map<string, readonly FieldNode[]>) => {
+    for (const nodes of fields.values()) {
+      const first = nodes[0]!;
+      const field = type.getFields()[first.name.value];
+      if (!field) continue; // __typename and introspection
+      const spec = rateLimitOf(field);
+      if (spec && !charged.has(first)) {
+        charged.add(first);
+        charges.push({
+          bucket: spec.bucket,
+          field: field.name,
+          alsoPer: alsoPerValue(spec, field, first, variables),
+        });
+      }
+      const named = getNamedType(field.type);
+      const types = isObjectType(named)
+        ? [named]
+        : isAbstractType(named)
+          ? schema.getPossibleTypes(named)
+          : [];
+      for (const possible of types) {
+        visit(possible, collectSubfields(schema, fragments, variables, possible, nodes));
+      }
+    }
+  };
+  visit(root, collectFields(schema, fragments, variables, root, operation.selectionSet));
+  return charges;
 }
 
 function limiter(points: number, prefix: string, redis: Redis | null): RateLimiterAbstract | null {
@@ -37,91 +157,59 @@ function limiter(points: number, prefix: string, redis: Redis | null): RateLimit
     : new RateLimiterMemory(options);
 }
 
-function rootFields(operation: OperationDefinitionNode): FieldNode[] {
-  return operation.selectionSet.selections.flatMap((s) => (s.kind === Kind.FIELD ? [s] : []));
-}
-
-/** The `input.clientId` a feedback field was called with, whether inline or in a variable. */
-function clientIdOf(field: FieldNode, variables: Record<string, unknown>): string | null {
-  const input = field.arguments?.find((a) => a.name.value === 'input')?.value;
-  if (input?.kind === Kind.VARIABLE) {
-    const value = (variables[input.name.value] as { clientId?: unknown } | undefined)?.clientId;
-    return typeof value === 'string' ? value : null;
-  }
-  if (input?.kind !== Kind.OBJECT) return null;
-  const clientId = input.fields.find((f) => f.name.value === 'clientId')?.value;
-  if (clientId?.kind === Kind.STRING) return clientId.value;
-  if (clientId?.kind === Kind.VARIABLE) {
-    const value = variables[clientId.name.value];
-    return typeof value === 'string' ? value : null;
-  }
-  return null;
-}
-
 /**
- * Per client IP for lookups and feedback, per API key for carrier ingestion. Each aliased use
- * of a field spends its own point, so aliases cannot multiply a budget.
+ * Spends the budgets the executed selection declares: per client IP, except ingestion which is
+ * per API key (carriers often share egress addresses).
  */
 export function useRateLimits(
   config: Config,
   clientIp: (context: object) => string,
   redis: Redis | null = null,
 ): Plugin<UseCaseContext> {
-  const limiters: Record<Bucket, RateLimiterAbstract | null> = {
-    lookups: limiter(
-      config.WISMO_RATE_LOOKUPS_PER_MIN,
-      `${config.WISMO_REDIS_PREFIX}:rl:lookups`,
-      redis,
-    ),
-    feedback: limiter(
-      config.WISMO_RATE_FEEDBACK_PER_MIN,
-      `${config.WISMO_REDIS_PREFIX}:rl:feedback`,
-      redis,
-    ),
-    ingestion: limiter(
-      config.WISMO_RATE_INGESTION_PER_MIN,
-      `${config.WISMO_REDIS_PREFIX}:rl:ingestion`,
-      redis,
-    ),
+  const perMinute: Record<RateLimitBucket, number> = {
+    lookups: config.WISMO_RATE_LOOKUPS_PER_MIN,
+    reads: config.WISMO_RATE_READS_PER_MIN,
+    feedback: config.WISMO_RATE_FEEDBACK_PER_MIN,
+    ingestion: config.WISMO_RATE_INGESTION_PER_MIN,
   };
+  const limiters = Object.fromEntries(
+    RATE_LIMIT_BUCKETS.map((bucket) => [
+      bucket,
+      limiter(perMinute[bucket], `${config.WISMO_REDIS_PREFIX}:rl:${bucket}`, redis),
+    ]),
+  ) as Record<RateLimitBucket, RateLimiterAbstract | null>;
 
   async function check(args: {
-    document: unknown;
+    schema: GraphQLSchema;
+    document: { definitions: readonly { kind: string }[] };
     operationName?: string | null | undefined;
     variableValues?: Record<string, unknown> | null | undefined;
     contextValue: UseCaseContext;
   }) {
-    const document = args.document as { definitions: readonly { kind: string }[] };
-    const operations = document.definitions.filter(
-      (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+    const charges = rateLimitCharges(
+      args.schema,
+      args.document,
+      args.operationName,
+      args.variableValues ?? {},
     );
-    const operation = operations.find(
-      (o) => !args.operationName || o.name?.value === args.operationName,
-    );
-    if (!operation) return null;
-    // Budget keys per bucket: the address (or API key) always, and for feedback also the
-    // client id, so one shopper cannot flood from many addresses nor many shoppers hide behind one.
-    const spend = new Map<string, { bucket: Bucket; points: number }>();
-    const charge = (bucket: Bucket, key: string) => {
+    const spend = new Map<string, { bucket: RateLimitBucket; key: string; points: number }>();
+    const charge = (bucket: RateLimitBucket, key: string) => {
       const id = `${bucket}\u0000${key}`;
-      const entry = spend.get(id) ?? { bucket, points: 0 };
+      const entry = spend.get(id) ?? { bucket, key, points: 0 };
       entry.points += 1;
       spend.set(id, entry);
     };
     const identity = args.contextValue.identity;
-    for (const field of rootFields(operation)) {
-      const bucket = FIELD_BUCKETS[field.name.value];
-      if (!bucket || !limiters[bucket]) continue;
+    for (const { bucket, alsoPer } of charges) {
+      if (!limiters[bucket]) continue;
       if (bucket === 'ingestion') {
         charge(bucket, `key:${identity.keyId ?? identity.keyName ?? 'anonymous'}`);
         continue;
       }
       charge(bucket, `ip:${clientIp(args.contextValue)}`);
-      const clientId = bucket === 'feedback' ? clientIdOf(field, args.variableValues ?? {}) : null;
-      if (clientId) charge(bucket, `client:${clientId}`);
+      if (alsoPer) charge(bucket, `client:${alsoPer}`);
     }
-    for (const [id, { bucket, points }] of spend) {
-      const key = id.slice(bucket.length + 1);
+    for (const { bucket, key, points } of spend.values()) {
       try {
         await limiters[bucket]!.consume(key, points);
       } catch (rejection) {

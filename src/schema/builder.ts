@@ -57,7 +57,7 @@ export const builder = new SchemaBuilder<{
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
-    nodeQueryOptions: { nullable: true },
+    nodeQueryOptions: { nullable: true, extensions: { rateLimit: { bucket: 'reads' } } },
     nodesQueryOptions: false,
   },
   complexity: {

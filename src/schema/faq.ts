@@ -45,6 +45,7 @@ const FaqSearchHit = builder.simpleObject('FaqSearchHit', {
 builder.queryFields((t) => ({
   faqQuestions: t.connection(
     {
+      extensions: { rateLimit: { bucket: 'reads' } },
       type: FaqQuestion,
       description: 'Help-center questions in page order.',
       args: { locale: t.arg.string(localeArg()) },
@@ -64,6 +65,7 @@ builder.queryFields((t) => ({
     { name: 'FaqQuestionEdge' },
   ),
   faqQuestion: t.field({
+    extensions: { rateLimit: { bucket: 'reads' } },
     type: FaqQuestion,
     nullable: true,
     args: {
@@ -73,6 +75,7 @@ builder.queryFields((t) => ({
     resolve: (_root, args, ctx) => faq.findQuestion(ctx, args.slug, args.locale ?? 'en'),
   }),
   searchFaq: t.field({
+    extensions: { rateLimit: { bucket: 'lookups' } },
     type: [FaqSearchHit],
     description: 'Full-text and typo-tolerant search over questions and answers, best first.',
     args: {

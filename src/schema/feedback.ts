@@ -91,6 +91,7 @@ const AgentHandoff = builder.objectRef<feedback.AgentHandoffRow>('AgentHandoff')
 
 builder.mutationFields((t) => ({
   submitFeedback: t.field({
+    extensions: { rateLimit: { bucket: 'feedback', alsoPer: 'input.clientId' } },
     type: SubmitFeedbackSuccess,
     description:
       'Records "Was this information useful?"; a later call from the same client changes the vote.',
@@ -110,6 +111,7 @@ builder.mutationFields((t) => ({
       }),
   }),
   requestAgent: t.field({
+    extensions: { rateLimit: { bucket: 'feedback', alsoPer: 'input.clientId' } },
     type: AgentHandoff,
     description:
       'Connects the shopper to an agent, with the selected question and shipment context.',

@@ -76,6 +76,7 @@ const RecordTrackingEventsResult = builder
 
 builder.mutationField('recordTrackingEvents', (t) =>
   t.field({
+    extensions: { rateLimit: { bucket: 'ingestion' } },
     type: RecordTrackingEventsResult,
     description:
       'For carriers: appends tracking events to a shipment, creating it if new. Idempotent.',

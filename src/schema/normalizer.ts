@@ -48,6 +48,7 @@ const StatusMatch = builder.objectRef<MatchView>('StatusMatch').implement({
 
 builder.queryField('normalizeStatus', (t) =>
   t.field({
+    extensions: { rateLimit: { bucket: 'reads' } },
     type: StatusMatch,
     description:
       'Maps any raw carrier message, in any of the supported languages, to a canonical status.',

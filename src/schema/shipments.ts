@@ -160,6 +160,7 @@ export const Shipment = builder.objectRef<shipments.ShipmentView>('Shipment').im
 
 builder.queryFields((t) => ({
   shipment: t.field({
+    extensions: { rateLimit: { bucket: 'lookups' } },
     type: Shipment,
     description: 'Where a parcel is and what to do now.',
     args: {
@@ -183,6 +184,7 @@ builder.queryFields((t) => ({
       }),
   }),
   detectCarrier: t.field({
+    extensions: { rateLimit: { bucket: 'lookups' } },
     type: [CarrierCandidate],
     description: 'Which carriers a tracking number may belong to, most likely first.',
     args: { trackingNumber: t.arg.string(trackingNumberArg) },
@@ -196,6 +198,7 @@ builder.queryFields((t) => ({
 
 builder.subscriptionField('shipmentUpdated', (t) =>
   t.field({
+    extensions: { rateLimit: { bucket: 'lookups' } },
     type: Shipment,
     description: 'Emits the shipment each time a carrier records new events for it (SSE).',
     args: {

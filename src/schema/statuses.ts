@@ -77,11 +77,13 @@ TrackingStatusDefinition.implement({
 
 builder.queryFields((t) => ({
   trackingStatuses: t.field({
+    extensions: { rateLimit: { bucket: 'reads' } },
     type: [TrackingStatusDefinition],
     args: { locale: t.arg.string(localeArg()) },
     resolve: (_root, args, ctx) => statuses.listStatuses(ctx, args.locale ?? 'en'),
   }),
   trackingStatus: t.field({
+    extensions: { rateLimit: { bucket: 'reads' } },
     type: TrackingStatusDefinition,
     args: {
       code: t.arg({ type: TrackingStatusEnum, required: true }),

@@ -45,6 +45,7 @@ export async function createTestApp(
     // Suites share one in-process "IP"; the limits have their own test with small budgets.
     WISMO_RATE_LOOKUPS_PER_MIN: '100000',
     WISMO_RATE_FEEDBACK_PER_MIN: '100000',
+    WISMO_RATE_READS_PER_MIN: '100000',
     WISMO_RATE_INGESTION_PER_MIN: '100000',
     ...(url ? { DATABASE_URL: url } : {}),
     ...env,
