@@ -8,6 +8,7 @@ import { IdentityResolver, UnauthenticatedError } from './auth/identity.js';
 import type { Config } from './config.js';
 import type { Database } from './db/client.js';
 import { GRAPHIQL_DEFAULT_QUERY } from './graphiql.js';
+import { useAgentRequestsExport } from './plugins/agent-requests-export.js';
 import { useDatabaseErrors } from './plugins/database-errors.js';
 import { useFeedbackExport } from './plugins/feedback-export.js';
 import { useHealth } from './plugins/health.js';
@@ -79,6 +80,7 @@ export function createApp(deps: AppDeps): App {
     useMetrics(deps.metrics),
     useHealth({ ping: database.ping }),
     useFeedbackExport({ db: database.db, identities, now }),
+    useAgentRequestsExport({ db: database.db, identities, now }),
     // Browsers send simple requests without a preflight; a required header makes forged ones fail.
     useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'content-type'] }),
     ...limitPlugins(config),

@@ -31,13 +31,17 @@ type Access = Role | 'public';
 
 /** Every root field and who may call it. */
 const EXPECTED_ROOT_ACCESS: Record<string, Access> = {
+  'Query.agentRequests': 'analytics',
   'Query.apiKeys': 'admin',
+  'Query.carrierMessageMix': 'analytics',
   'Query.detectCarrier': 'public',
   'Query.faqQuestion': 'public',
   'Query.faqQuestions': 'public',
+  'Query.feedbackByTrackingStatus': 'analytics',
   'Query.feedbackEntries': 'analytics',
   'Query.feedbackSummary': 'analytics',
   'Query.feedbackTimeSeries': 'analytics',
+  'Query.handoffSummary': 'analytics',
   'Query.node': 'public',
   'Query.normalizeStatus': 'public',
   'Query.searchFaq': 'public',
@@ -60,6 +64,7 @@ const EXPECTED_ROOT_ACCESS: Record<string, Access> = {
 
 /** Object types readable only with a role, whichever field reaches them. */
 const EXPECTED_TYPE_ACCESS: Record<string, Role> = {
+  AgentRequest: 'analytics',
   ApiKey: 'admin',
   FeedbackEntry: 'analytics',
   UnmatchedMessage: 'editor',
@@ -421,6 +426,27 @@ describe('node(id:) reads a protected object only with its role', () => {
     );
     ids.FeedbackEntry = entries.data.feedbackEntries.edges.find(
       (e: any) => e.node.clientId === 'role-matrix-voter',
+    ).node.id;
+
+    const handoff = await gql(
+      t.app,
+      `mutation($input: RequestAgentInput!) { requestAgent(input: $input) { __typename } }`,
+      {
+        input: {
+          questionId: questions.data.faqQuestions.edges[0].node.id,
+          clientId: 'role-matrix-shopper',
+        },
+      },
+    );
+    expect(handoff.data.requestAgent.__typename).toBe('AgentHandoff');
+    const handoffs = await gql(
+      t.app,
+      '{ agentRequests(first: 50) { edges { node { id clientId } } } }',
+      {},
+      headers.analytics,
+    );
+    ids.AgentRequest = handoffs.data.agentRequests.edges.find(
+      (e: any) => e.node.clientId === 'role-matrix-shopper',
     ).node.id;
 
     const wording = 'Role matrix parcel quuxed at depot 9';

@@ -18,6 +18,16 @@ export function wilsonLowerBound(helpful: number, total: number, z = Z95): numbe
   return (centre - margin) / (1 + z2 / total);
 }
 
+/** Upper bound of the same interval: with the lower bound, what a chart draws as the interval. */
+export function wilsonUpperBound(helpful: number, total: number, z = Z95): number | null {
+  if (total === 0) return null;
+  const p = helpful / total;
+  const z2 = z * z;
+  const centre = p + z2 / (2 * total);
+  const margin = z * Math.sqrt((p * (1 - p) + z2 / (4 * total)) / total);
+  return (centre + margin) / (1 + z2 / total);
+}
+
 export type Interval = 'DAY' | 'WEEK';
 
 const DAY_MS = 86_400_000;

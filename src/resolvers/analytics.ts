@@ -6,6 +6,7 @@ import {
   helpfulRate,
   type Interval,
   wilsonLowerBound,
+  wilsonUpperBound,
 } from '../domain/feedback-stats.js';
 import type { TrackingStatus } from '../domain/tracking-status.js';
 import type { UseCaseContext } from './context.js';
@@ -52,6 +53,7 @@ export interface Tally {
   total: number;
   helpfulRate: number | null;
   wilsonLowerBound: number | null;
+  wilsonUpperBound: number | null;
 }
 
 function tally(helpful: number, total: number): Tally {
@@ -61,6 +63,7 @@ function tally(helpful: number, total: number): Tally {
     total,
     helpfulRate: helpfulRate(helpful, total),
     wilsonLowerBound: wilsonLowerBound(helpful, total),
+    wilsonUpperBound: wilsonUpperBound(helpful, total),
   };
 }
 
@@ -169,4 +172,27 @@ export async function* allFeedbackEntries(db: Db, filter: FeedbackFilter, pageSi
     const last = rows[rows.length - 1]!;
     after = { updatedAt: last.updatedAt, id: last.id };
   }
+}
+
+export interface StatusTally extends Tally {
+  /** The shipment status the shopper saw; null when the vote came without one. */
+  trackingStatus: TrackingStatus | null;
+}
+
+/** Votes grouped by the shipment status the shopper was looking at, most votes first. */
+export async function feedbackByTrackingStatus(
+  ctx: UseCaseContext,
+  filter: FeedbackFilter,
+): Promise<StatusTally[]> {
+  const rows = await ctx.db
+    .select({
+      trackingStatus: feedbackVotes.trackingStatus,
+      helpful: helpfulCount,
+      total: totalCount,
+    })
+    .from(feedbackVotes)
+    .where(conditions(filter))
+    .groupBy(feedbackVotes.trackingStatus)
+    .orderBy(desc(totalCount), asc(feedbackVotes.trackingStatus));
+  return rows.map((r) => ({ trackingStatus: r.trackingStatus, ...tally(r.helpful, r.total) }));
 }

@@ -50,6 +50,10 @@ const tallyFields = builder.interfaceRef<analytics.Tally>('FeedbackTally').imple
       nullable: true,
       description: 'Lower bound of the 95% Wilson score interval of the helpful rate.',
     }),
+    wilsonUpperBound: t.exposeFloat('wilsonUpperBound', {
+      nullable: true,
+      description: 'Upper bound of the same interval.',
+    }),
   }),
 });
 
@@ -78,9 +82,25 @@ const FeedbackBucket = builder.objectRef<analytics.Bucket>('FeedbackBucket').imp
   }),
 });
 
-const IntervalEnum = builder.enumType('FeedbackInterval', { values: ['DAY', 'WEEK'] as const });
+const StatusFeedback = builder
+  .objectRef<analytics.StatusTally>('FeedbackByTrackingStatus')
+  .implement({
+    interfaces: [tallyFields],
+    fields: (t) => ({
+      trackingStatus: t.field({
+        type: TrackingStatusEnum,
+        nullable: true,
+        description: 'Null for votes cast without a shipment on the page.',
+        resolve: (s) => s.trackingStatus,
+      }),
+    }),
+  });
 
-interface FilterArgs {
+export const IntervalEnum = builder.enumType('FeedbackInterval', {
+  values: ['DAY', 'WEEK'] as const,
+});
+
+export interface FilterArgs {
   from?: Date | null;
   to?: Date | null;
   locale?: string | null;
@@ -88,7 +108,7 @@ interface FilterArgs {
 }
 
 /** from/to default to the last 30 days, as the analytics team reads "recent" by default. */
-function toFilter(
+export function toFilter(
   args: FilterArgs,
   now: Date,
 ): Pick<analytics.FeedbackFilter, 'from' | 'to' | 'locale' | 'questionId'> {
@@ -128,6 +148,14 @@ builder.queryFields((t) => {
       args: { ...filterArgs, interval: t.arg({ type: IntervalEnum, required: true }) },
       resolve: (_root, args, ctx) =>
         analytics.feedbackTimeSeries(ctx, toFilter(args, ctx.now()), args.interval),
+    }),
+    feedbackByTrackingStatus: t.field({
+      type: [StatusFeedback],
+      description: 'Votes by the shipment status the shopper saw, most votes first.',
+      authScopes: { role: 'analytics' },
+      args: filterArgs,
+      resolve: (_root, args, ctx) =>
+        analytics.feedbackByTrackingStatus(ctx, toFilter(args, ctx.now())),
     }),
     feedbackEntries: t.connection(
       {

@@ -12,6 +12,8 @@ import './analytics.js';
 import './aliases.js';
 import './faq-editor.js';
 import './unmatched.js';
+import './handoffs.js';
+import './message-mix.js';
 
 /** Sorted so the printed contract diffs cleanly whatever order the files register types in. */
 export const schema = lexicographicSortSchema(builder.toSchema());

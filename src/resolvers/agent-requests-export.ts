@@ -1,0 +1,45 @@
+import { stringify } from 'csv-stringify/sync';
+import type { Db } from '../db/client.js';
+import { type AgentRequestRow, allAgentRequests, type HandoffFilter } from './handoffs.js';
+
+export const AGENT_REQUEST_CSV_COLUMNS = [
+  'id',
+  'createdAt',
+  'queue',
+  'questionId',
+  'trackingNumber',
+  'shipmentStatus',
+  'stale',
+  'message',
+  'clientId',
+] as const;
+
+function toRecord(h: AgentRequestRow): (string | number)[] {
+  return [
+    h.id,
+    h.createdAt.toISOString(),
+    h.queue,
+    h.questionId,
+    h.trackingNumber ?? '',
+    h.shipmentStatus ?? '',
+    h.explanation ? String(h.explanation.stale) : '',
+    h.message ?? '',
+    h.clientId,
+  ];
+}
+
+/**
+ * The same handoffs as the agentRequests query, as RFC 4180 CSV, a page at a time. The
+ * shopper's message is free text: cells starting with = + - @ get a leading quote so a
+ * spreadsheet shows them instead of running them.
+ */
+export async function* agentRequestsCsv(db: Db, filter: HandoffFilter): AsyncGenerator<string> {
+  yield stringify([[...AGENT_REQUEST_CSV_COLUMNS]]);
+  for await (const h of allAgentRequests(db, filter)) {
+    yield stringify([toRecord(h).map(defuseFormula)]);
+  }
+}
+
+function defuseFormula(cell: string | number): string | number {
+  return typeof cell === 'string' && /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}
