@@ -12,7 +12,7 @@ import { runMigrations } from '../src/db/migrate.js';
 import { seedContent } from '../src/db/seed.js';
 import type { AliasIndex } from '../src/domain/status-normalizer.js';
 import { currentStatus, eventKey } from '../src/domain/tracking-events.js';
-import { KnowledgeStore } from '../src/resolvers/knowledge-store.js';
+import { KnowledgeStore } from '../src/infra/knowledge-store.js';
 import { SEED_PREFIX, type SyntheticShipment, syntheticShipment } from './carrier-messages.js';
 import { ensureDatabase, parseOptions, redactUrl } from './options.js';
 

@@ -8,13 +8,14 @@ import { loadContent } from './db/content.js';
 import { runMigrations } from './db/migrate.js';
 import { unmatchedMessages } from './db/schema.js';
 import { seedContent } from './db/seed.js';
+import { openEventTransport } from './infra/event-transport.js';
+import { KnowledgeStore } from './infra/knowledge-store.js';
+import { loadPersistedOperations } from './infra/persisted-operations.js';
+import { createWismoPubSub, type WismoPubSub } from './infra/pubsub.js';
 import { WismoMetrics } from './plugins/metrics.js';
 import { createUseCaseContext } from './resolvers/context.js';
 import { seedDemoShipments } from './resolvers/demo-data.js';
-import { KnowledgeStore } from './resolvers/knowledge-store.js';
-import { createWismoPubSub, type WismoPubSub } from './resolvers/pubsub.js';
 import { type App, createApp } from './server.js';
-import { loadPersistedOperations, openSharedState } from './shared-state.js';
 
 export interface Wismo {
   app: App;
@@ -62,7 +63,7 @@ export async function bootstrap(
       onMatch: (method) => metrics.countMatch(method),
     });
     await knowledge.refresh();
-    const shared = await openSharedState(config, database, logger);
+    const shared = await openEventTransport(config, database, logger);
     const pubsub = createWismoPubSub(shared.events);
     const knowledgeChanges = followKnowledgeChanges(pubsub, knowledge, logger);
     if (config.WISMO_DEMO_DATA ?? database.kind === 'pglite') {

@@ -8,6 +8,8 @@ import { IdentityResolver, UnauthenticatedError } from './auth/identity.js';
 import type { Config } from './config.js';
 import type { Database } from './db/client.js';
 import { GRAPHIQL_DEFAULT_QUERY } from './graphiql.js';
+import type { KnowledgeStore } from './infra/knowledge-store.js';
+import type { WismoPubSub } from './infra/pubsub.js';
 import { useAgentRequestsExport } from './plugins/agent-requests-export.js';
 import { useDatabaseErrors } from './plugins/database-errors.js';
 import { useFeedbackExport } from './plugins/feedback-export.js';
@@ -18,8 +20,6 @@ import { useRateLimits } from './plugins/rate-limits.js';
 import { metaFor, useRequestContext } from './plugins/request-context.js';
 import { useKnowledgeCache } from './plugins/response-cache.js';
 import { createUseCaseContext, type UseCaseContext } from './resolvers/context.js';
-import type { KnowledgeStore } from './resolvers/knowledge-store.js';
-import type { WismoPubSub } from './resolvers/pubsub.js';
 import { schema } from './schema/index.js';
 
 export interface AppDeps {

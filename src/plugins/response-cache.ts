@@ -7,8 +7,8 @@ import {
 } from '@graphql-yoga/plugin-response-cache';
 import type { Plugin } from 'graphql-yoga';
 import type { Redis } from 'ioredis';
+import type { KnowledgeStore } from '../infra/knowledge-store.js';
 import type { UseCaseContext } from '../resolvers/context.js';
-import type { KnowledgeStore } from '../resolvers/knowledge-store.js';
 
 /** Knowledge answers stay fresh this long at most; edits invalidate them at once anyway. */
 export const KNOWLEDGE_TTL_MS = 60_000;

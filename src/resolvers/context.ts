@@ -2,9 +2,9 @@ import type { Logger } from 'pino';
 import type { IdentityResolver } from '../auth/identity.js';
 import type { Identity } from '../auth/roles.js';
 import type { Db } from '../db/client.js';
-import type { KnowledgeStore } from './knowledge-store.js';
-import { createLoaders, type Loaders } from './loaders.js';
-import type { WismoPubSub } from './pubsub.js';
+import type { KnowledgeStore } from '../infra/knowledge-store.js';
+import { createLoaders, type Loaders } from '../infra/loaders.js';
+import type { WismoPubSub } from '../infra/pubsub.js';
 
 /** What every use case receives: no HTTP, no GraphQL. */
 export interface UseCaseContext {

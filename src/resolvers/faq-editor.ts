@@ -3,9 +3,9 @@ import { faqQuestions, statusQuestionLinks } from '../db/schema.js';
 import { QuestionNotFound, SlugTaken } from '../domain/errors.js';
 import { searchConfigFor } from '../domain/locale.js';
 import type { TrackingStatus } from '../domain/tracking-status.js';
+import type { FaqQuestionRow } from '../infra/knowledge-store.js';
 import type { UseCaseContext } from './context.js';
 import { knowledgeChanged } from './knowledge-changes.js';
-import type { FaqQuestionRow } from './loaders.js';
 
 export interface NewQuestion {
   slug: string;

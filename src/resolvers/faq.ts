@@ -7,9 +7,10 @@ import {
   type SearchHitCandidate,
 } from '../domain/faq-search.js';
 import { DEFAULT_LOCALE, resolveLocale } from '../domain/locale.js';
+import type { FaqQuestionRow } from '../infra/knowledge-store.js';
+import { loadQuestionsBySlugs } from '../infra/loaders.js';
 import type { UseCaseContext } from './context.js';
 import { pastCursor } from './keyset.js';
-import { type FaqQuestionRow, loadQuestionsBySlugs } from './loaders.js';
 import type { PageRequest } from './pagination.js';
 
 /** Keyset position of a question in its locale's list. */

@@ -8,8 +8,8 @@ import {
 } from '../domain/errors.js';
 import { routeHandoff } from '../domain/handoff-routing.js';
 import type { TrackingStatus } from '../domain/tracking-status.js';
+import type { FaqQuestionRow } from '../infra/knowledge-store.js';
 import type { UseCaseContext } from './context.js';
-import type { FaqQuestionRow } from './loaders.js';
 import { explainShipment, lookupShipment } from './shipments.js';
 
 export const MAX_COMMENT_LENGTH = 1000;

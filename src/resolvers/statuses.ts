@@ -1,7 +1,7 @@
 import { resolveLocale } from '../domain/locale.js';
 import type { TrackingStatus } from '../domain/tracking-status.js';
+import type { StatusRecord, StatusText } from '../infra/knowledge-store.js';
 import type { UseCaseContext } from './context.js';
-import type { StatusRecord, StatusText } from './knowledge-store.js';
 
 /** A status definition as read in one locale. */
 export interface StatusView {

@@ -1,5 +1,5 @@
+import type { FaqQuestionRow } from '../infra/knowledge-store.js';
 import * as faq from '../resolvers/faq.js';
-import type { FaqQuestionRow } from '../resolvers/loaders.js';
 import { viewStatus } from '../resolvers/statuses.js';
 import { builder } from './builder.js';
 import { localeArg } from './locale-arg.js';

@@ -1,6 +1,6 @@
 import { InvalidTrackingNumber, ShipmentNotFound } from '../domain/errors.js';
 import { analyzeTrackingNumber } from '../domain/tracking-number.js';
-import { loadQuestionsBySlugs } from '../resolvers/loaders.js';
+import { loadQuestionsBySlugs } from '../infra/loaders.js';
 import * as shipments from '../resolvers/shipments.js';
 import { viewStatus } from '../resolvers/statuses.js';
 import { builder } from './builder.js';

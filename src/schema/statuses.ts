@@ -1,6 +1,6 @@
 import type { AliasEntry } from '../domain/status-normalizer.js';
 import { TRACKING_STATUSES } from '../domain/tracking-status.js';
-import { loadQuestionsBySlugs } from '../resolvers/loaders.js';
+import { loadQuestionsBySlugs } from '../infra/loaders.js';
 import * as statuses from '../resolvers/statuses.js';
 import { builder } from './builder.js';
 import { FaqQuestion } from './faq.js';

@@ -6,8 +6,6 @@ import { faqQuestions, feedbackVotes } from '../db/schema.js';
 import type { FaqQuestionRow, KnowledgeStore } from './knowledge-store.js';
 import { questionKey as slugKey } from './knowledge-store.js';
 
-export type { FaqQuestionRow };
-
 /**
  * Per-request batchers: a field that fans out over a list costs one statement per level.
  * FAQ questions come from the knowledge store's memory; the database is asked only for one

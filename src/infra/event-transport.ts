@@ -1,13 +1,11 @@
-import { readFile } from 'node:fs/promises';
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
-import { z } from 'zod';
-import type { Config } from './config.js';
-import type { Database } from './db/client.js';
-import { NotifyEventTarget } from './db/notify-event-target.js';
+import type { Config } from '../config.js';
+import type { Database } from '../db/client.js';
+import { NotifyEventTarget } from '../db/notify-event-target.js';
 
-export interface SharedState {
+export interface EventTransport {
   /** Carries subscription events and cache invalidations to every instance. */
   events: EventTarget;
   /** Rate-limit counters shared by every instance; null counts in process. */
@@ -19,11 +17,11 @@ export interface SharedState {
  * With REDIS_URL, instances share rate limits and events through Redis; without it, events
  * still reach every instance on the same PostgreSQL through NOTIFY, and limits are per process.
  */
-export async function openSharedState(
+export async function openEventTransport(
   config: Config,
   database: Database,
   logger: Logger,
-): Promise<SharedState> {
+): Promise<EventTransport> {
   if (!config.REDIS_URL) {
     const events = new NotifyEventTarget(database, logger.child({ component: 'events' }));
     await events.start();
@@ -53,16 +51,4 @@ export async function openSharedState(
       );
     },
   };
-}
-
-const Manifest = z.record(z.string().min(1), z.string().min(1));
-
-/** The persisted-operations allow list: `{ "<sha256 of the query>": "<query>" }`. */
-export async function loadPersistedOperations(
-  path: string | undefined,
-): Promise<Record<string, string> | null> {
-  if (!path) return null;
-  const parsed = Manifest.safeParse(JSON.parse(await readFile(path, 'utf8')));
-  if (!parsed.success) throw new Error(`${path}: expected a JSON object of hash -> query`);
-  return parsed.data;
 }
