@@ -74,6 +74,7 @@ export async function bootstrap(
             knowledge,
             pubsub,
             identities: new IdentityResolver(database.db),
+            etaMinSample: config.WISMO_ETA_MIN_SAMPLE,
             ...(options.now ? { now: options.now } : {}),
           },
           { log: logger, requestId: 'demo-seed', identity: ANONYMOUS },

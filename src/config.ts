@@ -46,6 +46,8 @@ const Env = z.object({
   /** Knowledge reads (FAQ, statuses, normalizeStatus, node) per client IP. */
   WISMO_RATE_READS_PER_MIN: z.coerce.number().int().min(0).default(1_200),
   WISMO_RATE_INGESTION_PER_MIN: z.coerce.number().int().min(0).default(1_200),
+  /** Deliveries a lane (or a broader basis) needs before its transit times give an estimate. */
+  WISMO_ETA_MIN_SAMPLE: z.coerce.number().int().min(1).max(1_000_000).default(30),
   /** Behind a load balancer: take the client IP from X-Forwarded-For. */
   WISMO_TRUST_PROXY: booleanFlag.default(false),
   /** Comma-separated origins allowed by CORS, or * for any (no credentials are used). */

@@ -128,6 +128,7 @@ export function createApp(deps: AppDeps): App {
           knowledge: deps.knowledge,
           identities,
           pubsub: deps.pubsub,
+          etaMinSample: config.WISMO_ETA_MIN_SAMPLE,
           now,
         },
         { log: meta.log, requestId: meta.requestId, identity },

@@ -9,11 +9,13 @@ import {
   pgTable,
   primaryKey,
   real,
+  smallint,
   text,
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import { ROLES } from '../auth/roles.js';
+import { ESTIMATE_BASES } from '../domain/delivery-histogram.js';
 import { TRACKING_STATUSES } from '../domain/tracking-status.js';
 
 export const trackingStatus = pgEnum('tracking_status', TRACKING_STATUSES);
@@ -270,4 +272,49 @@ export const agentHandoffs = pgTable(
     createdAt: timestamp({ withTimezone: true, mode: 'date', precision: 3 }).notNull().defaultNow(),
   },
   (t) => [index('agent_handoffs_created_idx').on(t.createdAt.desc(), t.id.desc())],
+);
+
+export const estimateBasis = pgEnum('estimate_basis', ESTIMATE_BASES);
+
+/**
+ * Delivered shipments' transit times as log-spaced bucket counts (src/domain/delivery-histogram.ts),
+ * per basis key (lane, carrier + destination, destination, or '' for the status alone) and per
+ * status the time is measured from. Incremented in the ingestion transaction, so a delivery
+ * counts for the next lookup on every instance, and a lookup reads a handful of rows.
+ */
+export const deliveryHistograms = pgTable(
+  'delivery_histograms',
+  {
+    basis: estimateBasis().notNull(),
+    key: text().notNull(),
+    fromStatus: trackingStatus().notNull(),
+    bucket: smallint().notNull(),
+    deliveries: integer().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.basis, t.key, t.fromStatus, t.bucket] })],
+);
+
+/**
+ * One row per delivered shipment, written when its delivery arrives: the transit time and the
+ * estimate that was in force for it, so analysts can see how often deliveries fell inside.
+ */
+export const deliveryRecords = pgTable(
+  'delivery_records',
+  {
+    shipmentId: integer()
+      .primaryKey()
+      .references(() => shipments.id, { onDelete: 'cascade' }),
+    carrier: text().notNull(),
+    originCountry: text(),
+    destinationCountry: text(),
+    /** The shipment's first event: where transit time starts. */
+    firstEventAt: timestamp({ withTimezone: true, mode: 'date', precision: 3 }).notNull(),
+    deliveredAt: timestamp({ withTimezone: true, mode: 'date', precision: 3 }).notNull(),
+    /** The estimate from the shipment's first status, as the histograms stood before it. */
+    estimateBasis: estimateBasis(),
+    estimateEarliest: timestamp({ withTimezone: true, mode: 'date', precision: 3 }),
+    estimateLatest: timestamp({ withTimezone: true, mode: 'date', precision: 3 }),
+    recordedAt: timestamp({ withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [index('delivery_records_delivered_idx').on(t.deliveredAt)],
 );

@@ -19,6 +19,8 @@ export interface UseCaseContext {
   readonly identities: IdentityResolver;
   readonly loaders: Loaders;
   readonly pubsub: WismoPubSub;
+  /** Deliveries a basis needs before it gives an estimate (WISMO_ETA_MIN_SAMPLE). */
+  readonly etaMinSample: number;
   now(): Date;
 }
 
@@ -28,6 +30,8 @@ export interface ContextDeps {
   knowledge: KnowledgeStore;
   identities: IdentityResolver;
   pubsub: WismoPubSub;
+  /** @default 30 */
+  etaMinSample?: number;
   now?: () => Date;
 }
 
@@ -41,6 +45,7 @@ export function createUseCaseContext(
     knowledge: deps.knowledge,
     identities: deps.identities,
     pubsub: deps.pubsub,
+    etaMinSample: deps.etaMinSample ?? 30,
     now: deps.now ?? (() => new Date()),
     loaders: createLoaders(deps.db, deps.knowledge),
     ...request,

@@ -6,6 +6,7 @@ import { normalizeMessage } from '../domain/text-normalize.js';
 import { currentStatus, type IncomingEvent, validateEvents } from '../domain/tracking-events.js';
 import { analyzeTrackingNumber } from '../domain/tracking-number.js';
 import type { UseCaseContext } from './context.js';
+import { recordDelivery } from './delivery-stats.js';
 import type { ShipmentRow } from './shipments.js';
 
 export interface RecordEventsInput {
@@ -117,6 +118,9 @@ export async function recordTrackingEvents(
             .where(sql`${shipments.id} = ${shipment!.id}`)
             .returning()
         : [shipment];
+      if (shipment!.status !== 'DELIVERED' && updated!.status === 'DELIVERED') {
+        await recordDelivery(tx, updated!, ctx.etaMinSample);
+      }
 
       const unread = inserted.filter((e) => e.matchMethod === 'NONE');
       const byWording = new Map<string, { sampleMessage: string; occurrences: number }>();
