@@ -61,6 +61,7 @@ export async function bootstrap(
     });
     const knowledge = new KnowledgeStore(database.db, content.handoff, {
       onMatch: (method) => metrics.countMatch(method),
+      searchVocabulary: content.search,
     });
     await knowledge.refresh();
     const shared = await openEventTransport(config, database, logger);

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import type { SearchVocabulary } from '../domain/search-language.js';
 import { TRACKING_STATUSES } from '../domain/tracking-status.js';
 
 export const CONTENT_DIR = fileURLToPath(new URL('../../content', import.meta.url));
@@ -67,6 +68,9 @@ const HandoffContent = z.object({
   ),
 });
 
+const SearchStopWords = z.record(locale, z.array(z.string().trim().min(1)));
+const SearchSynonyms = z.record(locale, z.array(z.array(z.string().trim().min(1)).min(2)));
+
 export type FaqContent = z.infer<typeof FaqContent>;
 export type StatusContent = z.infer<typeof StatusContent>;
 export type AliasContent = z.infer<typeof AliasContent>;
@@ -76,6 +80,7 @@ export interface Content {
   statuses: StatusContent;
   aliases: AliasContent;
   handoff: z.infer<typeof HandoffContent>;
+  search: SearchVocabulary;
 }
 
 async function readJson<T>(file: string, schema: z.ZodType<T>): Promise<T> {
@@ -90,11 +95,13 @@ async function readJson<T>(file: string, schema: z.ZodType<T>): Promise<T> {
 
 /** Reads and validates the seed knowledge; a broken content file stops startup with its path. */
 export async function loadContent(): Promise<Content> {
-  const [faq, statuses, aliases, handoff] = await Promise.all([
+  const [faq, statuses, aliases, handoff, stopWords, synonyms] = await Promise.all([
     readJson('faq.json', FaqContent),
     readJson('statuses.json', StatusContent),
     readJson('aliases.json', AliasContent),
     readJson('handoff-queues.json', HandoffContent),
+    readJson('search-stop-words.json', SearchStopWords),
+    readJson('search-synonyms.json', SearchSynonyms),
   ]);
   const slugs = new Set(faq.questions.map((q) => q.slug));
   for (const s of statuses.statuses) {
@@ -102,5 +109,5 @@ export async function loadContent(): Promise<Content> {
     if (missing)
       throw new Error(`content/statuses.json: ${s.code} links unknown question ${missing}`);
   }
-  return { faq, statuses, aliases, handoff };
+  return { faq, statuses, aliases, handoff, search: { stopWords, synonyms } };
 }

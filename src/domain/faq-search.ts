@@ -1,102 +1,324 @@
-/**
- * Markers ts_headline puts around matches. They are not HTML so that the whole snippet can be
- * escaped first and the markers turned into <mark> afterwards: FAQ bodies are text, not markup.
- */
-const OPEN = '{{mark}}';
-const CLOSE = '{{/mark}}';
-export const HEADLINE_OPTIONS = `StartSel=${OPEN}, StopSel=${CLOSE}, MaxWords=28, MinWords=12, ShortWord=2, MaxFragments=1`;
+import { damerauLevenshtein } from './fuzzy.js';
 
-export interface SearchHitCandidate<T> {
-  item: T;
-  /** ts_rank_cd of the full-text match, 0 when the stemmed words do not match. */
-  textRank: number;
-  /** Trigram word similarity (0..1) of the query to the title and to the whole document. */
-  titleSimilarity: number;
-  bodySimilarity: number;
+/**
+ * FAQ search for questions as shoppers type them ("it says delivered but I never got it"):
+ * every meaningful word counts on its own (OR semantics) and BM25F ranks the answers, so a
+ * question with one word in common with the content still finds it. Words are stemmed per
+ * language, stop words are ignored, synonyms from content widen a word, and a word the
+ * content does not know is corrected to the nearest written word ("custms" -> "customs").
+ */
+
+/** What a language contributes; built from content files and a stemmer (search-language.ts). */
+export interface SearchLanguage {
+  stem(word: string): string;
+  /** Folded words that carry no meaning on their own ("the", "my", "it"). */
+  readonly stopWords: ReadonlySet<string>;
+  /** Folded stem -> the stems of its synonyms (content/search-synonyms.json). */
+  readonly synonyms: ReadonlyMap<string, readonly string[]>;
 }
 
-export interface RankedHit<T> {
+export interface SearchDocument<T> {
   item: T;
+  title: string;
+  body: string;
+}
+
+export interface SearchHit<T> {
+  item: T;
+  /** Relevance from 0 to 1 (BM25F squashed); comparable within one query. */
   score: number;
+  /** HTML-escaped excerpt of the body with the matched words wrapped in <mark>. */
+  snippet: string;
 }
 
-/**
- * A full-text match outranks a fuzzy one (it found the real words); among fuzzy matches a
- * title hit outranks a body hit. ts_rank_cd is unbounded, so it is squashed into 0..1 first.
- */
-export function scoreHit(c: Omit<SearchHitCandidate<unknown>, 'item'>): number {
-  const text = c.textRank > 0 ? c.textRank / (c.textRank + 0.1) : 0;
-  const fuzzy = Math.max(c.titleSimilarity, 0.8 * c.bodySimilarity);
-  const score = text > 0 ? 0.5 + 0.35 * text + 0.15 * fuzzy : 0.5 * fuzzy;
-  return Math.round(Math.min(1, score) * 1000) / 1000;
+/** BM25 constants: k1 saturates repeated words, b normalises for field length. */
+const K1 = 1.2;
+const B = 0.75;
+/** A title states what the question is about: a word there counts more than in the answer. */
+const FIELD_WEIGHTS = { title: 2.5, body: 1 } as const;
+/** How much a looser match counts compared with the word itself. */
+const SYNONYM_WEIGHT = 0.7;
+const PREFIX_WEIGHT = 0.7;
+const TYPO_WEIGHT = 0.6;
+/** Stems shorter than this are too ambiguous for prefix matching ("pos" ~ "post", "posit"). */
+const MIN_PREFIX_STEM = 4;
+/** Below this many letters a one-letter change makes another word ("lost" vs "post"). */
+const MIN_TYPO_LENGTH = 4;
+const SNIPPET_WORDS = 28;
+
+type Field = keyof typeof FIELD_WEIGHTS;
+const FIELDS: readonly Field[] = ['title', 'body'];
+
+interface Token {
+  /** Offsets in the original text, for the snippet. */
+  start: number;
+  end: number;
+  surface: string;
+  stem: string;
+  stop: boolean;
 }
 
-export function rankSearchHits<T>(
-  candidates: SearchHitCandidate<T>[],
-  first: number,
-): RankedHit<T>[] {
-  return candidates
-    .map((c) => ({ item: c.item, score: scoreHit(c) }))
-    .sort((a, b) => b.score - a.score)
-    .slice(0, first);
+interface IndexedDocument<T> {
+  item: T;
+  body: string;
+  tokens: Record<Field, Token[]>;
+  /** Words that count (not stop words), per field: the BM25 length. */
+  lengths: Record<Field, number>;
+}
+
+/** Term frequency per field of one document. */
+type FieldCounts = Record<Field, number>;
+
+export interface SearchIndex<T> {
+  readonly language: SearchLanguage;
+  readonly documents: readonly IndexedDocument<T>[];
+  readonly byStem: ReadonlyMap<string, ReadonlyMap<number, FieldCounts>>;
+  readonly bySurface: ReadonlyMap<string, ReadonlyMap<number, FieldCounts>>;
+  readonly averageLength: Record<Field, number>;
+}
+
+// Letters NFKD does not decompose into base + combining mark.
+const SPECIAL_FOLDS: Readonly<Record<string, string>> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o' };
+
+/** Lower case without accents, so "livre" finds "livré" and "alfandega" finds "alfândega". */
+export function fold(word: string): string {
+  return word
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[ßæœø]/g, (ch) => SPECIAL_FOLDS[ch] ?? ch);
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+function tokenize(text: string, language: SearchLanguage): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const surface = fold(m[0]);
+    tokens.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      surface,
+      // Stemmers expect the written letters (French and Portuguese rules look at accents).
+      stem: fold(language.stem(m[0].toLowerCase())),
+      stop: language.stopWords.has(surface),
+    });
+  }
+  return tokens;
+}
+
+function addPosting(
+  postings: Map<string, Map<number, FieldCounts>>,
+  key: string,
+  doc: number,
+  field: Field,
+) {
+  const docs = postings.get(key) ?? new Map<number, FieldCounts>();
+  postings.set(key, docs);
+  const counts = docs.get(doc) ?? { title: 0, body: 0 };
+  docs.set(doc, counts);
+  counts[field]++;
+}
+
+/** Built once per knowledge snapshot and locale; searching it touches no database. */
+export function buildSearchIndex<T>(
+  documents: readonly SearchDocument<T>[],
+  language: SearchLanguage,
+): SearchIndex<T> {
+  const byStem = new Map<string, Map<number, FieldCounts>>();
+  const bySurface = new Map<string, Map<number, FieldCounts>>();
+  const totals = { title: 0, body: 0 };
+  const indexed = documents.map((d, i): IndexedDocument<T> => {
+    const tokens = { title: tokenize(d.title, language), body: tokenize(d.body, language) };
+    const lengths = { title: 0, body: 0 };
+    for (const field of FIELDS) {
+      for (const token of tokens[field]) {
+        if (token.stop) continue;
+        lengths[field]++;
+        addPosting(byStem, token.stem, i, field);
+        addPosting(bySurface, token.surface, i, field);
+      }
+      totals[field] += lengths[field];
+    }
+    return { item: d.item, body: d.body, tokens, lengths };
+  });
+  const n = Math.max(1, indexed.length);
+  return {
+    language,
+    documents: indexed,
+    byStem,
+    bySurface,
+    averageLength: { title: totals.title / n || 1, body: totals.body / n || 1 },
+  };
+}
+
+/** One way a query word can match a document word. */
+interface Alternative {
+  kind: 'stem' | 'surface';
+  key: string;
+  weight: number;
+}
+
+/** A query word and everything that counts as it. */
+interface QueryTerm {
+  alternatives: Alternative[];
+}
+
+function typoCorrections(index: SearchIndex<unknown>, surface: string): string[] {
+  if (surface.length < MIN_TYPO_LENGTH || /\d/.test(surface)) return [];
+  const max = surface.length >= 8 ? 2 : 1;
+  let best = max + 1;
+  let words: string[] = [];
+  for (const word of index.bySurface.keys()) {
+    if (word.length < MIN_TYPO_LENGTH) continue;
+    const d = damerauLevenshtein(surface, word, best < max + 1 ? best : max);
+    if (d < best) {
+      best = d;
+      words = [word];
+    } else if (d === best && d <= max) words.push(word);
+  }
+  return best <= max ? words : [];
+}
+
+/** What each meaningful query word may match: its stem, synonyms, longer forms, or a typo fix. */
+function analyzeQuery(index: SearchIndex<unknown>, query: string): QueryTerm[] {
+  const { language } = index;
+  const seen = new Set<string>();
+  const terms: QueryTerm[] = [];
+  for (const token of tokenize(query, language)) {
+    if (token.stop || seen.has(token.stem)) continue;
+    seen.add(token.stem);
+    const alternatives = new Map<string, Alternative>();
+    const add = (kind: Alternative['kind'], key: string, weight: number) => {
+      const id = `${kind}:${key}`;
+      if ((alternatives.get(id)?.weight ?? 0) < weight) alternatives.set(id, { kind, key, weight });
+    };
+    if (index.byStem.has(token.stem)) add('stem', token.stem, 1);
+    for (const synonym of language.synonyms.get(token.stem) ?? []) {
+      if (index.byStem.has(synonym)) add('stem', synonym, SYNONYM_WEIGHT);
+    }
+    let related = index.byStem.has(token.stem);
+    if (token.stem.length >= MIN_PREFIX_STEM) {
+      // "deliv" (delivered) ~ "deliveri" (delivery), "zoll" ~ "zollabfertig": forms a stemmer splits.
+      for (const stem of index.byStem.keys()) {
+        if (stem === token.stem || stem.length < MIN_PREFIX_STEM) continue;
+        if (stem.startsWith(token.stem) || token.stem.startsWith(stem)) {
+          add('stem', stem, PREFIX_WEIGHT);
+          related = true;
+        }
+      }
+    }
+    if (!related) {
+      // Only a word the content does not know is a typo; the correction is a written word, so
+      // "custms" matches "customs" and not "customer", which shares its stem.
+      for (const word of typoCorrections(index, token.surface)) {
+        add('surface', word, TYPO_WEIGHT);
+      }
+    }
+    if (alternatives.size > 0) terms.push({ alternatives: [...alternatives.values()] });
+  }
+  return terms;
+}
+
+function postingsOf(index: SearchIndex<unknown>, alt: Alternative) {
+  return (alt.kind === 'stem' ? index.byStem : index.bySurface).get(alt.key);
+}
+
+/** BM25F: field-weighted, length-normalised frequency, saturated once, times the word's rarity. */
+function scoreDocuments(index: SearchIndex<unknown>, terms: QueryTerm[]): Map<number, number> {
+  const scores = new Map<number, number>();
+  const n = index.documents.length;
+  for (const term of terms) {
+    const weighted = new Map<number, number>();
+    for (const alt of term.alternatives) {
+      for (const [doc, counts] of postingsOf(index, alt) ?? []) {
+        const { lengths } = index.documents[doc]!;
+        let tf = 0;
+        for (const field of FIELDS) {
+          const norm = 1 - B + (B * lengths[field]) / index.averageLength[field];
+          tf += (FIELD_WEIGHTS[field] * counts[field]) / norm;
+        }
+        weighted.set(doc, (weighted.get(doc) ?? 0) + alt.weight * tf);
+      }
+    }
+    // Lucene's idf stays positive when a word is in most documents, as in a five-question FAQ.
+    const df = weighted.size;
+    const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    for (const [doc, tf] of weighted) {
+      scores.set(doc, (scores.get(doc) ?? 0) + (idf * tf * (K1 + 1)) / (tf + K1));
+    }
+  }
+  return scores;
 }
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 }
 
-function trigrams(word: string): Set<string> {
-  const padded = `  ${word} `;
-  const grams = new Set<string>();
-  for (let i = 0; i + 3 <= padded.length; i++) grams.add(padded.slice(i, i + 3));
-  return grams;
+function matches(token: Token, terms: QueryTerm[]): boolean {
+  if (token.stop) return false;
+  return terms.some((t) =>
+    t.alternatives.some((a) => (a.kind === 'stem' ? token.stem : token.surface) === a.key),
+  );
 }
 
-/** pg_trgm's similarity for two single words, to find which body word a typo meant. */
-export function trigramSimilarity(a: string, b: string): number {
-  const ta = trigrams(a.toLowerCase());
-  const tb = trigrams(b.toLowerCase());
-  let shared = 0;
-  for (const g of ta) if (tb.has(g)) shared++;
-  return shared / (ta.size + tb.size - shared);
-}
-
-const WORD = /[\p{L}\p{N}]+/gu;
-const SNIPPET_WORDS = 24;
-
-/**
- * HTML-safe snippet with <mark> around matches. ts_headline marks stemmed matches; when it
- * marked nothing (the query was a typo), the body word most similar to a query word is marked.
- */
-export function buildSnippet(headline: string, body: string, query: string): string {
-  if (headline.includes(OPEN)) {
-    return escapeHtml(headline).split(OPEN).join('<mark>').split(CLOSE).join('</mark>');
-  }
-  const queryWords = query.match(WORD)?.filter((w) => w.length > 2) ?? [];
-  const words = [...body.matchAll(WORD)];
-  let best: { index: number; similarity: number } | null = null;
-  for (const [i, m] of words.entries()) {
-    for (const q of queryWords) {
-      const similarity = trigramSimilarity(q, m[0]);
-      if (similarity >= 0.3 && (!best || similarity > best.similarity))
-        best = { index: i, similarity };
+/** The body window with the most matched words, matched words (only those) in <mark>. */
+function snippetOf(doc: IndexedDocument<unknown>, terms: QueryTerm[]): string {
+  const tokens = doc.tokens.body;
+  if (tokens.length === 0) return '';
+  const marked = tokens.map((t) => matches(t, terms));
+  const width = Math.min(SNIPPET_WORDS, tokens.length);
+  let bestStart = 0;
+  let bestCount = -1;
+  let count = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (marked[i]) count++;
+    if (i >= width && marked[i - width]) count--;
+    if (i >= width - 1 && count > bestCount) {
+      bestCount = count;
+      bestStart = i - width + 1;
     }
   }
-  if (!best)
-    return escapeHtml(
-      words
-        .slice(0, SNIPPET_WORDS)
-        .map((m) => m[0])
-        .join(' '),
-    );
-  const hit = words[best.index]!;
-  const start = words[Math.max(0, best.index - SNIPPET_WORDS / 2)]!.index;
-  const endWord = words[Math.min(words.length - 1, best.index + SNIPPET_WORDS / 2)]!;
-  const end = endWord.index + endWord[0].length;
-  const before = body.slice(start, hit.index);
-  const after = body.slice(hit.index + hit[0].length, end);
-  return `${escapeHtml(before)}<mark>${escapeHtml(hit[0])}</mark>${escapeHtml(after)}`.replace(
-    /\s+/g,
-    ' ',
-  );
+  // Open the window a little before the first match so the sentence reads.
+  const first = marked.indexOf(true, bestStart);
+  if (first > bestStart + 4) bestStart = Math.min(first - 4, tokens.length - width);
+  const last = bestStart + width - 1;
+  const from = bestStart === 0 ? 0 : tokens[bestStart]!.start;
+  const to = last === tokens.length - 1 ? doc.body.length : tokens[last]!.end;
+  let out = bestStart === 0 ? '' : '… ';
+  let cursor = from;
+  for (let i = bestStart; i <= last; i++) {
+    const t = tokens[i]!;
+    if (!marked[i]) continue;
+    out += `${escapeHtml(doc.body.slice(cursor, t.start))}<mark>${escapeHtml(doc.body.slice(t.start, t.end))}</mark>`;
+    cursor = t.end;
+  }
+  out += escapeHtml(doc.body.slice(cursor, to));
+  if (to < doc.body.length) out += ' …';
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+/** Squashes the unbounded BM25 sum into 0..1 (order-preserving). */
+function normalizeScore(score: number): number {
+  return Math.round((score / (score + 2)) * 1000) / 1000;
+}
+
+/**
+ * Documents sharing at least one meaningful word (or a synonym, longer form or typo fix of
+ * one) with the query, best first; ties keep the documents' order.
+ */
+export function searchDocuments<T>(
+  index: SearchIndex<T>,
+  query: string,
+  first: number,
+): SearchHit<T>[] {
+  const terms = analyzeQuery(index, query);
+  if (terms.length === 0) return [];
+  return [...scoreDocuments(index, terms)]
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .slice(0, first)
+    .map(([doc, score]) => {
+      const d = index.documents[doc]!;
+      return { item: d.item, score: normalizeScore(score), snippet: snippetOf(d, terms) };
+    });
 }

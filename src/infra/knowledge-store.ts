@@ -8,7 +8,13 @@ import {
   statusQuestionLinks,
   statusTexts,
 } from '../db/schema.js';
+import { buildSearchIndex, type SearchIndex } from '../domain/faq-search.js';
 import type { HandoffRouting } from '../domain/handoff-routing.js';
+import {
+  EMPTY_SEARCH_VOCABULARY,
+  type SearchVocabulary,
+  searchLanguage,
+} from '../domain/search-language.js';
 import {
   type AliasEntry,
   type AliasIndex,
@@ -54,6 +60,8 @@ export interface KnowledgeSnapshot {
   readonly questionsBySlug: ReadonlyMap<string, FaqQuestionRow>;
   /** Which agent queue a handoff goes to; content data, not database rows. */
   readonly handoffRouting: HandoffRouting;
+  /** FAQ search index per locale, rebuilt with the snapshot when an editor changes a question. */
+  readonly faqSearch: ReadonlyMap<string, SearchIndex<FaqQuestionRow>>;
 }
 
 export const questionKey = (locale: string, slug: string) => `${locale}\u0000${slug}`;
@@ -84,7 +92,11 @@ export class KnowledgeStore {
   constructor(
     private readonly db: Db,
     private readonly handoffRouting: HandoffRouting,
-    private readonly options: { onMatch?: (method: MatchMethod) => void } = {},
+    private readonly options: {
+      onMatch?: (method: MatchMethod) => void;
+      /** Stop words and synonyms for FAQ search (content files). */
+      searchVocabulary?: SearchVocabulary;
+    } = {},
   ) {}
 
   get current(): KnowledgeSnapshot {
@@ -137,6 +149,8 @@ export class KnowledgeStore {
             links,
             aliases,
             [...locales.map((l) => l.locale)].sort(),
+            // Search results and question fields depend on the questions' content.
+            questions.map((q) => [q.id, q.revision]).sort((a, b) => a[0]! - b[0]!),
           ]),
         )
         .digest('base64url')
@@ -151,8 +165,26 @@ export class KnowledgeStore {
       questionsById: new Map(questions.map((q) => [q.id, q])),
       questionsBySlug: new Map(questions.map((q) => [questionKey(q.locale, q.slug), q])),
       handoffRouting: this.handoffRouting,
+      faqSearch: this.#searchIndexes(questions),
     };
     return this.#snapshot;
+  }
+
+  #searchIndexes(questions: FaqQuestionRow[]) {
+    const vocabulary = this.options.searchVocabulary ?? EMPTY_SEARCH_VOCABULARY;
+    const byLocale = groupBy(
+      [...questions].sort((a, b) => a.position - b.position || a.id - b.id),
+      (q) => q.locale,
+    );
+    return new Map(
+      [...byLocale].map(([locale, rows]) => [
+        locale,
+        buildSearchIndex(
+          rows.map((q) => ({ item: q, title: q.title, body: q.body })),
+          searchLanguage(locale, vocabulary),
+        ),
+      ]),
+    );
   }
 
   /** Counts match methods for /metrics without the pure normalizer knowing about metrics. */

@@ -1,11 +1,6 @@
-import { and, asc, desc, eq, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq } from 'drizzle-orm';
 import { faqQuestions } from '../db/schema.js';
-import {
-  buildSnippet,
-  HEADLINE_OPTIONS,
-  rankSearchHits,
-  type SearchHitCandidate,
-} from '../domain/faq-search.js';
+import { searchDocuments } from '../domain/faq-search.js';
 import { DEFAULT_LOCALE, resolveLocale } from '../domain/locale.js';
 import type { FaqQuestionRow } from '../infra/knowledge-store.js';
 import { loadQuestionsBySlugs } from '../infra/loaders.js';
@@ -65,51 +60,21 @@ export interface FaqSearchHit {
   snippet: string;
 }
 
-/** Trigram similarity below this is noise rather than a typo of a word in the question. */
-const MIN_WORD_SIMILARITY = 0.35;
-
 /**
- * Full-text search finds stemmed words ("tracking" ~ "track"); trigram word similarity finds
- * typos ("custms"). One statement fetches candidates by either; ranking blends both in domain.
+ * Ranked from the in-memory index of the current knowledge snapshot: no statement per search,
+ * and an editor's change is searchable as soon as the snapshot reloads.
  */
-export async function searchQuestions(
+export function searchQuestions(
   ctx: UseCaseContext,
   query: string,
   locale: string,
   first: number,
-): Promise<FaqSearchHit[]> {
-  const tsQuery = sql`websearch_to_tsquery(${faqQuestions.searchConfig}, ${query})`;
-  const document = sql`(${faqQuestions.title} || ' ' || ${faqQuestions.body})`;
-  const rows = await ctx.db
-    .select({
-      question: faqQuestions,
-      textRank: sql<number>`ts_rank_cd(${faqQuestions.search}, ${tsQuery})`.mapWith(Number),
-      titleSimilarity: sql<number>`word_similarity(${query}, ${faqQuestions.title})`.mapWith(
-        Number,
-      ),
-      bodySimilarity: sql<number>`word_similarity(${query}, ${document})`.mapWith(Number),
-      headline: sql<string>`ts_headline(${faqQuestions.searchConfig}, ${faqQuestions.body}, ${tsQuery}, ${HEADLINE_OPTIONS})`,
-    })
-    .from(faqQuestions)
-    .where(
-      and(
-        eq(faqQuestions.locale, locale),
-        or(
-          sql`${faqQuestions.search} @@ ${tsQuery}`,
-          sql`word_similarity(${query}, ${document}) >= ${MIN_WORD_SIMILARITY}`,
-        ),
-      ),
-    );
-  const candidates: SearchHitCandidate<FaqQuestionRow>[] = rows.map((r) => ({
-    item: r.question,
-    textRank: r.textRank,
-    titleSimilarity: r.titleSimilarity,
-    bodySimilarity: r.bodySimilarity,
-  }));
-  const byId = new Map(rows.map((r) => [r.question.id, r.headline]));
-  return rankSearchHits(candidates, first).map((hit) => ({
+): FaqSearchHit[] {
+  const index = ctx.knowledge.current.faqSearch.get(locale);
+  if (!index) return [];
+  return searchDocuments(index, query, first).map((hit) => ({
     question: hit.item,
     score: hit.score,
-    snippet: buildSnippet(byId.get(hit.item.id) ?? '', hit.item.body, query),
+    snippet: hit.snippet,
   }));
 }

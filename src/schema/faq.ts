@@ -35,9 +35,13 @@ builder.node(FaqQuestion, {
 const FaqSearchHit = builder.simpleObject('FaqSearchHit', {
   fields: (t) => ({
     question: t.field({ type: FaqQuestion }),
-    score: t.float({ description: 'Relevance from 0 to 1; full-text matches rank above typos.' }),
+    score: t.float({
+      description:
+        'Relevance from 0 to 1 (BM25 over title and answer, squashed); compare it within one search. Exact words count more than synonyms, longer forms and typo corrections.',
+    }),
     snippet: t.string({
-      description: 'HTML-escaped excerpt of the answer with matches wrapped in <mark>.',
+      description:
+        'HTML-escaped excerpt of the answer with the matched words (only those) wrapped in <mark>.',
     }),
   }),
 });
@@ -77,7 +81,8 @@ builder.queryFields((t) => ({
   searchFaq: t.field({
     extensions: { rateLimit: { bucket: 'lookups' } },
     type: [FaqSearchHit],
-    description: 'Full-text and typo-tolerant search over questions and answers, best first.',
+    description:
+      'Answers a question as a shopper types it: every meaningful word counts (stemmed per language, stop words ignored, synonyms from content/search-synonyms.json, typos corrected); results ranked best first. Only questions sharing no word with the query are left out.',
     args: {
       query: t.arg.string({
         required: true,

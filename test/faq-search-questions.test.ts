@@ -1,0 +1,116 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gql } from './support/gql.js';
+import { authHeader } from './support/keys.js';
+import { createTestApp, type TestApp } from './support/test-app.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+const SEARCH = /* GraphQL */ `
+  query Search($q: String!, $locale: String) {
+    searchFaq(query: $q, locale: $locale) { score snippet question { slug locale } }
+  }
+`;
+
+/**
+ * Questions as shoppers type them (not the FAQ titles), with the answer they need on top.
+ * Each row shares only some words with its answer, often in another form, as a synonym or
+ * misspelt.
+ */
+const QUESTIONS: Record<string, [string, string][]> = {
+  en: [
+    ['it says delivered but I never got it', 'delivered-but-not-received'],
+    ['no update since it arrived in my country', 'no-update-after-arrival-at-destination'],
+    ['how do I track my order', 'how-to-track-order'],
+    ['can I follow my shipment online', 'how-to-track-order'],
+    ['my package is stuck at customs what do I do', 'held-by-customs'],
+    ['do I have to pay import duties', 'held-by-customs'],
+    ['who should I call if customs keeps my parcel', 'held-by-customs'],
+    [
+      "the tracking hasn't moved in days after arriving in the destination country",
+      'no-update-after-arrival-at-destination',
+    ],
+    ['package marked as delivered but missing', 'delivered-but-not-received'],
+    ['deliverd but not recieved', 'delivered-but-not-received'],
+    ['what does awaiting collection mean', 'other-expressions-of-waiting-for-pickup'],
+    ['I got a notice card that they tried to deliver', 'other-expressions-of-waiting-for-pickup'],
+  ],
+  es: [
+    ['dice entregado pero no lo he recibido', 'delivered-but-not-received'],
+    ['mi paquete está retenido en la aduana', 'held-by-customs'],
+    ['cómo puedo rastrear mi pedido', 'how-to-track-order'],
+    ['no se actualiza desde que llegó a mi país', 'no-update-after-arrival-at-destination'],
+    ['intentaron entregar y dejaron un aviso', 'other-expressions-of-waiting-for-pickup'],
+    ['aduna', 'held-by-customs'],
+  ],
+  pt: [
+    ['diz entregue mas não recebi', 'delivered-but-not-received'],
+    ['minha encomenda está parada na alfandega', 'held-by-customs'],
+    ['como rastrear minha encomenda', 'how-to-track-order'],
+    ['não atualiza desde que chegou no brasil', 'no-update-after-arrival-at-destination'],
+    ['tentaram entregar e deixaram aviso', 'other-expressions-of-waiting-for-pickup'],
+  ],
+  fr: [
+    ["il est marqué livré mais je n'ai rien reçu", 'delivered-but-not-received'],
+    ['mon colis est bloqué à la douane', 'held-by-customs'],
+    ['comment suivre mon colis', 'how-to-track-order'],
+    ["pas de mise à jour depuis l'arrivée dans mon pays", 'no-update-after-arrival-at-destination'],
+    ["on m'a laissé un avis de passage", 'other-expressions-of-waiting-for-pickup'],
+    ['livre mais pas recu', 'delivered-but-not-received'],
+  ],
+  de: [
+    ['als zugestellt markiert aber nicht angekommen', 'delivered-but-not-received'],
+    ['mein Paket hängt beim Zoll fest', 'held-by-customs'],
+    ['wie kann ich meine Sendung verfolgen', 'how-to-track-order'],
+    ['keine Aktualisierung seit Ankunft im Zielland', 'no-update-after-arrival-at-destination'],
+    ['Benachrichtigung bekommen, Zustellversuch', 'other-expressions-of-waiting-for-pickup'],
+    ['zugestelt aber nicht erhalten', 'delivered-but-not-received'],
+  ],
+};
+
+describe.each(Object.entries(QUESTIONS))('shopper questions in %s', (locale, rows) => {
+  it.each(rows)('"%s" -> %s', async (query, slug) => {
+    const { data, errors } = await gql(t.app, SEARCH, { q: query, locale });
+    expect(errors).toBeUndefined();
+    expect(data.searchFaq[0]).toMatchObject({ question: { slug, locale } });
+    expect(data.searchFaq[0].snippet).toContain('<mark>');
+  });
+});
+
+describe('searchFaq', () => {
+  it('marks only the word a typo meant: "custms" marks customs, never customer', async () => {
+    const { data } = await gql(t.app, SEARCH, { q: 'custms' });
+    expect(data.searchFaq.map((h: any) => h.question.slug)).toEqual(['held-by-customs']);
+    expect(data.searchFaq[0].snippet).toMatch(/<mark>customs<\/mark>/);
+    expect(data.searchFaq[0].snippet).not.toMatch(/<mark>customer/);
+  });
+
+  it('runs no SQL statement: the index lives in the knowledge snapshot', async () => {
+    t.sql.reset();
+    await gql(t.app, SEARCH, { q: 'where is my parcel' });
+    expect(t.sql.count).toBe(0);
+  });
+
+  it('finds an edited answer right after the edit (the index is rebuilt)', async () => {
+    expect((await gql(t.app, SEARCH, { q: 'wormhole' })).data.searchFaq).toEqual([]);
+    const { data: page } = await gql(t.app, '{ faqQuestions(first: 1) { edges { node { id } } } }');
+    const id = page.faqQuestions.edges[0].node.id;
+    const edited = await gql(
+      t.app,
+      `mutation($input: UpdateFaqQuestionInput!) {
+        updateFaqQuestion(input: $input) { __typename }
+      }`,
+      { input: { id, body: 'Track it through the wormhole on the carrier website.' } },
+      await authHeader(t, 'editor'),
+    );
+    expect(edited.data.updateFaqQuestion.__typename).toBe('FaqQuestion');
+    const { data } = await gql(t.app, SEARCH, { q: 'wormholes' });
+    expect(data.searchFaq[0].question.slug).toBe('how-to-track-order');
+    expect(data.searchFaq[0].snippet).toContain('<mark>wormhole</mark>');
+  });
+});
