@@ -11,7 +11,7 @@ export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../migrations', impor
 const MIGRATION_LOCK_KEY = 7_413_920_551;
 
 /** Applies drizzle-kit's migrations; the same files run on PGlite and PostgreSQL. */
-export async function runMigrations(database: Database): Promise<void> {
+export async function runMigrations(database: Pick<Database, 'driver'>): Promise<void> {
   const { driver } = database;
   if (driver.kind === 'pglite') {
     await migratePglite(drizzlePglite({ client: driver.client }), {

@@ -39,9 +39,10 @@ process.once('exit', () => {
 });
 
 /**
- * Runs `src/main.ts` as a real process, the way `npm start` does, on a free port and its own
- * database: a fresh temporary WISMO_DATA_DIR, or, when DATABASE_URL is set for the tests, a
- * scratch PostgreSQL database. `env` overrides anything; a WISMO_DATA_DIR or DATABASE_URL
+ * Runs wismo as a real process, the way `npm start` does (src/cli/start.mjs: the cached bundle
+ * and, on a fresh data directory, the PGlite template), on a free port and its own database:
+ * a fresh temporary WISMO_DATA_DIR, or, when DATABASE_URL is set for the tests, a scratch
+ * PostgreSQL database. `env` overrides anything; a WISMO_DATA_DIR or DATABASE_URL
  * passed there belongs to the caller and is neither created nor removed here.
  */
 export async function startServerProcess(env: Record<string, string> = {}): Promise<ServerProcess> {
@@ -65,7 +66,7 @@ export async function startServerProcess(env: Record<string, string> = {}): Prom
   }
 
   const startedAt = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, ['src/cli/start.mjs'], {
     cwd: ROOT,
     env: {
       ...process.env,
