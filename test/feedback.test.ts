@@ -76,6 +76,8 @@ describe('submitFeedback', () => {
 
     const again = await vote('held-by-customs', 'client-a', false);
     expect(again.data.submitFeedback.question.notHelpfulCount).toBe(1);
+    // The same answer again changes nothing: `changed` says so.
+    expect(again.data.submitFeedback.changed).toBe(false);
 
     const { data } = await gql(
       t.app,

@@ -69,10 +69,21 @@ export async function submitFeedback(
           updatedAt: sql`now()`,
         },
       })
-      // xmax = 0 only for a freshly inserted row.
-      .returning({ id: feedbackVotes.id, inserted: sql<boolean>`(xmax = 0)` });
+      // A sub-select in RETURNING reads the statement's snapshot, i.e. the row before this
+      // upsert: null for a first vote, else the earlier answer.
+      .returning({
+        id: feedbackVotes.id,
+        previous: sql<
+          boolean | null
+        >`(select prev.helpful from feedback_votes prev where prev.id = feedback_votes.id)`,
+      });
     await tx.insert(feedbackSubmissions).values({ voteId: vote!.id, ...values });
-    return { question, helpful: input.helpful, changed: !vote!.inserted };
+    const previous = vote!.previous;
+    return {
+      question,
+      helpful: input.helpful,
+      changed: previous != null && previous !== input.helpful,
+    };
   });
 }
 
