@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { normalizerRules } from '../src/db/content.js';
 import { type AliasEntry, buildAliasIndex } from '../src/domain/status-normalizer.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -48,7 +49,10 @@ let sink = 0;
 
 function run(label: string, memoSize: number | undefined): void {
   const built = performance.now();
-  const index = buildAliasIndex(aliases, memoSize === undefined ? {} : { memoSize });
+  const index = buildAliasIndex(aliases, {
+    rules: normalizerRules(),
+    ...(memoSize === undefined ? {} : { memoSize }),
+  });
   const buildMs = performance.now() - built;
   for (let i = 0; i < 20_000; i++) sink += index.match(corpus[i % corpus.length]!).confidence;
   let count = 0;

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { normalizerRules } from '../src/db/content.js';
 import { type AliasEntry, buildAliasIndex } from '../src/domain/status-normalizer.js';
 import { isTrackingStatus, type TrackingStatus } from '../src/domain/tracking-status.js';
 
@@ -15,7 +16,10 @@ const blindPath = path.join(repoRoot, 'test/fixtures/carrier-messages.blind.tsv'
 const rawAliases = JSON.parse(
   readFileSync(path.join(repoRoot, 'content/aliases.json'), 'utf8'),
 ) as Omit<AliasEntry, 'id'>[];
-const index = buildAliasIndex(rawAliases.map((alias, i) => ({ ...alias, id: i + 1 })));
+const index = buildAliasIndex(
+  rawAliases.map((alias, i) => ({ ...alias, id: i + 1 })),
+  { rules: normalizerRules() },
+);
 
 interface Labelled {
   message: string;

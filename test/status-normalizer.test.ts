@@ -2,12 +2,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { normalizerRules } from '../src/db/content.js';
 import { damerauLevenshtein } from '../src/domain/fuzzy.js';
-import * as keywords from '../src/domain/status-keywords.js';
 import { type AliasEntry, buildAliasIndex } from '../src/domain/status-normalizer.js';
-import * as patterns from '../src/domain/status-patterns.js';
 import { RegexPrefilter } from '../src/domain/status-prefilter.js';
-import { foldDiacritics, normalizeMessage } from '../src/domain/text-normalize.js';
+import { normalizeMessage } from '../src/domain/text-normalize.js';
 import { TRACKING_STATUSES } from '../src/domain/tracking-status.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -15,7 +14,7 @@ const rawAliases = JSON.parse(
   readFileSync(path.join(repoRoot, 'content/aliases.json'), 'utf8'),
 ) as Omit<AliasEntry, 'id'>[];
 const aliases: AliasEntry[] = rawAliases.map((alias, i) => ({ ...alias, id: i + 1 }));
-const index = buildAliasIndex(aliases);
+const index = buildAliasIndex(aliases, { rules: normalizerRules() });
 const statusOf = (message: string) => index.match(message).status;
 
 describe('normalizeMessage', () => {
@@ -258,19 +257,9 @@ describe('classification rules', () => {
 });
 
 describe('RegexPrefilter', () => {
-  // The rule regexes, compiled the way status-rules.ts compiles them.
-  const lists: (readonly string[])[] = [
-    ...Object.values(patterns),
-    keywords.SYSTEM_NOISE,
-    keywords.SERVICE_LABEL,
-    keywords.PRE_SHIPMENT,
-    ...keywords.KEYWORD_RULES.flatMap((rule) =>
-      rule.unless ? [rule.any, rule.unless] : [rule.any],
-    ),
-  ];
-  const regexes = lists.map(
-    (parts) => new RegExp(parts.map((p) => `(?:${foldDiacritics(p)})`).join('|')),
-  );
+  // The rule regexes exactly as the rule set compiles them from content/rules.
+  const compiled = normalizerRules().compiled();
+  const regexes = compiled.map((c) => c.re);
   const filter = new RegexPrefilter();
   const bits = regexes.map((re) => filter.add(re));
 
@@ -303,7 +292,7 @@ describe('RegexPrefilter', () => {
   });
 
   it('keeps regexes asleep when only a shared stem occurs', () => {
-    const delivered = regexes.findIndex((re) => re.source.startsWith('(?:\\bdelivered\\b'));
+    const delivered = compiled.findIndex((c) => c.kind === 'delivered');
     const mask = filter.candidates('departed delivery facility');
     expect(mask & bits[delivered]!).toBe(0);
     expect(filter.candidates('parcel delivered') & bits[delivered]!).not.toBe(0);

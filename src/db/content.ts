@@ -1,7 +1,10 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { SearchVocabulary } from '../domain/search-language.js';
+import { RULE_KINDS, type RuleFile } from '../domain/status-rule-language.js';
+import { RuleSet } from '../domain/status-rules.js';
 import { TRACKING_STATUSES } from '../domain/tracking-status.js';
 
 export const CONTENT_DIR = fileURLToPath(new URL('../../content', import.meta.url));
@@ -110,4 +113,40 @@ export async function loadContent(): Promise<Content> {
       throw new Error(`content/statuses.json: ${s.code} links unknown question ${missing}`);
   }
   return { faq, statuses, aliases, handoff, search: { stopWords, synonyms } };
+}
+
+const RuleFileContent = z.strictObject({
+  language: z.string().regex(/^([a-z]{2}|mul)$/),
+  name: z.string().min(1),
+  notes: z.string().optional(),
+  rules: z.partialRecord(z.enum(RULE_KINDS), z.array(z.string().trim().min(1).max(2000))),
+});
+
+/** content/rules/<lang>.json, each validated; a broken file stops startup with its name. */
+export function loadRuleFiles(dir = `${CONTENT_DIR}/rules`): RuleFile[] {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => {
+      const parsed = RuleFileContent.safeParse(JSON.parse(readFileSync(`${dir}/${name}`, 'utf8')));
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new Error(`content/rules/${name}: ${issue?.path.join('.')}: ${issue?.message}`);
+      }
+      if (`${parsed.data.language}.json` !== name) {
+        throw new Error(`content/rules/${name}: language "${parsed.data.language}" != file name`);
+      }
+      return parsed.data;
+    });
+}
+
+let ruleSet: RuleSet | undefined;
+
+/**
+ * The compiled language rules, read once per process: they change with a deploy, like code.
+ * Read synchronously so every alias index (built on startup and after each alias edit) has them.
+ */
+export function normalizerRules(): RuleSet {
+  ruleSet ??= new RuleSet(loadRuleFiles());
+  return ruleSet;
 }

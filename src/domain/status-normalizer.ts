@@ -1,11 +1,5 @@
 import { type Correction, FuzzyVocabulary } from './fuzzy.js';
-import {
-  deniesDelivery,
-  evaluateRules,
-  RULE_WORDS,
-  type StatusMask,
-  statusBit,
-} from './status-rules.js';
+import { type RuleSet, type StatusMask, statusBit } from './status-rules.js';
 import { normalizeMessage } from './text-normalize.js';
 import { precedenceRank, type TrackingStatus } from './tracking-status.js';
 
@@ -33,6 +27,8 @@ export interface AliasIndex {
 }
 
 export interface AliasIndexOptions {
+  /** The language rules (content/rules), compiled once and shared by every index. */
+  rules: RuleSet;
   /** Distinct normalised messages whose reading is remembered; 0 turns the memo off. */
   memoSize?: number;
 }
@@ -127,9 +123,10 @@ class InMemoryAliasIndex implements AliasIndex {
 
   constructor(
     aliases: readonly AliasEntry[],
+    private readonly rules: RuleSet,
     private readonly memoLimit: number,
   ) {
-    const words: string[] = [...TYPO_TARGETS, ...RULE_WORDS];
+    const words: string[] = [...TYPO_TARGETS, ...rules.words];
     for (const alias of aliases) {
       const raw = alias.phrase.trim();
       if (!raw) continue;
@@ -198,7 +195,7 @@ class InMemoryAliasIndex implements AliasIndex {
 
   private readWithRules(text: string, tokens: readonly string[]): StatusMatchResult | null {
     const hits = this.findAliases(text, tokens);
-    const verdict = evaluateRules(text, hits.statuses);
+    const verdict = this.rules.evaluate(text, hits.statuses);
     if (!verdict) return null;
     const alias = hits.best?.get(verdict.status) ?? null;
     const base = alias ? 0.85 : 0.8;
@@ -229,14 +226,17 @@ class InMemoryAliasIndex implements AliasIndex {
       alias = byNorm;
     } else {
       const hits = this.findAliases(corrected, tokens);
-      const verdict = evaluateRules(corrected, hits.statuses);
+      const verdict = this.rules.evaluate(corrected, hits.statuses);
       if (!verdict) return null;
       status = verdict.status;
       alias = hits.best?.get(status) ?? null;
     }
     // A guessed "Delivered" is the costliest error: only single-letter slips, short
     // messages, and nothing in the original text that denies or postpones delivery.
-    if (status === 'DELIVERED' && (worst > 1 || tokens.length > 6 || deniesDelivery(text))) {
+    if (
+      status === 'DELIVERED' &&
+      (worst > 1 || tokens.length > 6 || this.rules.deniesDelivery(text))
+    ) {
       return null;
     }
     return { status, method: 'FUZZY', confidence, alias };
@@ -292,7 +292,7 @@ function record(hits: AliasHits, alias: AliasEntry): AliasHits {
 /** Builds the in-memory index once; `match` then needs no I/O and no regex compilation. */
 export function buildAliasIndex(
   aliases: readonly AliasEntry[],
-  options: AliasIndexOptions = {},
+  options: AliasIndexOptions,
 ): AliasIndex {
-  return new InMemoryAliasIndex(aliases, options.memoSize ?? DEFAULT_MEMO_SIZE);
+  return new InMemoryAliasIndex(aliases, options.rules, options.memoSize ?? DEFAULT_MEMO_SIZE);
 }

@@ -1,15 +1,11 @@
-import { KEYWORD_RULES, PRE_SHIPMENT, SERVICE_LABEL, SYSTEM_NOISE } from './status-keywords.js';
-import {
-  COLLECTED_BY_RECIPIENT,
-  CONDITIONAL_RETURN,
-  DELIVERED_WORDS,
-  FUTURE_DELIVERY,
-  NEGATED_DELIVERY,
-  NOTICE_DELIVERED,
-  PICKUP_POINT_DELIVERY,
-} from './status-patterns.js';
 import { RegexPrefilter } from './status-prefilter.js';
-import { foldDiacritics } from './text-normalize.js';
+import {
+  compileRuleEntry,
+  RULE_KINDS,
+  type RuleFile,
+  type RuleKind,
+  RulePhraseError,
+} from './status-rule-language.js';
 import { STATUS_PRECEDENCE, type TrackingStatus } from './tracking-status.js';
 
 /**
@@ -42,6 +38,7 @@ const TRANSIT_BIT = statusBit('IN_TRANSIT');
 const UNKNOWN_BIT = statusBit('UNKNOWN');
 const EXCEPTION_BIT = statusBit('EXCEPTION');
 const INFO_BIT = statusBit('INFO_RECEIVED');
+const CUSTOMS_BIT = statusBit('HELD_BY_CUSTOMS');
 
 export interface RuleVerdict {
   /** UNKNOWN here means the message was recognised as noise or a service label. */
@@ -50,135 +47,174 @@ export interface RuleVerdict {
   readonly candidates: number;
 }
 
-// Patterns are written with accents where the language has them; fold them like the input.
-function compile(parts: readonly string[] | undefined): RegExp | null {
-  if (!parts || parts.length === 0) return null;
-  return new RegExp(parts.map((p) => `(?:${foldDiacritics(p)})`).join('|'));
-}
-
-// Every rule regex is registered with one pre-filter: a single pass over the message tells
-// which of them can possibly match, so most of the ~25 alternations are never run.
-const PREFILTER = new RegexPrefilter();
-
-/** A rule regex and its pre-filter bit; `hit` runs the regex only when the bit is set. */
+/** A kind's phrases from every language as one regex, and its pre-filter bit. */
 interface Gated {
   readonly re: RegExp;
   readonly bit: number;
 }
 
-function gate(re: RegExp): Gated {
-  return { re, bit: PREFILTER.add(re) };
-}
-
-function must(parts: readonly string[]): Gated {
-  const re = compile(parts);
-  if (!re) throw new Error('empty pattern list');
-  return gate(re);
-}
-
-function hit(g: Gated, mask: number, text: string): boolean {
-  return (mask & g.bit) !== 0 && g.re.test(text);
-}
-
-const NEGATED = must(NEGATED_DELIVERY);
-const FUTURE = must(FUTURE_DELIVERY);
-const CONDITIONAL = must(CONDITIONAL_RETURN);
-const PICKUP_POINT = must(PICKUP_POINT_DELIVERY);
-const NOTICE = must(NOTICE_DELIVERED);
-const COLLECTED = must(COLLECTED_BY_RECIPIENT);
-const DELIVERED = must(DELIVERED_WORDS);
-const NOISE = must(SYSTEM_NOISE);
-const SERVICE = must(SERVICE_LABEL);
-const NOT_YET_SHIPPED = must(PRE_SHIPMENT);
-
-interface CompiledRule {
-  readonly bit: StatusMask;
-  readonly any: Gated;
-  readonly unless: Gated | null;
-}
-
-const RULES: readonly CompiledRule[] = KEYWORD_RULES.map((rule) => ({
-  bit: statusBit(rule.status),
-  any: must(rule.any),
-  unless: rule.unless ? must(rule.unless) : null,
-}));
-
-// Status-level vetoes, applied to alias substring hits as well as to keyword evidence.
-// An IN_TRANSIT alias hit ("received by carrier") is vetoed like the generic receipt words:
-// inside "information received by carrier" it is pre-shipment data, not movement.
-// Indexed by precedence rank.
-const STATUS_VETO: (Gated | null)[] = STATUS_PRECEDENCE.map(() => null);
-for (const rule of RULES) {
-  if (rule.unless && rule.bit !== EXCEPTION_BIT) {
-    STATUS_VETO[31 - Math.clz32(rule.bit)] = rule.unless;
-  }
-}
-
-/** Latin words the rules look for: typo correction aims at these as well as alias words. */
-export const RULE_WORDS: readonly string[] = [
-  ...new Set(
-    [
-      NEGATED,
-      FUTURE,
-      CONDITIONAL,
-      PICKUP_POINT,
-      COLLECTED,
-      DELIVERED,
-      ...RULES.map((r) => r.any),
-    ].flatMap((g) => g.re.source.match(/[a-z]{4,}/g) ?? []),
-  ),
+/** Plain status evidence: kind -> status, vetoed by another kind. */
+const EVIDENCE: readonly { kind: RuleKind; status: TrackingStatus; unless?: RuleKind }[] = [
+  { kind: 'customsDone', status: 'IN_TRANSIT' },
+  { kind: 'returned', status: 'RETURNED_TO_SENDER' },
+  { kind: 'pickup', status: 'WAITING_FOR_PICKUP', unless: 'senderPickup' },
+  { kind: 'outForDelivery', status: 'OUT_FOR_DELIVERY' },
+  { kind: 'exception', status: 'EXCEPTION' },
+  // Delays are exceptions unless the delay is customs clearance (DESIGN rule 4).
+  { kind: 'delay', status: 'EXCEPTION', unless: 'delayCustoms' },
+  { kind: 'customs', status: 'HELD_BY_CUSTOMS', unless: 'customsDone' },
+  { kind: 'arrived', status: 'ARRIVED_AT_DESTINATION' },
+  { kind: 'transit', status: 'IN_TRANSIT' },
+  // Generic receipt/acceptance words: movement unless they talk about data.
+  { kind: 'receipt', status: 'IN_TRANSIT', unless: 'infoContext' },
+  { kind: 'info', status: 'INFO_RECEIVED' },
 ];
 
-/** True when the text denies or postpones a delivery: fuzzy matching must not claim one. */
-export function deniesDelivery(text: string): boolean {
-  const mask = PREFILTER.candidates(text);
-  return hit(NEGATED, mask, text) || hit(FUTURE, mask, text) || hit(CONDITIONAL, mask, text);
+export interface CompiledKind {
+  readonly kind: RuleKind;
+  readonly re: RegExp;
 }
 
 /**
- * Reads a normalised message with the multilingual rules (DESIGN rules 1-5). `aliasHits`
- * are statuses of alias phrases found inside the message; they get the same vetoes.
- * Returns null when nothing in the text points at any status.
+ * The multilingual rules (DESIGN rules 1-5), compiled from the language files. Each kind's
+ * phrases from all languages form one alternation; one pre-filter pass over the message tells
+ * which alternations can match at all, so most are never run.
  */
-export function evaluateRules(text: string, aliasHits: StatusMask = 0): RuleVerdict | null {
-  if (text.length === 0) return null;
-  const mask = PREFILTER.candidates(text);
-  if (hit(NOISE, mask, text) || hit(SERVICE, mask, text)) {
-    return { status: 'UNKNOWN', candidates: 1 };
-  }
+export class RuleSet {
+  readonly languages: readonly string[];
+  /** Latin words the rules look for: typo correction aims at these as well as alias words. */
+  readonly words: readonly string[];
+  private readonly prefilter = new RegexPrefilter();
+  private readonly gates = new Map<RuleKind, Gated>();
+  private readonly evidence: readonly { bit: StatusMask; any: Gated; unless: Gated | null }[];
+  /** Status-level vetoes for alias hits, indexed by precedence rank. */
+  private readonly statusVeto: (Gated | null)[] = STATUS_PRECEDENCE.map(() => null);
 
-  let found = 0;
-  for (let rest = aliasHits & ~UNKNOWN_BIT; rest !== 0; rest &= rest - 1) {
-    const bit = rest & -rest;
-    const veto = STATUS_VETO[31 - Math.clz32(bit)];
-    if (!(veto && hit(veto, mask, text))) found |= bit;
-  }
-  for (const rule of RULES) {
-    if ((found & rule.bit) !== 0) continue;
-    if (hit(rule.any, mask, text) && !(rule.unless && hit(rule.unless, mask, text))) {
-      found |= rule.bit;
+  constructor(files: readonly RuleFile[]) {
+    this.languages = files.map((f) => f.language);
+    const sources = new Map<RuleKind, string[]>(RULE_KINDS.map((k) => [k, []]));
+    for (const file of files) {
+      for (const [kind, entries] of Object.entries(file.rules) as [RuleKind, string[]][]) {
+        const list = sources.get(kind);
+        if (!list) throw new RulePhraseError(`${file.language}: unknown rule kind "${kind}"`);
+        for (const entry of entries) {
+          try {
+            list.push(compileRuleEntry(entry));
+          } catch (error) {
+            throw new RulePhraseError(`${file.language}.${kind}: ${(error as Error).message}`);
+          }
+        }
+      }
     }
-  }
-
-  const negated = hit(NEGATED, mask, text);
-  const conditional = hit(CONDITIONAL, mask, text);
-  // A parcel left at a pickup point, or only a notice delivered: the recipient must collect.
-  const atPickupPoint = hit(PICKUP_POINT, mask, text) || hit(NOTICE, mask, text);
-  found &= ~DELIVERED_BIT;
-  if (!negated && !conditional && !hit(FUTURE, mask, text)) {
-    if (hit(COLLECTED, mask, text)) found |= DELIVERED_BIT;
-    else if (!atPickupPoint && ((aliasHits & DELIVERED_BIT) !== 0 || hit(DELIVERED, mask, text))) {
-      found |= DELIVERED_BIT;
+    for (const [kind, list] of sources) {
+      // A kind no language fills can never match; "(?!)" keeps the code paths uniform.
+      const re = new RegExp(list.length ? list.map((p) => `(?:${p})`).join('|') : '(?!)');
+      this.gates.set(kind, { re, bit: list.length ? this.prefilter.add(re) : 0 });
     }
-  }
-  if (atPickupPoint && (found & DELIVERED_BIT) === 0) found |= PICKUP_BIT;
-  // A failed delivery with no attempt or notice is an exception (DESIGN rule 2).
-  if (negated && (found & PICKUP_BIT) === 0) found |= EXCEPTION_BIT;
-  if (conditional) found &= ~RETURNED_BIT;
-  if (hit(NOT_YET_SHIPPED, mask, text)) {
-    found &= ~TRANSIT_BIT;
-    found |= INFO_BIT;
+    this.evidence = EVIDENCE.map((e) => ({
+      bit: statusBit(e.status),
+      any: this.gate(e.kind),
+      unless: e.unless ? this.gate(e.unless) : null,
+    }));
+    // An IN_TRANSIT alias hit ("received by carrier") is vetoed like the generic receipt
+    // words: inside "information received by carrier" it is pre-shipment data, not movement.
+    this.statusVeto[31 - Math.clz32(PICKUP_BIT)] = this.gate('senderPickup');
+    this.statusVeto[31 - Math.clz32(CUSTOMS_BIT)] = this.gate('customsDone');
+    this.statusVeto[31 - Math.clz32(TRANSIT_BIT)] = this.gate('infoContext');
+    const latin = new Set<string>();
+    for (const kind of [
+      'negatedDelivery',
+      'futureDelivery',
+      'conditionalReturn',
+      'pickupPointDelivery',
+      'collectedByRecipient',
+      'delivered',
+      ...EVIDENCE.map((e) => e.kind),
+    ] as RuleKind[]) {
+      for (const w of this.gate(kind).re.source.match(/[a-z]{4,}/g) ?? []) latin.add(w);
+    }
+    this.words = [...latin];
   }
 
-  return found === 0 ? null : { status: strongest(found), candidates: countBits(found) };
+  /** Every compiled kind, for tests of the pre-filter. */
+  compiled(): CompiledKind[] {
+    return [...this.gates].map(([kind, g]) => ({ kind, re: g.re }));
+  }
+
+  private gate(kind: RuleKind): Gated {
+    return this.gates.get(kind)!;
+  }
+
+  private hit(kind: RuleKind, mask: number, text: string): boolean {
+    const g = this.gate(kind);
+    return (mask & g.bit) !== 0 && g.re.test(text);
+  }
+
+  private hitGate(g: Gated, mask: number, text: string): boolean {
+    return (mask & g.bit) !== 0 && g.re.test(text);
+  }
+
+  /** True when the text denies or postpones a delivery: fuzzy matching must not claim one. */
+  deniesDelivery(text: string): boolean {
+    const mask = this.prefilter.candidates(text);
+    return (
+      this.hit('negatedDelivery', mask, text) ||
+      this.hit('futureDelivery', mask, text) ||
+      this.hit('conditionalReturn', mask, text)
+    );
+  }
+
+  /**
+   * Reads a normalised message. `aliasHits` are statuses of alias phrases found inside the
+   * message; they get the same vetoes. Returns null when nothing points at any status.
+   */
+  evaluate(text: string, aliasHits: StatusMask = 0): RuleVerdict | null {
+    if (text.length === 0) return null;
+    const mask = this.prefilter.candidates(text);
+    if (this.hit('noise', mask, text) || this.hit('serviceLabel', mask, text)) {
+      return { status: 'UNKNOWN', candidates: 1 };
+    }
+
+    let found = 0;
+    for (let rest = aliasHits & ~UNKNOWN_BIT; rest !== 0; rest &= rest - 1) {
+      const bit = rest & -rest;
+      const veto = this.statusVeto[31 - Math.clz32(bit)];
+      if (!(veto && this.hitGate(veto, mask, text))) found |= bit;
+    }
+    for (const rule of this.evidence) {
+      if ((found & rule.bit) !== 0) continue;
+      if (
+        this.hitGate(rule.any, mask, text) &&
+        !(rule.unless && this.hitGate(rule.unless, mask, text))
+      ) {
+        found |= rule.bit;
+      }
+    }
+
+    const negated = this.hit('negatedDelivery', mask, text);
+    const conditional = this.hit('conditionalReturn', mask, text);
+    // A parcel left at a pickup point, or only a notice delivered: the recipient must collect.
+    const atPickupPoint =
+      this.hit('pickupPointDelivery', mask, text) || this.hit('noticeDelivered', mask, text);
+    found &= ~DELIVERED_BIT;
+    if (!negated && !conditional && !this.hit('futureDelivery', mask, text)) {
+      if (this.hit('collectedByRecipient', mask, text)) found |= DELIVERED_BIT;
+      else if (
+        !atPickupPoint &&
+        ((aliasHits & DELIVERED_BIT) !== 0 || this.hit('delivered', mask, text))
+      ) {
+        found |= DELIVERED_BIT;
+      }
+    }
+    if (atPickupPoint && (found & DELIVERED_BIT) === 0) found |= PICKUP_BIT;
+    // A failed delivery with no attempt or notice is an exception (DESIGN rule 2).
+    if (negated && (found & PICKUP_BIT) === 0) found |= EXCEPTION_BIT;
+    if (conditional) found &= ~RETURNED_BIT;
+    if (this.hit('preShipment', mask, text)) {
+      found &= ~TRANSIT_BIT;
+      found |= INFO_BIT;
+    }
+
+    return found === 0 ? null : { status: strongest(found), candidates: countBits(found) };
+  }
 }

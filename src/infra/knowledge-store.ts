@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { asc, isNull } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
+import { normalizerRules } from '../db/content.js';
 import {
   faqQuestions,
   statusAliases,
@@ -159,7 +160,7 @@ export class KnowledgeStore {
       byCode: new Map(statuses.map((s) => [s.code, s])),
       statusesBySlug,
       aliasById: new Map(aliases.map((a) => [a.id, a])),
-      aliasIndex: this.#observed(buildAliasIndex(aliases)),
+      aliasIndex: this.#observed(buildAliasIndex(aliases, { rules: normalizerRules() })),
       statusLocales: new Set(texts.map((t) => t.locale)),
       faqLocales: new Set(locales.map((l) => l.locale)),
       questionsById: new Map(questions.map((q) => [q.id, q])),

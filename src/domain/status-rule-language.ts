@@ -1,0 +1,137 @@
+import { foldDiacritics } from './text-normalize.js';
+
+/**
+ * The kinds of evidence a language file (content/rules/<lang>.json) lists phrases for. Their
+ * meaning is fixed here and in content/rules/README.md; the phrases are data an editor owns.
+ */
+export const RULE_KINDS = [
+  // The whole message is about the tracking system or names a service: UNKNOWN.
+  'noise',
+  'serviceLabel',
+  // Status evidence.
+  'returned',
+  'pickup',
+  'outForDelivery',
+  'exception',
+  'delay',
+  'customs',
+  'customsDone',
+  'arrived',
+  'transit',
+  'receipt',
+  'info',
+  'preShipment',
+  // Delivery and the wording that qualifies it.
+  'delivered',
+  'collectedByRecipient',
+  'pickupPointDelivery',
+  'noticeDelivered',
+  'negatedDelivery',
+  'futureDelivery',
+  // Vetoes: wording that makes other evidence unreliable.
+  'conditionalReturn',
+  'senderPickup',
+  'delayCustoms',
+  'infoContext',
+] as const;
+
+export type RuleKind = (typeof RULE_KINDS)[number];
+
+export interface RuleFile {
+  /** ISO 639-1 code (or "mul" for entries that mix several languages). */
+  readonly language: string;
+  readonly name: string;
+  readonly rules: Partial<Record<RuleKind, readonly string[]>>;
+}
+
+/** Scripts written without spaces between words: phrases match inside longer runs. */
+const UNSPACED = /[\u0e00-\u0e7f\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af]/;
+const WORD = /^[\p{L}\p{N}]+$/u;
+const ASCII_WORD_CHAR = /[a-z0-9]/;
+/** Up to three words between two parts of a phrase. */
+const GAP_WORDS = 3;
+
+export class RulePhraseError extends Error {}
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+interface Token {
+  readonly source: string;
+  readonly optional: boolean;
+  readonly gap: boolean;
+  readonly unspaced: boolean;
+}
+
+function compileToken(raw: string, entry: string): Token {
+  if (raw === '~') return { source: '', optional: false, gap: true, unspaced: false };
+  let body = raw;
+  const optional = body.endsWith('?');
+  if (optional) body = body.slice(0, -1);
+  const alternatives = body.split('/').map((alt) => {
+    const stem = alt.endsWith('*');
+    const word = stem ? alt.slice(0, -1) : alt;
+    if (!WORD.test(word)) {
+      throw new RulePhraseError(
+        `"${entry}": "${alt}" is not a word (letters and digits, optionally ending in *)`,
+      );
+    }
+    const unspaced = UNSPACED.test(word);
+    // Word boundaries as the normalised text has them: words are separated by one space.
+    // "\b" where the edge is ASCII (it lets the pre-filter key on word starts), lookarounds
+    // for Cyrillic, Greek and other letters that "\b" does not see.
+    let start = '';
+    let end = '';
+    if (!unspaced) {
+      start = ASCII_WORD_CHAR.test(word[0]!) ? '\\b' : '(?<![^ ])';
+      if (!stem) end = ASCII_WORD_CHAR.test(word.at(-1)!) ? '\\b' : '(?![^ ])';
+    }
+    return { source: `${start}${escapeRegex(word)}${end}`, unspaced };
+  });
+  const source =
+    alternatives.length === 1
+      ? alternatives[0]!.source
+      : `(?:${alternatives.map((a) => a.source).join('|')})`;
+  return { source, optional, gap: false, unspaced: alternatives.some((a) => a.unspaced) };
+}
+
+/**
+ * Turns one rule entry into a regular expression source over normalizeMessage() output.
+ *
+ * Phrase syntax: words separated by spaces, matched as whole words in order; `word*` matches
+ * any word starting with `word`; `a/b` matches either word; `word?` may be absent; `~` stands
+ * for up to three other words. Chinese, Japanese, Korean and Thai words match inside longer
+ * runs (those scripts do not separate words), with or without a space between them.
+ * An entry starting with `re:` is a regular expression, for what the syntax cannot say.
+ */
+export function compileRuleEntry(entry: string): string {
+  if (entry.startsWith('re:')) {
+    const source = foldDiacritics(entry.slice(3));
+    try {
+      new RegExp(source);
+    } catch (error) {
+      throw new RulePhraseError(`"${entry}": ${(error as Error).message}`);
+    }
+    return source;
+  }
+  const words = foldDiacritics(entry).trim().split(/\s+/);
+  if (words.length === 0 || words[0] === '') throw new RulePhraseError('empty phrase');
+  const tokens = words.map((w) => compileToken(w, entry));
+  if (tokens[0]!.gap || tokens[0]!.optional || tokens.at(-1)!.gap) {
+    throw new RulePhraseError(`"${entry}": a phrase cannot start with an optional word or ~`);
+  }
+  let source = tokens[0]!.source;
+  let prevUnspaced = tokens[0]!.unspaced;
+  for (let i = 1; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.gap) {
+      source += prevUnspaced ? '.{0,12}?' : `(?: [^ ]+){0,${GAP_WORDS}}`;
+      continue;
+    }
+    const sep = prevUnspaced && token.unspaced ? ' ?' : ' ';
+    source += token.optional ? `(?:${sep}${token.source})?` : `${sep}${token.source}`;
+    prevUnspaced = token.unspaced;
+  }
+  return source;
+}
