@@ -13,6 +13,8 @@ export const RULE_KINDS = [
   'pickup',
   'outForDelivery',
   'exception',
+  /** A refusal ends a delivery attempt: EXCEPTION even beside attempt/notice wording. */
+  'refused',
   'delay',
   'customs',
   'customsDone',
@@ -28,6 +30,8 @@ export const RULE_KINDS = [
   'noticeDelivered',
   'negatedDelivery',
   'futureDelivery',
+  /** Delivery-looking words that are not a delivery ("collected from the sender"). */
+  'notADelivery',
   // Vetoes: wording that makes other evidence unreliable.
   'conditionalReturn',
   'senderPickup',
@@ -85,7 +89,9 @@ function compileToken(raw: string, entry: string): Token {
     let end = '';
     if (!unspaced) {
       start = ASCII_WORD_CHAR.test(word[0]!) ? '\\b' : '(?<![^ ])';
-      if (!stem) end = ASCII_WORD_CHAR.test(word.at(-1)!) ? '\\b' : '(?![^ ])';
+      // A stem takes the rest of its word, so the next word of the phrase can follow.
+      if (stem) end = '[^ ]*';
+      else end = ASCII_WORD_CHAR.test(word.at(-1)!) ? '\\b' : '(?![^ ])';
     }
     return { source: `${start}${escapeRegex(word)}${end}`, unspaced };
   });

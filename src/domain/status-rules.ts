@@ -60,6 +60,7 @@ const EVIDENCE: readonly { kind: RuleKind; status: TrackingStatus; unless?: Rule
   { kind: 'pickup', status: 'WAITING_FOR_PICKUP', unless: 'senderPickup' },
   { kind: 'outForDelivery', status: 'OUT_FOR_DELIVERY' },
   { kind: 'exception', status: 'EXCEPTION' },
+  { kind: 'refused', status: 'EXCEPTION' },
   // Delays are exceptions unless the delay is customs clearance (DESIGN rule 4).
   { kind: 'delay', status: 'EXCEPTION', unless: 'delayCustoms' },
   { kind: 'customs', status: 'HELD_BY_CUSTOMS', unless: 'customsDone' },
@@ -197,7 +198,12 @@ export class RuleSet {
     const atPickupPoint =
       this.hit('pickupPointDelivery', mask, text) || this.hit('noticeDelivered', mask, text);
     found &= ~DELIVERED_BIT;
-    if (!negated && !conditional && !this.hit('futureDelivery', mask, text)) {
+    if (
+      !negated &&
+      !conditional &&
+      !this.hit('futureDelivery', mask, text) &&
+      !this.hit('notADelivery', mask, text)
+    ) {
       if (this.hit('collectedByRecipient', mask, text)) found |= DELIVERED_BIT;
       else if (
         !atPickupPoint &&
@@ -210,6 +216,10 @@ export class RuleSet {
     // A failed delivery with no attempt or notice is an exception (DESIGN rule 2).
     if (negated && (found & PICKUP_BIT) === 0) found |= EXCEPTION_BIT;
     if (conditional) found &= ~RETURNED_BIT;
+    // "Attempted delivery - refused by customer": the refusal, not the attempt, is the news.
+    if ((found & PICKUP_BIT) !== 0 && this.hit('refused', mask, text)) {
+      found = (found & ~PICKUP_BIT) | EXCEPTION_BIT;
+    }
     if (this.hit('preShipment', mask, text)) {
       found &= ~TRANSIT_BIT;
       found |= INFO_BIT;

@@ -1,0 +1,90 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadRuleFiles, normalizerRules } from '../src/db/content.js';
+import { compileRuleEntry, RulePhraseError } from '../src/domain/status-rule-language.js';
+import { RuleSet } from '../src/domain/status-rules.js';
+import { normalizeMessage } from '../src/domain/text-normalize.js';
+
+const rules = normalizerRules();
+const read = (message: string) => rules.evaluate(normalizeMessage(message))?.status ?? 'UNKNOWN';
+const matches = (entry: string, message: string) =>
+  new RegExp(compileRuleEntry(entry)).test(normalizeMessage(message));
+
+describe('rule phrase syntax', () => {
+  it('matches whole words, stems, alternatives, optional words and gaps', () => {
+    expect(matches('zugestellt', 'Sendung zugestellt')).toBe(true);
+    expect(matches('zugestellt', 'Sendung zugestelltx')).toBe(false);
+    expect(matches('doręczon*', 'Przesyłka DORĘCZONA')).toBe(true);
+    expect(matches('odebran* przez kuriera', 'Przesyłka odebrana przez kuriera')).toBe(true);
+    expect(matches('odebrana/odebrano paczka', 'odebrano paczka')).toBe(true);
+    expect(matches('left at the? door', 'left at door')).toBe(true);
+    expect(matches('attempt ~ refused', 'attempt made, delivery refused')).toBe(true);
+    expect(matches('attempt ~ refused', 'attempt one two three four refused')).toBe(false);
+  });
+
+  it('finds word boundaries in Cyrillic and Greek, and none in CJK', () => {
+    expect(matches('вручено', 'Вручено адресату')).toBe(true);
+    expect(matches('вручено', 'Невручено')).toBe(false);
+    expect(matches('παραδόθηκε', 'Το δέμα ΠΑΡΑΔΟΘΗΚΕ')).toBe(true);
+    expect(matches('配達完了', 'お荷物は配達完了しました')).toBe(true);
+    expect(matches('배달 완료', '배달완료')).toBe(true);
+  });
+
+  it('rejects entries that are not words or not valid regular expressions', () => {
+    expect(() => compileRuleEntry("l'expéditeur")).toThrow(RulePhraseError);
+    expect(() => compileRuleEntry('~ refused')).toThrow(RulePhraseError);
+    expect(() => compileRuleEntry('re:(unclosed')).toThrow(RulePhraseError);
+    expect(
+      () => new RuleSet([{ language: 'xx', name: 'X', rules: { delivered: ['a b/'] } }]),
+    ).toThrow(/xx\.delivered/);
+  });
+
+  it('validates rule files at load and names the broken file', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'rules-'));
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(
+      path.join(dir, 'xx.json'),
+      JSON.stringify({ language: 'xx', name: 'X', rules: { deliverd: ['x'] } }),
+    );
+    expect(() => loadRuleFiles(dir)).toThrow(/content\/rules\/xx\.json/);
+  });
+
+  it('loads at least fifteen languages', () => {
+    expect(rules.languages.filter((l) => l !== 'mul').length).toBeGreaterThanOrEqual(15);
+  });
+});
+
+describe('conventions (issue 15, item 5)', () => {
+  it('a refusal outranks the attempt it ended', () => {
+    expect(read('Attempted Delivery - Refused by customer')).toBe('EXCEPTION');
+    expect(read('Attempted delivery, notice left')).toBe('WAITING_FOR_PICKUP');
+  });
+
+  it('delivery to a neighbour or collection from a locker is DELIVERED', () => {
+    expect(read('Votre colis est livré au voisin')).toBe('DELIVERED');
+    expect(read('Выдано адресату через почтомат')).toBe('DELIVERED');
+  });
+
+  it('returns and arrivals in the destination country', () => {
+    expect(read('RETURN IN TRANSIT')).toBe('RETURNED_TO_SENDER');
+    expect(read('Arrive at destination country')).toBe('ARRIVED_AT_DESTINATION');
+    expect(read('Registered loss')).toBe('EXCEPTION');
+  });
+
+  it('never reads a negated or pending delivery as DELIVERED, in any language', () => {
+    for (const message of [
+      'Przesyłka nie została doręczona',
+      'Pokus o doručení',
+      'Zásilka nebyla doručena',
+      'Teslim edilemedi',
+      'Не вручено',
+      '미배달',
+      'お届けできませんでした',
+      'Przesyłka odebrana przez kuriera',
+    ]) {
+      expect(read(message), message).not.toBe('DELIVERED');
+    }
+  });
+});
