@@ -14,12 +14,13 @@ import { useAgentRequestsExport } from './plugins/agent-requests-export.js';
 import { useDatabaseErrors } from './plugins/database-errors.js';
 import { useFeedbackExport } from './plugins/feedback-export.js';
 import { useHealth } from './plugins/health.js';
-import { limitPlugins, type QueryLimits, queryLimits } from './plugins/limits.js';
+import { limitPlugins, queryLimits } from './plugins/limits.js';
 import { useMetrics, type WismoMetrics } from './plugins/metrics.js';
 import { useRateLimits } from './plugins/rate-limits.js';
 import { metaFor, useRequestContext } from './plugins/request-context.js';
 import { useKnowledgeCache } from './plugins/response-cache.js';
-import { createUseCaseContext, type UseCaseContext } from './resolvers/context.js';
+import { createUseCaseContext } from './resolvers/context.js';
+import type { GraphQLContext } from './schema/builder.js';
 import { schema } from './schema/index.js';
 
 export interface AppDeps {
@@ -38,9 +39,6 @@ export interface AppDeps {
   /** Clock for use cases; tests pin it. */
   now?: () => Date;
 }
-
-/** What resolvers receive: the use-case context plus what only the GraphQL layer needs. */
-export type GraphQLContext = UseCaseContext & { queryLimits: QueryLimits };
 
 export type App = YogaServerInstance<Record<string, unknown>, GraphQLContext>;
 

@@ -10,8 +10,11 @@ import type { QueryLimits } from '../plugins/limits.js';
 import type { UseCaseContext } from '../resolvers/context.js';
 import { invalidInput } from './invalid-input.js';
 
+/** What resolvers receive: the use-case context plus what only the GraphQL layer needs. */
+export type GraphQLContext = UseCaseContext & { queryLimits: QueryLimits };
+
 export const builder = new SchemaBuilder<{
-  Context: UseCaseContext & { queryLimits: QueryLimits };
+  Context: GraphQLContext;
   AuthScopes: { role: Role };
   DefaultFieldNullability: false;
   DefaultInputFieldRequiredness: false;
