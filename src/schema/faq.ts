@@ -1,4 +1,5 @@
 import type { FaqQuestionRow } from '../infra/knowledge-store.js';
+import { loadQuestionsBySlugs } from '../infra/loaders.js';
 import * as faq from '../resolvers/faq.js';
 import { viewStatus } from '../resolvers/statuses.js';
 import { builder } from './builder.js';
@@ -31,6 +32,15 @@ builder.node(FaqQuestion, {
     }),
   }),
 });
+
+// Declared here rather than in statuses.ts, so that statuses.ts need not import this file and
+// the two do not import each other: the relation is one field on each side.
+builder.objectField(TrackingStatusDefinition, 'relatedQuestions', (t) =>
+  t.field({
+    type: [FaqQuestion],
+    resolve: (s, _args, ctx) => loadQuestionsBySlugs(ctx.loaders, s.locale, s.record.questionSlugs),
+  }),
+);
 
 const FaqSearchHit = builder.simpleObject('FaqSearchHit', {
   fields: (t) => ({

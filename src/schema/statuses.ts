@@ -1,9 +1,7 @@
 import type { AliasEntry } from '../domain/status-normalizer.js';
 import { TRACKING_STATUSES } from '../domain/tracking-status.js';
-import { loadQuestionsBySlugs } from '../infra/loaders.js';
 import * as statuses from '../resolvers/statuses.js';
 import { builder } from './builder.js';
-import { FaqQuestion } from './faq.js';
 import { localeArg } from './locale-arg.js';
 
 export const TrackingStatusEnum = builder.enumType('TrackingStatus', {
@@ -66,11 +64,6 @@ TrackingStatusDefinition.implement({
       args: { locale: t.arg.string({ description: 'Only wordings in this language.' }) },
       resolve: (s, args) =>
         args.locale ? s.record.aliases.filter((a) => a.locale === args.locale) : s.record.aliases,
-    }),
-    relatedQuestions: t.field({
-      type: [FaqQuestion],
-      resolve: (s, _args, ctx) =>
-        loadQuestionsBySlugs(ctx.loaders, s.locale, s.record.questionSlugs),
     }),
   }),
 });
