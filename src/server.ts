@@ -13,7 +13,7 @@ import type { WismoPubSub } from './infra/pubsub.js';
 import { useAgentRequestsExport } from './plugins/agent-requests-export.js';
 import { useDatabaseErrors } from './plugins/database-errors.js';
 import { useFeedbackExport } from './plugins/feedback-export.js';
-import { useHealth } from './plugins/health.js';
+import { useDatabaseReadiness } from './plugins/health.js';
 import { limitPlugins, queryLimits } from './plugins/limits.js';
 import { useMetrics, type WismoMetrics } from './plugins/metrics.js';
 import { useRateLimits } from './plugins/rate-limits.js';
@@ -76,7 +76,7 @@ export function createApp(deps: AppDeps): App {
     useRequestContext(logger),
     useDatabaseErrors(logger),
     useMetrics(deps.metrics),
-    useHealth({ ping: database.ping }),
+    useDatabaseReadiness({ ping: database.ping }),
     useFeedbackExport({ db: database.db, identities, now }),
     useAgentRequestsExport({ db: database.db, identities, now }),
     // Browsers send simple requests without a preflight; a required header makes forged ones fail.
@@ -102,6 +102,8 @@ export function createApp(deps: AppDeps): App {
     healthCheckEndpoint: '/healthz',
     landingPage: false,
     batching: false,
+    // Counts the bytes actually read, so a chunked body without Content-Length is limited too (413).
+    maxRequestBodySize: config.WISMO_MAX_BODY_BYTES,
     cors: origins.includes('*')
       ? { origin: '*', credentials: false }
       : { origin: origins, credentials: false },

@@ -68,6 +68,34 @@ describe('hostile queries', () => {
     await healthy();
   });
 
+  it('refuses an oversized chunked body that declares no length, and accepts a small one', async () => {
+    // A stream body is sent with Transfer-Encoding: chunked: only counting the bytes read stops it.
+    const chunked = (text: string) => {
+      const bytes = new TextEncoder().encode(text);
+      return {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: new ReadableStream({
+          start(controller) {
+            for (let i = 0; i < bytes.length; i += 16_384)
+              controller.enqueue(bytes.slice(i, i + 16_384));
+            controller.close();
+          },
+        }),
+        duplex: 'half',
+      } as RequestInit;
+    };
+    const huge = JSON.stringify({
+      query: `{ normalizeStatus(message: "${'x'.repeat(1_000_000)}") { status } }`,
+    });
+    const refused = await t.app.fetch('http://wismo.test/graphql', chunked(huge));
+    expect(refused.status).toBe(413);
+    const small = JSON.stringify({ query: '{ normalizeStatus(message: "Delivered") { status } }' });
+    const accepted = await t.app.fetch('http://wismo.test/graphql', chunked(small));
+    expect(accepted.status).toBe(200);
+    expect((await accepted.json()).data.normalizeStatus.status).toBe('DELIVERED');
+  });
+
   it('refuses token floods and directive floods', async () => {
     const tokens = `{ ${Array.from({ length: 2100 }, () => '__typename').join(' ')} }`;
     expectRefused(await gql(t.app, tokens), /token/i);

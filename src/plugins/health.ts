@@ -1,29 +1,24 @@
-import type { Plugin } from 'graphql-yoga';
+import { type Plugin, useReadinessCheck } from 'graphql-yoga';
 
-export interface HealthOptions {
+export interface ReadinessOptions {
   /** Rejects when the database cannot answer. */
   ping: () => Promise<void>;
   /** Milliseconds /readyz waits for the database before answering 503. @default 2000 */
   timeoutMs?: number;
 }
 
-function json(status: number, body: unknown): Response {
-  return new Response(JSON.stringify(body), {
-    status,
-    headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
-  });
-}
-
-/** `/healthz`: the process answers. `/readyz`: it can also reach its database. */
-export function useHealth(options: HealthOptions): Plugin {
+/**
+ * `/readyz`: the process can also reach its database. (`/healthz`, "the process answers", is
+ * Yoga's own health check, configured in server.ts.) A hung connection must not hang the probe,
+ * so the ping races a timer.
+ */
+export function useDatabaseReadiness(options: ReadinessOptions): Plugin {
   const timeoutMs = options.timeoutMs ?? 2000;
-  return {
-    async onRequest({ url, endResponse }) {
-      if (url.pathname === '/healthz') {
-        endResponse(json(200, { status: 'ok' }));
-        return;
-      }
-      if (url.pathname !== '/readyz') return;
+  return useReadinessCheck({
+    endpoint: '/readyz',
+    check: async ({ fetchAPI }) => {
+      const answer = (status: number, body: unknown) =>
+        fetchAPI.Response.json(body, { status, headers: { 'cache-control': 'no-store' } });
       let timer: NodeJS.Timeout | undefined;
       try {
         await Promise.race([
@@ -32,12 +27,12 @@ export function useHealth(options: HealthOptions): Plugin {
             timer = setTimeout(() => reject(new Error('timeout')), timeoutMs);
           }),
         ]);
-        endResponse(json(200, { status: 'ready', database: 'ok' }));
+        return answer(200, { status: 'ready', database: 'ok' });
       } catch {
-        endResponse(json(503, { status: 'unavailable', database: 'unreachable' }));
+        return answer(503, { status: 'unavailable', database: 'unreachable' });
       } finally {
         clearTimeout(timer);
       }
     },
-  };
+  });
 }

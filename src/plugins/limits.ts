@@ -14,34 +14,6 @@ export function queryLimits(config: Config): QueryLimits {
   return { complexity: config.WISMO_MAX_COMPLEXITY, depth: config.WISMO_MAX_DEPTH };
 }
 
-function tooLarge(status: number, message: string): Response {
-  return new Response(
-    JSON.stringify({ errors: [{ message, extensions: { code: 'REQUEST_TOO_LARGE' } }] }),
-    {
-      status,
-      headers: { 'content-type': 'application/json; charset=utf-8' },
-    },
-  );
-}
-
-/**
- * Refuses an oversized body before Yoga reads it. A body without a declared length cannot be
- * checked up front, so POSTs must declare one (every HTTP client does for JSON).
- */
-function useBodyLimit(maxBytes: number): Plugin {
-  return {
-    onRequest({ request, endResponse }) {
-      if (request.method !== 'POST') return;
-      const length = request.headers.get('content-length');
-      if (length === null) {
-        endResponse(tooLarge(411, 'Send a Content-Length header with the request body.'));
-      } else if (Number(length) > maxBytes) {
-        endResponse(tooLarge(413, `The request body is larger than ${maxBytes} bytes.`));
-      }
-    },
-  };
-}
-
 /** A NUL byte cannot be stored in PostgreSQL text and a lone surrogate is not text at all. */
 function isStorableText(value: string): boolean {
   return !value.includes('\u0000') && value.isWellFormed();
@@ -84,14 +56,14 @@ function useStorableText(): Plugin {
 }
 
 /**
- * Every limit on what one request may ask for, in one place. Depth and cost are also checked
+ * Every limit on what one request may ask for, in one place (the body size is Yoga's
+ * maxRequestBodySize, set in server.ts). Depth and cost are also checked
  * by Pothos' complexity plugin with real page sizes (see QueryLimits); GraphQL Armor rejects
  * alias bombs, directive floods and token floods while validating, before anything runs.
  */
 export function limitPlugins(config: Config): Plugin[] {
   const production = config.NODE_ENV === 'production';
   const plugins: Plugin[] = [
-    useBodyLimit(config.WISMO_MAX_BODY_BYTES),
     useStorableText(),
     EnvelopArmorPlugin({
       maxDepth: { n: config.WISMO_MAX_DEPTH, ignoreIntrospection: true, flattenFragments: true },
