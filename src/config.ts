@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
-const booleanFlag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+/** true/false, 1/0, yes/no, on/off (any case); anything else names the variable. */
+const booleanFlag = z.stringbool();
 
 const Env = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),

@@ -26,6 +26,20 @@ describe('configuration', () => {
     );
   });
 
+  it('reads flags as true/false, 1/0, yes/no or on/off and refuses anything else', () => {
+    expect(loadConfig({ WISMO_TRUST_PROXY: 'yes', WISMO_INTROSPECTION: 'off' })).toMatchObject({
+      WISMO_TRUST_PROXY: true,
+      WISMO_INTROSPECTION: false,
+    });
+    expect(loadConfig({ WISMO_TRUST_PROXY: '1', WISMO_INTROSPECTION: 'FALSE' })).toMatchObject({
+      WISMO_TRUST_PROXY: true,
+      WISMO_INTROSPECTION: false,
+    });
+    expect(() => loadConfig({ WISMO_RESPONSE_CACHE: 'maybe' })).toThrow(
+      /^Invalid configuration: WISMO_RESPONSE_CACHE: /,
+    );
+  });
+
   it('makes the server exit 1 with one line naming the variable', () => {
     const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
       env: { ...process.env, PORT: 'eighty', DATABASE_URL: '' },
