@@ -16,6 +16,7 @@ import { useFeedbackExport } from './plugins/feedback-export.js';
 import { useDatabaseReadiness } from './plugins/health.js';
 import { limitPlugins, queryLimits } from './plugins/limits.js';
 import { useMetrics, type WismoMetrics } from './plugins/metrics.js';
+import { usePages } from './plugins/pages.js';
 import { useRateLimits } from './plugins/rate-limits.js';
 import { metaFor, useRequestContext } from './plugins/request-context.js';
 import { useKnowledgeCache } from './plugins/response-cache.js';
@@ -79,6 +80,7 @@ export function createApp(deps: AppDeps): App {
     useDatabaseReadiness({ ping: database.ping }),
     useFeedbackExport({ db: database.db, identities, now }),
     useAgentRequestsExport({ db: database.db, identities, now }),
+    usePages({ persisted: Boolean(deps.persistedOperations) }),
     // Browsers send simple requests without a preflight; a required header makes forged ones fail.
     useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'content-type'] }),
     ...limitPlugins(config),

@@ -1,0 +1,205 @@
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ServerProcess, startServerProcess } from './support/server-process.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const hasChromium = existsSync(CHROMIUM);
+if (!hasChromium) {
+  console.warn(
+    'pages browser test skipped: /usr/bin/chromium not found (apt-get install chromium)',
+  );
+}
+
+const TIMEOUT_MS = 120_000;
+const ADMIN_KEY = 'pages-browser-test-admin-key-0123456789';
+const SCREENSHOTS = fileURLToPath(new URL('../test-results/screenshots/', import.meta.url));
+const SEED_SENTENCE = 'Please select a question first so we can connect you to the right agent.';
+
+describe.skipIf(!hasChromium)('the /help and /analytics pages in a real browser', () => {
+  let server: ServerProcess;
+  let userDataDir: string;
+  let context: BrowserContext;
+  let page: Page;
+  const requested: string[] = [];
+  const pageErrors: string[] = [];
+
+  async function api(query: string, variables: Record<string, unknown>, key = ADMIN_KEY) {
+    const res = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await res.json()) as { data?: any; errors?: unknown[] };
+    expect(body.errors).toBeUndefined();
+    return body.data;
+  }
+
+  async function screenshot(name: string) {
+    const path = join(SCREENSHOTS, `${name}.png`);
+    await page.screenshot({ path, fullPage: true });
+    console.info(`screenshot: ${path}`);
+  }
+
+  beforeAll(async () => {
+    await mkdir(SCREENSHOTS, { recursive: true });
+    server = await startServerProcess({ WISMO_ADMIN_KEY: ADMIN_KEY, WISMO_DEMO_DATA: 'true' });
+    userDataDir = await mkdtemp(join(tmpdir(), 'wismo-chromium-'));
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: CHROMIUM,
+      headless: true,
+      locale: 'en-US',
+      viewport: { width: 1100, height: 900 },
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    context.on('request', (request) => {
+      requested.push(request.url());
+    });
+    page = context.pages()[0] ?? (await context.newPage());
+    page.on('pageerror', (error) => {
+      pageErrors.push(error.message);
+    });
+  }, TIMEOUT_MS);
+
+  afterAll(async () => {
+    await context?.close();
+    if (userDataDir) await rm(userDataDir, { recursive: true, force: true });
+    await server?.stop();
+  }, TIMEOUT_MS);
+
+  it(
+    '/help: FAQ in the browser language, Chat now without a question shows the seed sentence',
+    async () => {
+      const response = await page.goto(`${server.origin}/help`, { waitUntil: 'load' });
+      expect(response?.status()).toBe(200);
+      await page.getByText('How to track order?').waitFor({ timeout: 30_000 });
+      expect(await page.locator('#faq details').count()).toBe(5);
+      expect(await page.getByLabel('Language').inputValue()).toBe('en');
+
+      await page.getByRole('button', { name: 'Chat now', exact: true }).click();
+      await expect.poll(() => page.locator('#chat-result').textContent()).toBe(SEED_SENTENCE);
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
+    '/help: search shows highlighted snippets; Yes then No changes the vote; Chat now hands off',
+    async () => {
+      await page.getByLabel('Search').fill('customs');
+      await page.getByLabel('Search').press('Enter');
+      const results = page.locator('#search-results li');
+      await results.first().waitFor({ timeout: 15_000 });
+      expect(
+        (await page.locator('#search-results mark').first().textContent())?.toLowerCase(),
+      ).toBe('customs');
+      await results.first().getByRole('button').click();
+
+      const question = page.locator('details[open]');
+      await expect.poll(() => question.locator('summary').textContent()).toContain('Customs');
+      await question.getByRole('button', { name: 'Yes' }).click();
+      await expect
+        .poll(() => question.locator('.vote-status').textContent())
+        .toBe('Thank you for your feedback!');
+      expect(await question.getByRole('button', { name: 'Yes' }).getAttribute('aria-pressed')).toBe(
+        'true',
+      );
+      await question.getByRole('button', { name: 'No' }).click();
+      await expect
+        .poll(() => question.locator('.vote-status').textContent())
+        .toBe('Your answer was changed. Thank you!');
+
+      await page.getByRole('button', { name: 'Chat now', exact: true }).click();
+      await expect
+        .poll(() => page.locator('#chat-result').textContent())
+        .toMatch(/connected to an agent about .*Customs.* queue\./);
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
+    '/help: Track shows the status, next steps and events, and updates live over SSE',
+    async () => {
+      await page.getByLabel('Tracking number').fill('LX204812345CN');
+      await page.getByRole('button', { name: 'Track', exact: true }).click();
+      const heading = page.locator('#shipment-status');
+      await expect
+        .poll(() => heading.textContent(), { timeout: 15_000 })
+        .toBe('LX204812345CN: Waiting for pickup');
+      expect(await page.locator('#track-result li').count()).toBeGreaterThan(1);
+      await screenshot('help');
+
+      const { createApiKey } = await api(
+        'mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { key } }',
+        { input: { role: 'CARRIER', name: 'pages-browser' } },
+      );
+      // The subscription opens right after the lookup; give it a moment to be listening.
+      await expect.poll(() => page.locator('.live').textContent()).toContain('Live updates are on');
+      let updated = false;
+      for (let attempt = 0; attempt < 10 && !updated; attempt++) {
+        await api(
+          `mutation($input: RecordTrackingEventsInput!) {
+            recordTrackingEvents(input: $input) { __typename }
+          }`,
+          {
+            input: {
+              trackingNumber: 'LX204812345CN',
+              events: [
+                {
+                  eventId: `collected-${attempt}`,
+                  occurredAt: new Date().toISOString(),
+                  message: 'Collected by the recipient',
+                },
+              ],
+            },
+          },
+          createApiKey.key,
+        );
+        updated = await heading
+          .filter({ hasText: 'Delivered' })
+          .waitFor({ timeout: 3_000 })
+          .then(
+            () => true,
+            () => false,
+          );
+      }
+      expect(await heading.textContent()).toBe('LX204812345CN: Delivered');
+      expect(await page.locator('.live').textContent()).toContain('Updated live');
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
+    '/help: works from the keyboard with a visible focus ring, and loads nothing from elsewhere',
+    async () => {
+      await page.goto(`${server.origin}/help`, { waitUntil: 'load' });
+      await page.getByText('How to track order?').waitFor({ timeout: 30_000 });
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('language');
+      const outline = await page.evaluate(
+        () => getComputedStyle(document.activeElement as Element).outlineStyle,
+      );
+      expect(outline).not.toBe('none');
+      // Open the first question from the keyboard.
+      await page.locator('#faq summary').first().focus();
+      await page.keyboard.press('Enter');
+      expect(await page.locator('#faq details').first().getAttribute('open')).not.toBeNull();
+
+      expect(pageErrors).toEqual([]);
+      const foreign = requested.filter((url) => new URL(url).origin !== server.origin);
+      expect(foreign).toEqual([]);
+    },
+    TIMEOUT_MS,
+  );
+});
