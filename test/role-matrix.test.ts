@@ -34,6 +34,7 @@ const EXPECTED_ROOT_ACCESS: Record<string, Access> = {
   'Query.agentRequests': 'analytics',
   'Query.apiKeys': 'admin',
   'Query.carrierMessageMix': 'analytics',
+  'Query.deliveryPerformance': 'analytics',
   'Query.detectCarrier': 'public',
   'Query.faqQuestion': 'public',
   'Query.faqQuestions': 'public',

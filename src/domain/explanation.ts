@@ -1,3 +1,4 @@
+import { lateNotice, type OutlookInput, outlookSentence } from './delivery-outlook.js';
 import type { TrackingStatus } from './tracking-status.js';
 
 export interface ExplanationInput {
@@ -11,6 +12,8 @@ export interface ExplanationInput {
   lastEventAt: Date | null;
   now: Date;
   locale: string;
+  /** The delivery estimate, when past deliveries give one; it then decides what is late. */
+  estimate?: (OutlookInput & { late: boolean }) | null;
 }
 
 export interface Explanation {
@@ -20,6 +23,8 @@ export interface Explanation {
   actionRequired: boolean;
   stale: boolean;
   daysSinceLastUpdate: number | null;
+  /** When parcels like this one usually arrive, in the shopper's language; null without an estimate. */
+  outlook: string | null;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -40,9 +45,25 @@ export function daysBetween(from: Date, to: Date): number {
 /**
  * What the shopper should do now: the status's own steps, led by a notice when the shipment
  * is stale. A stale shipment needs the customer to act even when its status alone does not.
+ * Where past deliveries give an estimate, being past its latest date is what makes a shipment
+ * stale: a fixed number of days is only the fallback for lanes wismo knows too little about.
  */
 export function explain(input: ExplanationInput): Explanation {
   const days = input.lastEventAt ? daysBetween(input.lastEventAt, input.now) : null;
+  const { estimate } = input;
+  if (estimate && !input.terminal) {
+    return {
+      status: input.status,
+      meaning: input.meaning,
+      nextSteps: estimate.late
+        ? [lateNotice(estimate.latest, input.locale), ...input.nextSteps]
+        : [...input.nextSteps],
+      actionRequired: input.actionRequired || estimate.late,
+      stale: estimate.late,
+      daysSinceLastUpdate: days,
+      outlook: outlookSentence(estimate, input.locale),
+    };
+  }
   const stale =
     !input.terminal &&
     input.staleAfterDays !== null &&
@@ -56,5 +77,6 @@ export function explain(input: ExplanationInput): Explanation {
     actionRequired: input.actionRequired || stale,
     stale,
     daysSinceLastUpdate: days,
+    outlook: null,
   };
 }

@@ -1,10 +1,11 @@
-import { and, eq, or, type SQL, sql } from 'drizzle-orm';
+import { and, eq, gte, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { deliveryHistograms, deliveryRecords, trackingEvents } from '../db/schema.js';
 import {
   basisKeys,
   bucketOf,
   ESTIMATE_FROM_STATUSES,
+  type Estimate,
   type EstimateBasis,
   type EstimateFromStatus,
   emptyHistogram,
@@ -13,6 +14,7 @@ import {
   type Lane,
 } from '../domain/delivery-histogram.js';
 import type { TrackingStatus } from '../domain/tracking-status.js';
+import type { UseCaseContext } from './context.js';
 
 /** Anything that runs statements: the database or an open transaction. */
 type Runner = Pick<Db, 'select' | 'insert'>;
@@ -146,4 +148,101 @@ export async function readBuckets(
     .select({ basis: h.basis, bucket: h.bucket, deliveries: h.deliveries })
     .from(h)
     .where(and(eq(h.fromStatus, fromStatus), or(...match)));
+}
+
+const FROM_STATUSES_SQL = sql.raw(ESTIMATE_FROM_STATUSES.map((s) => `'${s}'`).join(', '));
+
+/**
+ * Columns the shipment lookup adds to its one statement: when the shipment first reached its
+ * current status, and the histogram buckets of that status under each basis key of its lane.
+ * The keys are built as `basisKeys` builds them; a missing country makes its key null, so that
+ * level matches nothing, as `basisKeys` leaves it out. Both read a handful of indexed rows.
+ */
+export const lookupEstimateColumns = {
+  statusSince: sql<string | Date | null>`case when shipments.status in (${FROM_STATUSES_SQL}) then (
+    select min(se.occurred_at) from tracking_events se
+    where se.shipment_id = shipments.id and se.status = shipments.status) end`,
+  buckets: sql<[EstimateBasis, number, number][] | null>`(
+    select json_agg(json_build_array(h.basis, h.bucket, h.deliveries))
+    from delivery_histograms h
+    where h.from_status = shipments.status and (h.basis, h.key) in (
+      ('LANE'::estimate_basis,
+        shipments.carrier || '|' || shipments.origin_country || '|' || shipments.destination_country),
+      ('CARRIER_DESTINATION'::estimate_basis, shipments.carrier || '|' || shipments.destination_country),
+      ('DESTINATION'::estimate_basis, shipments.destination_country),
+      ('STATUS'::estimate_basis, '')))`,
+};
+
+export interface ShipmentEstimate extends Estimate {
+  fromStatus: EstimateFromStatus;
+  since: Date;
+}
+
+/** The estimate from what the lookup statement returned; null when delivered or without basis. */
+export function estimateFromLookup(
+  status: TrackingStatus,
+  found: { statusSince: string | Date | null; buckets: [EstimateBasis, number, number][] | null },
+  now: Date,
+  minSample: number,
+): ShipmentEstimate | null {
+  if (!isEstimateFromStatus(status) || !found.statusSince || !found.buckets) return null;
+  const since = new Date(found.statusSince);
+  const histograms = toHistograms(
+    found.buckets.map(([basis, bucket, deliveries]) => ({ basis, bucket, deliveries })),
+  );
+  const estimate = estimateDelivery({ histograms, since, now, minSample });
+  return estimate && { ...estimate, fromStatus: status, since };
+}
+
+export type PerformanceGroup = 'LANE' | 'CARRIER' | 'DESTINATION';
+
+export interface DeliveryPerformanceRow {
+  carrier: string | null;
+  originCountry: string | null;
+  destinationCountry: string | null;
+  deliveries: number;
+  medianTransitDays: number;
+  p90TransitDays: number;
+  /** Deliveries that had an estimate when they were delivered. */
+  estimated: number;
+  /** Of those, delivered between its earliest and latest. */
+  insideEstimate: number;
+}
+
+/**
+ * Deliveries in [from, to] grouped as asked, with transit percentiles computed by PostgreSQL
+ * over the delivery records (one row per delivered shipment, indexed by delivery time).
+ */
+export async function deliveryPerformance(
+  ctx: UseCaseContext,
+  input: { from: Date; to: Date; groupBy: PerformanceGroup },
+): Promise<DeliveryPerformanceRow[]> {
+  const r = deliveryRecords;
+  const days = sql`extract(epoch from ${r.deliveredAt} - ${r.firstEventAt}) / 86400`;
+  const groups = {
+    LANE: [r.carrier, r.originCountry, r.destinationCountry],
+    CARRIER: [r.carrier],
+    DESTINATION: [r.destinationCountry],
+  }[input.groupBy];
+  const rows = await ctx.db
+    .select({
+      carrier: input.groupBy === 'DESTINATION' ? sql<null>`null` : r.carrier,
+      originCountry: input.groupBy === 'LANE' ? r.originCountry : sql<null>`null`,
+      destinationCountry: input.groupBy === 'CARRIER' ? sql<null>`null` : r.destinationCountry,
+      deliveries: sql<number>`count(*)::int`,
+      medianTransitDays: sql<number>`percentile_cont(0.5) within group (order by ${days})`,
+      p90TransitDays: sql<number>`percentile_cont(0.9) within group (order by ${days})`,
+      estimated: sql<number>`count(${r.estimateLatest})::int`,
+      insideEstimate: sql<number>`(count(*) filter (where ${r.deliveredAt}
+        between ${r.estimateEarliest} and ${r.estimateLatest}))::int`,
+    })
+    .from(r)
+    .where(and(gte(r.deliveredAt, input.from), lte(r.deliveredAt, input.to)))
+    .groupBy(...groups)
+    .orderBy(sql`count(*) desc`, ...groups);
+  return rows.map((row) => ({
+    ...row,
+    medianTransitDays: Number(row.medianTransitDays),
+    p90TransitDays: Number(row.p90TransitDays),
+  }));
 }

@@ -119,7 +119,7 @@ export async function requestAgent(
       throw error;
     });
   }
-  const explanation = shipment ? explainShipment(ctx, shipment) : null;
+  const explanation = shipment ? await explainShipment(ctx, shipment) : null;
   const status = shipment?.row.status ?? null;
   const [handoff] = await ctx.db
     .insert(agentHandoffs)

@@ -7,6 +7,11 @@ import { type Explanation, explain } from '../domain/explanation.js';
 import { postalCodeMatches } from '../domain/postal-code.js';
 import { analyzeTrackingNumber } from '../domain/tracking-number.js';
 import type { UseCaseContext } from './context.js';
+import {
+  estimateFromLookup,
+  lookupEstimateColumns,
+  type ShipmentEstimate,
+} from './delivery-stats.js';
 import { pastCursor } from './keyset.js';
 import type { PageRequest } from './pagination.js';
 import { viewStatus } from './statuses.js';
@@ -22,6 +27,11 @@ export interface ShipmentView {
   locale: string;
   /** The newest events, fetched with the shipment so the usual first page costs no statement. */
   recentEvents?: TrackingEventRow[];
+  /**
+   * When it will likely arrive, from past deliveries; null when delivered or without basis.
+   * Computed by the lookup statement; absent on views built elsewhere (a carrier's batch result).
+   */
+  estimate?: ShipmentEstimate | null;
 }
 
 /** One more than the default page, so the first page also knows whether another exists. */
@@ -51,7 +61,7 @@ function prepareLookup(db: Db) {
           order by te.occurred_at desc, te.id desc limit ${sql.raw(String(PREFETCHED_EVENTS))}) ev
   ), '[]'::json)`;
   return db
-    .select({ shipment: shipments, recent })
+    .select({ shipment: shipments, recent, ...lookupEstimateColumns })
     .from(shipments)
     .where(eq(shipments.trackingNumber, sql.placeholder('trackingNumber')))
     .prepare('wismo_lookup_shipment');
@@ -91,6 +101,7 @@ export async function lookupShipment(
     detailsVisible: row.postalCode === null || postalCodeMatches(row.postalCode, input.postalCode),
     locale: input.locale,
     recentEvents: found.recent.map(toEventRow),
+    estimate: estimateFromLookup(row.status, found, ctx.now(), ctx.etaMinSample),
   };
 }
 
@@ -125,13 +136,33 @@ export async function listShipmentEvents(
     .limit(page.limit);
 }
 
+/** The view's estimate, or one statement for views that did not come from the lookup. */
+export async function shipmentEstimate(
+  ctx: UseCaseContext,
+  view: ShipmentView,
+): Promise<ShipmentEstimate | null> {
+  if (view.estimate !== undefined) return view.estimate;
+  const [found] = await ctx.readDb
+    .select(lookupEstimateColumns)
+    .from(shipments)
+    .where(eq(shipments.id, view.row.id));
+  view.estimate = found
+    ? estimateFromLookup(view.row.status, found, ctx.now(), ctx.etaMinSample)
+    : null;
+  return view.estimate;
+}
+
 export interface ExplanationView extends Explanation {
   locale: string;
   questionSlugs: readonly string[];
 }
 
-export function explainShipment(ctx: UseCaseContext, view: ShipmentView): ExplanationView {
+export async function explainShipment(
+  ctx: UseCaseContext,
+  view: ShipmentView,
+): Promise<ExplanationView> {
   const status = viewStatus(ctx, view.row.status, view.locale);
+  const estimate = await shipmentEstimate(ctx, view);
   return {
     ...explain({
       status: view.row.status,
@@ -143,6 +174,10 @@ export function explainShipment(ctx: UseCaseContext, view: ShipmentView): Explan
       lastEventAt: view.row.lastEventAt,
       now: ctx.now(),
       locale: status.locale,
+      estimate: estimate && {
+        ...estimate,
+        destinationCountry: view.row.destinationCountry,
+      },
     }),
     locale: status.locale,
     questionSlugs: status.record.questionSlugs,

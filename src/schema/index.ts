@@ -6,6 +6,7 @@ import './faq.js';
 import './normalizer.js';
 import './api-keys.js';
 import './shipments.js';
+import './delivery-stats.js';
 import './ingestion.js';
 import './feedback.js';
 import './analytics.js';

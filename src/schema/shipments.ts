@@ -58,9 +58,17 @@ export const Explanation = builder.objectRef<shipments.ExplanationView>('Explana
     }),
     actionRequired: t.exposeBoolean('actionRequired'),
     stale: t.exposeBoolean('stale', {
-      description: 'True when the shipment has had no news for longer than usual for its status.',
+      description:
+        'True when the parcel is past the latest date of its delivery estimate; without an ' +
+        'estimate, when it has had no news for longer than usual for its status.',
     }),
     daysSinceLastUpdate: t.exposeInt('daysSinceLastUpdate', { nullable: true }),
+    outlook: t.exposeString('outlook', {
+      nullable: true,
+      description:
+        'When parcels like this one usually arrive, e.g. "Parcels on this route usually arrive ' +
+        '3–7 days after reaching the destination country."; null without an estimate.',
+    }),
     relatedQuestions: t.field({
       type: [FaqQuestion],
       resolve: (e, _args, ctx) => loadQuestionsBySlugs(ctx.loaders, e.locale, e.questionSlugs),
