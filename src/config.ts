@@ -1,3 +1,4 @@
+import proxyaddr from 'proxy-addr';
 import { z } from 'zod';
 
 /** true/false, 1/0, yes/no, on/off (any case); anything else names the variable. */
@@ -49,8 +50,33 @@ const Env = z.object({
   WISMO_RATE_INGESTION_PER_MIN: z.coerce.number().int().min(0).default(1_200),
   /** Deliveries a lane (or a broader basis) needs before its transit times give an estimate. */
   WISMO_ETA_MIN_SAMPLE: z.coerce.number().int().min(1).max(1_000_000).default(30),
-  /** Behind a load balancer: take the client IP from X-Forwarded-For. */
-  WISMO_TRUST_PROXY: booleanFlag.default(false),
+  /**
+   * Behind load balancers: how many proxies to believe in X-Forwarded-For, counted from the right
+   * (`true` = 1), or the trusted proxies' addresses/CIDRs, comma-separated (as Express's trust proxy).
+   */
+  WISMO_TRUST_PROXY: z
+    .string()
+    .default('false')
+    .transform((value, ctx): false | number | string[] => {
+      const v = value.trim();
+      if (v === 'false' || v === '0') return false;
+      if (v === 'true') return 1;
+      if (/^\d+$/.test(v)) return Number(v);
+      const list = v
+        .split(',')
+        .map((a) => a.trim())
+        .filter(Boolean);
+      try {
+        proxyaddr.compile(list);
+        return list;
+      } catch (error) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `expected false, a hop count or proxy addresses: ${(error as Error).message}`,
+        });
+        return z.NEVER;
+      }
+    }),
   /** Comma-separated origins allowed by CORS, or * for any (no credentials are used). */
   WISMO_CORS_ORIGINS: z.string().default('*'),
   /** Path of a JSON manifest {hash: query}: only those operations are then accepted. */

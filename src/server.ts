@@ -11,6 +11,7 @@ import { GRAPHIQL_DEFAULT_QUERY } from './graphiql.js';
 import type { KnowledgeStore } from './infra/knowledge-store.js';
 import type { WismoPubSub } from './infra/pubsub.js';
 import { useAgentRequestsExport } from './plugins/agent-requests-export.js';
+import { clientIp } from './plugins/client-ip.js';
 import { useDatabaseErrors } from './plugins/database-errors.js';
 import { useFeedbackExport } from './plugins/feedback-export.js';
 import { useDatabaseReadiness } from './plugins/health.js';
@@ -42,17 +43,6 @@ export interface AppDeps {
 }
 
 export type App = YogaServerInstance<Record<string, unknown>, GraphQLContext>;
-
-function clientIp(config: Config) {
-  return (context: object): string => {
-    const ctx = context as { request?: Request; req?: { socket?: { remoteAddress?: string } } };
-    if (config.WISMO_TRUST_PROXY) {
-      const forwarded = ctx.request?.headers.get('x-forwarded-for')?.split(',')[0]?.trim();
-      if (forwarded) return forwarded;
-    }
-    return ctx.req?.socket?.remoteAddress ?? 'in-process';
-  };
-}
 
 function unauthenticated(error: UnauthenticatedError): GraphQLError {
   // Refuse the whole request: a bad key must never degrade to anonymous partial data.

@@ -15,6 +15,7 @@ beforeAll(async () => {
     WISMO_RATE_INGESTION_PER_MIN: '2',
     WISMO_RATE_READS_PER_MIN: '100000',
     WISMO_RESPONSE_CACHE: 'false',
+    WISMO_TRUST_PROXY: '1',
   });
 });
 afterAll(async () => {
@@ -39,28 +40,28 @@ describe('rate limits count the executed selection (issue 16, item 1)', () => {
   });
 
   it('counts named fragments and aliases inside them, refusing the whole operation', async () => {
-    const app = await createTestApp({
-      WISMO_RATE_LOOKUPS_PER_MIN: '3',
-      WISMO_RESPONSE_CACHE: 'false',
-    });
-    try {
-      const query = `
-        query Guess { ...Guesses }
-        fragment Guesses on Query {
-          a: shipment(trackingNumber: "LX204812345CN", postalCode: "1") { __typename }
-          b: shipment(trackingNumber: "LX204812345CN", postalCode: "2") { __typename }
-          ...More
-        }
-        fragment More on Query {
-          c: detectCarrier(trackingNumber: "LX204812345CN") { carrier }
-          d: shipment(trackingNumber: "LX204812345CN", postalCode: "3") { __typename }
-        }`;
-      const refused = await gql(app.app, query);
-      expect(refused.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
-      expect(refused.data ?? null).toBeNull();
-    } finally {
-      await app.close();
+    const query = `
+      query Guess { ...Guesses }
+      fragment Guesses on Query {
+        a: shipment(trackingNumber: "LX204812345CN", postalCode: "1") { __typename }
+        b: shipment(trackingNumber: "LX204812345CN", postalCode: "2") { __typename }
+        ...More
+      }
+      fragment More on Query {
+        c: detectCarrier(trackingNumber: "LX204812345CN") { carrier }
+        d: shipment(trackingNumber: "LX204812345CN", postalCode: "3") { __typename }
+      }`;
+    const refused = await gql(t.app, query, {}, from('203.0.113.7'));
+    expect(refused.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+    expect(refused.data ?? null).toBeNull();
+    // Three of them fit the budget of a fresh address.
+    const fits = `{
+      a: shipment(trackingNumber: "LX204812345CN", postalCode: "1") { __typename }
+      ... on Query { c: detectCarrier(trackingNumber: "LX204812345CN") { carrier } }
+      ...More
     }
+    fragment More on Query { d: shipment(trackingNumber: "LX204812345CN", postalCode: "3") { __typename } }`;
+    expect((await gql(t.app, fits, {}, from('203.0.113.8'))).errors).toBeUndefined();
   });
 
   it('counts `... on Mutation` feedback per client id and skipped fields not at all', async () => {
@@ -70,11 +71,12 @@ describe('rate limits count the executed selection (issue 16, item 1)', () => {
       ... on Mutation { submitFeedback(input: { questionId: $q, clientId: $c, helpful: true }) { __typename } }
       ... on Mutation @skip(if: $skip) { other: requestAgent(input: { clientId: $c }) { __typename } }
     }`;
-    const send = (c: string, skip: boolean) => gql(t.app, mutation, { q: questionId, c, skip });
+    const send = (c: string, skip: boolean, ip: string) =>
+      gql(t.app, mutation, { q: questionId, c, skip }, from(ip));
     // Different addresses, one shopper: the per-client budget is spent through the fragment.
-    expect((await send('shopper-1', true)).errors).toBeUndefined();
-    expect((await send('shopper-1', true)).errors).toBeUndefined();
-    const third = await send('shopper-1', true);
+    expect((await send('shopper-1', true, '198.51.100.1')).errors).toBeUndefined();
+    expect((await send('shopper-1', true, '198.51.100.2')).errors).toBeUndefined();
+    const third = await send('shopper-1', true, '198.51.100.3');
     expect(third.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
   });
 
