@@ -83,6 +83,12 @@ const Env = z.object({
   WISMO_PERSISTED_OPERATIONS: z.string().min(1).optional(),
   /** Caches public knowledge answers (invalidated by every content or alias change). */
   WISMO_RESPONSE_CACHE: booleanFlag.default(true),
+  /** Bytes the in-process response cache may hold (least recently used answers go first). */
+  WISMO_RESPONSE_CACHE_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(32 * 1024 * 1024),
   /** Shares rate limits, the response cache and subscription events between instances. */
   /** Prefix of every Redis key, so several deployments (or test runs) can share one Redis. */
   WISMO_REDIS_PREFIX: z

@@ -77,7 +77,13 @@ export function createApp(deps: AppDeps): App {
     useRateLimits(config, clientIp(config), deps.redis ?? null) as Plugin,
   ];
   if (config.WISMO_RESPONSE_CACHE)
-    plugins.push(useKnowledgeCache(deps.knowledge, deps.redis ?? null, config.WISMO_REDIS_PREFIX));
+    plugins.push(
+      useKnowledgeCache(deps.knowledge, schema, {
+        redis: deps.redis ?? null,
+        prefix: config.WISMO_REDIS_PREFIX,
+        maxBytes: config.WISMO_RESPONSE_CACHE_MAX_BYTES,
+      }),
+    );
   if (deps.persistedOperations) {
     const manifest = deps.persistedOperations;
     plugins.push(

@@ -1,20 +1,4 @@
-import {
-  type FieldNode,
-  type FragmentDefinitionNode,
-  GraphQLError,
-  type GraphQLField,
-  type GraphQLObjectType,
-  type GraphQLSchema,
-  getArgumentValues,
-  getNamedType,
-  isAbstractType,
-  isObjectType,
-  Kind,
-  type OperationDefinitionNode,
-} from 'graphql';
-// graphql's own field collection (the one execute() uses), so fragments, `... on Mutation`,
-// @skip/@include and aliases are counted exactly as they run.
-import { collectFields, collectSubfields } from 'graphql/execution/collectFields.js';
+import { GraphQLError, type GraphQLField, type GraphQLSchema } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Redis } from 'ioredis';
 import {
@@ -25,6 +9,7 @@ import {
 } from 'rate-limiter-flexible';
 import type { Config } from '../config.js';
 import type { UseCaseContext } from '../resolvers/context.js';
+import { argumentAt, executedFields } from './executed-fields.js';
 
 export const RATE_LIMIT_BUCKETS = ['lookups', 'reads', 'feedback', 'ingestion'] as const;
 export type RateLimitBucket = (typeof RATE_LIMIT_BUCKETS)[number];
@@ -70,81 +55,24 @@ export interface RateLimitCharge {
   alsoPer: string | null;
 }
 
-function alsoPerValue(
-  spec: RateLimitSpec,
-  field: GraphQLField<unknown, unknown>,
-  node: FieldNode,
-  variables: Record<string, unknown>,
-): string | null {
-  if (!spec.alsoPer) return null;
-  try {
-    const args = getArgumentValues(field as never, node, variables);
-    const value = (args.input as { clientId?: unknown } | undefined)?.clientId;
-    return typeof value === 'string' ? value : null;
-  } catch {
-    // Invalid arguments fail the field itself; the IP budget is still charged.
-    return null;
-  }
-}
-
-/**
- * Every rate-limited field the operation would execute, at any depth. Fields are collected the
- * way execution collects them: one charge per response name (aliases are separate charges), and
- * for interfaces and unions each possible type's selection is visited once.
- */
+/** Every rate-limited field the operation would execute, at any depth, fragments included. */
 export function rateLimitCharges(
   schema: GraphQLSchema,
   document: { definitions: readonly { kind: string }[] },
   operationName: string | null | undefined,
   variables: Record<string, unknown>,
 ): RateLimitCharge[] {
-  const operations = document.definitions.filter(
-    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
-  );
-  const operation =
-    operations.length === 1 && !operationName
-      ? operations[0]
-      : operations.find((o) => o.name?.value === operationName);
-  if (!operation) return [];
-  const fragments: Record<string, FragmentDefinitionNode> = Object.create(null);
-  for (const d of document.definitions) {
-    if (d.kind === Kind.FRAGMENT_DEFINITION) {
-      const fragment = d as FragmentDefinitionNode;
-      fragments[fragment.name.value] = fragment;
-    }
-  }
-  const root = schema.getRootType(operation.operation);
-  if (!root) return [];
   const charges: RateLimitCharge[] = [];
-  // A field node reached through several possible types of an interface is one execution per
-  // object, and the same selection; charge it once.
-  const charged = new Set<FieldNode>();
-  const visit = (type: GraphQLObjectType, fields: Map<string, readonly FieldNode[]>) => {
-    for (const nodes of fields.values()) {
-      const first = nodes[0]!;
-      const field = type.getFields()[first.name.value];
-      if (!field) continue; // __typename and introspection
-      const spec = rateLimitOf(field);
-      if (spec && !charged.has(first)) {
-        charged.add(first);
-        charges.push({
-          bucket: spec.bucket,
-          field: field.name,
-          alsoPer: alsoPerValue(spec, field, first, variables),
-        });
-      }
-      const named = getNamedType(field.type);
-      const types = isObjectType(named)
-        ? [named]
-        : isAbstractType(named)
-          ? schema.getPossibleTypes(named)
-          : [];
-      for (const possible of types) {
-        visit(possible, collectSubfields(schema, fragments, variables, possible, nodes));
-      }
-    }
-  };
-  visit(root, collectFields(schema, fragments, variables, root, operation.selectionSet));
+  for (const executed of executedFields(schema, document, operationName, variables)) {
+    const spec = rateLimitOf(executed.field);
+    if (!spec) continue;
+    const also = spec.alsoPer ? argumentAt(executed, spec.alsoPer, variables) : null;
+    charges.push({
+      bucket: spec.bucket,
+      field: executed.field.name,
+      alsoPer: typeof also === 'string' ? also : null,
+    });
+  }
   return charges;
 }
 

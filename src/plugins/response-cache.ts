@@ -1,68 +1,163 @@
 import { createHash } from 'node:crypto';
 import { createRedisCache } from '@envelop/response-cache-redis';
+import { type Cache, useResponseCache } from '@graphql-yoga/plugin-response-cache';
 import {
-  type Cache,
-  createInMemoryCache,
-  useResponseCache,
-} from '@graphql-yoga/plugin-response-cache';
+  type ExecutionResult,
+  type GraphQLField,
+  type GraphQLSchema,
+  isInterfaceType,
+  type OperationDefinitionNode,
+} from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Redis } from 'ioredis';
+import { LRUCache } from 'lru-cache';
 import type { KnowledgeStore } from '../infra/knowledge-store.js';
 import type { UseCaseContext } from '../resolvers/context.js';
-
-/** Knowledge answers stay fresh this long at most; edits invalidate them at once anyway. */
-export const KNOWLEDGE_TTL_MS = 60_000;
-
-const CACHED_FIELDS = [
-  'trackingStatuses',
-  'trackingStatus',
-  'faqQuestions',
-  'faqQuestion',
-  'searchFaq',
-  'normalizeStatus',
-];
-const KNOWLEDGE_FIELDS = new RegExp(`\\b(${CACHED_FIELDS.join('|')})\\b`);
-
-/** Types whose answers change with every scan, vote or key: never served from cache. */
-const UNCACHED_TYPES = [
-  'Shipment',
-  'TrackingEvent',
-  'CarrierCandidate',
-  'ApiKey',
-  'CreateApiKeyPayload',
-  'FeedbackEntry',
-  'FeedbackSummary',
-  'FeedbackBucket',
-  'UnmatchedMessage',
-  'AgentHandoff',
-];
+import { argumentAt, executedFields, selectedOperation } from './executed-fields.js';
 
 /**
- * Caches public knowledge (statuses, aliases, FAQ, normalisation) per operation and variables.
- * Keys carry the knowledge fingerprint, so an alias or content change makes every earlier entry
- * unreachable on every instance; mutations returning a FaqQuestion evict entries holding it.
- * Only fields listed here are cached; anything else in the operation makes it uncacheable.
+ * What a field declares in its Pothos `extensions: { cache: … }`:
+ * - on a Query field, `{ ttlMs }`: answers made only of such fields are shared between anonymous
+ *   callers for that long at most (an operation with any other root field is never cached);
+ * - on a Mutation field, `{ evicts: { type, idArgument } }`: once it ran, every cached answer
+ *   holding that object (global id taken from the argument path) is dropped.
+ */
+export interface CacheSpec {
+  ttlMs?: number;
+  evicts?: { type: string; idArgument: string };
+}
+
+export function cacheSpecOf(field: GraphQLField<unknown, unknown>): CacheSpec | null {
+  const spec = (field.extensions as { cache?: unknown } | undefined)?.cache;
+  if (spec === undefined) return null;
+  const { ttlMs, evicts } = (spec ?? {}) as CacheSpec;
+  const validTtl = ttlMs === undefined || (Number.isInteger(ttlMs) && ttlMs > 0);
+  const validEvicts =
+    evicts === undefined ||
+    (typeof evicts?.type === 'string' && typeof evicts.idArgument === 'string');
+  if (!validTtl || !validEvicts || (ttlMs === undefined && evicts === undefined)) {
+    throw new Error(`Field ${field.name} declares an invalid cache ${JSON.stringify(spec)}`);
+  }
+  return spec as CacheSpec;
+}
+
+/** Per-coordinate TTLs for the response-cache plugin, read from the schema's declarations. */
+export function cachePolicy(schema: GraphQLSchema) {
+  const ttlPerSchemaCoordinate: Record<string, number> = {};
+  const cachedFields: string[] = [];
+  for (const field of Object.values(schema.getQueryType()?.getFields() ?? {})) {
+    const ttl = cacheSpecOf(field)?.ttlMs;
+    // Undeclared root fields pin the operation's TTL to 0: it is not cached at all.
+    ttlPerSchemaCoordinate[`Query.${field.name}`] = ttl ?? 0;
+    if (ttl) cachedFields.push(field.name);
+  }
+  // Typed errors (ShipmentNotFound, …) describe one request's input: never shared.
+  const errorInterface = schema.getType('Error');
+  if (isInterfaceType(errorInterface)) {
+    for (const type of schema.getPossibleTypes(errorInterface))
+      ttlPerSchemaCoordinate[type.name] = 0;
+  }
+  return { ttlPerSchemaCoordinate, cachedFields };
+}
+
+/** The variables the operation declares: undeclared extras must not multiply cache entries. */
+export function declaredVariables(
+  operation: OperationDefinitionNode | null,
+  variables: Record<string, unknown> | null | undefined,
+): Record<string, unknown> {
+  const used: Record<string, unknown> = {};
+  for (const definition of operation?.variableDefinitions ?? []) {
+    const name = definition.variable.name.value;
+    if (variables && Object.hasOwn(variables, name)) used[name] = variables[name];
+  }
+  return used;
+}
+
+/** Bytes an answer holds in the heap, estimated from its JSON (measured ratio, see README). */
+export function entrySize(result: ExecutionResult): number {
+  return Math.max(1, JSON.stringify(result).length * 2);
+}
+
+/**
+ * The in-process cache: an LRU bounded by bytes (not entries), with the entity index the plugin
+ * needs to evict answers holding an object.
+ */
+export function createByteBoundedCache(maxBytes: number): Cache & { readonly bytes: number } {
+  const entitiesOf = new Map<string, Set<string>>();
+  const responsesOf = new Map<string, Set<string>>();
+  const forget = (responseId: string) => {
+    for (const entity of entitiesOf.get(responseId) ?? []) {
+      const responses = responsesOf.get(entity);
+      responses?.delete(responseId);
+      if (responses?.size === 0) responsesOf.delete(entity);
+    }
+    entitiesOf.delete(responseId);
+  };
+  const responses = new LRUCache<string, ExecutionResult>({
+    maxSize: maxBytes,
+    sizeCalculation: entrySize,
+    allowStale: false,
+    // Entries bigger than the whole budget are refused rather than emptying the cache.
+    maxEntrySize: Math.max(1, Math.floor(maxBytes / 4)),
+    dispose: (_value, responseId) => forget(responseId),
+  });
+  const link = (entity: string, responseId: string, entities: Set<string>) => {
+    let ids = responsesOf.get(entity);
+    if (!ids) responsesOf.set(entity, (ids = new Set()));
+    ids.add(responseId);
+    entities.add(entity);
+  };
+  return {
+    get bytes() {
+      return responses.calculatedSize;
+    },
+    set(responseId, result, entities, ttl) {
+      responses.set(responseId, result, { ttl });
+      if (!responses.has(responseId)) return; // refused: larger than an entry may be
+      forget(responseId);
+      const linked = new Set<string>();
+      entitiesOf.set(responseId, linked);
+      for (const { typename, id } of entities) {
+        link(typename, responseId, linked);
+        if (id !== undefined) link(`${typename}:${id}`, responseId, linked);
+      }
+    },
+    get(responseId) {
+      return responses.get(responseId) ?? null;
+    },
+    invalidate(entities) {
+      for (const { typename, id } of entities) {
+        const key = id == null ? typename : `${typename}:${id}`;
+        for (const responseId of [...(responsesOf.get(key) ?? [])]) responses.delete(responseId);
+      }
+    },
+  };
+}
+
+/**
+ * Caches public knowledge for anonymous callers, keyed on the knowledge fingerprint (an alias or
+ * content change makes every earlier entry unreachable on every instance), the document and the
+ * variables it declares. Mutations evict what they declare and what they return.
  */
 export function useKnowledgeCache(
   knowledge: KnowledgeStore,
-  redis: Redis | null,
-  prefix = 'wismo',
+  schema: GraphQLSchema,
+  options: { redis: Redis | null; prefix?: string; maxBytes: number },
 ): Plugin {
-  const cache: Cache = redis
+  const prefix = options.prefix ?? 'wismo';
+  const cache: Cache = options.redis
     ? (createRedisCache({
-        redis,
+        redis: options.redis,
         buildRedisEntityId: (typename, id) => `${prefix}:rc:entity:${typename}:${id}`,
         buildRedisOperationResultCacheKey: (responseId) => `${prefix}:rc:operation:${responseId}`,
       }) as unknown as Cache)
-    : createInMemoryCache({ max: 5_000 });
-  return useResponseCache<UseCaseContext>({
+    : createByteBoundedCache(options.maxBytes);
+  const { ttlPerSchemaCoordinate, cachedFields } = cachePolicy(schema);
+  const mayBeCached = new RegExp(`\\b(${cachedFields.join('|')})\\b`);
+  const responseCache = useResponseCache<UseCaseContext>({
     cache,
     ttl: 0,
-    // Type names and field coordinates share one map: a type's TTL applies wherever it appears.
-    ttlPerSchemaCoordinate: {
-      ...Object.fromEntries(CACHED_FIELDS.map((f) => [`Query.${f}`, KNOWLEDGE_TTL_MS])),
-      ...Object.fromEntries(UNCACHED_TYPES.map((t) => [t, 0])),
-    },
+    ttlPerSchemaCoordinate,
     // Only anonymous requests use the cache: its lookup runs before the API key is checked,
     // so a keyed caller (who may see protected fields) must never read or write shared entries.
     session: () => null,
@@ -70,21 +165,57 @@ export function useKnowledgeCache(
       if (request.headers.has('authorization')) return false;
       // Skips the plugin's per-request bookkeeping for operations it would never cache (lookups).
       const query = (context as { params?: { query?: unknown } } | undefined)?.params?.query;
-      return typeof query !== 'string' || KNOWLEDGE_FIELDS.test(query);
+      return typeof query !== 'string' || mayBeCached.test(query);
     },
     // A synchronous hash: WebCrypto's async digest cost more per request than the cached answer.
-    buildResponseCacheKey: async ({ documentString, variableValues, operationName, sessionId }) =>
-      createHash('sha256')
+    buildResponseCacheKey: async ({ documentString, variableValues, operationName, context }) => {
+      const operation = operations.get(context as object) ?? null;
+      return createHash('sha256')
         .update(
           JSON.stringify([
             knowledge.current.fingerprint,
-            sessionId ?? '',
             operationName ?? '',
             documentString,
-            variableValues ?? {},
+            declaredVariables(operation, variableValues as Record<string, unknown>),
           ]),
         )
-        .digest('base64url'),
+        .digest('base64url');
+    },
+    // Any error (a typed one sits in data; these are top-level) makes the answer one-off.
+    shouldCacheResult: ({ result }) => !result.errors?.length,
     includeExtensionMetadata: false,
   });
+  // The executed operation per request, so the cache key sees its variable declarations.
+  const operations = new WeakMap<object, OperationDefinitionNode | null>();
+  const evictions: Plugin = {
+    onExecute({ args }) {
+      const operation = selectedOperation(args.document, args.operationName);
+      operations.set(args.contextValue as object, operation);
+      if (operation?.operation !== 'mutation') return;
+      const variables = (args.variableValues ?? {}) as Record<string, unknown>;
+      const targets = executedFields(args.schema, args.document, args.operationName, variables, {
+        rootOnly: true,
+      }).flatMap((executed) => {
+        const evicts = cacheSpecOf(executed.field)?.evicts;
+        const id = evicts ? argumentAt(executed, evicts.idArgument, variables) : null;
+        return evicts && (typeof id === 'string' || typeof id === 'number')
+          ? [{ typename: evicts.type, id }]
+          : [];
+      });
+      if (targets.length === 0) return;
+      return {
+        // After the change is stored, so a reader cannot re-cache the old answer in between.
+        onExecuteDone: async () => {
+          await cache.invalidate(targets);
+        },
+      };
+    },
+  };
+  return {
+    onPluginInit({ addPlugin }) {
+      // Evictions first: its onExecute records the operation the cache key then reads.
+      addPlugin(evictions);
+      addPlugin(responseCache as Plugin);
+    },
+  };
 }

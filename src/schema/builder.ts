@@ -83,6 +83,12 @@ builder.scalarType('DateTime', {
   },
 });
 
+/**
+ * How long a knowledge answer may be shared (`extensions: { cache: { ttlMs } }`); edits make
+ * earlier entries unreachable at once anyway, votes evict the question they change.
+ */
+export const KNOWLEDGE_TTL_MS = 60_000;
+
 builder.queryType({});
 builder.mutationType({});
 builder.subscriptionType({});

@@ -2,7 +2,7 @@ import type { FaqQuestionRow } from '../infra/knowledge-store.js';
 import { loadQuestionsBySlugs } from '../infra/loaders.js';
 import * as faq from '../resolvers/faq.js';
 import { viewStatus } from '../resolvers/statuses.js';
-import { builder } from './builder.js';
+import { builder, KNOWLEDGE_TTL_MS } from './builder.js';
 import { localeArg } from './locale-arg.js';
 import { isInt, resolveKeysetConnection } from './pagination.js';
 import { TrackingStatusDefinition } from './statuses.js';
@@ -59,7 +59,10 @@ const FaqSearchHit = builder.simpleObject('FaqSearchHit', {
 builder.queryFields((t) => ({
   faqQuestions: t.connection(
     {
-      extensions: { rateLimit: { bucket: 'reads' } },
+      extensions: {
+        rateLimit: { bucket: 'reads' },
+        cache: { ttlMs: KNOWLEDGE_TTL_MS },
+      },
       type: FaqQuestion,
       description: 'Help-center questions in page order.',
       args: { locale: t.arg.string(localeArg()) },
@@ -79,7 +82,10 @@ builder.queryFields((t) => ({
     { name: 'FaqQuestionEdge' },
   ),
   faqQuestion: t.field({
-    extensions: { rateLimit: { bucket: 'reads' } },
+    extensions: {
+      rateLimit: { bucket: 'reads' },
+      cache: { ttlMs: KNOWLEDGE_TTL_MS },
+    },
     type: FaqQuestion,
     nullable: true,
     args: {
@@ -89,7 +95,10 @@ builder.queryFields((t) => ({
     resolve: (_root, args, ctx) => faq.findQuestion(ctx, args.slug, args.locale ?? 'en'),
   }),
   searchFaq: t.field({
-    extensions: { rateLimit: { bucket: 'lookups' } },
+    extensions: {
+      rateLimit: { bucket: 'lookups' },
+      cache: { ttlMs: KNOWLEDGE_TTL_MS },
+    },
     type: [FaqSearchHit],
     description:
       'Answers a question as a shopper types it: every meaningful word counts (stemmed per language, stop words ignored, synonyms from content/search-synonyms.json, typos corrected); results ranked best first. Only questions sharing no word with the query are left out.',

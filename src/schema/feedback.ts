@@ -91,7 +91,11 @@ const AgentHandoff = builder.objectRef<feedback.AgentHandoffRow>('AgentHandoff')
 
 builder.mutationFields((t) => ({
   submitFeedback: t.field({
-    extensions: { rateLimit: { bucket: 'feedback', alsoPer: 'input.clientId' } },
+    extensions: {
+      rateLimit: { bucket: 'feedback', alsoPer: 'input.clientId' },
+      // A vote changes the question's counts: cached answers holding it must go.
+      cache: { evicts: { type: 'FaqQuestion', idArgument: 'input.questionId' } },
+    },
     type: SubmitFeedbackSuccess,
     description:
       'Records "Was this information useful?"; a later call from the same client changes the vote.',

@@ -1,7 +1,7 @@
 import type { StatusMatchResult } from '../domain/status-normalizer.js';
 import { normalizeMessage } from '../resolvers/normalizer.js';
 import { viewStatus } from '../resolvers/statuses.js';
-import { builder } from './builder.js';
+import { builder, KNOWLEDGE_TTL_MS } from './builder.js';
 import { localeArg } from './locale-arg.js';
 import { StatusAlias, TrackingStatusDefinition, TrackingStatusEnum } from './statuses.js';
 
@@ -48,7 +48,10 @@ const StatusMatch = builder.objectRef<MatchView>('StatusMatch').implement({
 
 builder.queryField('normalizeStatus', (t) =>
   t.field({
-    extensions: { rateLimit: { bucket: 'reads' } },
+    extensions: {
+      rateLimit: { bucket: 'reads' },
+      cache: { ttlMs: KNOWLEDGE_TTL_MS },
+    },
     type: StatusMatch,
     description:
       'Maps any raw carrier message, in any of the supported languages, to a canonical status.',

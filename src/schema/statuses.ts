@@ -1,7 +1,7 @@
 import type { AliasEntry } from '../domain/status-normalizer.js';
 import { TRACKING_STATUSES } from '../domain/tracking-status.js';
 import * as statuses from '../resolvers/statuses.js';
-import { builder } from './builder.js';
+import { builder, KNOWLEDGE_TTL_MS } from './builder.js';
 import { localeArg } from './locale-arg.js';
 
 export const TrackingStatusEnum = builder.enumType('TrackingStatus', {
@@ -70,13 +70,19 @@ TrackingStatusDefinition.implement({
 
 builder.queryFields((t) => ({
   trackingStatuses: t.field({
-    extensions: { rateLimit: { bucket: 'reads' } },
+    extensions: {
+      rateLimit: { bucket: 'reads' },
+      cache: { ttlMs: KNOWLEDGE_TTL_MS },
+    },
     type: [TrackingStatusDefinition],
     args: { locale: t.arg.string(localeArg()) },
     resolve: (_root, args, ctx) => statuses.listStatuses(ctx, args.locale ?? 'en'),
   }),
   trackingStatus: t.field({
-    extensions: { rateLimit: { bucket: 'reads' } },
+    extensions: {
+      rateLimit: { bucket: 'reads' },
+      cache: { ttlMs: KNOWLEDGE_TTL_MS },
+    },
     type: TrackingStatusDefinition,
     args: {
       code: t.arg({ type: TrackingStatusEnum, required: true }),
