@@ -102,8 +102,8 @@ export function createByteBoundedCache(maxBytes: number): Cache & { readonly byt
     dispose: (_value, responseId) => forget(responseId),
   });
   const link = (entity: string, responseId: string, entities: Set<string>) => {
-    let ids = responsesOf.get(entity);
-    if (!ids) responsesOf.set(entity, (ids = new Set()));
+    const ids = responsesOf.get(entity) ?? new Set<string>();
+    responsesOf.set(entity, ids);
     ids.add(responseId);
     entities.add(entity);
   };
