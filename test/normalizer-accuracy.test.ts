@@ -10,8 +10,9 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'
 // CI clones the repo with shared/ beside it, so the dev set lives outside the repository.
 const devSetPath = path.resolve(repoRoot, '../shared/data/carrier-messages.dev.tsv');
 const holdoutPath = path.join(repoRoot, 'test/fixtures/carrier-messages.holdout.tsv');
-// Written from real carrier wordings before the normalizer code or aliases were read.
-const blindPath = path.join(repoRoot, 'test/fixtures/carrier-messages.blind.tsv');
+// Once written blind; the v1 rules were tuned with it in view, so it is a regression set now.
+// The held-out measurement is test/fixtures/normalizer-corpus.tsv (npm run eval:normalizer).
+const regressionPath = path.join(repoRoot, 'test/fixtures/carrier-messages.regression.tsv');
 
 const rawAliases = JSON.parse(
   readFileSync(path.join(repoRoot, 'content/aliases.json'), 'utf8'),
@@ -74,10 +75,10 @@ describe('normalizer accuracy on labelled carrier wordings', () => {
     expect(result.accuracy, result.misses.join('\n')).toBeGreaterThanOrEqual(0.95);
   });
 
-  it('reads the blind set written without looking at the rules or aliases', () => {
-    const rows = readLabelled(blindPath);
+  it('keeps reading the regression set (once blind, no longer held out)', () => {
+    const rows = readLabelled(regressionPath);
     expect(rows.length).toBeGreaterThanOrEqual(200);
-    const result = measure('blind', rows);
+    const result = measure('regression', rows);
     expect(result.wrongDelivered).toEqual([]);
     expect(result.accuracy, result.misses.join('\n')).toBeGreaterThanOrEqual(0.95);
   });

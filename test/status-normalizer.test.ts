@@ -263,11 +263,12 @@ describe('RegexPrefilter', () => {
   const filter = new RegexPrefilter();
   const bits = regexes.map((re) => filter.add(re));
 
-  const fixtures = ['carrier-messages.holdout.tsv', 'carrier-messages.blind.tsv'].flatMap((file) =>
-    readFileSync(path.join(repoRoot, 'test/fixtures', file), 'utf8')
-      .split('\n')
-      .slice(1)
-      .map((line) => line.split('\t')[0] ?? ''),
+  const fixtures = ['carrier-messages.holdout.tsv', 'carrier-messages.regression.tsv'].flatMap(
+    (file) =>
+      readFileSync(path.join(repoRoot, 'test/fixtures', file), 'utf8')
+        .split('\n')
+        .slice(1)
+        .map((line) => line.split('\t')[0] ?? ''),
   );
   const texts = [...fixtures, ...aliases.map((a) => a.phrase)]
     .map(normalizeMessage)

@@ -140,6 +140,15 @@ export function loadRuleFiles(dir = `${CONTENT_DIR}/rules`): RuleFile[] {
     });
 }
 
+/** content/aliases.json read synchronously, for tools that build an index without a database. */
+export function loadAliasContentSync(): AliasContent {
+  const parsed = AliasContent.safeParse(
+    JSON.parse(readFileSync(`${CONTENT_DIR}/aliases.json`, 'utf8')),
+  );
+  if (!parsed.success) throw new Error(`content/aliases.json: ${parsed.error.issues[0]?.message}`);
+  return parsed.data;
+}
+
 let ruleSet: RuleSet | undefined;
 
 /**

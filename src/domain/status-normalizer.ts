@@ -187,7 +187,13 @@ class InMemoryAliasIndex implements AliasIndex {
     if (ruled?.status === 'RETURNED_TO_SENDER' || ruled?.status === 'DELIVERED') return ruled;
     const typo = this.readWithTypos(text, tokens);
     // A typo can hide the decisive word ("arrived at destinaton country" reads as transit).
-    if (typo && (!ruled || precedenceRank(typo.status) < precedenceRank(ruled.status))) {
+    // A guessed correction may sharpen a reading, but never overrule one into DELIVERED
+    // ("problem z doręczeniem" read as EXCEPTION must not become "doręczenie").
+    if (
+      typo &&
+      (!ruled ||
+        (typo.status !== 'DELIVERED' && precedenceRank(typo.status) < precedenceRank(ruled.status)))
+    ) {
       return typo;
     }
     return ruled ?? NO_MATCH;

@@ -123,16 +123,10 @@ export class RuleSet {
     this.statusVeto[31 - Math.clz32(CUSTOMS_BIT)] = this.gate('customsDone');
     this.statusVeto[31 - Math.clz32(TRANSIT_BIT)] = this.gate('infoContext');
     const latin = new Set<string>();
-    for (const kind of [
-      'negatedDelivery',
-      'futureDelivery',
-      'conditionalReturn',
-      'pickupPointDelivery',
-      'collectedByRecipient',
-      'delivered',
-      ...EVIDENCE.map((e) => e.kind),
-    ] as RuleKind[]) {
-      for (const w of this.gate(kind).re.source.match(/[a-z]{4,}/g) ?? []) latin.add(w);
+    for (const kind of RULE_KINDS) {
+      // Escapes such as "\b" would glue a letter onto the word ("bverzonden").
+      const source = this.gate(kind).re.source.replace(/\\[a-zA-Z]/g, ' ');
+      for (const w of source.match(/[a-z]{4,}/g) ?? []) latin.add(w);
     }
     this.words = [...latin];
   }

@@ -1,0 +1,77 @@
+/**
+ * `npm run eval:normalizer [-- --misses]`: accuracy, precision, wrong DELIVERED and the
+ * confusion per language and status on test/fixtures/normalizer-corpus.tsv, for the
+ * training split (what the rules may be tuned on) and the held-out split (never tuned on),
+ * then throughput without the memo. `--misses` lists the training split's misses only.
+ */
+import { loadAliasContentSync, normalizerRules } from '../db/content.js';
+import { type Evaluation, evaluate, type Scores } from '../domain/normalizer-eval.js';
+import { buildAliasIndex } from '../domain/status-normalizer.js';
+import { STATUS_PRECEDENCE } from '../domain/tracking-status.js';
+import { readCorpus } from './normalizer-corpus.js';
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(7);
+
+function line(label: string, s: Scores): string {
+  return `${label.padEnd(8)} ${String(s.total).padStart(5)} ${pct(s.accuracy)} ${pct(s.precision)} ${pct(s.coverage)} ${String(s.wrongDelivered).padStart(6)}`;
+}
+
+function print(name: string, result: Evaluation, showMisses: boolean): void {
+  console.log(`\n== ${name} ==`);
+  console.log('language     n  accuracy precision coverage wrongDELIVERED');
+  for (const [lang, s] of result.byLanguage) console.log(line(lang, s));
+  console.log(line('ALL', result.overall));
+  console.log('\nconfusion (rows: expected, columns: answered; initials of the statuses)');
+  const short = STATUS_PRECEDENCE.map((s) =>
+    s
+      .split('_')
+      .map((w) => w[0])
+      .join(''),
+  );
+  console.log(`${''.padEnd(24)}${short.map((s) => s.padStart(5)).join('')}`);
+  for (const expected of STATUS_PRECEDENCE) {
+    const row = result.confusion.get(expected)!;
+    if ([...row.values()].every((n) => n === 0)) continue;
+    console.log(
+      `${expected.padEnd(24)}${STATUS_PRECEDENCE.map((s) => String(row.get(s) ?? '').padStart(5)).join('')}`,
+    );
+  }
+  if (showMisses) {
+    for (const { row, got } of result.misses) {
+      console.log(`  [${row.language}] ${row.message} -> ${got} (expected ${row.expected})`);
+    }
+  }
+}
+
+function main(): void {
+  const rules = normalizerRules();
+  const aliases = loadAliasContentSync().map((a, i) => ({ ...a, id: i + 1 }));
+  const index = buildAliasIndex(aliases, { rules, memoSize: 0 });
+  const corpus = readCorpus();
+  const showMisses = process.argv.includes('--misses');
+  for (const split of ['train', 'test'] as const) {
+    const rows = corpus.filter((r) => r.split === split);
+    print(
+      `${split === 'train' ? 'training split (rules may be tuned on it)' : 'held-out split (never tuned on)'}: ${new Set(rows.map((r) => r.source)).size} sources`,
+      evaluate(rows, (r) => index.match(r.message).status),
+      // Listing held-out misses would invite tuning on them: only the training split's.
+      showMisses && split === 'train',
+    );
+  }
+
+  // Throughput without the memo: every message is read by the rules every time.
+  const messages = corpus.map((r) => r.message);
+  const variants = messages.flatMap((m, i) => [m, `${m} [Hub ${i}]`, m.toUpperCase()]);
+  let sink = 0;
+  for (const m of variants) sink += index.match(m).confidence; // warm-up
+  const rounds = Math.max(1, Math.ceil(300_000 / variants.length));
+  const start = performance.now();
+  for (let r = 0; r < rounds; r++) for (const m of variants) sink += index.match(m).confidence;
+  const seconds = (performance.now() - start) / 1000;
+  const rate = Math.round((rounds * variants.length) / seconds);
+  console.log(
+    `\nthroughput without memo: ${rate.toLocaleString('en')} messages/s (${sink > 0 ? 'ok' : ''})`,
+  );
+}
+
+main();

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { readCorpus } from '../src/cli/normalizer-corpus.js';
+import { loadAliasContentSync, normalizerRules } from '../src/db/content.js';
+import { evaluate } from '../src/domain/normalizer-eval.js';
+import { buildAliasIndex } from '../src/domain/status-normalizer.js';
+
+const corpus = readCorpus();
+const index = buildAliasIndex(
+  loadAliasContentSync().map((a, i) => ({ ...a, id: i + 1 })),
+  { rules: normalizerRules(), memoSize: 0 },
+);
+
+describe('normalizer evaluation corpus (test/fixtures/normalizer-corpus.tsv)', () => {
+  it('carries a carrier and a source on every row, and splits by source', () => {
+    for (const row of corpus) {
+      expect(row.carrier, row.message).not.toBe('');
+      expect(row.source, row.message).not.toBe('');
+    }
+    const splitOf = new Map<string, string>();
+    for (const row of corpus) {
+      expect(splitOf.get(row.source) ?? row.split, row.source).toBe(row.split);
+      splitOf.set(row.source, row.split);
+    }
+    const test = corpus.filter((r) => r.split === 'test');
+    expect(new Set(test.map((r) => r.language)).size).toBeGreaterThanOrEqual(8);
+  });
+
+  it('keeps held-out wordings out of the alias data', () => {
+    const phrases = new Set(loadAliasContentSync().map((a) => a.phrase.trim().toLowerCase()));
+    const leaked = corpus
+      .filter((r) => r.split === 'test')
+      .filter((r) => phrases.has(r.message.trim().toLowerCase()));
+    expect(leaked.map((r) => r.message)).toEqual([]);
+  });
+
+  it('never answers DELIVERED wrongly, on either split', () => {
+    const result = evaluate(corpus, (r) => index.match(r.message).status);
+    const wrong = result.misses.filter(({ got }) => got === 'DELIVERED').map((m) => m.row.message);
+    expect(wrong).toEqual([]);
+  });
+
+  it('is precise on the training split', () => {
+    const result = evaluate(
+      corpus.filter((r) => r.split === 'train'),
+      (r) => index.match(r.message).status,
+    );
+    expect(result.overall.precision).toBeGreaterThanOrEqual(0.9);
+  });
+});
