@@ -79,8 +79,8 @@ export function evaluate(
   for (const row of rows) {
     const got = classify(row);
     overall.add(row.expected, got);
-    let lang = byLanguage.get(row.language);
-    if (!lang) byLanguage.set(row.language, (lang = new Tally()));
+    const lang = byLanguage.get(row.language) ?? new Tally();
+    byLanguage.set(row.language, lang);
     lang.add(row.expected, got);
     const line = confusion.get(row.expected)!;
     line.set(got, (line.get(got) ?? 0) + 1);
