@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -199,6 +199,103 @@ describe.skipIf(!hasChromium)('the /help and /analytics pages in a real browser'
       expect(pageErrors).toEqual([]);
       const foreign = requested.filter((url) => new URL(url).origin !== server.origin);
       expect(foreign).toEqual([]);
+    },
+    TIMEOUT_MS,
+  );
+  it(
+    '/analytics: refuses a wrong key and keeps nothing of it',
+    async () => {
+      await page.goto(`${server.origin}/analytics`, { waitUntil: 'load' });
+      await page.getByLabel('API key').fill('wismo_not-a-real-key-0000000000000000');
+      await page.getByLabel('API key').press('Enter');
+      await expect
+        .poll(() => page.locator('#key-status').textContent())
+        .toBe('The API key was refused. Enter an analytics key.');
+      expect(await page.locator('#dashboard').isHidden()).toBe(true);
+      expect(await page.evaluate(() => sessionStorage.getItem('wismo.analyticsKey'))).toBeNull();
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
+    '/analytics: shows the vote cast on /help, with the same numbers as the API, and exports CSV',
+    async () => {
+      const { createApiKey } = await api(
+        'mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { key } }',
+        { input: { role: 'ANALYTICS', name: 'pages-browser-analytics' } },
+      );
+      const analyticsKey: string = createApiKey.key;
+      const authorizations: string[] = [];
+      page.on('request', (r) => {
+        const auth = r.headers().authorization;
+        if (auth) authorizations.push(auth);
+      });
+      await page.getByLabel('API key').fill(analyticsKey);
+      await page.getByRole('button', { name: 'Use key' }).click();
+      const helpfulness = page.locator('#helpfulness table');
+      await helpfulness.waitFor({ timeout: 30_000 });
+      expect(await page.evaluate(() => sessionStorage.getItem('wismo.analyticsKey'))).toBe(
+        analyticsKey,
+      );
+      expect(authorizations).toContain(`Bearer ${analyticsKey}`);
+      expect(requested.some((url) => url.includes(analyticsKey))).toBe(false);
+      for (const name of [
+        'helpfulness',
+        'votes-over-time',
+        'handoffs-by-queue',
+        'message-methods',
+      ]) {
+        const label = await page.locator(`#${name} canvas`).getAttribute('aria-label');
+        expect(label, name).toBeTruthy();
+      }
+
+      const from = `${await page.getByLabel('From', { exact: true }).inputValue()}T00:00:00.000Z`;
+      const to = `${await page.getByLabel('To', { exact: true }).inputValue()}T23:59:59.999Z`;
+      const expected = await api(
+        `query($from: DateTime, $to: DateTime) {
+          feedbackSummary(from: $from, to: $to) { question { title } helpful notHelpful total }
+          handoffSummary(from: $from, to: $to) { byQueue { queue count } }
+          carrierMessageMix(from: $from, to: $to) { byMethod { method count } }
+        }`,
+        { from, to },
+        analyticsKey,
+      );
+      const rows = (selector: string) =>
+        page
+          .locator(`${selector} tbody tr`)
+          .evaluateAll((trs) =>
+            trs.map((tr) => [...tr.children].map((cell) => cell.textContent ?? '')),
+          );
+      const voted = (await rows('#helpfulness')).find((r) => r[0]!.includes('Held by Customs'));
+      // The /help test voted Yes, then changed it to No.
+      expect(voted?.slice(1, 4)).toEqual(['0', '1', '1']);
+      const byTitle = new Map<string, any>(
+        expected.feedbackSummary.map((s: any) => [s.question.title, s]),
+      );
+      for (const [title, helpful, notHelpful, total] of await rows('#helpfulness')) {
+        const api = byTitle.get(title!);
+        expect([helpful, notHelpful, total]).toEqual([
+          String(api.helpful),
+          String(api.notHelpful),
+          String(api.total),
+        ]);
+      }
+      expect(await rows('#handoffs-by-queue')).toEqual(
+        expected.handoffSummary.byQueue.map((q: any) => [q.queue, String(q.count)]),
+      );
+      expect(await rows('#message-methods')).toEqual(
+        expected.carrierMessageMix.byMethod.map((m: any) => [m.method, String(m.count)]),
+      );
+      await screenshot('analytics');
+
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Download handoffs CSV' }).click(),
+      ]);
+      const csv = await readFile((await download.path())!, 'utf8');
+      expect(csv.split('\n')[0]).toContain('queue');
+      expect(csv).toContain('customs');
+      expect(pageErrors).toEqual([]);
     },
     TIMEOUT_MS,
   );

@@ -9,8 +9,8 @@ export interface Asset {
   contentType: string;
 }
 
-export type PageName = 'help';
-export const PAGE_NAMES: readonly PageName[] = ['help'];
+export type PageName = 'help' | 'analytics';
+export const PAGE_NAMES: readonly PageName[] = ['help', 'analytics'];
 
 /**
  * The page sources: src/pages next to this file under tsx, or the checked-out src/pages

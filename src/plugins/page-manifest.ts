@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { type DocumentNode, print } from '@0no-co/graphql.web';
+import { analyticsOperations } from '../pages/analytics-operations.js';
 import { helpOperations } from '../pages/help-operations.js';
 
 /** The pages' operations as the server and `npm run pages:manifest` see them: named, printed, hashed. */
@@ -25,8 +26,8 @@ function describe(doc: DocumentNode): PageOperation {
 }
 
 /** The operations of each page, by page path. */
-export function pageOperations(): Record<'help', PageOperation[]> {
-  return { help: helpOperations.map(describe) };
+export function pageOperations(): Record<'help' | 'analytics', PageOperation[]> {
+  return { help: helpOperations.map(describe), analytics: analyticsOperations.map(describe) };
 }
 
 /** `{ "<sha256>": "<query>" }`, the format WISMO_PERSISTED_OPERATIONS reads. */

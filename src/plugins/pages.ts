@@ -79,8 +79,41 @@ const HELP_BODY = `<header>
   </section>
 </main>`;
 
+/** The dashboard's frame: key, filters, downloads; the script draws the figures. */
+const ANALYTICS_BODY = `<header>
+  <h1>Help-center analytics</h1>
+  <form id="key-form" class="row">
+    <div><label for="api-key">API key</label>
+      <input id="api-key" type="password" autocomplete="off" spellcheck="false" size="40"></div>
+    <button type="submit">Use key</button>
+    <button id="forget-key" type="button">Forget key</button>
+  </form>
+  <p id="key-status" role="alert" class="muted">Enter an API key with the analytics role. It is kept for this tab only.</p>
+</header>
+<main id="dashboard" hidden>
+  <form id="filters" class="row">
+    <div><label for="from">From</label><input id="from" type="date"></div>
+    <div><label for="to">To</label><input id="to" type="date"></div>
+    <div><label for="locale">Locale</label><select id="locale">
+      <option value="">All</option><option value="en">en</option><option value="es">es</option>
+      <option value="pt">pt</option><option value="fr">fr</option><option value="de">de</option>
+    </select></div>
+    <div><label for="interval">Interval</label><select id="interval">
+      <option value="DAY">Day</option><option value="WEEK">Week</option>
+    </select></div>
+    <button type="submit">Apply</button>
+  </form>
+  <div class="row downloads">
+    <button id="csv-feedback" type="button">Download feedback CSV</button>
+    <button id="csv-handoffs" type="button">Download handoffs CSV</button>
+  </div>
+  <div id="charts" class="charts"></div>
+  <h2>Most recent agent handoffs</h2>
+  <div id="handoffs"></div>
+</main>`;
+
 /**
- * `GET /help` and its assets under `/pages/`. The HTML carries the page's operation hashes and
+ * `GET /help`, `GET /analytics` and their assets under `/pages/`. The HTML carries the page's operation hashes and
  * whether the server runs persisted operations only, so the same page works in both modes.
  */
 export function usePages(options: { persisted: boolean }): Plugin {
@@ -88,6 +121,13 @@ export function usePages(options: { persisted: boolean }): Plugin {
   const operations = pageOperations();
   const html = {
     help: pageHtml('help', 'Help center: tracking', HELP_BODY, operations.help, options.persisted),
+    analytics: pageHtml(
+      'analytics',
+      'Help-center analytics',
+      ANALYTICS_BODY,
+      operations.analytics,
+      options.persisted,
+    ),
   };
   const load = () => {
     assets ??= buildPages().catch((error: unknown) => {
@@ -98,7 +138,8 @@ export function usePages(options: { persisted: boolean }): Plugin {
   };
   return {
     async onRequest({ request, url, endResponse }) {
-      const page = url.pathname === '/help' ? 'help' : null;
+      const page =
+        url.pathname === '/help' ? 'help' : url.pathname === '/analytics' ? 'analytics' : null;
       const asset = url.pathname.startsWith('/pages/') ? url.pathname.slice(7) : null;
       if (!page && !asset) return;
       if (request.method !== 'GET' && request.method !== 'HEAD') {
