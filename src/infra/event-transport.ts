@@ -1,5 +1,4 @@
-import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import type { Database } from '../db/client.js';
@@ -16,6 +15,7 @@ export interface EventTransport {
 /**
  * With REDIS_URL, instances share rate limits and events through Redis; without it, events
  * still reach every instance on the same PostgreSQL through NOTIFY, and limits are per process.
+ * The Redis client packages are imported only then, so a single instance never loads them.
  */
 export async function openEventTransport(
   config: Config,
@@ -27,6 +27,10 @@ export async function openEventTransport(
     await events.start();
     return { events, redis: null, close: () => events.close() };
   }
+  const [{ Redis }, { createRedisEventTarget }] = await Promise.all([
+    import('ioredis'),
+    import('@graphql-yoga/redis-event-target'),
+  ]);
   const connect = () =>
     new Redis(config.REDIS_URL!, {
       maxRetriesPerRequest: 2,

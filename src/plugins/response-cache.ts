@@ -146,11 +146,11 @@ export function useKnowledgeCache(
 ): Plugin {
   const prefix = options.prefix ?? 'wismo';
   const cache: Cache = options.redis
-    ? (createRedisCache({
+    ? createRedisCache({
         redis: options.redis,
         buildRedisEntityId: (typename, id) => `${prefix}:rc:entity:${typename}:${id}`,
         buildRedisOperationResultCacheKey: (responseId) => `${prefix}:rc:operation:${responseId}`,
-      }) as unknown as Cache)
+      })
     : createByteBoundedCache(options.maxBytes);
   const { ttlPerSchemaCoordinate, cachedFields } = cachePolicy(schema);
   const mayBeCached = new RegExp(`\\b(${cachedFields.join('|')})\\b`);
