@@ -531,3 +531,27 @@ describe('protected records through node(id:) without the response cache', () =>
     }
   });
 });
+
+describe('revoking an API key', () => {
+  it('refuses the key from the very next request, though it was just used (and cached)', async () => {
+    const admin = await authHeader(t, 'admin');
+    const created = await gql(
+      t.app,
+      'mutation { createApiKey(input: { role: CARRIER, name: "to-revoke" }) { key apiKey { id } } }',
+      {},
+      admin,
+    );
+    const { key, apiKey } = created.data.createApiKey;
+    const carrier = { authorization: `Bearer ${key}` };
+    expect((await gql(t.app, '{ __typename }', {}, carrier)).errors).toBeUndefined();
+    const revoked = await gql(
+      t.app,
+      'mutation($id: ID!) { revokeApiKey(input: { id: $id }) { ... on RevokeApiKeySuccess { apiKey { revokedAt } } } }',
+      { id: apiKey.id },
+      admin,
+    );
+    expect(revoked.data.revokeApiKey.apiKey.revokedAt).toEqual(expect.any(String));
+    const refused = await gql(t.app, '{ __typename }', {}, carrier);
+    expect(refused.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});

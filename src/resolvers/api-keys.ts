@@ -37,12 +37,20 @@ export async function findApiKey(ctx: DbOnly, id: number): Promise<ApiKeyRow | n
   return key ?? null;
 }
 
-export async function revokeApiKey(ctx: DbOnly, id: number): Promise<ApiKeyRow> {
+/**
+ * Revokes a key. The server's key cache is cleared as well, so the key is refused from the very
+ * next request; the CLI has no cache to clear.
+ */
+export async function revokeApiKey(
+  ctx: DbOnly & Partial<Pick<UseCaseContext, 'identities'>>,
+  id: number,
+): Promise<ApiKeyRow> {
   const [revoked] = await ctx.db
     .update(apiKeys)
     .set({ revokedAt: new Date() })
     .where(and(eq(apiKeys.id, id), isNull(apiKeys.revokedAt)))
     .returning();
+  ctx.identities?.invalidate();
   if (revoked) return revoked;
   const [existing] = await ctx.db.select().from(apiKeys).where(eq(apiKeys.id, id));
   if (!existing) throw new NotFoundError(`There is no API key with id ${id}.`);

@@ -78,10 +78,6 @@ builder.mutationFields((t) => ({
       result: { name: 'RevokeApiKeySuccess' },
       dataField: { name: 'apiKey' },
     },
-    resolve: async (_root, { input }, ctx) => {
-      const key = await apiKeys.revokeApiKey(ctx, Number(input.id.id));
-      ctx.identities.invalidate();
-      return key;
-    },
+    resolve: (_root, { input }, ctx) => apiKeys.revokeApiKey(ctx, Number(input.id.id)),
   }),
 }));
