@@ -169,11 +169,18 @@ describe('recordTrackingEvents', () => {
       },
       carrier,
     );
-    expect(bad.data.recordTrackingEvents).toMatchObject({
-      __typename: 'InvalidTrackingEvent',
-      index: 1,
-      field: 'occurredAt',
-    });
+    // occurredAt is a DateTime: an unreadable time is refused before anything runs.
+    expect(bad.data).toBeUndefined();
+    expect(bad.errors?.[0]?.message).toMatch(/events\[1\]\.occurredAt.*ISO-8601/s);
+    for (const occurredAt of ['1', '2026-11-25 10:00', '2026-13-01T00:00:00Z']) {
+      const refused = await gql(
+        t.app,
+        RECORD,
+        { input: { trackingNumber: 'LP00123456789012', events: [{ occurredAt, message: 'x' }] } },
+        carrier,
+      );
+      expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    }
     const future = await gql(
       t.app,
       RECORD,

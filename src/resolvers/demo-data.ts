@@ -82,7 +82,7 @@ export async function seedDemoShipments(ctx: UseCaseContext): Promise<number> {
       destinationCountry: demo.destinationCountry,
       postalCode: demo.postalCode,
       events: demo.events.map(([hoursAgo, location, message]) => ({
-        occurredAt: new Date(now - hoursAgo * HOUR).toISOString(),
+        occurredAt: new Date(now - hoursAgo * HOUR),
         location,
         message,
       })),

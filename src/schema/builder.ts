@@ -8,6 +8,7 @@ import ZodPlugin from '@pothos/plugin-zod';
 import { hasRole, type Role } from '../auth/roles.js';
 import type { QueryLimits } from '../plugins/limits.js';
 import type { UseCaseContext } from '../resolvers/context.js';
+import { DateTimeScalar } from './date-time.js';
 import { invalidInput } from './invalid-input.js';
 
 /** What resolvers receive: the use-case context plus what only the GraphQL layer needs. */
@@ -71,17 +72,7 @@ export const builder = new SchemaBuilder<{
   },
 });
 
-builder.scalarType('DateTime', {
-  description: 'An ISO-8601 date-time in UTC, e.g. 2026-11-25T16:30:00.000Z.',
-  serialize: (value) => value.toISOString(),
-  parseValue: (value) => {
-    const date = typeof value === 'string' ? new Date(value) : null;
-    if (!date || Number.isNaN(date.getTime())) {
-      throw invalidInput('Expected an ISO-8601 date-time such as 2026-11-25T16:30:00Z.');
-    }
-    return date;
-  },
-});
+builder.addScalarType('DateTime', DateTimeScalar);
 
 /**
  * How long a knowledge answer may be shared (`extensions: { cache: { ttlMs } }`); edits make

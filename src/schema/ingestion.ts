@@ -9,11 +9,11 @@ const TrackingEventInput = builder.inputType('TrackingEventInput', {
     eventId: t.string({
       description: "The carrier's id for the event; replays with it are duplicates.",
     }),
-    occurredAt: t.string({
+    occurredAt: t.field({
+      type: 'DateTime',
       required: true,
       description:
-        'ISO-8601 time the event happened, e.g. 2026-11-25T14:30:00Z (not when it was sent).',
-      validate: { maxLength: 64 },
+        'When the event happened (not when it was sent), e.g. 2026-11-25T14:30:00Z; an offset such as +08:00 is kept as the same instant.',
     }),
     location: t.string(),
     message: t.string({ required: true, description: "The carrier's wording, in any language." }),
