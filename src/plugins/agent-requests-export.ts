@@ -6,10 +6,22 @@ import { hasRole } from '../auth/roles.js';
 import type { Db } from '../db/client.js';
 import { TRACKING_STATUSES } from '../domain/tracking-status.js';
 import { agentRequestsCsv } from '../resolvers/agent-requests-export.js';
+import {
+  type AnalyticsRange,
+  analyticsRange,
+  InvalidAnalyticsFilter,
+} from '../resolvers/analytics-filter.js';
+import { parseDateTime } from '../schema/date-time.js';
 
-const DAY_MS = 86_400_000;
-const MAX_RANGE_DAYS = 366;
-const instant = z.iso.datetime({ offset: true }).transform((v) => new Date(v));
+// The DateTime scalar's own parser: the export and the GraphQL fields accept the same text.
+const instant = z.string().transform((v, ctx) => {
+  try {
+    return parseDateTime(v);
+  } catch (error) {
+    ctx.addIssue({ code: 'custom', message: (error as Error).message });
+    return z.NEVER;
+  }
+});
 
 /** The agentRequests filters as query parameters. */
 const Params = z
@@ -73,13 +85,15 @@ export function useAgentRequestsExport(deps: {
         return endResponse(problem(400, `${issue?.path.join('.') || 'query'}: ${issue?.message}`));
       }
       const { from: fromParam, to: toParam, ...rest } = parsed.data;
-      const to = toParam ?? deps.now();
-      const from = fromParam ?? new Date(to.getTime() - 30 * DAY_MS);
-      if (from > to) return endResponse(problem(400, 'from must not be after to.'));
-      if (to.getTime() - from.getTime() > MAX_RANGE_DAYS * DAY_MS) {
-        return endResponse(problem(400, `The range may span at most ${MAX_RANGE_DAYS} days.`));
+      let range: AnalyticsRange;
+      try {
+        range = analyticsRange({ from: fromParam, to: toParam }, deps.now());
+      } catch (error) {
+        if (error instanceof InvalidAnalyticsFilter)
+          return endResponse(problem(400, error.message));
+        throw error;
       }
-      const rows = agentRequestsCsv(deps.db, { from, to, ...rest });
+      const rows = agentRequestsCsv(deps.db, { ...range, ...rest });
       const encoder = new TextEncoder();
       const body = new ReadableStream<Uint8Array>({
         async pull(controller) {

@@ -5,21 +5,27 @@ import { type IdentityResolver, UnauthenticatedError } from '../auth/identity.js
 import { hasRole } from '../auth/roles.js';
 import type { Db } from '../db/client.js';
 import { TRACKING_STATUSES } from '../domain/tracking-status.js';
+import type { FeedbackFilter } from '../resolvers/analytics.js';
+import { feedbackFilter, InvalidAnalyticsFilter } from '../resolvers/analytics-filter.js';
 import { feedbackCsv } from '../resolvers/feedback-export.js';
+import { parseDateTime } from '../schema/date-time.js';
 
-const DAY_MS = 86_400_000;
-const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
+const flag = z.stringbool({ truthy: ['true'], falsy: ['false'] });
+// The DateTime scalar's own parser: the export and the GraphQL fields accept the same text.
+const instant = z.string().transform((v, ctx) => {
+  try {
+    return parseDateTime(v);
+  } catch (error) {
+    ctx.addIssue({ code: 'custom', message: (error as Error).message });
+    return z.NEVER;
+  }
+});
 
+/** The feedbackEntries arguments as query parameters, plus `bom` for spreadsheets. */
 const Params = z
   .object({
-    from: z.iso
-      .datetime({ offset: true })
-      .transform((v) => new Date(v))
-      .optional(),
-    to: z.iso
-      .datetime({ offset: true })
-      .transform((v) => new Date(v))
-      .optional(),
+    from: instant.optional(),
+    to: instant.optional(),
     locale: z.string().max(35).optional(),
     questionId: z
       .string()
@@ -29,13 +35,17 @@ const Params = z
           const { typename, id } = decodeGlobalID(v);
           if (typename === 'FaqQuestion' && /^\d+$/.test(id)) return Number(id);
         } catch {}
-        ctx.addIssue({ code: 'custom', message: 'must be a FaqQuestion id' });
+        ctx.addIssue({
+          code: 'custom',
+          message: 'must be a FaqQuestion id as in the CSV and GraphQL',
+        });
         return z.NEVER;
       })
       .optional(),
     helpful: flag.optional(),
     hasComment: flag.optional(),
     trackingStatus: z.enum(TRACKING_STATUSES).optional(),
+    bom: flag.optional(),
   })
   .strict();
 
@@ -77,11 +87,16 @@ export function useFeedbackExport(deps: {
         const issue = parsed.error.issues[0];
         return endResponse(problem(400, `${issue?.path.join('.') || 'query'}: ${issue?.message}`));
       }
-      const { from: fromParam, to: toParam, ...rest } = parsed.data;
-      const to = toParam ?? deps.now();
-      const from = fromParam ?? new Date(to.getTime() - 30 * DAY_MS);
-      if (from > to) return endResponse(problem(400, 'from must not be after to.'));
-      const rows = feedbackCsv(deps.db, { from, to, ...rest });
+      const { bom, ...filterParams } = parsed.data;
+      let filter: FeedbackFilter;
+      try {
+        filter = feedbackFilter(filterParams, deps.now());
+      } catch (error) {
+        if (error instanceof InvalidAnalyticsFilter)
+          return endResponse(problem(400, error.message));
+        throw error;
+      }
+      const rows = feedbackCsv(deps.db, filter, { bom: bom ?? false });
       const encoder = new TextEncoder();
       const body = new ReadableStream<Uint8Array>({
         async pull(controller) {

@@ -30,16 +30,12 @@ function toRecord(h: AgentRequestRow): (string | number)[] {
 
 /**
  * The same handoffs as the agentRequests query, as RFC 4180 CSV, a page at a time. The
- * shopper's message is free text: cells starting with = + - @ get a leading quote so a
- * spreadsheet shows them instead of running them.
+ * shopper's message is free text: csv-stringify's escape_formulas quotes cells starting with
+ * = + - @ so a spreadsheet shows them instead of running them.
  */
 export async function* agentRequestsCsv(db: Db, filter: HandoffFilter): AsyncGenerator<string> {
   yield stringify([[...AGENT_REQUEST_CSV_COLUMNS]]);
   for await (const h of allAgentRequests(db, filter)) {
-    yield stringify([toRecord(h).map(defuseFormula)]);
+    yield stringify([toRecord(h)], { escape_formulas: true });
   }
-}
-
-function defuseFormula(cell: string | number): string | number {
-  return typeof cell === 'string' && /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
 }

@@ -1,13 +1,12 @@
+import { isTimeZone } from '../domain/time-zones.js';
+import type { FeedbackFilter } from '../resolvers/analytics.js';
 import * as analytics from '../resolvers/analytics.js';
+import { feedbackFilter, InvalidAnalyticsFilter } from '../resolvers/analytics-filter.js';
 import { builder } from './builder.js';
 import { FaqQuestion } from './faq.js';
 import { invalidInput } from './invalid-input.js';
 import { decodeTimeAndId, resolveKeysetConnection } from './pagination.js';
 import { TrackingStatusEnum } from './statuses.js';
-
-const DAY_MS = 86_400_000;
-/** Bounds the work of one analytics query; a longer range is a series of calls or an export. */
-const MAX_RANGE_DAYS = 366;
 
 const FeedbackEntry = builder.objectRef<analytics.FeedbackEntryRow>('FeedbackEntry');
 
@@ -68,7 +67,16 @@ const FeedbackSummary = builder.objectRef<analytics.QuestionSummary>('FeedbackSu
       type: FaqQuestion,
       resolve: async (s, _args, ctx) => (await ctx.loaders.questionById.load(s.questionId))!,
     }),
-    byRevision: t.field({ type: [RevisionSummary], resolve: (s) => s.byRevision }),
+    slug: t.exposeString('slug', { description: 'The question across its languages.' }),
+    locales: t.exposeStringList('locales', {
+      description: 'Languages whose votes this row counts.',
+    }),
+    byRevision: t.field({
+      type: [RevisionSummary],
+      description:
+        'The same counts per revision of the answer text (summed across languages in a roll-up).',
+      resolve: (s) => s.byRevision,
+    }),
   }),
 });
 
@@ -77,7 +85,12 @@ const FeedbackBucket = builder.objectRef<analytics.Bucket>('FeedbackBucket').imp
   fields: (t) => ({
     start: t.expose('start', {
       type: 'DateTime',
-      description: 'UTC day, or ISO week from Monday.',
+      description: 'Local midnight (in the requested time zone) of the day, or of the Monday.',
+    }),
+    end: t.expose('end', { type: 'DateTime', description: 'Start of the next bucket.' }),
+    partial: t.exposeBoolean('partial', {
+      description:
+        'The range cuts this bucket (first or last): it counts only part of its day or week.',
     }),
   }),
 });
@@ -107,24 +120,40 @@ export interface FilterArgs {
   questionId?: { id: string } | null;
 }
 
-/** from/to default to the last 30 days, as the analytics team reads "recent" by default. */
-export function toFilter(
-  args: FilterArgs,
-  now: Date,
-): Pick<analytics.FeedbackFilter, 'from' | 'to' | 'locale' | 'questionId'> {
-  const to = args.to ?? now;
-  const from = args.from ?? new Date(to.getTime() - 30 * DAY_MS);
-  if (from > to) throw invalidInput('from must not be after to.');
-  if (to.getTime() - from.getTime() > MAX_RANGE_DAYS * DAY_MS) {
-    throw invalidInput(`The range from/to may span at most ${MAX_RANGE_DAYS} days.`);
+/** Adapts the arguments to the one analytics filter rule (resolvers/analytics-filter.ts). */
+export function toFilter(args: FilterArgs, now: Date): FeedbackFilter {
+  try {
+    return feedbackFilter(
+      { ...args, questionId: args.questionId ? Number(args.questionId.id) : null },
+      now,
+    );
+  } catch (error) {
+    if (error instanceof InvalidAnalyticsFilter) throw invalidInput(error.message);
+    throw error;
   }
-  return {
-    from,
-    to,
-    locale: args.locale,
-    questionId: args.questionId ? Number(args.questionId.id) : null,
-  };
 }
+
+const SummaryOrderEnum = builder.enumType('FeedbackSummaryOrder', {
+  description: 'What feedbackSummary rows are ordered by.',
+  values: {
+    WILSON_LOWER_BOUND: {
+      description: 'How sure we are that the answer helps: 3 of 3 does not beat 95 of 100.',
+    },
+    HELPFUL_RATE: { description: 'The raw helpful share.' },
+    TOTAL: { description: 'How many votes the question got.' },
+  } as const,
+});
+
+const SummaryGroupingEnum = builder.enumType('FeedbackSummaryGrouping', {
+  description: 'What one feedbackSummary row counts.',
+  values: {
+    QUESTION: { description: 'One question in one language.' },
+    SLUG: {
+      description:
+        'One question across its languages (rolled up by slug); `question` is its English version when there is one.',
+    },
+  } as const,
+});
 
 builder.queryFields((t) => {
   const filterArgs = {
@@ -136,18 +165,62 @@ builder.queryFields((t) => {
   return {
     feedbackSummary: t.field({
       type: [FeedbackSummary],
-      description: 'Votes per question in the period, with rates and a confidence bound.',
+      description:
+        'Votes per question in the period, with rates and a confidence bound, best first by default.',
       authScopes: { role: 'analytics' },
-      args: filterArgs,
-      resolve: (_root, args, ctx) => analytics.feedbackSummary(ctx, toFilter(args, ctx.now())),
+      args: {
+        ...filterArgs,
+        slug: t.arg.string({
+          description: 'Only this question, in every language (combine with groupBy: SLUG).',
+          validate: { maxLength: 200 },
+        }),
+        groupBy: t.arg({
+          type: SummaryGroupingEnum,
+          defaultValue: 'QUESTION',
+          description: 'QUESTION (per language) or SLUG (rolled up across languages).',
+        }),
+        orderBy: t.arg({
+          type: SummaryOrderEnum,
+          defaultValue: 'WILSON_LOWER_BOUND',
+          description: 'Sort key; rows without votes for it come last.',
+        }),
+        descending: t.arg.boolean({ defaultValue: true, description: 'Largest first.' }),
+      },
+      resolve: (_root, args, ctx) =>
+        analytics.feedbackSummary(ctx, toFilter(args, ctx.now()), {
+          orderBy: args.orderBy ?? 'WILSON_LOWER_BOUND',
+          descending: args.descending ?? true,
+          groupBy: args.groupBy ?? 'QUESTION',
+          slug: args.slug,
+        }),
     }),
     feedbackTimeSeries: t.field({
       type: [FeedbackBucket],
       description: 'Votes per day or week; periods without votes are included with zeros.',
       authScopes: { role: 'analytics' },
-      args: { ...filterArgs, interval: t.arg({ type: IntervalEnum, required: true }) },
+      args: {
+        ...filterArgs,
+        interval: t.arg({ type: IntervalEnum, required: true, description: 'Day or ISO week.' }),
+        timeZone: t.arg.string({
+          defaultValue: 'UTC',
+          description:
+            'IANA time zone whose midnights (and Mondays) start the buckets, e.g. "Europe/Berlin".',
+          validate: {
+            maxLength: 64,
+            refine: [
+              isTimeZone,
+              { message: 'timeZone must be an IANA name such as Europe/Berlin' },
+            ],
+          },
+        }),
+      },
       resolve: (_root, args, ctx) =>
-        analytics.feedbackTimeSeries(ctx, toFilter(args, ctx.now()), args.interval),
+        analytics.feedbackTimeSeries(
+          ctx,
+          toFilter(args, ctx.now()),
+          args.interval,
+          args.timeZone ?? 'UTC',
+        ),
     }),
     feedbackByTrackingStatus: t.field({
       type: [StatusFeedback],
