@@ -13,6 +13,7 @@ import {
   isEstimateFromStatus,
   type Lane,
 } from '../domain/delivery-histogram.js';
+import { firstEstimateStatus } from '../domain/delivery-replay.js';
 import type { TrackingStatus } from '../domain/tracking-status.js';
 import type { UseCaseContext } from './context.js';
 
@@ -61,9 +62,7 @@ export async function recordDelivery(
   const keys = basisKeys(shipment);
 
   // The estimate a shopper saw from the shipment's first status, before this delivery counts.
-  const startStatus = ESTIMATE_FROM_STATUSES.find(
-    (s) => (firstAt.get(s) ?? Infinity) <= deliveredAt,
-  );
+  const startStatus = firstEstimateStatus(firstAt, deliveredAt);
   const shown = startStatus
     ? estimateDelivery({
         histograms: toHistograms(await readBuckets(tx, keys, startStatus)),
