@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { CarrierCodes } from '../domain/carrier-codes.js';
 import type { SearchVocabulary } from '../domain/search-language.js';
 import { RULE_KINDS, type RuleFile } from '../domain/status-rule-language.js';
 import { RuleSet } from '../domain/status-rules.js';
@@ -158,4 +159,50 @@ let ruleSet: RuleSet | undefined;
 export function normalizerRules(): RuleSet {
   ruleSet ??= new RuleSet(loadRuleFiles());
   return ruleSet;
+}
+
+const CarrierCodeContent = z.strictObject({
+  carrier: z.string().regex(/^[a-z0-9-]+$/),
+  carriers: z.array(z.string().min(1)),
+  name: z.string().min(1),
+  source: z.string().min(1),
+  codes: z
+    .array(
+      z.strictObject({
+        code: z.string().trim().min(1).max(40),
+        status,
+        wording: z.string().min(1),
+      }),
+    )
+    .min(1)
+    .refine((codes) => new Set(codes.map((c) => c.code.toUpperCase())).size === codes.length, {
+      message: 'a code is listed twice',
+    }),
+});
+
+/** content/carrier-codes/<carrier>.json, validated; a broken table stops startup with its name. */
+export function loadCarrierCodeTables(dir = `${CONTENT_DIR}/carrier-codes`) {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => {
+      const parsed = CarrierCodeContent.safeParse(
+        JSON.parse(readFileSync(`${dir}/${name}`, 'utf8')),
+      );
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new Error(
+          `content/carrier-codes/${name}: ${issue?.path.join('.')}: ${issue?.message}`,
+        );
+      }
+      return parsed.data;
+    });
+}
+
+let carrierCodes: CarrierCodes | undefined;
+
+/** The carrier event-code tables, read once per process like the language rules. */
+export function normalizerCarrierCodes(): CarrierCodes {
+  carrierCodes ??= new CarrierCodes(loadCarrierCodeTables());
+  return carrierCodes;
 }

@@ -137,7 +137,14 @@ export const apiKeys = pgTable(
   (t) => [uniqueIndex('api_keys_hash_uq').on(t.keyHash)],
 );
 
-export const matchMethod = pgEnum('match_method', ['EXACT', 'NORMALIZED', 'RULE', 'FUZZY', 'NONE']);
+export const matchMethod = pgEnum('match_method', [
+  'CARRIER_CODE',
+  'EXACT',
+  'NORMALIZED',
+  'RULE',
+  'FUZZY',
+  'NONE',
+]);
 
 export const shipments = pgTable(
   'shipments',
@@ -173,6 +180,8 @@ export const trackingEvents = pgTable(
     occurredAt: timestamp({ withTimezone: true, mode: 'date', precision: 3 }).notNull(),
     location: text(),
     rawMessage: text().notNull(),
+    /** The carrier's own event code, when it sent one. */
+    carrierCode: text(),
     status: trackingStatus().notNull(),
     matchMethod: matchMethod().notNull(),
     matchConfidence: real().notNull(),

@@ -1,9 +1,17 @@
+import { type CarrierCodes, NO_CARRIER_CODES } from './carrier-codes.js';
 import { type Correction, FuzzyVocabulary } from './fuzzy.js';
 import { type RuleSet, type StatusMask, statusBit } from './status-rules.js';
 import { normalizeMessage } from './text-normalize.js';
 import { precedenceRank, type TrackingStatus } from './tracking-status.js';
 
-export type MatchMethod = 'EXACT' | 'NORMALIZED' | 'RULE' | 'FUZZY' | 'NONE';
+export type MatchMethod = 'CARRIER_CODE' | 'EXACT' | 'NORMALIZED' | 'RULE' | 'FUZZY' | 'NONE';
+
+/** What an ingested event carries besides its wording. */
+export interface EventContext {
+  readonly carrier?: string | null | undefined;
+  /** The carrier's own event code, e.g. PostNL "I01" or Colissimo "LIVCFM". */
+  readonly code?: string | null | undefined;
+}
 
 export interface AliasEntry {
   id: number;
@@ -23,12 +31,15 @@ export interface StatusMatchResult {
 
 export interface AliasIndex {
   readonly size: number;
-  match(message: string): StatusMatchResult;
+  /** Reads one carrier message; a known carrier event code wins over the wording. */
+  match(message: string, event?: EventContext): StatusMatchResult;
 }
 
 export interface AliasIndexOptions {
   /** The language rules (content/rules), compiled once and shared by every index. */
   rules: RuleSet;
+  /** Per-carrier event-code tables (content/carrier-codes). */
+  carrierCodes?: CarrierCodes;
   /** Distinct normalised messages whose reading is remembered; 0 turns the memo off. */
   memoSize?: number;
 }
@@ -124,6 +135,7 @@ class InMemoryAliasIndex implements AliasIndex {
   constructor(
     aliases: readonly AliasEntry[],
     private readonly rules: RuleSet,
+    private readonly carrierCodes: CarrierCodes,
     private readonly memoLimit: number,
   ) {
     const words: string[] = [...TYPO_TARGETS, ...rules.words];
@@ -156,7 +168,11 @@ class InMemoryAliasIndex implements AliasIndex {
     return this.exact.size;
   }
 
-  match(message: string): StatusMatchResult {
+  match(message: string, event?: EventContext): StatusMatchResult {
+    if (event?.code) {
+      const byCode = this.carrierCodes.lookup(event.carrier, event.code);
+      if (byCode) return { status: byCode, method: 'CARRIER_CODE', confidence: 1, alias: null };
+    }
     const raw = message.trim();
     if (!raw) return NO_MATCH;
     const exact = this.exact.get(raw);
@@ -300,5 +316,10 @@ export function buildAliasIndex(
   aliases: readonly AliasEntry[],
   options: AliasIndexOptions,
 ): AliasIndex {
-  return new InMemoryAliasIndex(aliases, options.rules, options.memoSize ?? DEFAULT_MEMO_SIZE);
+  return new InMemoryAliasIndex(
+    aliases,
+    options.rules,
+    options.carrierCodes ?? NO_CARRIER_CODES,
+    options.memoSize ?? DEFAULT_MEMO_SIZE,
+  );
 }

@@ -13,6 +13,8 @@ export interface IncomingEvent {
   occurredAt: Date;
   location?: string | null | undefined;
   message: string;
+  /** The carrier's own event code, read before the wording (content/carrier-codes). */
+  code?: string | null | undefined;
 }
 
 export interface ValidEvent {
@@ -21,6 +23,7 @@ export interface ValidEvent {
   occurredAt: Date;
   location: string | null;
   message: string;
+  code: string | null;
   /** What makes a replay a duplicate: the carrier's id, else the time and wording. */
   key: string;
 }
@@ -79,6 +82,8 @@ function checkEvent(e: IncomingEvent, index: number, now: Date): ValidEvent | Ev
     occurredAt,
     location,
     message,
+    // Length is bounded where it enters (the GraphQL input); empty means none.
+    code: e.code?.trim() || null,
     key: eventKey(eventId, occurredAt, message),
   };
 }

@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { asc, isNull } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
-import { normalizerRules } from '../db/content.js';
+import { normalizerCarrierCodes, normalizerRules } from '../db/content.js';
 import {
   faqQuestions,
   statusAliases,
@@ -160,7 +160,12 @@ export class KnowledgeStore {
       byCode: new Map(statuses.map((s) => [s.code, s])),
       statusesBySlug,
       aliasById: new Map(aliases.map((a) => [a.id, a])),
-      aliasIndex: this.#observed(buildAliasIndex(aliases, { rules: normalizerRules() })),
+      aliasIndex: this.#observed(
+        buildAliasIndex(aliases, {
+          rules: normalizerRules(),
+          carrierCodes: normalizerCarrierCodes(),
+        }),
+      ),
       statusLocales: new Set(texts.map((t) => t.locale)),
       faqLocales: new Set(locales.map((l) => l.locale)),
       questionsById: new Map(questions.map((q) => [q.id, q])),
@@ -196,8 +201,8 @@ export class KnowledgeStore {
       get size() {
         return index.size;
       },
-      match(message) {
-        const result = index.match(message);
+      match(message, event) {
+        const result = index.match(message, event);
         onMatch(result.method);
         return result;
       },

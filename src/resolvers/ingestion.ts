@@ -46,8 +46,12 @@ export async function recordTrackingEvents(
   }
   const index = ctx.knowledge.current.aliasIndex;
   const unique = [...new Map(validated.events.map((e) => [e.key, e])).values()];
-  const matched = unique.map((e) => ({ event: e, match: index.match(e.message) }));
   const best = analysis.candidates[0];
+  const carrier = input.carrier ?? best?.carrier;
+  const matched = unique.map((e) => ({
+    event: e,
+    match: index.match(e.message, { carrier, code: e.code }),
+  }));
   const explicit = {
     ...(input.carrier ? { carrier: input.carrier.trim().toLowerCase() } : {}),
     ...(input.originCountry ? { originCountry: input.originCountry.toUpperCase() } : {}),
@@ -83,6 +87,7 @@ export async function recordTrackingEvents(
                 occurredAt: event.occurredAt,
                 location: event.location,
                 rawMessage: event.message,
+                carrierCode: event.code,
                 status: match.status,
                 matchMethod: match.method,
                 matchConfidence: match.confidence,

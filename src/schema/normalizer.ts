@@ -11,6 +11,9 @@ export const MAX_MESSAGE_LENGTH = 1000;
 export const MatchMethod = builder.enumType('MatchMethod', {
   description: 'How a carrier message was mapped to a status.',
   values: {
+    CARRIER_CODE: {
+      description: "The carrier's own event code, from its code table: the most precise reading.",
+    },
     EXACT: { description: 'The message is a known alias, character for character.' },
     NORMALIZED: { description: 'A known alias after case, accents, places and dates are ignored.' },
     RULE: {
