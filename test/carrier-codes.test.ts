@@ -1,0 +1,128 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadCarrierCodeTables } from '../src/db/content.js';
+import { CarrierCodes } from '../src/domain/carrier-codes.js';
+import { gql } from './support/gql.js';
+import { authHeader } from './support/keys.js';
+import { createTestApp, type TestApp } from './support/test-app.js';
+
+const NOW = new Date('2026-11-25T12:00:00Z');
+let t: TestApp;
+let carrier: Record<string, string>;
+
+beforeAll(async () => {
+  t = await createTestApp({}, { now: () => NOW });
+  carrier = await authHeader(t, 'carrier');
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+const RECORD = /* GraphQL */ `
+  mutation Record($input: RecordTrackingEventsInput!) {
+    recordTrackingEvents(input: $input) {
+      __typename
+      ... on RecordTrackingEventsSuccess { accepted unmatched shipment { status } }
+    }
+  }
+`;
+
+const EVENTS = /* GraphQL */ `
+  query Events($n: String!) {
+    shipment(trackingNumber: $n, postalCode: "1012 AB") {
+      ... on Shipment {
+        events(first: 10) { edges { node { rawMessage status match { method confidence } } } }
+      }
+    }
+  }
+`;
+
+const at = (hoursAgo: number) => new Date(NOW.getTime() - hoursAgo * 3_600_000).toISOString();
+
+describe('carrier event codes (TrackingEventInput.code)', () => {
+  it('reads a known code before the wording, and the wording when the code is unknown', async () => {
+    const { data } = await gql(
+      t.app,
+      RECORD,
+      {
+        input: {
+          trackingNumber: 'RR473124829GB',
+          carrier: 'PostNL',
+          postalCode: '1012 AB',
+          events: [
+            // The code says "driver is en route"; the free text alone would not say it.
+            { occurredAt: at(5), message: 'Status update', code: 'j05' },
+            { occurredAt: at(3), message: 'Zending is bezorgd bij de buren', code: 'NOPE' },
+          ],
+        },
+      },
+      carrier,
+    );
+    expect(data.recordTrackingEvents).toEqual({
+      __typename: 'RecordTrackingEventsSuccess',
+      accepted: 2,
+      unmatched: 0,
+      shipment: { status: 'DELIVERED' },
+    });
+    const events = await gql(t.app, EVENTS, { n: 'RR473124829GB' });
+    const nodes = events.data.shipment.events.edges.map((e: { node: unknown }) => e.node);
+    expect(nodes).toEqual([
+      {
+        rawMessage: 'Zending is bezorgd bij de buren',
+        status: 'DELIVERED',
+        match: { method: 'RULE', confidence: expect.any(Number) },
+      },
+      {
+        rawMessage: 'Status update',
+        status: 'OUT_FOR_DELIVERY',
+        match: { method: 'CARRIER_CODE', confidence: 1 },
+      },
+    ]);
+  });
+
+  it('refuses an oversized code and stores nothing', async () => {
+    const res = await gql(
+      t.app,
+      RECORD,
+      {
+        input: {
+          trackingNumber: 'RR473124829GB',
+          carrier: 'postnl',
+          events: [{ occurredAt: at(1), message: 'Zending is bezorgd', code: 'X'.repeat(41) }],
+        },
+      },
+      carrier,
+    );
+    expect(res.errors?.[0]?.message).toMatch(/code/i);
+    expect(res.data?.recordTrackingEvents ?? null).toBeNull();
+  });
+});
+
+describe('carrier code tables (content/carrier-codes)', () => {
+  it('maps codes case-insensitively per carrier name', () => {
+    const codes = new CarrierCodes(loadCarrierCodeTables());
+    expect(codes.lookup('postnl', 'I10')).toBe('DELIVERED');
+    expect(codes.lookup('La Poste', 'livcfm')).toBe('DELIVERED');
+    expect(codes.lookup('usps', '02')).toBe('WAITING_FOR_PICKUP');
+    expect(codes.lookup('ups', 'I10')).toBeNull();
+    expect(codes.lookup('postnl', null)).toBeNull();
+  });
+
+  it('names the broken table when a code is listed twice', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'codes-'));
+    const code = { code: 'A1', status: 'DELIVERED', wording: 'x' };
+    writeFileSync(
+      path.join(dir, 'acme.json'),
+      JSON.stringify({
+        carrier: 'acme',
+        carriers: [],
+        name: 'Acme',
+        source: 's',
+        codes: [code, code],
+      }),
+    );
+    expect(() => loadCarrierCodeTables(dir)).toThrow(/carrier-codes\/acme\.json.*twice/);
+  });
+});
