@@ -47,7 +47,12 @@ describe.skipIf(!hasChromium)('the /help and /analytics pages in a real browser'
 
   beforeAll(async () => {
     await mkdir(SCREENSHOTS, { recursive: true });
-    server = await startServerProcess({ WISMO_ADMIN_KEY: ADMIN_KEY, WISMO_DEMO_DATA: 'true' });
+    // One delivered demo shipment is enough history for an estimate of the others.
+    server = await startServerProcess({
+      WISMO_ADMIN_KEY: ADMIN_KEY,
+      WISMO_DEMO_DATA: 'true',
+      WISMO_ETA_MIN_SAMPLE: '1',
+    });
     userDataDir = await mkdtemp(join(tmpdir(), 'wismo-chromium-'));
     context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: CHROMIUM,
@@ -176,6 +181,32 @@ describe.skipIf(!hasChromium)('the /help and /analytics pages in a real browser'
       }
       expect(await heading.textContent()).toBe('LX204812345CN: Delivered');
       expect(await page.locator('.live').textContent()).toContain('Updated live');
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
+    '/help: shows the delivery estimate when the server has one',
+    async () => {
+      await page.getByLabel('Tracking number').fill('RF271828189CN');
+      await page.getByRole('button', { name: 'Track', exact: true }).click();
+      const estimate = page.locator('#estimate');
+      await estimate.waitFor({ timeout: 15_000 });
+      // The same lookup through the API: the page shows what the server said.
+      const data = await api(
+        '{ shipment(trackingNumber: "RF271828189CN") { ... on Shipment { estimatedDelivery { late sampleSize } explanation { outlook } } } }',
+        {},
+      );
+      const { sampleSize } = data.shipment.estimatedDelivery;
+      expect(await estimate.textContent()).toMatch(
+        new RegExp(
+          `Expected delivery.*Most likely .*between .* and .*\\(from ${sampleSize} similar`,
+        ),
+      );
+      expect(await estimate.textContent()).toContain(data.shipment.explanation.outlook);
+      expect((await estimate.locator('.warning').count()) > 0).toBe(
+        data.shipment.estimatedDelivery.late,
+      );
     },
     TIMEOUT_MS,
   );

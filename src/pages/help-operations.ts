@@ -63,7 +63,8 @@ export const ShipmentView = graphql(`
     detailsVisible
     lastEventAt
     statusDefinition { title }
-    explanation { meaning nextSteps stale actionRequired relatedQuestions { id title } }
+    explanation { meaning outlook nextSteps stale actionRequired relatedQuestions { id title } }
+    estimatedDelivery { earliest likely latest late sampleSize }
     events(first: 20) {
       edges { node { occurredAt status location rawMessage statusDefinition { title } } }
     }

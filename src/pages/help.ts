@@ -228,6 +228,7 @@ function renderShipment(s: Shipment, live: boolean) {
       h('h3', { id: 'shipment-status' }, `${s.trackingNumber}: ${s.statusDefinition.title}`),
       h('p', {}, e.meaning),
       e.stale ? h('p', { class: 'warning' }, 'There has been no news for longer than usual.') : '',
+      estimate(s),
       h('h4', {}, 'What to do now'),
       h('ol', {}, ...e.nextSteps.map((step) => h('li', {}, step))),
       h('h4', {}, 'Events'),
@@ -243,6 +244,33 @@ function renderShipment(s: Shipment, live: boolean) {
           : 'Live updates are on while this page is open.',
       ),
     ),
+  );
+}
+
+/** The delivery estimate, when the server has one (none once delivered or returned). */
+function estimate(s: Shipment): HTMLElement | string {
+  const eta = s.estimatedDelivery;
+  if (!eta) return '';
+  const date = (iso: string) =>
+    new Date(iso).toLocaleDateString(state.locale, {
+      weekday: 'short',
+      day: 'numeric',
+      month: 'short',
+    });
+  return h(
+    'div',
+    { id: 'estimate' },
+    h('h4', {}, 'Expected delivery'),
+    h(
+      'p',
+      {},
+      `Most likely ${date(eta.likely)}, usually between ${date(eta.earliest)} and ${date(eta.latest)}`,
+      ` (from ${eta.sampleSize} similar deliveries).`,
+    ),
+    s.explanation.outlook ? h('p', {}, s.explanation.outlook) : '',
+    eta.late
+      ? h('p', { class: 'warning' }, 'This parcel is later than parcels like it usually are.')
+      : '',
   );
 }
 
