@@ -11,7 +11,9 @@ export default defineConfig({
   },
   test: {
     include: ['test/**/*.test.ts'],
-    // Each file boots its own database (PGlite in WebAssembly or a scratch PostgreSQL database).
+    // Each file gets its own database: a copy of one PGlite migrated and seeded once by the global
+    // setup, or a scratch PostgreSQL database.
+    globalSetup: ['test/support/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',

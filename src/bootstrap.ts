@@ -29,6 +29,8 @@ export interface Wismo {
 export interface BootstrapOptions {
   onQuery?: (query: string, params: unknown[]) => void;
   now?: () => Date;
+  /** Embedded database only: a dumped PGlite data directory to start from (see openDatabase). */
+  pgliteDataDir?: Blob;
 }
 
 /** config -> database -> migrations -> seed -> in-memory knowledge -> app. */
@@ -44,6 +46,7 @@ export async function bootstrap(
     statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS,
     poolMax: config.DB_POOL_MAX,
     ...(options.onQuery ? { onQuery: options.onQuery } : {}),
+    loadDataDir: options.pgliteDataDir,
   });
   try {
     await runMigrations(database);

@@ -34,6 +34,11 @@ export interface DatabaseOptions {
   readUrl?: string | undefined;
   /** Directory for the embedded database; `memory://` keeps it in memory (tests). */
   dataDir: string;
+  /**
+   * A PGlite data directory dumped with `dumpDataDir()`, to start from instead of initdb: the
+   * tests migrate and seed one database once and give every test file a copy of it.
+   */
+  loadDataDir?: Blob | undefined;
   statementTimeoutMs?: number;
   poolMax?: number;
   /** Called with every SQL statement Drizzle sends (statement counting in tests, debug logs). */
@@ -47,7 +52,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     ? { logQuery: options.onQuery }
     : undefined;
   if (options.databaseUrl) return openPostgres(options.databaseUrl, options, logger);
-  return openPglite(options.dataDir, logger);
+  return openPglite(options.dataDir, logger, options.loadDataDir);
 }
 
 /**
@@ -134,13 +139,17 @@ async function openPostgres(
   };
 }
 
-async function openPglite(dataDir: string, logger: DrizzleLogger | undefined): Promise<Database> {
+async function openPglite(
+  dataDir: string,
+  logger: DrizzleLogger | undefined,
+  loadDataDir?: Blob,
+): Promise<Database> {
   const inMemory = dataDir.startsWith('memory://');
   const release = inMemory ? async () => {} : await acquireDataDirLock(dataDir);
   let client: PGlite;
   try {
-    if (!inMemory && isFreshDataDir(dataDir)) await startFromTemplate(dataDir);
-    client = await createPglite(dataDir);
+    if (!inMemory && !loadDataDir && isFreshDataDir(dataDir)) await startFromTemplate(dataDir);
+    client = await createPglite(dataDir, loadDataDir);
   } catch (error) {
     await release();
     throw error;
@@ -161,13 +170,16 @@ async function openPglite(dataDir: string, logger: DrizzleLogger | undefined): P
   };
 }
 
-async function createPglite(dataDir: string): Promise<PGlite> {
+async function createPglite(dataDir: string, loadDataDir?: Blob): Promise<PGlite> {
   // Loaded only when used: PGlite's WebAssembly build adds ~40 MB to a PostgreSQL deployment.
   const [{ PGlite }, { pg_trgm }] = await Promise.all([
     import('@electric-sql/pglite'),
     import('@electric-sql/pglite/contrib/pg_trgm'),
   ]);
-  return PGlite.create(dataDir, { extensions: { pg_trgm } });
+  return PGlite.create(dataDir, {
+    extensions: { pg_trgm },
+    ...(loadDataDir ? { loadDataDir } : {}),
+  });
 }
 
 /** initdb and every migration into `dir`: what a template holds. */

@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import pg from 'pg';
 import { pino } from 'pino';
+import { inject } from 'vitest';
 import { bootstrap, type Wismo } from '../../src/bootstrap.js';
 import { loadConfig } from '../../src/config.js';
 
@@ -17,8 +19,9 @@ export interface TestApp extends Wismo {
 }
 
 /**
- * A wismo instance on its own database: in-memory PGlite, or, when DATABASE_URL is set, a
- * fresh PostgreSQL database created for this test file and dropped after it.
+ * A wismo instance on its own database: in-memory PGlite (a copy of the one the global setup
+ * migrated and seeded), or, when DATABASE_URL is set, a fresh PostgreSQL database created for
+ * this test file and dropped after it.
  */
 export async function createTestApp(
   env: Record<string, string> = {},
@@ -50,7 +53,9 @@ export async function createTestApp(
     ...(url ? { DATABASE_URL: url } : {}),
     ...env,
   });
+  const snapshot = url ? null : await pgliteSnapshot();
   const wismo = await bootstrap(config, pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }), {
+    ...(snapshot ? { pgliteDataDir: snapshot } : {}),
     onQuery: (query) => {
       sql.count += 1;
       sql.statements.push(query);
@@ -66,6 +71,17 @@ export async function createTestApp(
       await database?.drop();
     },
   };
+}
+
+let snapshotBytes: Promise<Blob | null> | undefined;
+
+/** The global setup's PGlite dump, read once per test file (apps of one file share the bytes). */
+function pgliteSnapshot(): Promise<Blob | null> {
+  snapshotBytes ??= (async () => {
+    const file = inject('pgliteSnapshot');
+    return file ? new Blob([await readFile(file)]) : null;
+  })();
+  return snapshotBytes;
 }
 
 export async function createScratchDatabase(baseUrl: string) {
