@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { s10CheckDigit } from '../src/domain/check-digits.js';
 import { SERVICE_UNAVAILABLE_MESSAGE } from '../src/plugins/database-errors.js';
 import { type GqlResult, gql } from './support/gql.js';
@@ -44,11 +44,8 @@ function s10(serial: number, country = 'GB'): string {
   return `RR${digits}${s10CheckDigit(digits)}${country}`;
 }
 
-async function timed<T>(fn: () => Promise<T>): Promise<{ value: T; ms: number }> {
-  const started = performance.now();
-  const value = await fn();
-  return { value, ms: Math.round(performance.now() - started) };
-}
+/** Conditions are polled with a generous limit: a loaded machine is slow, not broken. */
+const PATIENT = { timeout: 20_000, interval: 50 };
 
 describe.skipIf(!BASE_URL)(
   'database outage (PostgreSQL only; skipped on PGlite: set DATABASE_URL to run it)',
@@ -61,7 +58,6 @@ describe.skipIf(!BASE_URL)(
     let questionId: string;
     /** Every batch the server acknowledged with accepted > 0: all of it must be stored. */
     const acknowledged: { trackingNumber: string; eventIds: string[] }[] = [];
-    const timings: Record<string, number> = {};
     let serial = 10_000_000;
 
     const fetchApp = async (path: string) => t.app.fetch(`http://wismo.test${path}`);
@@ -138,55 +134,55 @@ describe.skipIf(!BASE_URL)(
       await proxy?.close();
       await direct?.end();
       await scratch?.drop();
-      console.log(`[outage] timings (ms): ${JSON.stringify(timings)}`);
     });
 
+    // Each test starts with the database reachable, whatever the one before it left behind.
+    beforeEach(async () => {
+      proxy.restore();
+      await expect.poll(async () => (await fetchApp('/readyz')).status, PATIENT).toBe(200);
+    });
+
+    /** Ingests one batch while the database is up: a shipment the test can look up later. */
+    async function acknowledgedShipment(): Promise<string> {
+      const { trackingNumber, eventIds } = batch(3);
+      const res = await ingest(trackingNumber, eventIds);
+      expect(res.data.recordTrackingEvents).toMatchObject({ accepted: 3, duplicates: 0 });
+      return trackingNumber;
+    }
+
     it('ingests batches while the database is up', async () => {
-      for (let i = 0; i < 4; i++) {
-        const { trackingNumber, eventIds } = batch(3);
-        const res = await ingest(trackingNumber, eventIds);
-        expect(res.data.recordTrackingEvents).toMatchObject({ accepted: 3, duplicates: 0 });
-      }
+      for (let i = 0; i < 4; i++) await acknowledgedShipment();
       expect((await fetchApp('/readyz')).status).toBe(200);
       expect(proxy.connections).toBeGreaterThan(0);
     });
 
-    it('reports not ready within 3 s once the database is gone', async () => {
+    it('reports not ready once the database is gone', async () => {
       proxy.cut();
-      const { value: response, ms } = await timed(() => fetchApp('/readyz'));
-      timings.readyz503 = ms;
-      expect(response.status).toBe(503);
-      expect(await response.json()).toMatchObject({ database: 'unreachable' });
-      expect(ms).toBeLessThan(3_000);
+      // Polled, not timed: how soon depends on the machine; that it turns is the contract.
+      await expect.poll(async () => (await fetchApp('/readyz')).status, PATIENT).toBe(503);
+      expect(await (await fetchApp('/readyz')).json()).toMatchObject({ database: 'unreachable' });
     });
 
-    it('fails database-bound queries fast with a clear, retryable error', async () => {
-      const lookup = await timed(() => gql(t.app, LOOKUP, { n: acknowledged[0]!.trackingNumber }));
-      timings.lookupError = lookup.ms;
-      expectServiceUnavailable(lookup.value);
-      expect(lookup.value.data ?? null).toBeNull();
-      expect(lookup.ms).toBeLessThan(5_000);
+    it('fails database-bound operations with a clear, retryable error', async () => {
+      const known = await acknowledgedShipment();
+      proxy.cut();
+      const lookup = await gql(t.app, LOOKUP, { n: known });
+      expectServiceUnavailable(lookup);
+      expect(lookup.data ?? null).toBeNull();
 
-      const vote = await timed(() =>
-        gql(t.app, SUBMIT, { input: { questionId, helpful: true, clientId: 'outage' } }),
-      );
-      timings.submitFeedbackError = vote.ms;
-      expectServiceUnavailable(vote.value);
-      expect(vote.ms).toBeLessThan(5_000);
+      const vote = await gql(t.app, SUBMIT, {
+        input: { questionId, helpful: true, clientId: 'outage' },
+      });
+      expectServiceUnavailable(vote);
 
       // Carrier-authenticated ingestion: the key lookup itself needs the database (or its cache).
       const { trackingNumber, eventIds } = batch(2);
-      const ingestion = await timed(() => ingest(trackingNumber, eventIds));
-      timings.ingestionError = ingestion.ms;
-      expectServiceUnavailable(ingestion.value);
-      expect(ingestion.ms).toBeLessThan(5_000);
+      expectServiceUnavailable(await ingest(trackingNumber, eventIds));
     });
 
     it('keeps answering what needs no database', async () => {
-      const { value: res, ms } = await timed(() =>
-        gql(t.app, NORMALIZE, { m: 'Delivery attempted, notice card left' }),
-      );
-      timings.normalizeDuringOutage = ms;
+      proxy.cut();
+      const res = await gql(t.app, NORMALIZE, { m: 'Delivery attempted, notice card left' });
       expect(res.status).toBe(200);
       expect(res.errors).toBeUndefined();
       expect(res.data.normalizeStatus.status).toBe('WAITING_FOR_PICKUP');
@@ -194,11 +190,13 @@ describe.skipIf(!BASE_URL)(
     });
 
     it('recovers without a restart once the database is back, with nothing acknowledged lost', async () => {
+      const known = await acknowledgedShipment();
+      proxy.cut();
+      // The pool now holds connections that died with the cut.
+      expectServiceUnavailable(await gql(t.app, LOOKUP, { n: known }));
       proxy.restore();
-      const restoredAt = performance.now();
       // The very next request must work: the pool replaces its dead connections on checkout.
-      const lookup = await gql(t.app, LOOKUP, { n: acknowledged[0]!.trackingNumber });
-      timings.firstLookupAfterRestore = Math.round(performance.now() - restoredAt);
+      const lookup = await gql(t.app, LOOKUP, { n: known });
       expect(lookup.errors).toBeUndefined();
       expect(lookup.data.shipment).toMatchObject({
         __typename: 'Shipment',
@@ -217,52 +215,71 @@ describe.skipIf(!BASE_URL)(
 
     it('loses no acknowledged ingestion when the database drops mid-flight', async () => {
       const before = acknowledged.length;
-      const batches = Array.from({ length: 40 }, () => batch(3));
+      const sent: ReturnType<typeof batch>[] = [];
       const outcomes = { ok: 0, unavailable: 0, other: [] as string[] };
-      const requests = batches.map(async (b, i) => {
-        // Spread the requests so some finish before the cut, some straddle it, some come after.
-        await new Promise((resolve) => setTimeout(resolve, i * 25));
-        const res = await ingest(b.trackingNumber, b.eventIds);
-        const payload = res.data?.recordTrackingEvents;
-        if (payload?.__typename === 'RecordTrackingEventsSuccess') outcomes.ok += 1;
-        else if (res.errors?.[0]?.extensions?.code === 'SERVICE_UNAVAILABLE')
-          outcomes.unavailable += 1;
-        else
-          outcomes.other.push(JSON.stringify({ status: res.status, errors: res.errors, payload }));
-      });
-      await new Promise((resolve) => setTimeout(resolve, 150));
-      proxy.cut();
-      await new Promise((resolve) => setTimeout(resolve, 300));
-      proxy.restore();
-      await Promise.all(requests);
+      let stop = false;
+      // Four clients ingest back to back while the database goes away and comes back, so some
+      // batches finish before the cut, some straddle it and some come after. The phases wait
+      // for what they need to have happened instead of sleeping for a guessed time.
+      const client = async () => {
+        while (!stop) {
+          const b = batch(3);
+          sent.push(b);
+          const res = await ingest(b.trackingNumber, b.eventIds);
+          const payload = res.data?.recordTrackingEvents;
+          if (payload?.__typename === 'RecordTrackingEventsSuccess') outcomes.ok += 1;
+          else if (res.errors?.[0]?.extensions?.code === 'SERVICE_UNAVAILABLE')
+            outcomes.unavailable += 1;
+          else
+            outcomes.other.push(
+              JSON.stringify({ status: res.status, errors: res.errors, payload }),
+            );
+        }
+      };
+      const clients = Array.from({ length: 4 }, client);
+      try {
+        await expect.poll(() => outcomes.ok, PATIENT).toBeGreaterThanOrEqual(4);
+        proxy.cut();
+        await expect.poll(() => outcomes.unavailable, PATIENT).toBeGreaterThanOrEqual(4);
+        proxy.restore();
+        const okBeforeRestore = outcomes.ok;
+        await expect.poll(() => outcomes.ok - okBeforeRestore, PATIENT).toBeGreaterThanOrEqual(4);
+      } finally {
+        stop = true;
+        proxy.restore();
+        await Promise.all(clients);
+      }
       console.log(
         `[outage] concurrent ingestion: ${outcomes.ok} acknowledged, ${outcomes.unavailable} SERVICE_UNAVAILABLE, ${outcomes.other.length} other`,
       );
       expect(outcomes.other).toEqual([]);
-      expect(outcomes.ok + outcomes.unavailable).toBe(batches.length);
-      expect(outcomes.unavailable).toBeGreaterThan(0);
-      expect(outcomes.ok).toBeGreaterThan(0);
+      expect(outcomes.ok + outcomes.unavailable).toBe(sent.length);
       expect(acknowledged.length - before).toBe(outcomes.ok);
 
       const stored = await storedEventIds();
       const missing = acknowledged.flatMap((b) => b.eventIds).filter((id) => !stored.has(id));
       expect(missing).toEqual([]);
       // A batch is all or nothing: none is half stored.
-      for (const b of batches) {
+      for (const b of sent) {
         const present = b.eventIds.filter((id) => stored.has(id)).length;
         expect([0, b.eventIds.length], b.trackingNumber).toContain(present);
       }
-      expect((await fetchApp('/readyz')).status).toBe(200);
     });
 
     it('has no pool client left checked out (a leak would shrink the pool for good)', async () => {
       const { driver } = t.database;
       if (driver.kind !== 'postgres') throw new Error('expected PostgreSQL');
       // Publishes (NOTIFY after an ingestion) run in the background for a moment.
+      await acknowledgedShipment();
       await expect
-        .poll(() => driver.pool.totalCount - driver.pool.idleCount, { timeout: 3_000 })
-        .toBe(0);
-      expect(driver.pool.waitingCount).toBe(0);
+        .poll(
+          () => ({
+            checkedOut: driver.pool.totalCount - driver.pool.idleCount,
+            waiting: driver.pool.waitingCount,
+          }),
+          PATIENT,
+        )
+        .toEqual({ checkedOut: 0, waiting: 0 });
     });
   },
 );
