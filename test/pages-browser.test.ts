@@ -1,10 +1,11 @@
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { persistedManifest } from '../src/plugins/page-manifest.js';
 import { type ServerProcess, startServerProcess } from './support/server-process.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -327,6 +328,61 @@ describe.skipIf(!hasChromium)('the /help and /analytics pages in a real browser'
       expect(csv.split('\n')[0]).toContain('queue');
       expect(csv).toContain('customs');
       expect(pageErrors).toEqual([]);
+    },
+    TIMEOUT_MS,
+  );
+});
+
+describe.skipIf(!hasChromium)('/help against a server that runs persisted operations only', () => {
+  let server: ServerProcess;
+  let dir: string;
+  let context: BrowserContext;
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'wismo-persisted-'));
+    const manifest = join(dir, 'persisted.json');
+    await writeFile(manifest, JSON.stringify(persistedManifest()));
+    server = await startServerProcess({
+      WISMO_DEMO_DATA: 'true',
+      WISMO_PERSISTED_OPERATIONS: manifest,
+    });
+    context = await chromium.launchPersistentContext(join(dir, 'profile'), {
+      executablePath: CHROMIUM,
+      headless: true,
+      locale: 'de-DE',
+      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+    });
+  }, TIMEOUT_MS);
+
+  afterAll(async () => {
+    await context?.close();
+    await server?.stop();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  }, TIMEOUT_MS);
+
+  it(
+    'sends only hashes, and the FAQ (in the browser language), search and Track work',
+    async () => {
+      const page = context.pages()[0] ?? (await context.newPage());
+      const bodies: Record<string, unknown>[] = [];
+      page.on('request', (r) => {
+        if (r.url().endsWith('/graphql') && r.method() === 'POST') bodies.push(r.postDataJSON());
+      });
+      await page.goto(`${server.origin}/help`, { waitUntil: 'load' });
+      await page.locator('#faq details').first().waitFor({ timeout: 30_000 });
+      expect(await page.getByLabel('Language').inputValue()).toBe('de');
+      expect(await page.locator('#faq details').count()).toBe(5);
+      await page.getByLabel('Search').fill('zoll');
+      await page.getByLabel('Search').press('Enter');
+      await page.locator('#search-results li').first().waitFor({ timeout: 15_000 });
+      await page.getByLabel('Tracking number').fill('UA314159268CN');
+      await page.getByRole('button', { name: 'Track', exact: true }).click();
+      await page.locator('#shipment-status').waitFor({ timeout: 15_000 });
+      expect(bodies.length).toBeGreaterThanOrEqual(3);
+      for (const body of bodies) {
+        expect(body.query).toBeUndefined();
+        expect(body.extensions).toMatchObject({ persistedQuery: { version: 1 } });
+      }
     },
     TIMEOUT_MS,
   );
