@@ -679,3 +679,36 @@ describe('another instance on the same PostgreSQL', () => {
     }
   });
 });
+
+describe('seeded aliases follow content/aliases.json', () => {
+  it('updates a seeded alias whose status changed in the content files, and reports it', async () => {
+    const [first] = (await loadContent()).aliases;
+    const where = `lower(phrase) = lower('${first!.phrase.replaceAll("'", "''")}')`;
+    // A database seeded before the content file changed this alias's status.
+    await t.database.db.execute(
+      sql.raw(`update status_aliases set status = 'UNKNOWN' where ${where}`),
+    );
+    const report = await seedContent(t.database.db, await loadContent());
+    expect(report.aliasesUpdated).toBe(1);
+    expect(report.aliasChanges).toEqual([first!.phrase]);
+    expect(await count('status_aliases', `${where} and status = '${first!.status}'`)).toBe(1);
+    const again = await seedContent(t.database.db, await loadContent());
+    expect(again.aliasesUpdated).toBe(0);
+  });
+
+  it("leaves an editor's alias and a removed alias alone", async () => {
+    const [, second] = (await loadContent()).aliases;
+    const where = `lower(phrase) = lower('${second!.phrase.replaceAll("'", "''")}')`;
+    await t.database.db.execute(
+      sql.raw(`update status_aliases set status = 'UNKNOWN', source = 'editor' where ${where}`),
+    );
+    const report = await seedContent(t.database.db, await loadContent());
+    expect(report.aliasesUpdated).toBe(0);
+    expect(await count('status_aliases', `${where} and status = 'UNKNOWN'`)).toBe(1);
+    await t.database.db.execute(
+      sql.raw(`update status_aliases set source = 'carrier', removed_at = now() where ${where}`),
+    );
+    expect((await seedContent(t.database.db, await loadContent())).aliasesUpdated).toBe(0);
+    expect(await count('status_aliases', `${where} and status = 'UNKNOWN'`)).toBe(1);
+  });
+});

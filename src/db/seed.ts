@@ -14,13 +14,21 @@ export interface SeedReport {
   questionsInserted: number;
   questionsUpdated: number;
   aliasesInserted: number;
+  /** Seeded aliases whose status content/aliases.json changed since they were stored. */
+  aliasesUpdated: number;
+  /** The phrases behind aliasesUpdated (first 20), so the startup log names them. */
+  aliasChanges: string[];
 }
+
+/** Alias sources the content files own; editors' and the unmatched queue's aliases are theirs. */
+const CONTENT_ALIAS_SOURCES = ['help-center', 'carrier'];
 
 /**
  * Upserts the content files in one transaction, so it is safe on every start.
  * Status definitions belong to the repository and are always brought up to date. A FAQ
- * question is updated only while no editor has changed it (`edited_at` is null), and an
- * alias is only ever inserted: an editor's removal leaves a tombstone the seed respects.
+ * question is updated only while no editor has changed it (`edited_at` is null). An alias
+ * from the content files takes the status the files now give it, unless an editor removed it
+ * (the tombstone is respected) or it is an editor's own alias for the same phrase.
  */
 export async function seedContent(db: Db, content: Content): Promise<SeedReport> {
   return db.transaction(async (tx) => {
@@ -111,12 +119,31 @@ export async function seedContent(db: Db, content: Content): Promise<SeedReport>
       .values(content.aliases)
       .onConflictDoNothing()
       .returning({ id: statusAliases.id });
+    // One statement brings stored content aliases to the status the files now give them.
+    const rows = content.aliases.map((a) => sql`(${a.locale}, ${a.phrase}, ${a.status})`);
+    const changed = rows.length
+      ? await tx.execute(sql`
+          update ${statusAliases} as a
+             set status = v.status::tracking_status
+            from (values ${sql.join(rows, sql`, `)}) as v(locale, phrase, status)
+           where a.locale = v.locale and lower(a.phrase) = lower(v.phrase)
+             and a.removed_at is null
+             and a.source in (${sql.join(
+               CONTENT_ALIAS_SOURCES.map((source) => sql`${source}`),
+               sql`, `,
+             )})
+             and a.status is distinct from v.status::tracking_status
+          returning a.phrase`)
+      : { rows: [] };
+    const updated = (changed as unknown as { rows: { phrase: string }[] }).rows;
 
     const inserted = questions.filter((q) => q.inserted).length;
     return {
       questionsInserted: inserted,
       questionsUpdated: questions.length - inserted,
       aliasesInserted: aliases.length,
+      aliasesUpdated: updated.length,
+      aliasChanges: updated.slice(0, 20).map((a) => a.phrase),
     };
   });
 }
