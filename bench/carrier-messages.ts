@@ -4,6 +4,7 @@
  */
 import { s10CheckDigit } from '../src/domain/check-digits.js';
 import { normalizePostalCode } from '../src/domain/postal-code.js';
+import { journeyGaps } from './transit-times.js';
 
 type Stage =
   | 'info'
@@ -238,15 +239,23 @@ export function carrierMessage(rand: () => number, stage?: Stage): string {
   return rand() < 0.2 ? `${text} [${pick(rand, CITIES)}]` : text;
 }
 
-/** Events of one journey, oldest first, hours to days apart, ending before `now`. */
+/**
+ * Events of one journey, oldest first, ending before `now`. With a lane, a whole journey takes
+ * that lane's transit time (bench/transit-times.ts); without, scans are hours to days apart.
+ */
 export function syntheticEvents(
   rand: () => number,
   idPrefix: string,
   count: number,
   now: number,
+  lane?: { origin: string; destination: string },
 ): SyntheticEvent[] {
   const journey = pick(rand, JOURNEYS);
-  const gaps = Array.from({ length: count }, () => (2 + rand() * 60) * 3_600_000);
+  const stages = Array.from({ length: count }, (_, i) => journey[i % journey.length]!);
+  const gaps =
+    lane && count === journey.length
+      ? journeyGaps(rand, stages, lane.origin, lane.destination)
+      : stages.map(() => (2 + rand() * 60) * 3_600_000);
   const span = gaps.reduce((a, b) => a + b, 0);
   // Most parcels moved recently; some have been quiet for weeks (stale explanations).
   let at = now - span - rand() * (rand() < 0.8 ? 5 : 40) * 86_400_000;
@@ -256,7 +265,7 @@ export function syntheticEvents(
       eventId: `${idPrefix}-${i}`,
       occurredAt: new Date(Math.round(at)),
       location: pick(rand, CITIES),
-      message: carrierMessage(rand, journey[i % journey.length]),
+      message: carrierMessage(rand, stages[i]),
     };
   });
 }
@@ -264,11 +273,16 @@ export function syntheticEvents(
 export function syntheticShipment(index: number, now: number): SyntheticShipment {
   const rand = random(index + 1);
   const trackingNumber = seededTrackingNumber(index);
+  const originCountry = trackingNumber.slice(-2);
+  const destinationCountry = pick(rand, COUNTRIES);
   return {
     trackingNumber,
-    originCountry: trackingNumber.slice(-2),
-    destinationCountry: pick(rand, COUNTRIES),
+    originCountry,
+    destinationCountry,
     postalCode: rand() < 0.3 ? normalizePostalCode(pick(rand, POSTAL_CODES)) : null,
-    events: syntheticEvents(rand, trackingNumber, 8, now),
+    events: syntheticEvents(rand, trackingNumber, 8, now, {
+      origin: originCountry,
+      destination: destinationCountry,
+    }),
   };
 }

@@ -36,7 +36,7 @@ const LOOKUP = /* GraphQL */ `
       ... on Shipment {
         trackingNumber carrier status detailsVisible lastEventAt
         statusDefinition { code title }
-        explanation { status meaning nextSteps stale daysSinceLastUpdate actionRequired relatedQuestions { slug } }
+        explanation { status meaning nextSteps stale daysSinceLastUpdate actionRequired outlook relatedQuestions { slug } }
         events(first: $first, after: $after) {
           edges { node { occurredAt status location rawMessage statusDefinition { code } match { method confidence } } }
           pageInfo { hasNextPage endCursor }
@@ -344,6 +344,14 @@ describe('shipment lookup', () => {
   });
 });
 
+const ESTIMATE = /* GraphQL */ `
+  query Estimate($n: String!) {
+    shipment(trackingNumber: $n) {
+      ... on Shipment { estimatedDelivery { basis sampleSize late } }
+    }
+  }
+`;
+
 describe('explanations for the demo shipments', () => {
   const explanation = async (n: string) => (await gql(t.app, LOOKUP, { n })).data.shipment;
 
@@ -362,14 +370,30 @@ describe('explanations for the demo shipments', () => {
     expect(s.explanation.relatedQuestions.map((q: any) => q.slug)).toContain('held-by-customs');
   });
 
-  it('stale at destination: says so and points to the "nothing updated" answer', async () => {
+  it('stale at destination: later than its lane allows, says so and points to the "nothing updated" answer', async () => {
     const s = await explanation('RF271828189CN');
     expect(s.explanation.relatedQuestions.map((q: any) => q.slug)).toContain(
       'no-update-after-arrival-at-destination',
     );
     expect(s.explanation.stale).toBe(true);
+    expect(s.explanation.actionRequired).toBe(true);
     expect(s.explanation.daysSinceLastUpdate).toBe(12);
-    expect(s.explanation.nextSteps[0]).toMatch(/no update for 12 days/);
+    // The demo history's CN -> FR deliveries came 2–6 days after arrival; this one is at 12.
+    expect(s.explanation.outlook).toMatch(/^Parcels on this route usually arrive \d+–\d+ days/);
+    expect(s.explanation.nextSteps[0]).toMatch(/^Your parcel is later than expected/);
+  });
+
+  it('in progress: the demo parcels carry delivery estimates from the demo history', async () => {
+    const estimates = await Promise.all(
+      ['LX204812345CN', 'UA314159268CN', 'RF271828189CN', 'RR161803397GB'].map(async (n) => {
+        const { data } = await gql(t.app, ESTIMATE, { n });
+        return data.shipment.estimatedDelivery;
+      }),
+    );
+    expect(estimates[0]).toMatchObject({ basis: 'STATUS', late: false });
+    expect(estimates[1]).toMatchObject({ basis: 'STATUS', late: false });
+    expect(estimates[2]).toMatchObject({ basis: 'LANE', sampleSize: 32, late: true });
+    expect(estimates[3]).toBeNull();
   });
 
   it('delivered: points to the "delivered but not received" answer', async () => {

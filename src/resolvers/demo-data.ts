@@ -1,5 +1,6 @@
 import { count } from 'drizzle-orm';
 import { shipments } from '../db/schema.js';
+import { s10CheckDigit } from '../domain/check-digits.js';
 import type { UseCaseContext } from './context.js';
 import { recordTrackingEvents } from './ingestion.js';
 
@@ -71,12 +72,44 @@ export const DEMO_SHIPMENTS: readonly DemoShipment[] = [
   },
 ];
 
+/** Enough delivered parcels for the default minimum sample (WISMO_ETA_MIN_SAMPLE). */
+const HISTORY_SIZE = 32;
+
+/**
+ * Parcels from China to France delivered over the past two months, so the demo shows delivery
+ * estimates: on their lane for `RF271828189CN` (which is past its latest date: the late one),
+ * from its status alone for the parcels held by customs or waiting for pickup. They reached
+ * France 2–6 days before delivery, were held by customs a few hours and waited at a post office
+ * for the last third to three quarters of that; spread evenly rather than at random, so the demo is the same on every start.
+ */
+export function demoDeliveryHistory(): DemoShipment[] {
+  return Array.from({ length: HISTORY_SIZE }, (_, i) => {
+    const serial = String(70_000_000 + i);
+    const deliveredHoursAgo = (60 - i * 1.5) * 24;
+    const afterArrival = (2 + (i % 9) * 0.5) * 24;
+    const waited = afterArrival * (0.3 + (i % 7) * 0.08);
+    const arrived = deliveredHoursAgo + afterArrival;
+    return {
+      trackingNumber: `RR${serial}${s10CheckDigit(serial)}CN`,
+      destinationCountry: 'FR',
+      events: [
+        [arrived + 7 * 24, 'Yiwu', 'Shipment information received'],
+        [arrived, 'Roissy', 'Arrived at destination country'],
+        [arrived - 6, 'Roissy', 'Held by import customs'],
+        [deliveredHoursAgo + waited, 'Paris', 'Awaiting collection at the post office'],
+        [deliveredHoursAgo, 'Paris', 'Delivered to recipient'],
+      ],
+    };
+  });
+}
+
 /** Seeds the demo parcels through the real ingestion use case, once, on an empty database. */
 export async function seedDemoShipments(ctx: UseCaseContext): Promise<number> {
   const [existing] = await ctx.db.select({ n: count() }).from(shipments);
   if ((existing?.n ?? 0) > 0) return 0;
   const now = ctx.now().getTime();
-  for (const demo of DEMO_SHIPMENTS) {
+  // History first: the demo parcels are then looked up with estimates from it.
+  for (const demo of [...demoDeliveryHistory(), ...DEMO_SHIPMENTS]) {
     await recordTrackingEvents(ctx, {
       trackingNumber: demo.trackingNumber,
       destinationCountry: demo.destinationCountry,
@@ -88,5 +121,5 @@ export async function seedDemoShipments(ctx: UseCaseContext): Promise<number> {
       })),
     });
   }
-  return DEMO_SHIPMENTS.length;
+  return HISTORY_SIZE + DEMO_SHIPMENTS.length;
 }
