@@ -24,8 +24,20 @@ const Env = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   /** Seeds demo shipments on an empty embedded database so lookups can be tried at once. */
   WISMO_DEMO_DATA: booleanFlag.optional(),
-  /** Introspection stays on by default so GraphiQL can explore the schema. */
-  WISMO_INTROSPECTION: booleanFlag.default(true),
+  /** Schema introspection; unset means on except in production (where it maps the API for anyone). */
+  WISMO_INTROSPECTION: booleanFlag.optional(),
+  /** Serve /metrics without a key (otherwise an analytics or admin key is needed). */
+  WISMO_METRICS_PUBLIC: booleanFlag.default(false),
+  /** Operation names that always get their own metrics label (others: keyed callers' first 200). */
+  WISMO_METRICS_OPERATIONS: z
+    .string()
+    .default('')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((n) => n.trim())
+        .filter(Boolean),
+    ),
   /** GraphiQL on GET /graphql; unset means on except in production (its bundle costs ~70 MB). */
   WISMO_GRAPHIQL: booleanFlag.optional(),
   /** Milliseconds before a PostgreSQL statement is cancelled. */
@@ -59,8 +71,9 @@ const Env = z.object({
     .default('false')
     .transform((value, ctx): false | number | string[] => {
       const v = value.trim();
-      if (v === 'false' || v === '0') return false;
-      if (v === 'true') return 1;
+      // The usual flag words: on means one proxy (a load balancer) in front.
+      if (/^(false|0|no|off)$/i.test(v)) return false;
+      if (/^(true|yes|on)$/i.test(v)) return 1;
       if (/^\d+$/.test(v)) return Number(v);
       const list = v
         .split(',')

@@ -5,6 +5,7 @@ import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { IdentityResolver, UnauthenticatedError } from './auth/identity.js';
+import { ANONYMOUS, hasRole } from './auth/roles.js';
 import type { Config } from './config.js';
 import type { Database } from './db/client.js';
 import { GRAPHIQL_DEFAULT_QUERY } from './graphiql.js';
@@ -15,6 +16,7 @@ import { clientIp } from './plugins/client-ip.js';
 import { useDatabaseErrors } from './plugins/database-errors.js';
 import { useFeedbackExport } from './plugins/feedback-export.js';
 import { useDatabaseReadiness } from './plugins/health.js';
+import { useJsonOnlyPosts } from './plugins/json-only.js';
 import { limitPlugins, queryLimits } from './plugins/limits.js';
 import { useMetrics, type WismoMetrics } from './plugins/metrics.js';
 import { usePages } from './plugins/pages.js';
@@ -58,6 +60,7 @@ function unauthenticated(error: UnauthenticatedError): GraphQLError {
 export function createApp(deps: AppDeps): App {
   const { config, database, logger } = deps;
   const identities = new IdentityResolver(database.db, { adminKey: config.WISMO_ADMIN_KEY });
+  deps.metrics.listOperations(config.WISMO_METRICS_OPERATIONS);
   const limits = queryLimits(config);
   const now = deps.now ?? (() => new Date());
   const origins = config.WISMO_CORS_ORIGINS.split(',')
@@ -66,12 +69,20 @@ export function createApp(deps: AppDeps): App {
   const plugins: Plugin[] = [
     useRequestContext(logger),
     useDatabaseErrors(logger),
-    useMetrics(deps.metrics),
+    useMetrics(deps.metrics, async (request) => {
+      if (config.WISMO_METRICS_PUBLIC) return true;
+      const identity = await identities
+        .resolve(request.headers.get('authorization'))
+        .catch(() => ANONYMOUS);
+      return hasRole(identity, 'analytics');
+    }),
     useDatabaseReadiness({ ping: database.ping }),
     useFeedbackExport({ db: database.db, identities, now }),
     useAgentRequestsExport({ db: database.db, identities, now }),
     usePages({ persisted: Boolean(deps.persistedOperations) }),
-    // Browsers send simple requests without a preflight; a required header makes forged ones fail.
+    useJsonOnlyPosts('/graphql'),
+    // Browsers send simple requests without a preflight; a required header makes forged ones fail
+    // (GET queries from other sites; POSTs are already JSON-only). See README "Abuse resistance".
     useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'content-type'] }),
     ...limitPlugins(config),
     useRateLimits(config, clientIp(config), deps.redis ?? null) as Plugin,
@@ -88,7 +99,8 @@ export function createApp(deps: AppDeps): App {
     const manifest = deps.persistedOperations;
     plugins.push(
       usePersistedOperations({
-        getPersistedOperation: (hash) => manifest[hash] ?? null,
+        // Own keys only: `__proto__` or `constructor` must not reach Object.prototype (a 500).
+        getPersistedOperation: (hash) => (Object.hasOwn(manifest, hash) ? manifest[hash]! : null),
         allowArbitraryOperations: false,
       }),
     );

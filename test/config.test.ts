@@ -27,12 +27,13 @@ describe('configuration', () => {
   });
 
   it('reads flags as true/false, 1/0, yes/no or on/off and refuses anything else', () => {
+    // WISMO_TRUST_PROXY also takes a hop count or addresses: a flag word on means one proxy.
     expect(loadConfig({ WISMO_TRUST_PROXY: 'yes', WISMO_INTROSPECTION: 'off' })).toMatchObject({
-      WISMO_TRUST_PROXY: true,
+      WISMO_TRUST_PROXY: 1,
       WISMO_INTROSPECTION: false,
     });
     expect(loadConfig({ WISMO_TRUST_PROXY: '1', WISMO_INTROSPECTION: 'FALSE' })).toMatchObject({
-      WISMO_TRUST_PROXY: true,
+      WISMO_TRUST_PROXY: 1,
       WISMO_INTROSPECTION: false,
     });
     expect(() => loadConfig({ WISMO_RESPONSE_CACHE: 'maybe' })).toThrow(

@@ -188,11 +188,17 @@ describe('rate limits', () => {
 
 describe('metrics', () => {
   it('exposes request, normalizer and queue metrics in Prometheus format', async () => {
+    // Metrics need an analytics key, and only keyed callers add operation-name labels.
+    const analytics = await authHeader(t, 'analytics');
     await gql(
       t.app,
       'query Probe { normalizeStatus(message: "Objeto entregue ao destinatário") { status } }',
+      {},
+      analytics,
     );
-    const text = await (await t.app.fetch('http://wismo.test/metrics')).text();
+    const text = await (
+      await t.app.fetch('http://wismo.test/metrics', { headers: analytics })
+    ).text();
     expect(text).toMatch(/wismo_graphql_requests_total\{operation="Probe",outcome="ok"\} 1/);
     expect(text).toMatch(/wismo_normalizer_matches_total\{method="[A-Z]+"\}/);
     expect(text).toMatch(/wismo_unmatched_messages_open \d+/);

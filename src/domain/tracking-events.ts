@@ -42,6 +42,9 @@ export function eventKey(eventId: string | null, occurredAt: Date, message: stri
   return `h:${digest}`;
 }
 
+/** The earliest event time accepted (the latest is one day after now). */
+export const EARLIEST_EVENT_MS = Date.UTC(2000, 0, 1);
+
 function checkEvent(e: IncomingEvent, index: number, now: Date): ValidEvent | EventProblem {
   const message = e.message.trim();
   if (!message) return { index, field: 'message', message: `Event ${index} has an empty message.` };
@@ -53,6 +56,15 @@ function checkEvent(e: IncomingEvent, index: number, now: Date): ValidEvent | Ev
     };
   }
   const { occurredAt } = e;
+  // Year 0000 is no date PostgreSQL stores, year 0001 became 2001, pre-1970 broke lastEventAt:
+  // tracking events of this system's carriers are all from this century.
+  if (occurredAt.getTime() < EARLIEST_EVENT_MS) {
+    return {
+      index,
+      field: 'occurredAt',
+      message: `Event ${index} occurred before 2000-01-01 (${occurredAt.toISOString()}): send the time the carrier scanned the parcel.`,
+    };
+  }
   if (occurredAt.getTime() - now.getTime() > MAX_FUTURE_SKEW_MS) {
     return {
       index,

@@ -1,6 +1,6 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type ValidationRule } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Config } from '../config.js';
 
@@ -29,12 +29,28 @@ function findUnstorable(value: unknown, path: string, depth = 0): string | null 
   return null;
 }
 
+/** String literals in the document (`"\\u0000"` escapes decode to NUL) get the same check. */
+const storableLiterals: ValidationRule = (context) => ({
+  StringValue(node) {
+    if (isStorableText(node.value)) return;
+    context.reportError(
+      new GraphQLError(
+        'A string in the query contains a NUL character or invalid Unicode, which cannot be accepted.',
+        { nodes: [node], extensions: { code: 'BAD_USER_INPUT' } },
+      ),
+    );
+  },
+});
+
 /**
  * Refuses text that PostgreSQL cannot store before any resolver sees it, for every argument
- * at once, instead of each use case guarding against it (or crashing on it).
+ * at once (variables and literals), instead of each use case guarding against it (or crashing).
  */
 function useStorableText(): Plugin {
   return {
+    onValidate({ addValidationRule }) {
+      addValidationRule(storableLiterals);
+    },
     onParams({ params, setResult }) {
       const where =
         // A query that is not a string is Yoga's to refuse (400); only text is checked here.
@@ -76,6 +92,6 @@ export function limitPlugins(config: Config): Plugin[] {
       blockFieldSuggestion: { enabled: production },
     }) as Plugin,
   ];
-  if (!config.WISMO_INTROSPECTION) plugins.push(useDisableIntrospection());
+  if (!(config.WISMO_INTROSPECTION ?? !production)) plugins.push(useDisableIntrospection());
   return plugins;
 }

@@ -73,21 +73,49 @@ export class WismoMetrics {
     this.normalizer.inc({ method });
   }
 
-  operationLabel(name: string | null | undefined): string {
+  /** Names an operator listed (WISMO_METRICS_OPERATIONS): always their own label. */
+  readonly #listed = new Set<string>();
+
+  listOperations(names: Iterable<string>): void {
+    for (const name of names) if (OPERATION_NAME.test(name)) this.#listed.add(name);
+  }
+
+  /**
+   * The label for a client-chosen operation name. Listed names always get one; otherwise only
+   * callers with an API key add new labels (up to MAX_OPERATION_LABELS), so anonymous callers
+   * cannot use up the label budget with made-up names.
+   */
+  operationLabel(name: string | null | undefined, mayAddLabel = true): string {
     if (!name) return 'anonymous';
     if (!OPERATION_NAME.test(name)) return 'other';
-    if (this.#operations.has(name)) return name;
-    if (this.#operations.size >= MAX_OPERATION_LABELS) return 'other';
+    if (this.#listed.has(name) || this.#operations.has(name)) return name;
+    if (!mayAddLabel || this.#operations.size >= MAX_OPERATION_LABELS) return 'other';
     this.#operations.add(name);
     return name;
   }
 }
 
 /** Serves `/metrics` and records every GraphQL request's outcome and latency. */
-export function useMetrics(metrics: WismoMetrics): Plugin {
+export function useMetrics(
+  metrics: WismoMetrics,
+  /** Whether this request may read /metrics (an analytics or admin key, or public metrics). */
+  mayRead: (request: Request) => Promise<boolean>,
+): Plugin {
   return {
-    async onRequest({ url, endResponse }) {
+    async onRequest({ request, url, endResponse }) {
       if (url.pathname !== '/metrics') return;
+      if (!(await mayRead(request))) {
+        endResponse(
+          new Response(
+            'Metrics need an analytics or admin key: send "Authorization: Bearer <key>".\n',
+            {
+              status: 401,
+              headers: { 'www-authenticate': 'Bearer', 'content-type': 'text/plain' },
+            },
+          ),
+        );
+        return;
+      }
       endResponse(
         new Response(await metrics.registry.metrics(), {
           headers: { 'content-type': metrics.registry.contentType },
@@ -98,7 +126,10 @@ export function useMetrics(metrics: WismoMetrics): Plugin {
       const started = performance.now();
       // Clients often name the operation only in the document, not in the request.
       const name = getOperationAST(args.document, args.operationName)?.name?.value;
-      const operation = metrics.operationLabel(name);
+      const keyed = Boolean(
+        (args.contextValue as { identity?: { role?: unknown } }).identity?.role,
+      );
+      const operation = metrics.operationLabel(name, keyed);
       return {
         onExecuteDone({ result }) {
           const results = 'errors' in result || 'data' in result ? [result] : [];

@@ -37,7 +37,8 @@ export function useRequestContext(logger: Logger): Plugin {
       metaFor(request, logger);
     },
     onParams({ request, params }) {
-      metaFor(request, logger).operationName = params.operationName ?? undefined;
+      // Client-chosen and unbounded: a log line carries at most the first 100 characters.
+      metaFor(request, logger).operationName = params.operationName?.slice(0, 100) ?? undefined;
     },
     onExecutionResult({ request, result }) {
       const meta = metaFor(request, logger);

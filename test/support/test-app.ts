@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import pg from 'pg';
-import { pino } from 'pino';
+import { type Logger, pino } from 'pino';
 import { inject } from 'vitest';
 import { bootstrap, type Wismo } from '../../src/bootstrap.js';
 import { loadConfig } from '../../src/config.js';
@@ -28,6 +28,8 @@ export async function createTestApp(
   options: {
     now?: () => Date /** Join this database instead of creating one. */;
     databaseUrl?: string;
+    /** Where the app logs; silent by default. */
+    logger?: Logger;
   } = {},
 ): Promise<TestApp> {
   const sql: SqlCounter = {
@@ -38,7 +40,7 @@ export async function createTestApp(
       this.statements = [];
     },
   };
-  const { databaseUrl, ...bootOptions } = options;
+  const { databaseUrl, logger, ...bootOptions } = options;
   const baseUrl = process.env.DATABASE_URL;
   const database = !databaseUrl && baseUrl ? await createScratchDatabase(baseUrl) : null;
   const url = databaseUrl ?? database?.url;
@@ -54,14 +56,18 @@ export async function createTestApp(
     ...env,
   });
   const snapshot = url ? null : await pgliteSnapshot();
-  const wismo = await bootstrap(config, pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }), {
-    ...(snapshot ? { pgliteDataDir: snapshot } : {}),
-    onQuery: (query) => {
-      sql.count += 1;
-      sql.statements.push(query);
+  const wismo = await bootstrap(
+    config,
+    logger ?? pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
+    {
+      ...(snapshot ? { pgliteDataDir: snapshot } : {}),
+      onQuery: (query) => {
+        sql.count += 1;
+        sql.statements.push(query);
+      },
+      ...bootOptions,
     },
-    ...bootOptions,
-  });
+  );
   return {
     ...wismo,
     databaseUrl: url ?? null,
