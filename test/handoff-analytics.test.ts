@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { wilsonLowerBound, wilsonUpperBound } from '../src/domain/feedback-stats.js';
+import { pageOperations } from '../src/plugins/page-manifest.js';
 import { gql } from './support/gql.js';
 import { authHeader } from './support/keys.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
@@ -280,8 +281,24 @@ describe('carrierMessageMix', () => {
     expect(count(after, 'NONE') - count(before, 'NONE')).toBe(1);
     expect(count(after, 'EXACT') - count(before, 'EXACT')).toBe(1);
     expect(after.byMethod.reduce((n: number, m: any) => n + m.count, 0)).toBe(after.total);
+    t.sql.reset();
+    await gql(t.app, MIX, {}, analytics);
+    expect(t.sql.count).toBe(1);
     expect(
       after.unmatchedOverTime.at(-1).unmatched - before.unmatchedOverTime.at(-1).unmatched,
     ).toBe(1);
+  });
+});
+
+describe('the /analytics dashboard operation', () => {
+  it('reads every figure with one statement each, whatever the data', async () => {
+    const dashboard = pageOperations().analytics.find((op) => op.name === 'AnalyticsDashboard')!;
+    t.sql.reset();
+    const { data, errors } = await gql(t.app, dashboard.query, { interval: 'WEEK' }, analytics);
+    expect(errors).toBeUndefined();
+    expect(data.handoffSummary.total).toBe(3);
+    // feedbackSummary, feedbackTimeSeries, feedbackByTrackingStatus, handoffSummary and
+    // carrierMessageMix; questions come from the in-memory knowledge store.
+    expect(t.sql.statements.length, t.sql.statements.join('\n')).toBe(5);
   });
 });

@@ -191,6 +191,8 @@ export const trackingEvents = pgTable(
   (t) => [
     uniqueIndex('tracking_events_shipment_key_uq').on(t.shipmentId, t.eventKey),
     index('tracking_events_shipment_time_idx').on(t.shipmentId, t.occurredAt.desc(), t.id.desc()),
+    // carrierMessageMix counts methods by when messages arrived: an index-only range scan.
+    index('tracking_events_received_idx').on(t.receivedAt, t.matchMethod),
   ],
 );
 

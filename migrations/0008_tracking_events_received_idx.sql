@@ -1,0 +1,1 @@
+CREATE INDEX "tracking_events_received_idx" ON "tracking_events" USING btree ("received_at","match_method");
