@@ -17,6 +17,8 @@ export interface Measurement {
   failedBodies: number;
   /** First failing body seen, to report what went wrong. */
   sampleFailure: string | null;
+  /** CPU time the server process spent per request, in µs (its own process only, not the database). */
+  cpuUsPerRequest?: number | undefined;
 }
 
 export async function measure(
@@ -80,5 +82,8 @@ export function combine(rounds: readonly Measurement[]): Measurement {
     errors: sum((m) => m.errors),
     failedBodies: sum((m) => m.failedBodies),
     sampleFailure: rounds.find((m) => m.sampleFailure)?.sampleFailure ?? null,
+    cpuUsPerRequest: rounds.every((m) => m.cpuUsPerRequest !== undefined)
+      ? sum((m) => (m.cpuUsPerRequest ?? 0) * m.requests) / requests
+      : undefined,
   };
 }

@@ -14,7 +14,13 @@ export interface BenchOptions {
   rounds: number;
   /** Scenario names to run (all when empty). */
   only: string[];
+  /** Load generator: wrk when installed (default), else autocannon. */
+  tool: 'wrk' | 'autocannon' | undefined;
+  /** Write a CPU profile of the product (bench/results/profiles) and print its top functions. */
+  profile: boolean;
 }
+
+const BOOLEAN_FLAGS = ['profile'];
 
 /** Parses `--name value` and `--name=value` flags; unknown flags are an error, not a surprise. */
 export function parseOptions(argv: readonly string[]): BenchOptions {
@@ -24,9 +30,20 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     if (!arg.startsWith('--')) throw new Error(`Unexpected argument "${arg}"`);
     const eq = arg.indexOf('=');
     if (eq > 0) flags.set(arg.slice(2, eq), arg.slice(eq + 1));
+    else if (BOOLEAN_FLAGS.includes(arg.slice(2))) flags.set(arg.slice(2), 'true');
     else flags.set(arg.slice(2), argv[++i] ?? '');
   }
-  const known = ['shipments', 'connections', 'duration', 'warmup', 'rounds', 'only', 'database'];
+  const known = [
+    'shipments',
+    'connections',
+    'duration',
+    'warmup',
+    'rounds',
+    'only',
+    'database',
+    'tool',
+    'profile',
+  ];
   for (const name of flags.keys()) {
     if (!known.includes(name))
       throw new Error(`Unknown flag --${name} (known: ${known.join(', ')})`);
@@ -48,7 +65,15 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     warmup: int('warmup', 3, 0),
     rounds: int('rounds', 2, 1),
     only: (flags.get('only') ?? '').split(',').filter(Boolean),
+    tool: tool(flags.get('tool')),
+    profile: flags.has('profile'),
   };
+}
+
+function tool(raw: string | undefined): BenchOptions['tool'] {
+  if (raw === undefined) return undefined;
+  if (raw === 'wrk' || raw === 'autocannon') return raw;
+  throw new Error(`--tool must be wrk or autocannon, got "${raw}"`);
 }
 
 /** Creates the database named in the URL when it does not exist yet. */

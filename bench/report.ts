@@ -16,6 +16,9 @@ export interface ScenarioResult {
 export interface BenchReport {
   startedAt: string;
   options: Record<string, unknown>;
+  /** The load generator that produced every figure: wrk or autocannon. */
+  tool: string;
+  loadAverage: { before: number; after: number };
   seed: Record<string, unknown>;
   machine: Record<string, unknown>;
   scenarios: ScenarioResult[];
@@ -40,6 +43,8 @@ export function formatTable(results: readonly ScenarioResult[]): string {
     'p99 ms prod',
     'p50 ms base',
     'p99 ms base',
+    'CPU µs/req prod',
+    'CPU µs/req base',
     'non-2xx prod',
     'failed bodies',
     'RSS MiB',
@@ -53,6 +58,8 @@ export function formatTable(results: readonly ScenarioResult[]): string {
     fixed(r.product.p99, 1),
     r.baseline ? fixed(r.baseline.p50, 1) : '-',
     r.baseline ? fixed(r.baseline.p99, 1) : '-',
+    r.product.cpuUsPerRequest === undefined ? '?' : fixed(r.product.cpuUsPerRequest),
+    r.baseline?.cpuUsPerRequest === undefined ? '-' : fixed(r.baseline.cpuUsPerRequest),
     `${r.product.non2xx}${r.product.rateLimited ? ` (${r.product.rateLimited}x429)` : ''}`,
     String(r.product.failedBodies + (r.product.errors ? r.product.errors : 0)),
     r.productRssMiB === null ? '?' : String(r.productRssMiB),
@@ -72,6 +79,7 @@ export function formatTable(results: readonly ScenarioResult[]): string {
     ...rows.map(line),
     '',
     'ratio = product req/s / baseline req/s; p50 = mean of rounds, p99 = worst round.',
+    'CPU µs/req = CPU time of the server process (not PostgreSQL) per request: steadier than req/s on a busy machine.',
     'failed bodies = 2xx with GraphQL errors or a typed failure, plus socket errors/timeouts.',
     ...notes,
     ...(failures.length ? ['', 'first failing responses:', ...failures] : []),

@@ -1,18 +1,48 @@
 /**
  * `npm run bench -- --shipments 200000 --connections 16 --duration 10`: seeds (or reuses) the
  * PostgreSQL benchmark database, starts the product in production mode and the raw baseline,
- * and measures each scenario on both, alternately, with autocannon. Other flags: --warmup 3,
- * --rounds 2, --only "shipment lookup,knowledge", --database postgres://...
+ * and measures each scenario on both, alternately, with wrk when it is installed (autocannon
+ * otherwise: it shares the cores with the servers and compresses the ratio). Other flags:
+ * --warmup 3, --rounds 2, --only "shipment lookup,knowledge", --tool wrk|autocannon,
+ * --database postgres://...
  */
 import { cpus, loadavg, totalmem } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import type pg from 'pg';
 import { createApiKey } from '../src/resolvers/api-keys.js';
 import { combine, type Measurement, measure } from './load.js';
 import { parseOptions, redactUrl } from './options.js';
 import { type ServerProcess, startBaseline, startProduct } from './processes.js';
+import { summarizeNewestProfile } from './profile.js';
 import { type BenchReport, formatTable, type ScenarioResult, writeReport } from './report.js';
-import { buildScenarios, INGEST_PREFIX, type Scenario } from './scenarios.js';
+import { buildScenarios, INGEST_PREFIX, type Scenario, type Target } from './scenarios.js';
 import { openBenchDatabase, seedFromOptions } from './seed.js';
+import { findWrk, measureWithWrk } from './wrk.js';
+
+type Measure = (
+  origin: string,
+  target: Target,
+  connections: number,
+  duration: number,
+  unique: boolean,
+) => Promise<Measurement>;
+
+/** wrk when installed (or asked for), autocannon otherwise; the name goes into every figure. */
+function loadTool(requested: 'wrk' | 'autocannon' | undefined): { name: string; run: Measure } {
+  const wrk = requested === 'autocannon' ? null : findWrk();
+  if (requested === 'wrk' && !wrk) throw new Error('--tool wrk: wrk is not installed');
+  if (wrk) {
+    return {
+      name: 'wrk',
+      run: (origin, target, connections, duration, unique) =>
+        measureWithWrk(wrk, origin, target, connections, duration, { unique }),
+    };
+  }
+  return {
+    name: 'autocannon',
+    run: (origin, target, connections, duration) => measure(origin, target, connections, duration),
+  };
+}
 
 async function nextSerial(pool: pg.Pool, prefix: string): Promise<number> {
   const { rows } = await pool.query<{ n: number }>(
@@ -42,7 +72,8 @@ async function prepare(databaseUrl: string) {
 
 function describe(m: Measurement): string {
   const extra = m.non2xx || m.errors || m.failedBodies;
-  return `${m.reqPerSec.toFixed(0)} req/s, p50 ${m.p50} ms, p99 ${m.p99} ms${extra ? `, non-2xx ${m.non2xx}, errors ${m.errors}, failed bodies ${m.failedBodies}` : ''}`;
+  const cpu = m.cpuUsPerRequest === undefined ? '' : `, ${m.cpuUsPerRequest.toFixed(0)} µs CPU/req`;
+  return `${m.reqPerSec.toFixed(0)} req/s, p50 ${m.p50.toFixed(1)} ms, p99 ${m.p99.toFixed(1)} ms${cpu}${extra ? `, non-2xx ${m.non2xx}, errors ${m.errors}, failed bodies ${m.failedBodies}` : ''}`;
 }
 
 async function runScenario(
@@ -50,7 +81,23 @@ async function runScenario(
   product: ServerProcess,
   baseline: ServerProcess,
   options: ReturnType<typeof parseOptions>,
+  tool: { name: string; run: Measure },
 ): Promise<ScenarioResult> {
+  const run = async (server: ServerProcess, target: Target, seconds: number) => {
+    const before = server.cpuMs();
+    const m = await tool.run(
+      server.origin,
+      target,
+      options.connections,
+      seconds,
+      scenario.unique ?? false,
+    );
+    const after = server.cpuMs();
+    if (before !== null && after !== null && m.requests > 0) {
+      m.cpuUsPerRequest = ((after - before) * 1000) / m.requests;
+    }
+    return m;
+  };
   const targets = [
     { server: product, target: scenario.product, rounds: [] as Measurement[] },
     ...(scenario.baseline
@@ -59,12 +106,11 @@ async function runScenario(
   ];
   console.log(`\n${scenario.name}`);
   if (options.warmup > 0) {
-    for (const t of targets)
-      await measure(t.server.origin, t.target, options.connections, options.warmup);
+    for (const t of targets) await run(t.server, t.target, options.warmup);
   }
   for (let round = 1; round <= options.rounds; round++) {
     for (const t of targets) {
-      const m = await measure(t.server.origin, t.target, options.connections, options.duration);
+      const m = await run(t.server, t.target, options.duration);
       t.rounds.push(m);
       console.log(`  round ${round} ${t.server.name}: ${describe(m)}`);
     }
@@ -112,36 +158,42 @@ async function main() {
     ingestSerials,
   }).filter((s) => options.only.length === 0 || options.only.includes(s.name));
 
+  const tool = loadTool(options.tool);
+  console.log(`load generator: ${tool.name}`);
   const loadBefore = loadavg()[0]!;
   if (loadBefore > cpus().length) {
     console.log(
       `warning: load average ${loadBefore.toFixed(1)} on ${cpus().length} CPUs: other processes will skew the numbers`,
     );
   }
-  const product = await startProduct(options.databaseUrl);
+  const profileDir = options.profile
+    ? fileURLToPath(new URL('./results/profiles', import.meta.url))
+    : undefined;
+  const product = await startProduct(options.databaseUrl, {}, profileDir);
   const baseline = await startBaseline(options.databaseUrl);
   const idleRss = product.rssMiB();
   console.log(
     `product pid ${product.pid} at ${product.origin} (RSS ${idleRss} MiB idle), baseline at ${baseline.origin}`,
   );
   console.log(
-    `${options.connections} connections, ${options.warmup} s warm-up, ${options.rounds} alternating rounds of ${options.duration} s`,
+    `${tool.name}: ${options.connections} connections, ${options.warmup} s warm-up, ${options.rounds} alternating rounds of ${options.duration} s`,
   );
   const results: ScenarioResult[] = [];
   try {
     for (const scenario of scenarios) {
-      results.push(await runScenario(scenario, product, baseline, options));
+      results.push(await runScenario(scenario, product, baseline, options, tool));
     }
   } finally {
     await product.stop();
     await baseline.stop();
   }
 
+  if (profileDir) console.log(`\nproduct CPU profile: ${summarizeNewestProfile(profileDir, 30)}`);
   const loadAfter = loadavg()[0]!;
   const problems = logProblems(product.output());
   console.log(`\n${formatTable(results)}`);
   console.log(
-    `\nseed: ${seed.reused ? `reused ${seed.shipments} shipments` : `${seed.inserted} shipments in ${seed.seconds.toFixed(1)} s`}; product RSS idle ${idleRss} MiB; load average ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after (${cpus().length} CPUs, shared with autocannon and PostgreSQL)`,
+    `\nseed: ${seed.reused ? `reused ${seed.shipments} shipments` : `${seed.inserted} shipments in ${seed.seconds.toFixed(1)} s`}; product RSS idle ${idleRss} MiB; load average ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after (${cpus().length} CPUs, shared with ${tool.name} and PostgreSQL)`,
   );
   if (problems.length) {
     console.log('\nproduct logged under load:');
@@ -150,6 +202,8 @@ async function main() {
   const report: BenchReport = {
     startedAt,
     options: { ...options, databaseUrl: redactUrl(options.databaseUrl) },
+    tool: tool.name,
+    loadAverage: { before: loadBefore, after: loadAfter },
     seed: { ...seed },
     machine: {
       cpus: cpus().length,

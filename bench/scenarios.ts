@@ -20,6 +20,8 @@ export interface Scenario {
   /** null: nothing comparable; the product is reported alone. */
   baseline: Target | null;
   baselineNote: string;
+  /** Every request must differ (each creates a shipment): replayed requests would fail. */
+  unique?: boolean;
 }
 
 const LOOKUP = `query Lookup($n: String!) { shipment(trackingNumber: $n) { ... on Shipment {
@@ -131,6 +133,7 @@ export function buildScenarios(inputs: ScenarioInputs): Scenario[] {
         },
       },
       baselineNote: 'one statement: shipment upsert + multi-row INSERT of the 50 events',
+      unique: true,
     },
   ];
 }

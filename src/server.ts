@@ -16,6 +16,7 @@ import { clientIp } from './plugins/client-ip.js';
 import { useDatabaseErrors } from './plugins/database-errors.js';
 import { useFeedbackExport } from './plugins/feedback-export.js';
 import { useDatabaseReadiness } from './plugins/health.js';
+import { useJitForPublicQueries } from './plugins/jit.js';
 import { useJsonOnlyPosts } from './plugins/json-only.js';
 import { limitPlugins, queryLimits } from './plugins/limits.js';
 import { useMetrics, type WismoMetrics } from './plugins/metrics.js';
@@ -86,6 +87,7 @@ export function createApp(deps: AppDeps): App {
     useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'content-type'] }),
     ...limitPlugins(config),
     useRateLimits(config, clientIp(config), deps.redis ?? null) as Plugin,
+    useJitForPublicQueries(schema),
   ];
   if (config.WISMO_RESPONSE_CACHE)
     plugins.push(
