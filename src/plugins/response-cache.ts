@@ -169,14 +169,17 @@ export function useKnowledgeCache(
     },
     // A synchronous hash: WebCrypto's async digest cost more per request than the cached answer.
     buildResponseCacheKey: async ({ documentString, variableValues, operationName, context }) => {
-      const operation = operations.get(context as object) ?? null;
+      // Yoga's plugin also builds the key in onParams, before any operation is selected: there
+      // every variable must count, or answers for different variables would share one entry.
+      const operation = operations.get(context as object);
+      const variables = variableValues as Record<string, unknown> | undefined;
       return createHash('sha256')
         .update(
           JSON.stringify([
             knowledge.current.fingerprint,
             operationName ?? '',
             documentString,
-            declaredVariables(operation, variableValues as Record<string, unknown>),
+            operation === undefined ? (variables ?? {}) : declaredVariables(operation, variables),
           ]),
         )
         .digest('base64url');
