@@ -284,7 +284,7 @@ describe('status aliases', () => {
       __typename: 'StatusAlias',
       phrase,
       locale: 'en',
-      source: 'editor',
+      source: 'EDITOR',
       status: 'OUT_FOR_DELIVERY',
     });
     const id = added.data.addStatusAlias.id;
@@ -293,7 +293,7 @@ describe('status aliases', () => {
     expect(read.data.normalizeStatus).toEqual({
       status: 'OUT_FOR_DELIVERY',
       method: 'EXACT',
-      matchedAlias: { id, source: 'editor' },
+      matchedAlias: { id, source: 'EDITOR' },
     });
 
     const removed = await gql(t.app, REMOVE_ALIAS, { id }, editor);
@@ -324,7 +324,7 @@ describe('status aliases', () => {
       __typename: 'StatusAlias',
       id: first.data.addStatusAlias.id,
       status: 'EXCEPTION',
-      source: 'editor',
+      source: 'EDITOR',
     });
     const read = await gql(t.app, NORMALIZE, { message: 'PARCEL ON THE NIGHT TRAIN' });
     expect(read.data.normalizeStatus).toMatchObject({ status: 'EXCEPTION', method: 'EXACT' });
@@ -448,7 +448,7 @@ describe('unmatched messages', () => {
       __typename: 'ResolveUnmatchedMessageSuccess',
       reclassifiedEvents: 2,
       updatedShipments: 1,
-      alias: { phrase: wording, locale: 'en', source: 'unmatched-queue', status: 'IN_TRANSIT' },
+      alias: { phrase: wording, locale: 'en', source: 'UNMATCHED_QUEUE', status: 'IN_TRANSIT' },
     });
 
     const lookup = await gql(t.app, LOOKUP, { n: 'RR876543216CN' });
@@ -456,11 +456,11 @@ describe('unmatched messages', () => {
     expect(lookup.data.shipment.events.edges.map((e: any) => e.node)).toEqual([
       {
         status: 'IN_TRANSIT',
-        match: { method: 'NORMALIZED', matchedAlias: { source: 'unmatched-queue' } },
+        match: { method: 'NORMALIZED', matchedAlias: { source: 'UNMATCHED_QUEUE' } },
       },
       {
         status: 'IN_TRANSIT',
-        match: { method: 'EXACT', matchedAlias: { source: 'unmatched-queue' } },
+        match: { method: 'EXACT', matchedAlias: { source: 'UNMATCHED_QUEUE' } },
       },
       expect.objectContaining({ status: 'INFO_RECEIVED' }),
     ]);
@@ -557,7 +557,7 @@ describe('unmatched messages', () => {
     );
     expect(same.data.resolveUnmatchedMessage).toMatchObject({
       __typename: 'ResolveUnmatchedMessageSuccess',
-      alias: { phrase: 'blorp scan at gate', source: 'editor' },
+      alias: { phrase: 'blorp scan at gate', source: 'EDITOR' },
     });
     const closed = await gql(t.app, UNMATCHED, { first: 20 }, editor);
     expect(closed.data.unmatchedMessages.edges.map((e: any) => e.node.id)).not.toContain(entry.id);

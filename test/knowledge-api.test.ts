@@ -149,7 +149,7 @@ describe('tracking statuses', () => {
     ]);
     const pickup = data.trackingStatuses.find((s: any) => s.code === 'WAITING_FOR_PICKUP');
     const seedPhrases = pickup.aliases
-      .filter((a: any) => a.source === 'help-center')
+      .filter((a: any) => a.source === 'HELP_CENTER')
       .map((a: any) => a.phrase);
     expect(seedPhrases).toEqual(
       expect.arrayContaining([
@@ -204,7 +204,7 @@ describe('normalizeStatus', () => {
       status: 'WAITING_FOR_PICKUP',
       method: 'EXACT',
       confidence: 1,
-      matchedAlias: { phrase: 'A reminder has been sent to the recipient', source: 'help-center' },
+      matchedAlias: { phrase: 'A reminder has been sent to the recipient', source: 'HELP_CENTER' },
       definition: { code: 'WAITING_FOR_PICKUP', title: 'Waiting for pickup' },
     });
   });

@@ -1,4 +1,5 @@
 import type { AliasEntry } from './status-normalizer.js';
+import type { TrackingNumberProblem } from './tracking-number.js';
 
 /**
  * Expected failures a client can act on. Each class is registered once in the schema as a
@@ -23,7 +24,7 @@ export class InvalidTrackingNumber extends DomainError {
   override name = 'InvalidTrackingNumber';
   constructor(
     readonly trackingNumber: string,
-    readonly problem: string,
+    readonly problem: TrackingNumberProblem,
     message: string,
   ) {
     super(message);

@@ -6,13 +6,15 @@ import {
 import { s10CheckDigit } from './check-digits.js';
 import { isIsoCountryCode, postalOperator } from './postal-operators.js';
 
-export type TrackingNumberProblem =
-  | 'EMPTY'
-  | 'TOO_SHORT'
-  | 'TOO_LONG'
-  | 'INVALID_CHARACTERS'
-  | 'BAD_CHECK_DIGIT'
-  | 'UNKNOWN_FORMAT';
+export const TRACKING_NUMBER_PROBLEMS = [
+  'EMPTY',
+  'TOO_SHORT',
+  'TOO_LONG',
+  'INVALID_CHARACTERS',
+  'BAD_CHECK_DIGIT',
+  'UNKNOWN_FORMAT',
+] as const;
+export type TrackingNumberProblem = (typeof TRACKING_NUMBER_PROBLEMS)[number];
 
 export interface CarrierCandidate {
   /** Stable code, e.g. 'upu-s10', 'cainiao', 'ups', 'fedex', 'dhl-express', 'usps'. */

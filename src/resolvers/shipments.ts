@@ -4,7 +4,7 @@ import { shipments, trackingEvents } from '../db/schema.js';
 import { retryReadOnce } from '../db/unavailable.js';
 import { InvalidTrackingNumber, ShipmentNotFound } from '../domain/errors.js';
 import { type Explanation, explain } from '../domain/explanation.js';
-import { postalCodeMatches } from '../domain/postal-code.js';
+import { checkPostalCode, type PostalCodeCheck } from '../domain/postal-code.js';
 import { analyzeTrackingNumber } from '../domain/tracking-number.js';
 import type { UseCaseContext } from './context.js';
 import {
@@ -24,6 +24,7 @@ export interface ShipmentView {
   row: ShipmentRow;
   /** Places and carrier wording are shown only with the right postal code (when one is on file). */
   detailsVisible: boolean;
+  postalCodeCheck: PostalCodeCheck;
   locale: string;
   /** The newest events, fetched with the shipment so the usual first page costs no statement. */
   recentEvents?: TrackingEventRow[];
@@ -96,9 +97,11 @@ export async function lookupShipment(
   );
   if (!found) throw new ShipmentNotFound(analysis.trackingNumber);
   const row = found.shipment;
+  const postalCodeCheck = checkPostalCode(row.postalCode, input.postalCode);
   return {
     row,
-    detailsVisible: row.postalCode === null || postalCodeMatches(row.postalCode, input.postalCode),
+    detailsVisible: postalCodeCheck === 'NOT_ON_FILE' || postalCodeCheck === 'MATCHED',
+    postalCodeCheck,
     locale: input.locale,
     recentEvents: found.recent.map(toEventRow),
     estimate: estimateFromLookup(row.status, found, ctx.now(), ctx.etaMinSample),

@@ -9,6 +9,7 @@ import {
   ShipmentNotFound,
   SlugTaken,
 } from '../domain/errors.js';
+import type { TrackingNumberProblem } from '../domain/tracking-number.js';
 import { builder } from './builder.js';
 import { StatusAlias, TrackingStatusEnum } from './statuses.js';
 
@@ -36,15 +37,28 @@ builder.objectType(QuestionNotFound, {
   fields: (t) => ({ reference: t.exposeString('reference') }),
 });
 
+const TrackingNumberProblemEnum = builder.enumType('TrackingNumberProblem', {
+  description: 'Why a tracking number was refused.',
+  values: {
+    EMPTY: { description: 'Nothing was entered.' },
+    TOO_SHORT: { description: 'Fewer characters than any carrier uses.' },
+    TOO_LONG: { description: 'More characters than any carrier uses.' },
+    INVALID_CHARACTERS: { description: 'Characters other than letters and digits.' },
+    BAD_CHECK_DIGIT: { description: 'The format is known but the check digit is wrong (a typo).' },
+    UNKNOWN_FORMAT: { description: 'No carrier format matches.' },
+  } satisfies Record<TrackingNumberProblem, { description: string }>,
+});
+
 builder.objectType(InvalidTrackingNumber, {
   name: 'InvalidTrackingNumber',
   interfaces: [ErrorInterface],
   isTypeOf: exactly(InvalidTrackingNumber),
   fields: (t) => ({
     trackingNumber: t.exposeString('trackingNumber', { description: 'As normalised.' }),
-    problem: t.exposeString('problem', {
-      description:
-        'EMPTY, TOO_SHORT, TOO_LONG, INVALID_CHARACTERS, BAD_CHECK_DIGIT or UNKNOWN_FORMAT.',
+    problem: t.field({
+      type: TrackingNumberProblemEnum,
+      description: 'What is wrong with the number, for a page to word its own message.',
+      resolve: (e) => e.problem,
     }),
   }),
 });

@@ -1,4 +1,5 @@
 import { InvalidTrackingEvent, InvalidTrackingNumber } from '../domain/errors.js';
+import { checkPostalCode } from '../domain/postal-code.js';
 import { MAX_EVENTS_PER_BATCH } from '../domain/tracking-events.js';
 import * as ingestion from '../resolvers/ingestion.js';
 import { builder } from './builder.js';
@@ -67,7 +68,13 @@ const RecordTrackingEventsResult = builder
     fields: (t) => ({
       shipment: t.field({
         type: Shipment,
-        resolve: (r) => ({ row: r.shipment, detailsVisible: true, locale: 'en' }),
+        // The carrier sent the data: it sees everything, and gave no postal code to check.
+        resolve: (r) => ({
+          row: r.shipment,
+          detailsVisible: true,
+          postalCodeCheck: checkPostalCode(r.shipment.postalCode, null),
+          locale: 'en',
+        }),
       }),
       accepted: t.exposeInt('accepted', { description: 'Events stored by this call.' }),
       duplicates: t.exposeInt('duplicates', {

@@ -29,6 +29,11 @@ interface MatchView {
   locale: string;
 }
 
+/** Scores are arithmetic (0.65 comes out as 0.6499999999999999): three decimals say it all. */
+export function roundConfidence(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
+
 const StatusMatch = builder.objectRef<MatchView>('StatusMatch').implement({
   fields: (t) => ({
     status: t.field({ type: TrackingStatusEnum, resolve: (m) => m.match.status }),
@@ -38,8 +43,8 @@ const StatusMatch = builder.objectRef<MatchView>('StatusMatch').implement({
     }),
     method: t.field({ type: MatchMethod, resolve: (m) => m.match.method }),
     confidence: t.float({
-      description: 'From 0 (no idea) to 1 (exact alias).',
-      resolve: (m) => m.match.confidence,
+      description: 'From 0 (no idea) to 1 (exact alias), rounded to 3 decimals.',
+      resolve: (m) => roundConfidence(m.match.confidence),
     }),
     matchedAlias: t.field({
       type: StatusAlias,

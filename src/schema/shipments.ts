@@ -7,7 +7,7 @@ import { builder } from './builder.js';
 import { FaqQuestion } from './faq.js';
 import { invalidInput } from './invalid-input.js';
 import { localeArg } from './locale-arg.js';
-import { MatchMethod } from './normalizer.js';
+import { MatchMethod, roundConfidence } from './normalizer.js';
 import { decodeTimeAndId, resolveKeysetConnection } from './pagination.js';
 import { StatusAlias, TrackingStatusDefinition, TrackingStatusEnum } from './statuses.js';
 
@@ -31,11 +31,23 @@ function validTrackingNumber(raw: string) {
   return analysis;
 }
 
+const PostalCodeCheckEnum = builder.enumType('PostalCodeCheck', {
+  description: 'The postal code given with a lookup, compared with the one on file.',
+  values: {
+    NOT_GIVEN: { description: 'A code is on file and none was given: details stay hidden.' },
+    MATCHED: { description: 'The code given matches: places and wording are shown.' },
+    MISMATCHED: { description: 'A code was given and does not match: details stay hidden.' },
+    NOT_ON_FILE: { description: 'The shipment has no postal code: details are shown to anyone.' },
+  } as const,
+});
+
 const CarrierCandidate = builder.simpleObject('CarrierCandidate', {
   fields: (t) => ({
     carrier: t.string({ description: 'Stable carrier code, e.g. "upu-s10", "ups", "cainiao".' }),
     name: t.string({ description: 'Display name, e.g. "Royal Mail" for an S10 number from GB.' }),
-    confidence: t.float({ description: 'From 0 to 1; a valid check digit raises it.' }),
+    confidence: t.float({
+      description: 'From 0 to 1, rounded to 3 decimals; a valid check digit raises it.',
+    }),
     checkDigitValid: t.boolean({
       nullable: true,
       description: 'Null when the format has no check digit.',
@@ -85,7 +97,10 @@ const EventMatch = builder.objectRef<shipments.TrackingEventRow>('EventMatch').i
   description: 'How the carrier message was read when the event was recorded.',
   fields: (t) => ({
     method: t.field({ type: MatchMethod, resolve: (e) => e.matchMethod }),
-    confidence: t.exposeFloat('matchConfidence'),
+    confidence: t.float({
+      description: 'From 0 to 1, rounded to 3 decimals.',
+      resolve: (e) => roundConfidence(e.matchConfidence),
+    }),
     matchedAlias: t.field({
       type: StatusAlias,
       nullable: true,
@@ -132,6 +147,12 @@ export const Shipment = builder.objectRef<shipments.ShipmentView>('Shipment').im
     detailsVisible: t.boolean({
       description: 'False when a postal code is on file and was not given (or did not match).',
       resolve: (s) => s.detailsVisible,
+    }),
+    postalCodeCheck: t.field({
+      type: PostalCodeCheckEnum,
+      description:
+        'How the postal code given with the lookup compares with the one on file, so a page can say "that postal code does not match".',
+      resolve: (s) => s.postalCodeCheck,
     }),
     explanation: t.field({
       type: Explanation,
@@ -199,6 +220,7 @@ builder.queryFields((t) => ({
     resolve: (_root, args) =>
       validTrackingNumber(args.trackingNumber).candidates.map((c) => ({
         ...c,
+        confidence: roundConfidence(c.confidence),
         originCountry: c.originCountry ?? null,
       })),
   }),

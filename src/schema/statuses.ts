@@ -9,6 +9,21 @@ export const TrackingStatusEnum = builder.enumType('TrackingStatus', {
   values: TRACKING_STATUSES,
 });
 
+const ALIAS_SOURCES = {
+  HELP_CENTER: { description: "From the seed help page's own list of expressions." },
+  CARRIER: { description: 'A real carrier wording shipped with the content files.' },
+  EDITOR: { description: 'Added by an editor (addStatusAlias).' },
+  UNMATCHED_QUEUE: {
+    description: 'Learned from an unrecognised carrier message an editor resolved.',
+  },
+} as const;
+type AliasSource = keyof typeof ALIAS_SOURCES;
+
+const AliasSourceEnum = builder.enumType('AliasSource', {
+  description: 'Where an alias came from.',
+  values: ALIAS_SOURCES,
+});
+
 export const StatusAlias = builder.node(builder.objectRef<AliasEntry>('StatusAlias'), {
   description: 'A carrier wording that means a canonical status.',
   id: { resolve: (alias) => alias.id },
@@ -16,8 +31,11 @@ export const StatusAlias = builder.node(builder.objectRef<AliasEntry>('StatusAli
   fields: (t) => ({
     phrase: t.exposeString('phrase'),
     locale: t.exposeString('locale'),
-    source: t.exposeString('source', {
-      description: 'Where the wording came from: help-center, carrier, editor or unmatched-queue.',
+    source: t.field({
+      type: AliasSourceEnum,
+      description: 'Where the wording came from.',
+      // Stored as kebab-case words ("unmatched-queue"), served as the enum value.
+      resolve: (alias) => alias.source.toUpperCase().replace(/-/g, '_') as AliasSource,
     }),
     status: t.expose('status', { type: TrackingStatusEnum }),
   }),
