@@ -339,6 +339,18 @@ describe('deliveryPerformance', () => {
     expect(de).toMatchObject({ carrier: null, originCountry: null, deliveries: days.length + 1 });
   });
 
+  it('refuses a range that ends before it starts, like every analytics read', async () => {
+    const analytics = await authHeader(t, 'analytics');
+    const { data, errors } = await gql(
+      t.app,
+      /* GraphQL */ `{ deliveryPerformance(from: "2026-11-20T00:00:00Z", to: "2026-11-01T00:00:00Z") { deliveries } }`,
+      {},
+      analytics,
+    );
+    expect(data?.deliveryPerformance ?? null).toBeNull();
+    expect(errors?.[0]?.message).toBe('from must not be after to.');
+  });
+
   it('is for the analytics role only', async () => {
     const { errors } = await gql(t.app, PERFORMANCE, { groupBy: 'CARRIER' });
     expect(errors?.[0]?.extensions?.code).toMatch(/UNAUTHENTICATED|FORBIDDEN/);

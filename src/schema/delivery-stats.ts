@@ -1,8 +1,9 @@
 import type { ESTIMATE_BASES } from '../domain/delivery-histogram.js';
+import { analyticsRange, InvalidAnalyticsFilter } from '../resolvers/analytics-filter.js';
 import * as deliveryStats from '../resolvers/delivery-stats.js';
 import * as shipments from '../resolvers/shipments.js';
-import { toFilter } from './analytics.js';
 import { builder } from './builder.js';
+import { invalidInput } from './invalid-input.js';
 import { Shipment } from './shipments.js';
 
 export const EstimateBasisEnum = builder.enumType('EstimateBasis', {
@@ -92,8 +93,13 @@ builder.queryField('deliveryPerformance', (t) =>
       groupBy: t.arg({ type: PerformanceGroupEnum, defaultValue: 'LANE', required: true }),
     },
     resolve: (_root, args, ctx) => {
-      const { from, to } = toFilter(args, ctx.now());
-      return deliveryStats.deliveryPerformance(ctx, { from, to, groupBy: args.groupBy });
+      try {
+        const range = analyticsRange(args, ctx.now());
+        return deliveryStats.deliveryPerformance(ctx, { ...range, groupBy: args.groupBy });
+      } catch (error) {
+        if (error instanceof InvalidAnalyticsFilter) throw invalidInput(error.message);
+        throw error;
+      }
     },
   }),
 );
