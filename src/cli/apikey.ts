@@ -1,11 +1,8 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { ROLES } from '../auth/roles.js';
-import { loadConfig } from '../config.js';
-import { openDatabase } from '../db/client.js';
-import { DataDirInUseError } from '../db/data-dir-lock.js';
-import { runMigrations } from '../db/migrate.js';
 import { createApiKey, listApiKeys, revokeApiKey } from '../resolvers/api-keys.js';
+import { exitWith, withDatabase } from './database.js';
 
 const USAGE = `usage:
   npm run apikey -- create --role <${ROLES.join('|')}> --name <name>
@@ -23,8 +20,7 @@ const Flags = z.discriminatedUnion('command', [
 ]);
 
 function fail(message: string): never {
-  console.error(message);
-  process.exit(2);
+  return exitWith(message, 2);
 }
 
 const { values, positionals } = parseArgs({
@@ -38,34 +34,25 @@ if (!parsed.success) {
 }
 const flags = parsed.data;
 
-const config = loadConfig();
-const database = await openDatabase({
-  databaseUrl: config.DATABASE_URL,
-  dataDir: config.WISMO_DATA_DIR,
-}).catch((error: unknown) => {
-  if (error instanceof DataDirInUseError) fail(error.message);
-  throw error;
-});
-try {
-  await runMigrations(database);
+await withDatabase(async (database) => {
   const ctx = { db: database.db };
-  if (flags.command === 'create') {
-    const { apiKey, key } = await createApiKey(ctx, { role: flags.role, name: flags.name });
-    console.log(`created API key ${apiKey.id} "${apiKey.name}" with role ${apiKey.role}`);
-    console.log('store it now, it is not shown again:');
-    console.log(key);
-  } else if (flags.command === 'list') {
-    for (const k of await listApiKeys(ctx)) {
-      const state = k.revokedAt ? `revoked ${k.revokedAt.toISOString()}` : 'active';
-      const used = k.lastUsedAt ? k.lastUsedAt.toISOString() : 'never';
-      console.log(`${k.id}\t${k.role}\t${k.keyPrefix}…\t${state}\tlast used ${used}\t${k.name}`);
+  try {
+    if (flags.command === 'create') {
+      const { apiKey, key } = await createApiKey(ctx, { role: flags.role, name: flags.name });
+      console.log(`created API key ${apiKey.id} "${apiKey.name}" with role ${apiKey.role}`);
+      console.log('store it now, it is not shown again:');
+      console.log(key);
+    } else if (flags.command === 'list') {
+      for (const k of await listApiKeys(ctx)) {
+        const state = k.revokedAt ? `revoked ${k.revokedAt.toISOString()}` : 'active';
+        const used = k.lastUsedAt ? k.lastUsedAt.toISOString() : 'never';
+        console.log(`${k.id}\t${k.role}\t${k.keyPrefix}…\t${state}\tlast used ${used}\t${k.name}`);
+      }
+    } else {
+      const k = await revokeApiKey(ctx, flags.id);
+      console.log(`revoked API key ${k.id} "${k.name}"`);
     }
-  } else {
-    const k = await revokeApiKey(ctx, flags.id);
-    console.log(`revoked API key ${k.id} "${k.name}"`);
+  } catch (error) {
+    fail(error instanceof Error ? error.message : String(error));
   }
-} catch (error) {
-  fail(error instanceof Error ? error.message : String(error));
-} finally {
-  await database.close();
-}
+});

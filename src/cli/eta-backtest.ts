@@ -1,10 +1,8 @@
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../config.js';
-import { openDatabase } from '../db/client.js';
-import { runMigrations } from '../db/migrate.js';
 import { ESTIMATE_BASES } from '../domain/delivery-histogram.js';
 import { type BasisScore, type ReplayResult, replayDeliveries } from '../domain/delivery-replay.js';
 import { loadDeliveryHistories, rebuildDeliveryStats } from '../resolvers/delivery-history.js';
+import { withDatabase } from './database.js';
 
 /**
  * `npm run eta:backtest [-- --rebuild]`: replays every delivered shipment in time order, each
@@ -14,22 +12,14 @@ import { loadDeliveryHistories, rebuildDeliveryStats } from '../resolvers/delive
  * loaded in bulk rather than through ingestion).
  */
 const { values } = parseArgs({ options: { rebuild: { type: 'boolean', default: false } } });
-const config = loadConfig();
-const database = await openDatabase({
-  databaseUrl: config.DATABASE_URL,
-  dataDir: config.WISMO_DATA_DIR,
-});
-try {
-  await runMigrations(database);
+await withDatabase(async (database, config) => {
   const minSample = config.WISMO_ETA_MIN_SAMPLE;
   const replay = values.rebuild
     ? (await rebuildDeliveryStats(database.db, minSample)).replay
     : replayDeliveries(await loadDeliveryHistories(database.db), minSample);
   console.log(formatReport(replay, minSample));
   if (values.rebuild) console.log('delivery histograms and records rebuilt from the replay');
-} finally {
-  await database.close();
-}
+});
 
 function formatReport(r: ReplayResult, minSample: number): string {
   const pct = (v: number | null) => (v === null ? '—' : `${(v * 100).toFixed(1)} %`);
