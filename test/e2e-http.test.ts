@@ -66,13 +66,11 @@ describe('wismo as a process, over HTTP', () => {
     expect(titles[0]).toBe('How to track order?');
   });
 
-  it('answers /healthz and /readyz', async () => {
-    const health = await fetch(`${server.origin}/healthz`);
-    expect(health.status).toBe(200);
-    await health.body?.cancel();
+  it('answers /readyz over HTTP', async () => {
+    // What it answers is knowledge-api.test.ts's; here, that the listening process serves it.
     const ready = await fetch(`${server.origin}/readyz`);
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toEqual({ status: 'ready', database: 'ok' });
+    await ready.body?.cancel();
   });
 
   it("echoes the caller's x-request-id and makes one up otherwise", async () => {
