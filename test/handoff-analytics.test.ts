@@ -147,6 +147,20 @@ describe('handoffSummary', () => {
     expect(sum(today.byStatus)).toBe(3);
   });
 
+  it('counts days from midnight in the requested time zone', async () => {
+    const query = `query($tz: String!) { handoffSummary(interval: DAY, timeZone: $tz) {
+      total overTime { start end partial total } } }`;
+    const { data, errors } = await gql(t.app, query, { tz: 'Asia/Tokyo' }, analytics);
+    expect(errors).toBeUndefined();
+    const buckets = data.handoffSummary.overTime;
+    // Tokyo midnight is 15:00 UTC the day before.
+    expect(buckets[1].start).toMatch(/T15:00:00\.000Z$/);
+    expect(buckets[0].partial).toBe(true);
+    expect(buckets.reduce((n: number, b: any) => n + b.total, 0)).toBe(3);
+    const bad = await gql(t.app, query, { tz: 'Mars/Olympus' }, analytics);
+    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('answers with one SQL statement (and the question loader)', async () => {
     t.sql.reset();
     await gql(
@@ -294,7 +308,12 @@ describe('the /analytics dashboard operation', () => {
   it('reads every figure with one statement each, whatever the data', async () => {
     const dashboard = pageOperations().analytics.find((op) => op.name === 'AnalyticsDashboard')!;
     t.sql.reset();
-    const { data, errors } = await gql(t.app, dashboard.query, { interval: 'WEEK' }, analytics);
+    const { data, errors } = await gql(
+      t.app,
+      dashboard.query,
+      { interval: 'WEEK', timeZone: 'Europe/Berlin' },
+      analytics,
+    );
     expect(errors).toBeUndefined();
     expect(data.handoffSummary.total).toBe(3);
     // feedbackSummary, feedbackTimeSeries, feedbackByTrackingStatus, handoffSummary and

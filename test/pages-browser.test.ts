@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { persistedManifest } from '../src/plugins/page-manifest.js';
+import { pageOperations, persistedManifest } from '../src/plugins/page-manifest.js';
 import { type ServerProcess, startServerProcess } from './support/server-process.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -59,6 +59,7 @@ describe.skipIf(!hasChromium)('the /help and /analytics pages in a real browser'
       executablePath: CHROMIUM,
       headless: true,
       locale: 'en-US',
+      timezoneId: 'Europe/Berlin',
       viewport: { width: 1100, height: 900 },
       args: [
         '--no-sandbox',
@@ -258,9 +259,12 @@ describe.skipIf(!hasChromium)('the /help and /analytics pages in a real browser'
       );
       const analyticsKey: string = createApiKey.key;
       const authorizations: string[] = [];
+      let dashboardVariables: Record<string, unknown> | null = null;
       page.on('request', (r) => {
         const auth = r.headers().authorization;
         if (auth) authorizations.push(auth);
+        const body = r.method() === 'POST' ? r.postDataJSON() : null;
+        if (body?.operationName === 'AnalyticsDashboard') dashboardVariables = body.variables;
       });
       await page.getByLabel('API key').fill(analyticsKey);
       await page.getByRole('button', { name: 'Use key' }).click();
@@ -281,17 +285,15 @@ describe.skipIf(!hasChromium)('the /help and /analytics pages in a real browser'
         expect(label, name).toBeTruthy();
       }
 
-      const from = `${await page.getByLabel('From', { exact: true }).inputValue()}T00:00:00.000Z`;
-      const to = `${await page.getByLabel('To', { exact: true }).inputValue()}T23:59:59.999Z`;
-      const expected = await api(
-        `query($from: DateTime, $to: DateTime) {
-          feedbackSummary(from: $from, to: $to) { question { title } helpful notHelpful total }
-          handoffSummary(from: $from, to: $to) { byQueue { queue count } }
-          carrierMessageMix(from: $from, to: $to) { byMethod { method count } }
-        }`,
-        { from, to },
-        analyticsKey,
+      // The page counts days from the browser's midnight (Europe/Berlin here), not UTC's.
+      expect(dashboardVariables).toMatchObject({ timeZone: 'Europe/Berlin', interval: 'DAY' });
+      const fromDay = await page.getByLabel('From', { exact: true }).inputValue();
+      expect(new Date((dashboardVariables as any).from).toISOString()).toBe(
+        new Date(`${fromDay}T00:00:00+01:00`).toISOString(),
       );
+      // The same operation through the API, with the variables the page sent.
+      const dashboard = pageOperations().analytics.find((op) => op.name === 'AnalyticsDashboard')!;
+      const expected = await api(dashboard.query, dashboardVariables!, analyticsKey);
       const rows = (selector: string) =>
         page
           .locator(`${selector} tbody tr`)
@@ -312,6 +314,13 @@ describe.skipIf(!hasChromium)('the /help and /analytics pages in a real browser'
           String(api.total),
         ]);
       }
+      const berlinDay = (iso: string) =>
+        new Date(iso).toLocaleDateString('en-CA', { timeZone: 'Europe/Berlin' });
+      expect(await rows('#votes-over-time')).toEqual(
+        expected.feedbackTimeSeries
+          .filter((b: any) => b.helpful + b.notHelpful > 0)
+          .map((b: any) => [berlinDay(b.start), String(b.helpful), String(b.notHelpful)]),
+      );
       expect(await rows('#handoffs-by-queue')).toEqual(
         expected.handoffSummary.byQueue.map((q: any) => [q.queue, String(q.count)]),
       );

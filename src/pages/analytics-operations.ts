@@ -3,7 +3,13 @@ import { graphql } from './graphql.js';
 /** Everything the dashboard reads; all of it needs the analytics role. */
 
 export const Dashboard = graphql(`
-  query AnalyticsDashboard($from: DateTime, $to: DateTime, $locale: String, $interval: FeedbackInterval!) {
+  query AnalyticsDashboard(
+    $from: DateTime
+    $to: DateTime
+    $locale: String
+    $interval: FeedbackInterval!
+    $timeZone: String!
+  ) {
     feedbackSummary(from: $from, to: $to, locale: $locale) {
       question { id title locale }
       helpful
@@ -13,7 +19,7 @@ export const Dashboard = graphql(`
       wilsonLowerBound
       wilsonUpperBound
     }
-    feedbackTimeSeries(from: $from, to: $to, locale: $locale, interval: $interval) {
+    feedbackTimeSeries(from: $from, to: $to, locale: $locale, interval: $interval, timeZone: $timeZone) {
       start
       helpful
       notHelpful
@@ -24,14 +30,14 @@ export const Dashboard = graphql(`
       notHelpful
       total
     }
-    handoffSummary(from: $from, to: $to, locale: $locale, interval: $interval) {
+    handoffSummary(from: $from, to: $to, locale: $locale, interval: $interval, timeZone: $timeZone) {
       total
       byQueue { queue count }
       byStatus { status count }
       byQuestion { question { id title } count }
       overTime { start total byStatus { status count } }
     }
-    carrierMessageMix(from: $from, to: $to, interval: $interval) {
+    carrierMessageMix(from: $from, to: $to, interval: $interval, timeZone: $timeZone) {
       total
       byMethod { method count }
       unmatchedOverTime { start total unmatched }

@@ -53,27 +53,38 @@ function showKeyState(message: string, isError: boolean) {
 // ---- Filters -------------------------------------------------------------------------------
 
 function isoDay(date: Date) {
-  return date.toISOString().slice(0, 10);
+  return date.toLocaleDateString('en-CA');
 }
 
-/** The form's filters as API arguments: whole UTC days, from the start of `from` to the end of `to`. */
+/** The analyst's own time zone: days and weeks start at their midnight, not UTC's. */
+const TIME_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+
+/** A date input's day as the instant its local midnight begins (`days` later). */
+function localMidnight(value: string, days = 0): Date {
+  const [y, m, d] = value.split('-').map(Number);
+  return new Date(y!, m! - 1, d! + days);
+}
+
+/** The form's filters as API arguments: whole local days, from the start of `from` to the end of `to`. */
 function filters() {
   const from = byId<HTMLInputElement>('from').value;
   const to = byId<HTMLInputElement>('to').value;
   const locale = byId<HTMLSelectElement>('locale').value || null;
   const interval = byId<HTMLSelectElement>('interval').value === 'WEEK' ? 'WEEK' : 'DAY';
   return {
-    from: from ? `${from}T00:00:00.000Z` : null,
-    to: to ? `${to}T23:59:59.999Z` : null,
+    from: from ? localMidnight(from).toISOString() : null,
+    to: to ? new Date(localMidnight(to, 1).getTime() - 1).toISOString() : null,
     locale,
     interval,
+    timeZone: TIME_ZONE,
   } as const;
 }
 
 // ---- Drawing -------------------------------------------------------------------------------
 
 const pct = (x: number | null) => (x == null ? '–' : `${(x * 100).toFixed(1)}%`);
-const day = (iso: string) => iso.slice(0, 10);
+/** A bucket's local date, YYYY-MM-DD (en-CA writes dates that way). */
+const day = (iso: string) => new Date(iso).toLocaleDateString('en-CA');
 
 function table(caption: string, headers: string[], rows: (string | number)[][]) {
   return h(

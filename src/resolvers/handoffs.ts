@@ -1,7 +1,8 @@
 import { and, count, desc, eq, gte, lte, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { agentHandoffs, faqQuestions } from '../db/schema.js';
-import { bucketStarts, type Interval } from '../domain/feedback-stats.js';
+import type { Interval } from '../domain/feedback-stats.js';
+import { zonedBuckets } from '../domain/time-zones.js';
 import type { TrackingStatus } from '../domain/tracking-status.js';
 import type { UseCaseContext } from './context.js';
 import { pastCursor } from './keyset.js';
@@ -88,6 +89,8 @@ export async function* allAgentRequests(db: Db, filter: HandoffFilter, pageSize 
 
 export interface HandoffBucket {
   start: Date;
+  end: Date;
+  partial: boolean;
   total: number;
   /** Only the statuses seen in the period; `null` is a handoff without a shipment. */
   byStatus: { status: TrackingStatus | null; count: number }[];
@@ -102,19 +105,20 @@ export interface HandoffSummary {
 }
 
 /**
- * One grouped statement (day or week x queue x status x question); every view of the summary
- * is a sum over its rows, so the views always add up to the same total.
+ * One grouped statement (local day or week x queue x status x question); every view of the
+ * summary is a sum over its rows, so the views always add up to the same total.
  */
 export async function handoffSummary(
   ctx: UseCaseContext,
   filter: HandoffFilter,
   interval: Interval,
+  timeZone = 'UTC',
 ): Promise<HandoffSummary> {
   const unit = interval === 'DAY' ? sql.raw(`'day'`) : sql.raw(`'week'`);
-  const bucket = sql<string>`date_trunc(${unit}, ${agentHandoffs.createdAt} at time zone 'UTC')`;
+  const local = sql`${agentHandoffs.createdAt} at time zone ${timeZone}`;
   const rows = await ctx.db
     .select({
-      bucket: sql<string>`to_char(${bucket}, 'YYYY-MM-DD')`,
+      bucket: sql<string>`to_char(date_trunc(${unit}, ${local}), 'YYYY-MM-DD')`,
       queue: agentHandoffs.queue,
       status: agentHandoffs.shipmentStatus,
       questionId: agentHandoffs.questionId,
@@ -122,7 +126,9 @@ export async function handoffSummary(
     })
     .from(agentHandoffs)
     .where(conditions(filter))
-    .groupBy(bucket, agentHandoffs.queue, agentHandoffs.shipmentStatus, agentHandoffs.questionId);
+    // The bucket by position: its expression carries a parameter, and PostgreSQL sees a repeated
+    // parameter as a different expression.
+    .groupBy(sql`1`, agentHandoffs.queue, agentHandoffs.shipmentStatus, agentHandoffs.questionId);
 
   const sumBy = <K>(key: (r: (typeof rows)[number]) => K) => {
     const sums = new Map<K, number>();
@@ -137,15 +143,19 @@ export async function handoffSummary(
     byQueue: sumBy((r) => r.queue).map(([queue, n]) => ({ queue, count: n })),
     byStatus: sumBy((r) => r.status).map(([status, n]) => ({ status, count: n })),
     byQuestion: sumBy((r) => r.questionId).map(([questionId, n]) => ({ questionId, count: n })),
-    overTime: bucketStarts(filter.from, filter.to, interval).map((start) => {
-      const inBucket = perBucket.get(start.toISOString().slice(0, 10)) ?? [];
-      const byStatus = new Map<TrackingStatus | null, number>();
-      for (const r of inBucket) byStatus.set(r.status, (byStatus.get(r.status) ?? 0) + r.count);
-      return {
-        start,
-        total: inBucket.reduce((n, r) => n + r.count, 0),
-        byStatus: [...byStatus].map(([status, n]) => ({ status, count: n })),
-      };
-    }),
+    overTime: zonedBuckets(filter.from, filter.to, interval, timeZone).map(
+      ({ key, start, end, partial }) => {
+        const inBucket = perBucket.get(key) ?? [];
+        const byStatus = new Map<TrackingStatus | null, number>();
+        for (const r of inBucket) byStatus.set(r.status, (byStatus.get(r.status) ?? 0) + r.count);
+        return {
+          start,
+          end,
+          partial,
+          total: inBucket.reduce((n, r) => n + r.count, 0),
+          byStatus: [...byStatus].map(([status, n]) => ({ status, count: n })),
+        };
+      },
+    ),
   };
 }

@@ -1,6 +1,7 @@
 import { and, count, gte, lte, sql } from 'drizzle-orm';
 import { trackingEvents } from '../db/schema.js';
-import { bucketStarts, type Interval } from '../domain/feedback-stats.js';
+import type { Interval } from '../domain/feedback-stats.js';
+import { zonedBuckets } from '../domain/time-zones.js';
 import type { UseCaseContext } from './context.js';
 
 export type MatchMethodValue = (typeof trackingEvents.matchMethod.enumValues)[number];
@@ -9,7 +10,13 @@ export interface MessageMix {
   total: number;
   byMethod: { method: MatchMethodValue; count: number }[];
   /** Messages nothing could read (method NONE) per period, gaps included as zero. */
-  unmatchedOverTime: { start: Date; total: number; unmatched: number }[];
+  unmatchedOverTime: {
+    start: Date;
+    end: Date;
+    partial: boolean;
+    total: number;
+    unmatched: number;
+  }[];
 }
 
 /**
@@ -21,12 +28,13 @@ export async function carrierMessageMix(
   ctx: UseCaseContext,
   range: { from: Date; to: Date },
   interval: Interval,
+  timeZone = 'UTC',
 ): Promise<MessageMix> {
   const unit = interval === 'DAY' ? sql.raw(`'day'`) : sql.raw(`'week'`);
-  const bucket = sql<string>`date_trunc(${unit}, ${trackingEvents.receivedAt} at time zone 'UTC')`;
+  const local = sql`${trackingEvents.receivedAt} at time zone ${timeZone}`;
   const rows = await ctx.db
     .select({
-      bucket: sql<string>`to_char(${bucket}, 'YYYY-MM-DD')`,
+      bucket: sql<string>`to_char(date_trunc(${unit}, ${local}), 'YYYY-MM-DD')`,
       method: trackingEvents.matchMethod,
       count: count(),
     })
@@ -34,7 +42,8 @@ export async function carrierMessageMix(
     .where(
       and(gte(trackingEvents.receivedAt, range.from), lte(trackingEvents.receivedAt, range.to)),
     )
-    .groupBy(bucket, trackingEvents.matchMethod);
+    // The bucket by position: its expression carries a parameter (see handoffSummary).
+    .groupBy(sql`1`, trackingEvents.matchMethod);
   const byMethod = new Map<MatchMethodValue, number>(
     trackingEvents.matchMethod.enumValues.map((m) => [m, 0]),
   );
@@ -50,9 +59,11 @@ export async function carrierMessageMix(
     total: rows.reduce((n, r) => n + r.count, 0),
     // Every method, zeros included, in the enum's order: a chart keeps its colours stable.
     byMethod: [...byMethod].map(([method, n]) => ({ method, count: n })),
-    unmatchedOverTime: bucketStarts(range.from, range.to, interval).map((start) => ({
-      start,
-      ...(perBucket.get(start.toISOString().slice(0, 10)) ?? { total: 0, unmatched: 0 }),
+    unmatchedOverTime: zonedBuckets(range.from, range.to, interval, timeZone).map((b) => ({
+      start: b.start,
+      end: b.end,
+      partial: b.partial,
+      ...(perBucket.get(b.key) ?? { total: 0, unmatched: 0 }),
     })),
   };
 }

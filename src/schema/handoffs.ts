@@ -1,3 +1,4 @@
+import { isTimeZone } from '../domain/time-zones.js';
 import * as handoffs from '../resolvers/handoffs.js';
 import { IntervalEnum, toFilter } from './analytics.js';
 import { builder } from './builder.js';
@@ -79,11 +80,29 @@ const QuestionCount = builder
     }),
   });
 
+/** The series' `timeZone` argument, worded and checked as feedbackTimeSeries does. */
+export const TIME_ZONE_ARG = {
+  defaultValue: 'UTC',
+  description:
+    'IANA time zone whose midnights (and Mondays) start the buckets, e.g. "Europe/Berlin".',
+  validate: {
+    maxLength: 64,
+    refine: [isTimeZone, { message: 'timeZone must be an IANA name such as Europe/Berlin' }] as [
+      (value: string) => boolean,
+      { message: string },
+    ],
+  },
+};
+
 const HandoffBucket = builder.objectRef<handoffs.HandoffBucket>('HandoffBucket').implement({
   fields: (t) => ({
     start: t.expose('start', {
       type: 'DateTime',
-      description: 'UTC day, or ISO week from Monday.',
+      description: 'Local midnight (in the requested time zone) of the day, or of the Monday.',
+    }),
+    end: t.expose('end', { type: 'DateTime', description: 'Start of the next bucket.' }),
+    partial: t.exposeBoolean('partial', {
+      description: 'The range cuts this bucket (first or last): it counts only part of it.',
     }),
     total: t.exposeInt('total'),
     byStatus: t.field({ type: [StatusCount], resolve: (b) => b.byStatus }),
@@ -153,9 +172,18 @@ builder.queryFields((t) => {
       type: HandoffSummary,
       description: 'Handoffs by queue, by shipment status over time, and by question.',
       authScopes: { role: 'analytics' },
-      args: { ...filterArgs, interval: t.arg({ type: IntervalEnum, defaultValue: 'DAY' }) },
+      args: {
+        ...filterArgs,
+        interval: t.arg({ type: IntervalEnum, defaultValue: 'DAY' }),
+        timeZone: t.arg.string(TIME_ZONE_ARG),
+      },
       resolve: (_root, args, ctx) =>
-        handoffs.handoffSummary(ctx, toFilter(args, ctx.now()), args.interval ?? 'DAY'),
+        handoffs.handoffSummary(
+          ctx,
+          toFilter(args, ctx.now()),
+          args.interval ?? 'DAY',
+          args.timeZone ?? 'UTC',
+        ),
     }),
   };
 });

@@ -1,6 +1,7 @@
 import * as mix from '../resolvers/message-mix.js';
 import { IntervalEnum, toFilter } from './analytics.js';
 import { builder } from './builder.js';
+import { TIME_ZONE_ARG } from './handoffs.js';
 import { MatchMethod } from './normalizer.js';
 
 const MethodCount = builder
@@ -17,6 +18,10 @@ const UnmatchedBucket = builder
   .implement({
     fields: (t) => ({
       start: t.expose('start', { type: 'DateTime' }),
+      end: t.expose('end', { type: 'DateTime', description: 'Start of the next bucket.' }),
+      partial: t.exposeBoolean('partial', {
+        description: 'The range cuts this bucket (first or last): it counts only part of it.',
+      }),
       total: t.exposeInt('total', { description: 'Carrier messages read in the period.' }),
       unmatched: t.exposeInt('unmatched', { description: 'Of which nothing could read (NONE).' }),
     }),
@@ -44,10 +49,16 @@ builder.queryField('carrierMessageMix', (t) =>
       from: t.arg({ type: 'DateTime', description: 'Default: 30 days before `to`.' }),
       to: t.arg({ type: 'DateTime', description: 'Default: now.' }),
       interval: t.arg({ type: IntervalEnum, defaultValue: 'DAY' }),
+      timeZone: t.arg.string(TIME_ZONE_ARG),
     },
     resolve: (_root, args, ctx) => {
       const { from, to } = toFilter(args, ctx.now());
-      return mix.carrierMessageMix(ctx, { from, to }, args.interval ?? 'DAY');
+      return mix.carrierMessageMix(
+        ctx,
+        { from, to },
+        args.interval ?? 'DAY',
+        args.timeZone ?? 'UTC',
+      );
     },
   }),
 );
