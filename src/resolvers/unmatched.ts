@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, gt, isNull, type SQL, sql } from 'drizzle-orm';
 import { trackingEvents, unmatchedMessages } from '../db/schema.js';
 import { AliasAlreadyExists, NotFoundError } from '../domain/errors.js';
+import { phrasePrivacyWarnings } from '../domain/phrase-privacy.js';
 import type { AliasEntry } from '../domain/status-normalizer.js';
 import { normalizeMessage } from '../domain/text-normalize.js';
 import type { TrackingStatus } from '../domain/tracking-status.js';
@@ -60,6 +61,8 @@ export interface ResolveUnmatchedResult {
   alias: AliasEntry;
   reclassifiedEvents: number;
   updatedShipments: number;
+  /** What in the phrase may be private (digits, addresses): aliases are public. */
+  warnings: string[];
 }
 
 /** Stored events read per statement while re-normalising. */
@@ -73,8 +76,9 @@ export const RECLASSIFY_BATCH_SIZE = 1000;
  */
 export async function resolveUnmatchedMessage(
   ctx: UseCaseContext,
-  input: { id: number; status: TrackingStatus; locale: string },
+  input: { id: number; status: TrackingStatus; locale: string; phrase?: string | null | undefined },
 ): Promise<ResolveUnmatchedResult> {
+  let phrase = '';
   const { alias, normalized } = await ctx.db.transaction(async (tx) => {
     const [message] = await tx
       .select()
@@ -84,10 +88,12 @@ export async function resolveUnmatchedMessage(
     if (!message) {
       throw new NotFoundError(`There is no open unmatched message with id ${input.id}.`);
     }
+    // The editor's edited wording (places and names taken out), or the sample as it came.
+    phrase = input.phrase?.trim() || message.sampleMessage.trim();
     const alias = await insertAlias(tx, {
       status: input.status,
       locale: input.locale,
-      phrase: message.sampleMessage.trim(),
+      phrase,
       source: 'unmatched-queue',
     }).catch((error: unknown) => {
       // The wording came back to the queue (an instance read it before its reload): an alias
@@ -105,7 +111,12 @@ export async function resolveUnmatchedMessage(
   });
   await knowledgeChanged(ctx);
   const { reclassifiedEvents, shipmentIds } = await reclassifyEvents(ctx, normalized);
-  return { alias, reclassifiedEvents, updatedShipments: shipmentIds.size };
+  return {
+    alias,
+    reclassifiedEvents,
+    updatedShipments: shipmentIds.size,
+    warnings: phrasePrivacyWarnings(phrase),
+  };
 }
 
 /**

@@ -25,7 +25,7 @@ export function rowId(id: string): number {
   return /^\d+$/.test(id) && n <= 2_147_483_647 ? n : 0;
 }
 
-const phrase = z
+export const phrase = z
   .string()
   .trim()
   .min(1, 'phrase must not be empty')

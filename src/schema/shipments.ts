@@ -93,19 +93,23 @@ interface EventView {
   shipment: shipments.ShipmentView;
 }
 
-const EventMatch = builder.objectRef<shipments.TrackingEventRow>('EventMatch').implement({
+const EventMatch = builder.objectRef<EventView>('EventMatch').implement({
   description: 'How the carrier message was read when the event was recorded.',
   fields: (t) => ({
-    method: t.field({ type: MatchMethod, resolve: (e) => e.matchMethod }),
+    method: t.field({ type: MatchMethod, resolve: (e) => e.row.matchMethod }),
     confidence: t.float({
       description: 'From 0 to 1, rounded to 3 decimals.',
-      resolve: (e) => roundConfidence(e.matchConfidence),
+      resolve: (e) => roundConfidence(e.row.matchConfidence),
     }),
     matchedAlias: t.field({
       type: StatusAlias,
       nullable: true,
+      description:
+        "The alias that read the message; null without the postal code, because an exact match's phrase is the carrier's wording.",
       resolve: (e, _args, ctx) =>
-        e.aliasId ? (ctx.knowledge.current.aliasById.get(e.aliasId) ?? null) : null,
+        e.shipment.detailsVisible && e.row.aliasId
+          ? (ctx.knowledge.current.aliasById.get(e.row.aliasId) ?? null)
+          : null,
     }),
   }),
 });
@@ -128,7 +132,7 @@ const TrackingEvent = builder.objectRef<EventView>('TrackingEvent').implement({
       description: "The carrier's own wording; shown only with the right postal code.",
       resolve: (e) => (e.shipment.detailsVisible ? e.row.rawMessage : null),
     }),
-    match: t.field({ type: EventMatch, resolve: (e) => e.row }),
+    match: t.field({ type: EventMatch, resolve: (e) => e }),
   }),
 });
 

@@ -1,6 +1,6 @@
 import { AliasAlreadyExists, NotFoundError } from '../domain/errors.js';
 import * as unmatched from '../resolvers/unmatched.js';
-import { contentLocale, rowId, toContentLanguage } from './aliases.js';
+import { contentLocale, phrase, rowId, toContentLanguage } from './aliases.js';
 import { builder } from './builder.js';
 import { decodeTimeAndId, resolveKeysetConnection } from './pagination.js';
 import { StatusAlias, TrackingStatusEnum } from './statuses.js';
@@ -36,6 +36,11 @@ const ResolveUnmatchedMessageInput = builder.inputType('ResolveUnmatchedMessageI
       description: 'Language of the wording, e.g. "en" ("pt-BR" is stored as "pt").',
       validate: { schema: contentLocale },
     }),
+    phrase: t.string({
+      description:
+        "The alias's wording when it should differ from the sample: take out street names, house numbers and names, because aliases are public.",
+      validate: { schema: phrase },
+    }),
   }),
 });
 
@@ -49,6 +54,10 @@ const ResolveUnmatchedMessageSuccess = builder
       }),
       updatedShipments: t.exposeInt('updatedShipments', {
         description: 'Shipments whose status changed as a result.',
+      }),
+      warnings: t.exposeStringList('warnings', {
+        description:
+          'Why the phrase may reveal private text (digits, an address, an e-mail); edit the alias if so.',
       }),
     }),
   });
@@ -94,6 +103,7 @@ builder.mutationField('resolveUnmatchedMessage', (t) =>
         id: rowId(input.id.id),
         status: input.status,
         locale: toContentLanguage(input.locale),
+        phrase: input.phrase,
       }),
   }),
 );
