@@ -1,5 +1,7 @@
 import { assertValidSchema, lexicographicSortSchema } from 'graphql';
 import { builder } from './builder.js';
+import { describeSchema } from './describe.js';
+import { DESCRIPTIONS } from './descriptions.js';
 import './errors.js';
 import './statuses.js';
 import './faq.js';
@@ -17,7 +19,7 @@ import './handoffs.js';
 import './message-mix.js';
 
 /** Sorted so the printed contract diffs cleanly whatever order the files register types in. */
-export const schema = lexicographicSortSchema(builder.toSchema());
+export const schema = describeSchema(lexicographicSortSchema(builder.toSchema()), DESCRIPTIONS);
 
 // Fail at startup, not on the first request, when the schema is invalid.
 assertValidSchema(schema);

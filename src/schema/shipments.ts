@@ -11,6 +11,10 @@ import { MatchMethod, roundConfidence } from './normalizer.js';
 import { decodeTimeAndId, resolveKeysetConnection } from './pagination.js';
 import { StatusAlias, TrackingStatusDefinition, TrackingStatusEnum } from './statuses.js';
 
+/** A shipment has no `locale` field of its own: the language shows in its texts. */
+const SHIPMENT_LOCALE =
+  'BCP 47 language tag for the status texts and explanation, e.g. "de"; a language without texts falls back to "en".';
+
 const trackingNumberArg = {
   required: true,
   description: 'As printed on the label; spaces, dashes and case do not matter.',
@@ -202,7 +206,7 @@ builder.queryFields((t) => ({
         description: "The recipient's postal code: unlocks places and the carrier's wording.",
         validate: { maxLength: 20 },
       }),
-      locale: t.arg.string(localeArg()),
+      locale: t.arg.string(localeArg(SHIPMENT_LOCALE)),
     },
     errors: {
       types: [InvalidTrackingNumber, ShipmentNotFound],
@@ -238,7 +242,7 @@ builder.subscriptionField('shipmentUpdated', (t) =>
     args: {
       trackingNumber: t.arg.string(trackingNumberArg),
       postalCode: t.arg.string({ validate: { maxLength: 20 } }),
-      locale: t.arg.string(localeArg()),
+      locale: t.arg.string(localeArg(SHIPMENT_LOCALE)),
     },
     subscribe: (_root, args, ctx) =>
       ctx.pubsub.subscribe(
