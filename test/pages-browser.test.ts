@@ -229,6 +229,11 @@ describe.skipIf(!hasChromium)('the /help and /analytics pages in a real browser'
       await page.keyboard.press('Enter');
       expect(await page.locator('#faq details').first().getAttribute('open')).not.toBeNull();
 
+      // The language switch reloads the FAQ in the chosen language.
+      await page.getByLabel('Language').selectOption('es');
+      await page.getByText('¿Cómo rastrear el pedido?').waitFor({ timeout: 15_000 });
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
+
       expect(pageErrors).toEqual([]);
       const foreign = requested.filter((url) => new URL(url).origin !== server.origin);
       expect(foreign).toEqual([]);
@@ -336,6 +341,14 @@ describe.skipIf(!hasChromium)('the /help and /analytics pages in a real browser'
       const csv = await readFile((await download.path())!, 'utf8');
       expect(csv.split('\n')[0]).toContain('queue');
       expect(csv).toContain('customs');
+      const [feedbackDownload] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Download feedback CSV' }).click(),
+      ]);
+      expect(feedbackDownload.suggestedFilename()).toBe('feedback.csv');
+      const feedbackCsv = await readFile((await feedbackDownload.path())!, 'utf8');
+      // One row per current vote in the range: the one cast on /help.
+      expect(feedbackCsv.trim().split('\n')).toHaveLength(2);
       expect(pageErrors).toEqual([]);
     },
     TIMEOUT_MS,
