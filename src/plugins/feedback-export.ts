@@ -1,47 +1,21 @@
-import { decodeGlobalID } from '@pothos/plugin-relay';
 import type { Plugin } from 'graphql-yoga';
 import { z } from 'zod';
-import { type IdentityResolver, UnauthenticatedError } from '../auth/identity.js';
-import { hasRole } from '../auth/roles.js';
+import type { IdentityResolver } from '../auth/identity.js';
 import type { Db } from '../db/client.js';
 import { TRACKING_STATUSES } from '../domain/tracking-status.js';
-import type { FeedbackFilter } from '../resolvers/analytics.js';
-import { feedbackFilter, InvalidAnalyticsFilter } from '../resolvers/analytics-filter.js';
+import { feedbackFilter } from '../resolvers/analytics-filter.js';
 import { feedbackCsv } from '../resolvers/feedback-export.js';
-import { parseDateTime } from '../schema/date-time.js';
+import { instantParam, questionIdParam, useCsvExport } from './csv-export.js';
 
 const flag = z.stringbool({ truthy: ['true'], falsy: ['false'] });
-// The DateTime scalar's own parser: the export and the GraphQL fields accept the same text.
-const instant = z.string().transform((v, ctx) => {
-  try {
-    return parseDateTime(v);
-  } catch (error) {
-    ctx.addIssue({ code: 'custom', message: (error as Error).message });
-    return z.NEVER;
-  }
-});
 
 /** The feedbackEntries arguments as query parameters, plus `bom` for spreadsheets. */
 const Params = z
   .object({
-    from: instant.optional(),
-    to: instant.optional(),
+    from: instantParam.optional(),
+    to: instantParam.optional(),
     locale: z.string().max(35).optional(),
-    questionId: z
-      .string()
-      .max(200)
-      .transform((v, ctx) => {
-        try {
-          const { typename, id } = decodeGlobalID(v);
-          if (typename === 'FaqQuestion' && /^\d+$/.test(id)) return Number(id);
-        } catch {}
-        ctx.addIssue({
-          code: 'custom',
-          message: 'must be a FaqQuestion id as in the CSV and GraphQL',
-        });
-        return z.NEVER;
-      })
-      .optional(),
+    questionId: questionIdParam.optional(),
     helpful: flag.optional(),
     hasComment: flag.optional(),
     trackingStatus: z.enum(TRACKING_STATUSES).optional(),
@@ -49,74 +23,18 @@ const Params = z
   })
   .strict();
 
-function problem(status: number, message: string, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify({ error: message }), {
-    status,
-    headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
-  });
-}
-
 /** `GET /exports/feedback.csv`: the feedbackEntries filters as query parameters, analytics key required. */
 export function useFeedbackExport(deps: {
   db: Db;
   identities: IdentityResolver;
   now: () => Date;
 }): Plugin {
-  return {
-    async onRequest({ request, url, endResponse }) {
-      if (url.pathname !== '/exports/feedback.csv') return;
-      if (request.method !== 'GET') return endResponse(problem(405, 'Use GET.', { allow: 'GET' }));
-      let identity: Awaited<ReturnType<IdentityResolver['resolve']>>;
-      try {
-        identity = await deps.identities.resolve(request.headers.get('authorization'));
-      } catch (error) {
-        if (!(error instanceof UnauthenticatedError)) throw error;
-        return endResponse(problem(401, error.message, { 'www-authenticate': 'Bearer' }));
-      }
-      if (!identity.role) {
-        return endResponse(
-          problem(401, 'Send an analytics API key: Authorization: Bearer <key>.', {
-            'www-authenticate': 'Bearer',
-          }),
-        );
-      }
-      if (!hasRole(identity, 'analytics'))
-        return endResponse(problem(403, 'This export needs the analytics role.'));
-      const parsed = Params.safeParse(Object.fromEntries(url.searchParams));
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        return endResponse(problem(400, `${issue?.path.join('.') || 'query'}: ${issue?.message}`));
-      }
-      const { bom, ...filterParams } = parsed.data;
-      let filter: FeedbackFilter;
-      try {
-        filter = feedbackFilter(filterParams, deps.now());
-      } catch (error) {
-        if (error instanceof InvalidAnalyticsFilter)
-          return endResponse(problem(400, error.message));
-        throw error;
-      }
-      const rows = feedbackCsv(deps.db, filter, { bom: bom ?? false });
-      const encoder = new TextEncoder();
-      const body = new ReadableStream<Uint8Array>({
-        async pull(controller) {
-          const next = await rows.next();
-          if (next.done) controller.close();
-          else controller.enqueue(encoder.encode(next.value));
-        },
-        async cancel() {
-          await rows.return(undefined);
-        },
-      });
-      endResponse(
-        new Response(body, {
-          headers: {
-            'content-type': 'text/csv; charset=utf-8',
-            'content-disposition': 'attachment; filename="feedback.csv"',
-            'cache-control': 'no-store',
-          },
-        }),
-      );
-    },
-  };
+  return useCsvExport({
+    path: '/exports/feedback.csv',
+    params: Params,
+    rows: ({ bom, ...filter }, now) =>
+      feedbackCsv(deps.db, feedbackFilter(filter, now), { bom: bom ?? false }),
+    identities: deps.identities,
+    now: deps.now,
+  });
 }
