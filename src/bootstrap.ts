@@ -7,7 +7,7 @@ import { type Database, openDatabase } from './db/client.js';
 import { loadContent } from './db/content.js';
 import { runMigrations } from './db/migrate.js';
 import { unmatchedMessages } from './db/schema.js';
-import { seedContent } from './db/seed.js';
+import { contentFingerprint, seedContentIfChanged } from './db/seed-if-changed.js';
 import { openEventTransport } from './infra/event-transport.js';
 import { KnowledgeStore } from './infra/knowledge-store.js';
 import { loadPersistedOperations } from './infra/persisted-operations.js';
@@ -50,9 +50,12 @@ export async function bootstrap(
   });
   try {
     await runMigrations(database);
-    const content = await loadContent();
-    const report = await seedContent(database.db, content);
-    logger.info({ database: database.kind, ...report }, 'database ready');
+    const [content, fingerprint] = await Promise.all([loadContent(), contentFingerprint()]);
+    const report = await seedContentIfChanged(database.db, content, fingerprint);
+    logger.info(
+      { database: database.kind, ...(report ?? { content: 'unchanged, not seeded' }) },
+      'database ready',
+    );
     const metrics = new WismoMetrics({
       pool: () => {
         const { driver } = database;

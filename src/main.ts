@@ -44,6 +44,9 @@ async function main() {
     },
     'wismo is listening',
   );
+  // The normalizer's index and FAQ search are built on first use; build them soon anyway, but
+  // not in the first moments, when a waiting client's request would queue behind it.
+  setTimeout(() => wismo.knowledge.warm(), 2_000).unref();
 
   let stopping = false;
   const shutdown = (signal: string) => {

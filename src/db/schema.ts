@@ -329,3 +329,13 @@ export const deliveryRecords = pgTable(
   },
   (t) => [index('delivery_records_delivered_idx').on(t.deliveredAt)],
 );
+
+/**
+ * What the content seed last applied, per seed step: a start whose content files (and seed
+ * code) are unchanged skips the upserts, which were most of a restart's SQL.
+ */
+export const contentFingerprints = pgTable('content_fingerprints', {
+  name: text().primaryKey(),
+  fingerprint: text().notNull(),
+  appliedAt: timestamp({ withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+});

@@ -105,6 +105,14 @@ export class KnowledgeStore {
     return this.#snapshot;
   }
 
+  /** Builds what the snapshot builds on first use, so that no request waits for it later. */
+  warm(): void {
+    const snapshot = this.#snapshot;
+    if (!snapshot) return;
+    void snapshot.aliasIndex;
+    void snapshot.faqSearch;
+  }
+
   async refresh(): Promise<KnowledgeSnapshot> {
     const [definitions, texts, links, aliases, questions] = await Promise.all([
       this.db.select().from(statusDefinitions).orderBy(asc(statusDefinitions.position)),
@@ -135,6 +143,10 @@ export class KnowledgeStore {
         aliases: aliasesByCode.get(d.code) ?? [],
       }),
     );
+    let aliasIndex: AliasIndex | undefined;
+    let faqSearch: KnowledgeSnapshot['faqSearch'] | undefined;
+    const observed = (index: AliasIndex) => this.#observed(index);
+    const searchIndexes = (rows: FaqQuestionRow[]) => this.#searchIndexes(rows);
     const statusesBySlug = new Map<string, TrackingStatus[]>();
     for (const s of statuses) {
       for (const slug of s.questionSlugs) {
@@ -160,18 +172,27 @@ export class KnowledgeStore {
       byCode: new Map(statuses.map((s) => [s.code, s])),
       statusesBySlug,
       aliasById: new Map(aliases.map((a) => [a.id, a])),
-      aliasIndex: this.#observed(
-        buildAliasIndex(aliases, {
-          rules: normalizerRules(),
-          carrierCodes: normalizerCarrierCodes(),
-        }),
-      ),
+
       statusLocales: new Set(texts.map((t) => t.locale)),
       faqLocales: new Set(locales.map((l) => l.locale)),
       questionsById: new Map(questions.map((q) => [q.id, q])),
       questionsBySlug: new Map(questions.map((q) => [questionKey(q.locale, q.slug), q])),
       handoffRouting: this.handoffRouting,
-      faqSearch: this.#searchIndexes(questions),
+      // Built on first use (or by warm()), not here: together they were ~0.5 s of a restart, and
+      // a lookup or a FAQ read never needs them.
+      get aliasIndex() {
+        aliasIndex ??= observed(
+          buildAliasIndex(aliases, {
+            rules: normalizerRules(),
+            carrierCodes: normalizerCarrierCodes(),
+          }),
+        );
+        return aliasIndex;
+      },
+      get faqSearch() {
+        faqSearch ??= searchIndexes(questions);
+        return faqSearch;
+      },
     };
     return this.#snapshot;
   }

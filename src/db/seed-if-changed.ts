@@ -1,0 +1,58 @@
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { eq, sql } from 'drizzle-orm';
+import type { Db } from './client.js';
+import { CONTENT_DIR, type Content } from './content.js';
+import { contentFingerprints } from './schema.js';
+import { type SeedReport, seedContent } from './seed.js';
+
+const NAME = 'content';
+
+async function files(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const nested = await Promise.all(
+    entries.map((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)])),
+  );
+  return nested.flat().sort();
+}
+
+/**
+ * Every content file and the seed procedure itself: new seed code with the same files must run
+ * again, so its source text is part of the fingerprint (a different build of the same code
+ * only costs one extra seed).
+ */
+export async function contentFingerprint(dir = CONTENT_DIR): Promise<string> {
+  const hash = createHash('sha256').update(seedContent.toString());
+  for (const file of await files(dir)) {
+    hash.update(`\0${relative(dir, file)}\0`);
+    hash.update(await readFile(file));
+  }
+  return hash.digest('hex');
+}
+
+/**
+ * Runs the content seed unless the database already holds this fingerprint; null when skipped.
+ * The fingerprint is written after the seed's transaction: a crash in between only means the
+ * next start seeds again, which is idempotent.
+ */
+export async function seedContentIfChanged(
+  db: Db,
+  content: Content,
+  fingerprint: string,
+): Promise<SeedReport | null> {
+  const [applied] = await db
+    .select({ fingerprint: contentFingerprints.fingerprint })
+    .from(contentFingerprints)
+    .where(eq(contentFingerprints.name, NAME));
+  if (applied?.fingerprint === fingerprint) return null;
+  const report = await seedContent(db, content);
+  await db
+    .insert(contentFingerprints)
+    .values({ name: NAME, fingerprint })
+    .onConflictDoUpdate({
+      target: contentFingerprints.name,
+      set: { fingerprint, appliedAt: sql`now()` },
+    });
+  return report;
+}

@@ -1,0 +1,60 @@
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadContent } from '../src/db/content.js';
+import { faqQuestions } from '../src/db/schema.js';
+import { contentFingerprint, seedContentIfChanged } from '../src/db/seed-if-changed.js';
+import { createTestApp, type TestApp } from './support/test-app.js';
+
+describe('content seed on start', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('is skipped, with one SQL statement, when the content files have not changed', async () => {
+    const content = await loadContent();
+    // bootstrap() has already recorded the fingerprint of the files on disk.
+    t.sql.reset();
+    expect(
+      await seedContentIfChanged(t.database.db, content, await contentFingerprint()),
+    ).toBeNull();
+    expect(t.sql.count).toBe(1);
+  });
+
+  it('runs when the content changed, and applies the change', async () => {
+    const content = await loadContent();
+    const question = content.faq.questions[0]!;
+    const changed = {
+      ...content,
+      faq: {
+        questions: [
+          {
+            ...question,
+            translations: {
+              ...question.translations,
+              en: { ...question.translations.en!, title: 'How do I track my order?' },
+            },
+          },
+          ...content.faq.questions.slice(1),
+        ],
+      },
+    };
+    const report = await seedContentIfChanged(t.database.db, changed, 'changed-content');
+    expect(report?.questionsUpdated).toBe(1);
+    const [row] = await t.database.db
+      .select({ title: faqQuestions.title })
+      .from(faqQuestions)
+      .where(and(eq(faqQuestions.slug, question.slug), eq(faqQuestions.locale, 'en')));
+    expect(row?.title).toBe('How do I track my order?');
+    // Recorded: the same fingerprint again is skipped.
+    expect(await seedContentIfChanged(t.database.db, changed, 'changed-content')).toBeNull();
+  });
+
+  it('changes its fingerprint when any content file changes', async () => {
+    expect(await contentFingerprint()).toBe(await contentFingerprint());
+    expect(await contentFingerprint()).not.toBe(await contentFingerprint(`${__dirname}/fixtures`));
+  });
+});
