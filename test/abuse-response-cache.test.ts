@@ -26,6 +26,16 @@ describe('response cache memory (issue 16, item 2)', () => {
     expect(t.sql.count).toBe(0);
   });
 
+  it('keeps answers for different declared variables apart', async () => {
+    const one = 'query One($code: TrackingStatus!) { trackingStatus(code: $code) { code } }';
+    for (let round = 0; round < 2; round++) {
+      for (const code of ['DELIVERED', 'IN_TRANSIT', 'RETURNED_TO_SENDER']) {
+        const { data } = await gql(t.app, one, { code, unused: round });
+        expect(data.trackingStatus.code).toBe(code);
+      }
+    }
+  });
+
   it('holds at most the configured bytes, dropping the least recently used answers', async () => {
     const query = (i: number) =>
       `query Search${i} { searchFaq(query: "parcel ${i}") { snippet } faqQuestions(first: 5) { edges { node { body } } } }`;

@@ -6,7 +6,9 @@ import {
   type GraphQLField,
   type GraphQLSchema,
   isInterfaceType,
+  Kind,
   type OperationDefinitionNode,
+  parse,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Redis } from 'ioredis';
@@ -169,9 +171,12 @@ export function useKnowledgeCache(
     },
     // A synchronous hash: WebCrypto's async digest cost more per request than the cached answer.
     buildResponseCacheKey: async ({ documentString, variableValues, operationName, context }) => {
-      // Yoga's plugin also builds the key in onParams, before any operation is selected: there
-      // every variable must count, or answers for different variables would share one entry.
-      const operation = operations.get(context as object);
+      // Yoga's plugin also builds the key in onParams, before the operation is parsed: the
+      // variable declarations come from the document text itself (parsed once per text).
+      const operation = selectedOperation(
+        { definitions: operationsOf(documentString) },
+        operationName,
+      );
       const variables = variableValues as Record<string, unknown> | undefined;
       return createHash('sha256')
         .update(
@@ -179,7 +184,7 @@ export function useKnowledgeCache(
             knowledge.current.fingerprint,
             operationName ?? '',
             documentString,
-            operation === undefined ? (variables ?? {}) : declaredVariables(operation, variables),
+            declaredVariables(operation, variables),
           ]),
         )
         .digest('base64url');
@@ -188,12 +193,9 @@ export function useKnowledgeCache(
     shouldCacheResult: ({ result }) => !result.errors?.length,
     includeExtensionMetadata: false,
   });
-  // The executed operation per request, so the cache key sees its variable declarations.
-  const operations = new WeakMap<object, OperationDefinitionNode | null>();
   const evictions: Plugin = {
     onExecute({ args }) {
       const operation = selectedOperation(args.document, args.operationName);
-      operations.set(args.contextValue as object, operation);
       if (operation?.operation !== 'mutation') return;
       const variables = (args.variableValues ?? {}) as Record<string, unknown>;
       const targets = executedFields(args.schema, args.document, args.operationName, variables, {
@@ -221,4 +223,23 @@ export function useKnowledgeCache(
       addPlugin(responseCache as Plugin);
     },
   };
+}
+
+/** Operation definitions per document text, for the cache key (Yoga's parse cache is not exposed). */
+const operationsByText = new LRUCache<string, readonly OperationDefinitionNode[]>({ max: 1_000 });
+
+function operationsOf(documentString: string): readonly OperationDefinitionNode[] {
+  let found = operationsByText.get(documentString);
+  if (found === undefined) {
+    try {
+      found = parse(documentString, { noLocation: true }).definitions.filter(
+        (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+      );
+    } catch {
+      // Unparseable text is refused before anything is cached; no declarations, no variables.
+      found = [];
+    }
+    operationsByText.set(documentString, found);
+  }
+  return found;
 }
