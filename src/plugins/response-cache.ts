@@ -170,7 +170,7 @@ export function useKnowledgeCache(
       return typeof query !== 'string' || mayBeCached.test(query);
     },
     // A synchronous hash: WebCrypto's async digest cost more per request than the cached answer.
-    buildResponseCacheKey: async ({ documentString, variableValues, operationName, context }) => {
+    buildResponseCacheKey: async ({ documentString, variableValues, operationName }) => {
       // Yoga's plugin also builds the key in onParams, before the operation is parsed: the
       // variable declarations come from the document text itself (parsed once per text).
       const operation = selectedOperation(
