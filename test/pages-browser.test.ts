@@ -48,12 +48,7 @@ describe.skipIf(!hasChromium)('the /help and /analytics pages in a real browser'
 
   beforeAll(async () => {
     await mkdir(SCREENSHOTS, { recursive: true });
-    // One delivered demo shipment is enough history for an estimate of the others.
-    server = await startServerProcess({
-      WISMO_ADMIN_KEY: ADMIN_KEY,
-      WISMO_DEMO_DATA: 'true',
-      WISMO_ETA_MIN_SAMPLE: '1',
-    });
+    server = await startServerProcess({ WISMO_ADMIN_KEY: ADMIN_KEY, WISMO_DEMO_DATA: 'true' });
     userDataDir = await mkdtemp(join(tmpdir(), 'wismo-chromium-'));
     context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: CHROMIUM,
