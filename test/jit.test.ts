@@ -36,7 +36,9 @@ describe('which operations graphql-jit runs', () => {
       ),
     ).toBe(false);
     expect(
-      check('subscription { shipmentUpdated(trackingNumber: "LX204812345CN") { status } }'),
+      check(
+        'subscription { shipmentUpdated(trackingNumber: "LX204812345CN") { ... on Shipment { status } } }',
+      ),
     ).toBe(false);
   });
 });

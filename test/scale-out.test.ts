@@ -91,7 +91,8 @@ describe.skipIf(!canRun)('two instances on one PostgreSQL and one Redis', () => 
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
       body: JSON.stringify({
-        query: 'subscription { shipmentUpdated(trackingNumber: "EE555012347US") { status } }',
+        query:
+          'subscription { shipmentUpdated(trackingNumber: "EE555012347US") { ... on Shipment { status } } }',
       }),
       signal: controller.signal,
     });

@@ -6,7 +6,7 @@ import { createTestApp, type TestApp } from './support/test-app.js';
 
 const SUBSCRIPTION = /* GraphQL */ `
   subscription Updates($n: String!) {
-    shipmentUpdated(trackingNumber: $n) { trackingNumber status lastEventAt }
+    shipmentUpdated(trackingNumber: $n) { __typename ... on Shipment { trackingNumber status lastEventAt } ... on InvalidTrackingNumber { problem message } }
   }
 `;
 const RECORD = /* GraphQL */ `
@@ -49,6 +49,21 @@ describe('shipmentUpdated', () => {
         trackingNumber: 'EE555012347US',
         status: 'OUT_FOR_DELIVERY',
       });
+    } finally {
+      sub.close();
+    }
+  });
+
+  it('answers an impossible tracking number with the same typed error as shipment', async () => {
+    const sub = await subscribe(t.app, SUBSCRIPTION, { n: 'LX204812346CN' });
+    try {
+      const event = await withTimeout(sub.next());
+      expect(event.errors).toBeUndefined();
+      expect(event.data.shipmentUpdated).toMatchObject({
+        __typename: 'InvalidTrackingNumber',
+        problem: 'BAD_CHECK_DIGIT',
+      });
+      expect(event.errors).toBeUndefined();
     } finally {
       sub.close();
     }

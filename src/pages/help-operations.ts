@@ -88,7 +88,9 @@ export const ShipmentUpdates = graphql(
   `
   subscription HelpTrackLive($trackingNumber: String!, $postalCode: String, $locale: String!) {
     shipmentUpdated(trackingNumber: $trackingNumber, postalCode: $postalCode, locale: $locale) {
-      ...ShipmentView
+      __typename
+      ... on Error { message }
+      ... on Shipment { ...ShipmentView }
     }
   }
 `,

@@ -293,7 +293,11 @@ async function track(event: SubmitEvent) {
     state.stopLive = subscribe(
       ShipmentUpdates,
       variables,
-      (data) => renderShipment(data.shipmentUpdated, true),
+      (data) => {
+        const update = data.shipmentUpdated;
+        if (update.__typename === 'Shipment') renderShipment(update, true);
+        else out.append(h('p', { class: 'error' }, update.message));
+      },
       (error) => out.append(h('p', { class: 'error' }, error.message)),
     );
   } catch (error) {

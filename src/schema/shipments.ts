@@ -1,6 +1,7 @@
 import { InvalidTrackingNumber, ShipmentNotFound } from '../domain/errors.js';
 import { analyzeTrackingNumber } from '../domain/tracking-number.js';
 import { loadQuestionsBySlugs } from '../infra/loaders.js';
+import type { ShipmentUpdatedEvent } from '../infra/pubsub.js';
 import * as shipments from '../resolvers/shipments.js';
 import { viewStatus } from '../resolvers/statuses.js';
 import { builder } from './builder.js';
@@ -234,26 +235,55 @@ builder.queryFields((t) => ({
   }),
 }));
 
+interface Refusal {
+  refused: InvalidTrackingNumber;
+}
+
+/**
+ * A stream with one refusal in it: the client reads the same typed error as from `shipment`.
+ * Wrapped, because an Error yielded by a source stream is treated as a failure of the stream.
+ */
+async function* refusal(error: InvalidTrackingNumber): AsyncGenerator<Refusal> {
+  yield { refused: error };
+}
+
 builder.subscriptionField('shipmentUpdated', (t) =>
   t.field({
     extensions: { rateLimit: { bucket: 'lookups' } },
     type: Shipment,
-    description: 'Emits the shipment each time a carrier records new events for it (SSE).',
+    // The same typed error as `shipment`, in a union of its own (a result type per field).
+    errors: {
+      types: [InvalidTrackingNumber],
+      directResult: true,
+      union: {
+        name: 'ShipmentUpdateResult',
+        description:
+          'A new state of the followed shipment, or, sent once before the stream ends, why its tracking number cannot be followed.',
+      },
+    },
+    description:
+      'Emits the shipment each time a carrier records new events for it (SSE); an impossible tracking number gets one InvalidTrackingNumber and the stream ends.',
     args: {
       trackingNumber: t.arg.string(trackingNumberArg),
       postalCode: t.arg.string({ validate: { maxLength: 20 } }),
       locale: t.arg.string(localeArg(SHIPMENT_LOCALE)),
     },
-    subscribe: (_root, args, ctx) =>
-      ctx.pubsub.subscribe(
-        'shipmentUpdated',
-        validTrackingNumber(args.trackingNumber).trackingNumber,
-      ),
-    resolve: (event, args, ctx) =>
-      shipments.lookupShipment(ctx, {
+    subscribe: (_root, args, ctx): AsyncIterable<ShipmentUpdatedEvent | Refusal> => {
+      const analysis = analyzeTrackingNumber(args.trackingNumber);
+      if (!analysis.ok) {
+        return refusal(
+          new InvalidTrackingNumber(analysis.trackingNumber, analysis.problem, analysis.message),
+        );
+      }
+      return ctx.pubsub.subscribe('shipmentUpdated', analysis.trackingNumber);
+    },
+    resolve: (event, args, ctx) => {
+      if ('refused' in event) throw event.refused;
+      return shipments.lookupShipment(ctx, {
         trackingNumber: event.trackingNumber,
         postalCode: args.postalCode,
         locale: args.locale ?? 'en',
-      }),
+      });
+    },
   }),
 );
