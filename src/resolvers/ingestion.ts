@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { shipments, trackingEvents, unmatchedMessages } from '../db/schema.js';
+import { shipments, unmatchedMessages } from '../db/schema.js';
 import { InvalidTrackingEvent, InvalidTrackingNumber } from '../domain/errors.js';
 import { normalizePostalCode } from '../domain/postal-code.js';
 import { normalizeMessage } from '../domain/text-normalize.js';
@@ -7,6 +7,7 @@ import { currentStatus, type IncomingEvent, validateEvents } from '../domain/tra
 import { analyzeTrackingNumber } from '../domain/tracking-number.js';
 import type { UseCaseContext } from './context.js';
 import { recordDelivery } from './delivery-stats.js';
+import { insertEventRows } from './ingestion-insert.js';
 import type { ShipmentRow } from './shipments.js';
 
 export interface RecordEventsInput {
@@ -76,32 +77,22 @@ export async function recordTrackingEvents(
           set: { ...explicit, updatedAt: sql`now()` },
         })
         .returning();
-      const inserted = matched.length
-        ? await tx
-            .insert(trackingEvents)
-            .values(
-              matched.map(({ event, match }) => ({
-                shipmentId: shipment!.id,
-                eventKey: event.key,
-                externalId: event.eventId,
-                occurredAt: event.occurredAt,
-                location: event.location,
-                rawMessage: event.message,
-                carrierCode: event.code,
-                status: match.status,
-                matchMethod: match.method,
-                matchConfidence: match.confidence,
-                aliasId: match.alias?.id ?? null,
-              })),
-            )
-            .onConflictDoNothing()
-            .returning({
-              occurredAt: trackingEvents.occurredAt,
-              status: trackingEvents.status,
-              matchMethod: trackingEvents.matchMethod,
-              rawMessage: trackingEvents.rawMessage,
-            })
-        : [];
+      const inserted = await insertEventRows(
+        tx,
+        shipment!.id,
+        matched.map(({ event, match }) => ({
+          eventKey: event.key,
+          externalId: event.eventId ?? null,
+          occurredAt: event.occurredAt,
+          location: event.location ?? null,
+          rawMessage: event.message,
+          carrierCode: event.code ?? null,
+          status: match.status,
+          matchMethod: match.method,
+          matchConfidence: match.confidence,
+          aliasId: match.alias?.id ?? null,
+        })),
+      );
 
       const current = shipment!.statusOccurredAt
         ? { status: shipment!.status, occurredAt: shipment!.statusOccurredAt }
