@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { createRedisCache } from '@envelop/response-cache-redis';
 import { type Cache, useResponseCache } from '@graphql-yoga/plugin-response-cache';
 import {
   type ExecutionResult,
@@ -141,6 +140,28 @@ export function createByteBoundedCache(maxBytes: number): Cache & { readonly byt
  * content change makes every earlier entry unreachable on every instance), the document and the
  * variables it declares. Mutations evict what they declare and what they return.
  */
+/**
+ * The shared cache in Redis. Its package is imported only when Redis is configured, so a single
+ * instance never loads it; the import has finished long before the first request in practice,
+ * and a request that comes sooner waits for it.
+ */
+function redisCache(redis: Redis, prefix: string): Cache {
+  const ready = import('@envelop/response-cache-redis').then(({ createRedisCache }) =>
+    createRedisCache({
+      redis,
+      buildRedisEntityId: (typename, id) => `${prefix}:rc:entity:${typename}:${id}`,
+      buildRedisOperationResultCacheKey: (responseId) => `${prefix}:rc:operation:${responseId}`,
+    }),
+  );
+  // A failed import surfaces on first use, as that request's error, not as a crash now.
+  ready.catch(() => {});
+  return {
+    set: async (...args) => (await ready).set(...args),
+    get: async (id) => (await ready).get(id),
+    invalidate: async (entities) => (await ready).invalidate(entities),
+  };
+}
+
 export function useKnowledgeCache(
   knowledge: KnowledgeStore,
   schema: GraphQLSchema,
@@ -148,11 +169,7 @@ export function useKnowledgeCache(
 ): Plugin {
   const prefix = options.prefix ?? 'wismo';
   const cache: Cache = options.redis
-    ? createRedisCache({
-        redis: options.redis,
-        buildRedisEntityId: (typename, id) => `${prefix}:rc:entity:${typename}:${id}`,
-        buildRedisOperationResultCacheKey: (responseId) => `${prefix}:rc:operation:${responseId}`,
-      })
+    ? redisCache(options.redis, prefix)
     : createByteBoundedCache(options.maxBytes);
   const { ttlPerSchemaCoordinate, cachedFields } = cachePolicy(schema);
   const mayBeCached = new RegExp(`\\b(${cachedFields.join('|')})\\b`);
