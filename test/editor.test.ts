@@ -712,3 +712,41 @@ describe('seeded aliases follow content/aliases.json', () => {
     expect(await count('status_aliases', `${where} and status = 'UNKNOWN'`)).toBe(1);
   });
 });
+
+describe('unmatched message suggestions', () => {
+  const SUGGESTIONS = /* GraphQL */ `
+    query Suggestions {
+      unmatchedMessages(first: 50) {
+        edges { node { sampleMessage suggestion { status confidence } } }
+      }
+    }
+  `;
+
+  it("show the classifier's best guess, or null when it has no basis", async () => {
+    const recorded = await gql(
+      t.app,
+      RECORD,
+      {
+        input: {
+          trackingNumber: 'RR473124829GB',
+          events: [
+            // Below the answering threshold, so it stays unread, but close to known aliases.
+            { occurredAt: at(8), message: 'Shipment informations receved' },
+            { occurredAt: at(6), message: 'Frobnicated the widget' },
+          ],
+        },
+      },
+      carrier,
+    );
+    expect(recorded.data.recordTrackingEvents).toMatchObject({ unmatched: 2 });
+    const { data } = await gql(t.app, SUGGESTIONS, {}, editor);
+    const byMessage = new Map(
+      data.unmatchedMessages.edges.map((e: any) => [e.node.sampleMessage, e.node.suggestion]),
+    );
+    expect(byMessage.get('Shipment informations receved')).toEqual({
+      status: 'INFO_RECEIVED',
+      confidence: expect.any(Number),
+    });
+    expect(byMessage.get('Frobnicated the widget')).toBeNull();
+  });
+});

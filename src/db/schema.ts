@@ -143,6 +143,7 @@ export const matchMethod = pgEnum('match_method', [
   'NORMALIZED',
   'RULE',
   'FUZZY',
+  'CLASSIFIER',
   'NONE',
 ]);
 

@@ -1,10 +1,18 @@
 import { type CarrierCodes, NO_CARRIER_CODES } from './carrier-codes.js';
 import { type Correction, FuzzyVocabulary } from './fuzzy.js';
+import { CLASSIFIER_THRESHOLD, type Guess, StatusClassifier } from './status-classifier.js';
 import { type RuleSet, type StatusMask, statusBit } from './status-rules.js';
 import { normalizeMessage } from './text-normalize.js';
 import { precedenceRank, type TrackingStatus } from './tracking-status.js';
 
-export type MatchMethod = 'CARRIER_CODE' | 'EXACT' | 'NORMALIZED' | 'RULE' | 'FUZZY' | 'NONE';
+export type MatchMethod =
+  | 'CARRIER_CODE'
+  | 'EXACT'
+  | 'NORMALIZED'
+  | 'RULE'
+  | 'FUZZY'
+  | 'CLASSIFIER'
+  | 'NONE';
 
 /** What an ingested event carries besides its wording. */
 export interface EventContext {
@@ -33,6 +41,8 @@ export interface AliasIndex {
   readonly size: number;
   /** Reads one carrier message; a known carrier event code wins over the wording. */
   match(message: string, event?: EventContext): StatusMatchResult;
+  /** The classifier's best guess for a wording, however unsure: a suggestion for editors. */
+  suggest(message: string): Guess | null;
 }
 
 export interface AliasIndexOptions {
@@ -40,6 +50,8 @@ export interface AliasIndexOptions {
   rules: RuleSet;
   /** Per-carrier event-code tables (content/carrier-codes). */
   carrierCodes?: CarrierCodes;
+  /** Minimum classifier confidence for an answer; above 1 turns the fallback off. */
+  classifierThreshold?: number;
   /** Distinct normalised messages whose reading is remembered; 0 turns the memo off. */
   memoSize?: number;
 }
@@ -124,6 +136,7 @@ class InMemoryAliasIndex implements AliasIndex {
   private readonly byFirstToken = new Map<string, PhraseEntry[]>();
   private readonly cjkPhrases: { text: string; alias: AliasEntry }[] = [];
   private readonly vocabulary: FuzzyVocabulary;
+  private readonly classifier: StatusClassifier;
   private readonly corrections = new Map<string, Correction | null>();
 
   /**
@@ -137,7 +150,9 @@ class InMemoryAliasIndex implements AliasIndex {
     private readonly rules: RuleSet,
     private readonly carrierCodes: CarrierCodes,
     private readonly memoLimit: number,
+    private readonly classifierThreshold: number,
   ) {
+    this.classifier = new StatusClassifier(aliases.filter((a) => a.status !== 'UNKNOWN'));
     const words: string[] = [...TYPO_TARGETS, ...rules.words];
     for (const alias of aliases) {
       const raw = alias.phrase.trim();
@@ -212,7 +227,24 @@ class InMemoryAliasIndex implements AliasIndex {
     ) {
       return typo;
     }
-    return ruled ?? NO_MATCH;
+    if (ruled) return ruled;
+    // Last resort: the n-gram classifier, only when sure, and never for a delivery.
+    const guess = this.classifier.guess(text);
+    if (guess && guess.status !== 'DELIVERED' && guess.confidence >= this.classifierThreshold) {
+      // Scaled below every rule reading: a guess is the least certain way to an answer.
+      return {
+        status: guess.status,
+        method: 'CLASSIFIER',
+        confidence: 0.6 * guess.confidence,
+        alias: null,
+      };
+    }
+    return NO_MATCH;
+  }
+
+  suggest(message: string): Guess | null {
+    const text = normalizeMessage(message.trim());
+    return text ? this.classifier.guess(text) : null;
   }
 
   private readWithRules(text: string, tokens: readonly string[]): StatusMatchResult | null {
@@ -321,5 +353,6 @@ export function buildAliasIndex(
     options.rules,
     options.carrierCodes ?? NO_CARRIER_CODES,
     options.memoSize ?? DEFAULT_MEMO_SIZE,
+    options.classifierThreshold ?? CLASSIFIER_THRESHOLD,
   );
 }

@@ -222,6 +222,7 @@ export class KnowledgeStore {
       get size() {
         return index.size;
       },
+      suggest: (message) => index.suggest(message),
       match(message, event) {
         const result = index.match(message, event);
         onMatch(result.method);

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, gt, isNull, type SQL, sql } from 'drizzle-orm';
 import { trackingEvents, unmatchedMessages } from '../db/schema.js';
 import { AliasAlreadyExists, NotFoundError } from '../domain/errors.js';
 import { phrasePrivacyWarnings } from '../domain/phrase-privacy.js';
+import type { Guess } from '../domain/status-classifier.js';
 import type { AliasEntry } from '../domain/status-normalizer.js';
 import { normalizeMessage } from '../domain/text-normalize.js';
 import type { TrackingStatus } from '../domain/tracking-status.js';
@@ -175,4 +176,9 @@ async function reclassifyEvents(ctx: UseCaseContext, normalized: string) {
     ctx.pubsub.publish('shipmentUpdated', trackingNumber, { trackingNumber });
   }
   return { reclassifiedEvents, shipmentIds };
+}
+
+/** The classifier's guess for an unread wording, from the in-memory index: no SQL. */
+export function suggestStatus(ctx: UseCaseContext, row: UnmatchedMessageRow): Guess | null {
+  return ctx.knowledge.current.aliasIndex.suggest(row.sampleMessage);
 }

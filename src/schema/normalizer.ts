@@ -20,6 +20,10 @@ export const MatchMethod = builder.enumType('MatchMethod', {
       description: 'A built-in rule recognised the wording (keywords, negations, precedence).',
     },
     FUZZY: { description: 'A known wording with a typo.' },
+    CLASSIFIER: {
+      description:
+        'No code, alias or rule matched; the n-gram classifier trained on the aliases was sure enough (never used for DELIVERED).',
+    },
     NONE: { description: 'Nothing matched; the status is UNKNOWN.' },
   },
 });

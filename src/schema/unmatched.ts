@@ -1,4 +1,5 @@
 import { AliasAlreadyExists, NotFoundError } from '../domain/errors.js';
+import type { Guess } from '../domain/status-classifier.js';
 import * as unmatched from '../resolvers/unmatched.js';
 import { contentLocale, phrase, rowId, toContentLanguage } from './aliases.js';
 import { builder } from './builder.js';
@@ -6,6 +7,15 @@ import { decodeTimeAndId, resolveKeysetConnection } from './pagination.js';
 import { StatusAlias, TrackingStatusEnum } from './statuses.js';
 
 const UnmatchedMessage = builder.objectRef<unmatched.UnmatchedMessageRow>('UnmatchedMessage');
+
+const StatusSuggestion = builder.objectRef<Guess>('StatusSuggestion').implement({
+  description:
+    "The n-gram classifier's best guess for a wording, offered to editors however unsure it is (the normalizer itself answers with it only above its threshold, and never DELIVERED).",
+  fields: (t) => ({
+    status: t.field({ type: TrackingStatusEnum, resolve: (g) => g.status }),
+    confidence: t.exposeFloat('confidence', { description: 'From 0 to 1.' }),
+  }),
+});
 
 builder.node(UnmatchedMessage, {
   description:
@@ -24,6 +34,13 @@ builder.node(UnmatchedMessage, {
     firstSeenAt: t.expose('firstSeenAt', { type: 'DateTime' }),
     lastSeenAt: t.expose('lastSeenAt', { type: 'DateTime' }),
     resolvedAt: t.expose('resolvedAt', { type: 'DateTime', nullable: true }),
+    suggestion: t.field({
+      type: StatusSuggestion,
+      nullable: true,
+      description:
+        'A likely status, so resolving is one click; null when the wording shares too little with known aliases.',
+      resolve: (m, _args, ctx) => unmatched.suggestStatus(ctx, m),
+    }),
   }),
 });
 
