@@ -11,12 +11,14 @@ import { TRACKING_STATUSES, type TrackingStatus } from './tracking-status.js';
 /**
  * Chosen by 5-fold cross-validation over the alias data (each fold guessed by a classifier
  * trained on the other four; `npm run eval:normalizer` prints the table): the lowest
- * threshold whose answers stayed ≥ 98% precise (26/26 at 0.95, 54/58 at 0.9).
+ * threshold whose answers stayed ≥ 98% precise (26/26 at 0.95, 54/57 at 0.9).
  */
 export const CLASSIFIER_THRESHOLD = 0.95;
 /** Scales the per-n-gram evidence into a confidence; chosen with the threshold. */
 const SHARPNESS = 2;
 
+/** Too little text to go on ("OP-31" is two letters once numbers go): no guess. */
+const MIN_GRAMS = 12;
 const MIN_N = 3;
 const MAX_N = 5;
 /** Add-alpha smoothing for n-grams a status never saw. */
@@ -92,7 +94,7 @@ export class StatusClassifier {
       for (let c = 0; c < k; c++) scores[c]! += logs[c]!;
     }
     // Mostly unseen n-grams (another script, a place name): no basis for a guess.
-    if (gs.length === 0 || known / gs.length < 0.5) return null;
+    if (gs.length < MIN_GRAMS || known / gs.length < 0.5) return null;
     // Per-gram averaging keeps long messages from looking certain on weak evidence.
     let best = 0;
     for (let c = 1; c < k; c++) if (scores[c]! > scores[best]!) best = c;
