@@ -12,7 +12,11 @@ const StatusSuggestion = builder.objectRef<Guess>('StatusSuggestion').implement(
   description:
     "The n-gram classifier's best guess for a wording, offered to editors however unsure it is (the normalizer itself answers with it only above its threshold, and never DELIVERED).",
   fields: (t) => ({
-    status: t.field({ type: TrackingStatusEnum, resolve: (g) => g.status }),
+    status: t.field({
+      type: TrackingStatusEnum,
+      description: 'The status the wording most resembles among the known aliases.',
+      resolve: (g) => g.status,
+    }),
     confidence: t.exposeFloat('confidence', { description: 'From 0 to 1.' }),
   }),
 });
