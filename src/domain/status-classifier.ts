@@ -63,8 +63,8 @@ export class StatusClassifier {
       if (c < 0) continue;
       docs[c]!++;
       for (const g of grams(normalizeMessage(phrase))) {
-        let row = this.counts.get(g);
-        if (!row) this.counts.set(g, (row = new Float64Array(k)));
+        const row = this.counts.get(g) ?? new Float64Array(k);
+        this.counts.set(g, row);
         row[c]!++;
         this.totals[c]!++;
       }
