@@ -132,6 +132,7 @@ describe('requestAgent', () => {
   `;
 
   it('asks the shopper to select a question first', async () => {
+    const before = await countRows('agent_handoffs');
     const { data } = await gql(t.app, REQUEST, {
       input: { clientId: 'shopper-1', message: 'Where is it?' },
     });
@@ -139,7 +140,7 @@ describe('requestAgent', () => {
       __typename: 'QuestionRequired',
       message: 'Please select a question first so we can connect you to the right agent.',
     });
-    expect(await countRows('agent_handoffs')).toBe(0);
+    expect(await countRows('agent_handoffs')).toBe(before);
   });
 
   it('hands off with the question, the shipment status and the queue for that situation', async () => {
@@ -158,7 +159,7 @@ describe('requestAgent', () => {
       question: { slug: 'how-to-track-order' },
     });
     const rows: any = await t.database.db.execute(
-      'select explanation from agent_handoffs' as never,
+      "select explanation from agent_handoffs where tracking_number = 'UA314159268CN'" as never,
     );
     expect(rows.rows[0].explanation.nextSteps.length).toBeGreaterThan(0);
   });
@@ -195,6 +196,7 @@ describe('analytics', () => {
   });
 
   it('fills empty days in the time series', async () => {
+    await vote('how-to-track-order', 'series-client', true);
     const to = new Date();
     const from = new Date(to.getTime() - 6 * 86_400_000);
     const { data } = await gql(
