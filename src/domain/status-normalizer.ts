@@ -228,8 +228,10 @@ class InMemoryAliasIndex implements AliasIndex {
       return typo;
     }
     if (ruled) return ruled;
-    // Last resort: the n-gram classifier, only when sure, and never for a delivery.
-    const guess = this.classifier.guess(text);
+    // Last resort: the n-gram classifier, only when sure, never for a delivery, and not for a
+    // lone word ("INFORMATION", "OP-31 Information" are labels, not events).
+    const words = tokens.filter((t) => t.length >= 3).length;
+    const guess = words > 1 ? this.classifier.guess(text) : null;
     if (guess && guess.status !== 'DELIVERED' && guess.confidence >= this.classifierThreshold) {
       // Scaled below every rule reading: a guess is the least certain way to an answer.
       return {
