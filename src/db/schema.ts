@@ -163,9 +163,32 @@ export const shipments = pgTable(
     statusOccurredAt: timestamp({ withTimezone: true, mode: 'date' }),
     lastEventAt: timestamp({ withTimezone: true, mode: 'date' }),
     eventCount: integer().notNull().default(0),
+    /**
+     * The carrier key that created the shipment: only it (or an admin) may add events or change
+     * its details. Null for shipments from before ownership (the next writer claims them).
+     */
+    ownerKeyId: integer().references(() => apiKeys.id),
     ...timestamps,
   },
   (t) => [uniqueIndex('shipments_tracking_number_uq').on(t.trackingNumber)],
+);
+
+/** Every change of a shipment's postal code, destination, origin or carrier, and who made it. */
+export const shipmentChanges = pgTable(
+  'shipment_changes',
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    shipmentId: integer()
+      .notNull()
+      .references(() => shipments.id, { onDelete: 'cascade' }),
+    field: text().notNull(),
+    oldValue: text(),
+    newValue: text(),
+    /** The API key that made the change; null for the configured admin key. */
+    changedByKeyId: integer().references(() => apiKeys.id),
+    changedAt: timestamp({ withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [index('shipment_changes_shipment_idx').on(t.shipmentId, t.changedAt)],
 );
 
 export const trackingEvents = pgTable(

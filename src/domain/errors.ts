@@ -51,6 +51,15 @@ export class InvalidTrackingEvent extends DomainError {
   }
 }
 
+export class ShipmentOwnedElsewhere extends DomainError {
+  override name = 'ShipmentOwnedElsewhere';
+  constructor(readonly trackingNumber: string) {
+    super(
+      `Shipment ${trackingNumber} was created by another carrier integration; only it can add events or change its details. Nothing from this batch was stored.`,
+    );
+  }
+}
+
 export class QuestionRequired extends DomainError {
   override name = 'QuestionRequired';
   constructor() {

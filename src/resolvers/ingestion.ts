@@ -8,6 +8,7 @@ import { analyzeTrackingNumber } from '../domain/tracking-number.js';
 import type { UseCaseContext } from './context.js';
 import { recordDelivery } from './delivery-stats.js';
 import { insertEventRows } from './ingestion-insert.js';
+import { ownShipment } from './shipment-ownership.js';
 import type { ShipmentRow } from './shipments.js';
 
 export interface RecordEventsInput {
@@ -24,6 +25,8 @@ export interface RecordEventsResult {
   accepted: number;
   duplicates: number;
   unmatched: number;
+  /** Details of an existing shipment this batch changed (recorded in shipment_changes). */
+  changed: string[];
 }
 
 /**
@@ -64,22 +67,19 @@ export async function recordTrackingEvents(
 
   const result = await withRetry(() =>
     ctx.db.transaction(async (tx) => {
-      const [shipment] = await tx
-        .insert(shipments)
-        .values({
+      const { shipment, changed } = await ownShipment(
+        tx,
+        ctx.identity,
+        {
           trackingNumber: analysis.trackingNumber,
           carrier: best?.carrier ?? 'unknown',
           originCountry: best?.originCountry ?? null,
-          ...explicit,
-        })
-        .onConflictDoUpdate({
-          target: shipments.trackingNumber,
-          set: { ...explicit, updatedAt: sql`now()` },
-        })
-        .returning();
+        },
+        explicit,
+      );
       const inserted = await insertEventRows(
         tx,
-        shipment!.id,
+        shipment.id,
         matched.map(({ event, match }) => ({
           eventKey: event.key,
           externalId: event.eventId ?? null,
@@ -151,11 +151,13 @@ export async function recordTrackingEvents(
         accepted: inserted.length,
         duplicates: input.events.length - inserted.length,
         unmatched: unread.length,
+        changed,
       };
     }),
   );
 
-  if (result.accepted > 0) {
+  // Subscribers hear about new events and about a changed postal code or destination.
+  if (result.accepted > 0 || result.changed.length > 0) {
     ctx.pubsub.publish('shipmentUpdated', result.shipment.trackingNumber, {
       trackingNumber: result.shipment.trackingNumber,
     });

@@ -7,6 +7,7 @@ import {
   QuestionNotFound,
   QuestionRequired,
   ShipmentNotFound,
+  ShipmentOwnedElsewhere,
   SlugTaken,
 } from '../domain/errors.js';
 import type { TrackingNumberProblem } from '../domain/tracking-number.js';
@@ -78,6 +79,13 @@ builder.objectType(InvalidTrackingEvent, {
     index: t.exposeInt('index', { description: 'Position of the bad event in the batch, from 0.' }),
     field: t.exposeString('field'),
   }),
+});
+
+builder.objectType(ShipmentOwnedElsewhere, {
+  name: 'ShipmentOwnedElsewhere',
+  interfaces: [ErrorInterface],
+  isTypeOf: exactly(ShipmentOwnedElsewhere),
+  fields: (t) => ({ trackingNumber: t.exposeString('trackingNumber') }),
 });
 
 builder.objectType(QuestionRequired, {

@@ -1,4 +1,8 @@
-import { InvalidTrackingEvent, InvalidTrackingNumber } from '../domain/errors.js';
+import {
+  InvalidTrackingEvent,
+  InvalidTrackingNumber,
+  ShipmentOwnedElsewhere,
+} from '../domain/errors.js';
 import { checkPostalCode } from '../domain/postal-code.js';
 import { MAX_EVENTS_PER_BATCH } from '../domain/tracking-events.js';
 import * as ingestion from '../resolvers/ingestion.js';
@@ -95,7 +99,7 @@ builder.mutationField('recordTrackingEvents', (t) =>
     authScopes: { role: 'carrier' },
     args: { input: t.arg({ type: RecordTrackingEventsInput, required: true }) },
     errors: {
-      types: [InvalidTrackingNumber, InvalidTrackingEvent],
+      types: [InvalidTrackingNumber, InvalidTrackingEvent, ShipmentOwnedElsewhere],
       directResult: true,
       union: { name: 'RecordTrackingEventsPayload' },
     },
