@@ -95,21 +95,17 @@ describe('recordTrackingEvents', () => {
   });
 
   it('counts a replayed batch as duplicates and stores nothing twice', async () => {
+    const input = {
+      trackingNumber: 'RB111222332GB',
+      events: [
+        { eventId: 'e1', occurredAt: at(48), message: 'Item received for processing' },
+        { eventId: 'e2', occurredAt: at(24), message: 'Arrived at destination country' },
+      ],
+    };
+    const original = await gql(t.app, RECORD, { input }, carrier);
+    expect(original.data.recordTrackingEvents).toMatchObject({ accepted: 2, duplicates: 0 });
     const before = await eventCount();
-    const { data } = await gql(
-      t.app,
-      RECORD,
-      {
-        input: {
-          trackingNumber: 'RB123456785GB',
-          events: [
-            { eventId: 'e1', occurredAt: at(48), message: 'Item received for processing' },
-            { eventId: 'e2', occurredAt: at(24), message: 'Arrived at destination country' },
-          ],
-        },
-      },
-      carrier,
-    );
+    const { data } = await gql(t.app, RECORD, { input }, carrier);
     expect(data.recordTrackingEvents).toMatchObject({ accepted: 0, duplicates: 2 });
     expect(await eventCount()).toBe(before);
   });
@@ -255,18 +251,50 @@ describe('recordTrackingEvents', () => {
 });
 
 describe('shipment lookup', () => {
+  // Its own shipment, so these tests need nothing from the ingestion tests above (any order).
+  const LOOKED_UP = 'RB987654326GB';
+  beforeAll(async () => {
+    const { data } = await gql(
+      t.app,
+      RECORD,
+      {
+        input: {
+          trackingNumber: LOOKED_UP,
+          postalCode: 'sw1a 1aa',
+          events: [
+            {
+              eventId: 'l1',
+              occurredAt: at(48),
+              location: 'London',
+              message: 'Item received for processing',
+            },
+            {
+              eventId: 'l2',
+              occurredAt: at(24),
+              location: 'Madrid',
+              message: 'Arrived at destination country',
+            },
+            { eventId: 'l3', occurredAt: at(2), location: 'Madrid', message: 'Zzyzx frobnicated' },
+          ],
+        },
+      },
+      carrier,
+    );
+    expect(data.recordTrackingEvents.__typename).toBe('RecordTrackingEventsSuccess');
+  });
+
   it('shows places and wording only with the right postal code', async () => {
-    const without = await gql(t.app, LOOKUP, { n: 'RB123456785GB' });
+    const without = await gql(t.app, LOOKUP, { n: LOOKED_UP });
     const node = without.data.shipment.events.edges[0].node;
     expect(without.data.shipment.detailsVisible).toBe(false);
     expect(node.location).toBeNull();
     expect(node.rawMessage).toBeNull();
     expect(without.data.shipment.status).toBe('ARRIVED_AT_DESTINATION');
 
-    const wrong = await gql(t.app, LOOKUP, { n: 'RB123456785GB', postalCode: 'SW1A 1AB' });
+    const wrong = await gql(t.app, LOOKUP, { n: LOOKED_UP, postalCode: 'SW1A 1AB' });
     expect(wrong.data.shipment.detailsVisible).toBe(false);
 
-    const right = await gql(t.app, LOOKUP, { n: 'RB123456785GB', postalCode: 'sw1a-1aa' });
+    const right = await gql(t.app, LOOKUP, { n: LOOKED_UP, postalCode: 'sw1a-1aa' });
     expect(right.data.shipment.detailsVisible).toBe(true);
     expect(right.data.shipment.events.edges.map((e: any) => e.node.location)).toEqual([
       'Madrid',
@@ -276,7 +304,7 @@ describe('shipment lookup', () => {
   });
 
   it('lists events newest first and pages through them', async () => {
-    const first = await gql(t.app, LOOKUP, { n: 'RB123456785GB', first: 2 });
+    const first = await gql(t.app, LOOKUP, { n: LOOKED_UP, first: 2 });
     const { edges, pageInfo } = first.data.shipment.events;
     expect(edges.map((e: any) => e.node.occurredAt)).toEqual([at(2), at(24)]);
     expect(edges[1].node.match).toEqual({
@@ -285,7 +313,7 @@ describe('shipment lookup', () => {
     });
     expect(pageInfo.hasNextPage).toBe(true);
     const rest = await gql(t.app, LOOKUP, {
-      n: 'RB123456785GB',
+      n: LOOKED_UP,
       first: 2,
       after: pageInfo.endCursor,
     });
@@ -319,7 +347,7 @@ describe('shipment lookup', () => {
   it('refuses paging events backwards with a clear error', async () => {
     const { errors } = await gql(
       t.app,
-      '{ shipment(trackingNumber: "RB123456785GB") { ... on Shipment { events(last: 2) { edges { cursor } } } } }',
+      `{ shipment(trackingNumber: "${LOOKED_UP}") { ... on Shipment { events(last: 2) { edges { cursor } } } } }`,
     );
     expect(errors?.[0]?.message).toBe('events pages forward only: use first and after.');
   });
