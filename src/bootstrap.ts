@@ -1,3 +1,4 @@
+import type { SpanExporter } from '@opentelemetry/sdk-trace-base';
 import { count, isNull } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import { IdentityResolver } from './auth/identity.js';
@@ -8,6 +9,7 @@ import { loadContent } from './db/content.js';
 import { runMigrations } from './db/migrate.js';
 import { unmatchedMessages } from './db/schema.js';
 import { contentFingerprint, seedContentIfChanged } from './db/seed-if-changed.js';
+import { traceDatabase } from './db/tracing.js';
 import { openEventTransport } from './infra/event-transport.js';
 import { KnowledgeStore } from './infra/knowledge-store.js';
 import { loadPersistedOperations } from './infra/persisted-operations.js';
@@ -16,6 +18,7 @@ import { WismoMetrics } from './plugins/metrics.js';
 import { createUseCaseContext } from './resolvers/context.js';
 import { seedDemoShipments } from './resolvers/demo-data.js';
 import { type App, createApp } from './server.js';
+import { openTracing } from './tracing.js';
 
 export interface Wismo {
   app: App;
@@ -31,6 +34,8 @@ export interface BootstrapOptions {
   now?: () => Date;
   /** Embedded database only: a dumped PGlite data directory to start from (see openDatabase). */
   pgliteDataDir?: Blob;
+  /** Tests: export spans here (tracing on regardless of OTEL_* variables). */
+  traceExporter?: SpanExporter;
 }
 
 /** config -> database -> migrations -> seed -> in-memory knowledge -> app. */
@@ -89,7 +94,14 @@ export async function bootstrap(
       );
       if (seeded) logger.info({ shipments: seeded }, 'demo shipments seeded');
     }
+    // After start-up work, so only requests' statements are traced.
+    const tracing = await openTracing(
+      process.env,
+      options.traceExporter ? { exporter: options.traceExporter } : {},
+    );
+    if (tracing) traceDatabase(database, tracing);
     const app = createApp({
+      tracing,
       config,
       database,
       knowledge,
@@ -105,6 +117,7 @@ export async function bootstrap(
       ...(options.now ? { now: options.now } : {}),
     });
     const close = async () => {
+      await tracing?.shutdown();
       await knowledgeChanges.return?.();
       await shared.close();
       await database.close();

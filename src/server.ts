@@ -24,9 +24,11 @@ import { usePages } from './plugins/pages.js';
 import { useRateLimits } from './plugins/rate-limits.js';
 import { metaFor, useRequestContext } from './plugins/request-context.js';
 import { useKnowledgeCache } from './plugins/response-cache.js';
+import { useTracing } from './plugins/tracing.js';
 import { createUseCaseContext } from './resolvers/context.js';
 import type { GraphQLContext } from './schema/builder.js';
 import { schema } from './schema/index.js';
+import type { Tracing } from './tracing.js';
 
 export interface AppDeps {
   config: Config;
@@ -43,6 +45,8 @@ export interface AppDeps {
   renderGraphiQL?: ((options: object) => string) | null;
   /** Clock for use cases; tests pin it. */
   now?: () => Date;
+  /** OpenTelemetry, when configured (null: no tracing plugin at all). */
+  tracing?: Tracing | null;
 }
 
 export type App = YogaServerInstance<Record<string, unknown>, GraphQLContext>;
@@ -89,6 +93,8 @@ export function createApp(deps: AppDeps): App {
     useRateLimits(config, clientIp(config), deps.redis ?? null) as Plugin,
     useJitForPublicQueries(schema),
   ];
+  // After jit, so the execution it wraps in the request's trace context is the one that runs.
+  if (deps.tracing) plugins.push(useTracing(deps.tracing));
   if (config.WISMO_RESPONSE_CACHE)
     plugins.push(
       useKnowledgeCache(deps.knowledge, schema, {

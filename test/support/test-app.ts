@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import type { SpanExporter } from '@opentelemetry/sdk-trace-base';
 import pg from 'pg';
 import { type Logger, pino } from 'pino';
 import { inject } from 'vitest';
@@ -30,6 +31,8 @@ export async function createTestApp(
     databaseUrl?: string;
     /** Where the app logs; silent by default. */
     logger?: Logger;
+    /** Turns tracing on and exports its spans here. */
+    traceExporter?: SpanExporter;
   } = {},
 ): Promise<TestApp> {
   const sql: SqlCounter = {
