@@ -411,12 +411,13 @@ describe('unmatched messages', () => {
   const wording = 'Xq parcel zorbed at hub 7';
 
   it('turn into an alias that re-reads stored events and updates their shipments', async () => {
+    // A shipment of its own: the other tests here add newer events to theirs.
     const first = await gql(
       t.app,
       RECORD,
       {
         input: {
-          trackingNumber: 'RR876543216CN',
+          trackingNumber: 'RR555666772CN',
           events: [
             { occurredAt: at(30), message: 'Shipment information received' },
             { occurredAt: at(20), message: wording },
@@ -451,7 +452,7 @@ describe('unmatched messages', () => {
       alias: { phrase: wording, locale: 'en', source: 'UNMATCHED_QUEUE', status: 'IN_TRANSIT' },
     });
 
-    const lookup = await gql(t.app, LOOKUP, { n: 'RR876543216CN' });
+    const lookup = await gql(t.app, LOOKUP, { n: 'RR555666772CN' });
     expect(lookup.data.shipment.status).toBe('IN_TRANSIT');
     expect(lookup.data.shipment.events.edges.map((e: any) => e.node)).toEqual([
       {
@@ -597,6 +598,17 @@ describe('unmatched messages', () => {
   });
 
   it('are readable one by one through node(id:) by editors only', async () => {
+    await gql(
+      t.app,
+      RECORD,
+      {
+        input: {
+          trackingNumber: 'RR876543216CN',
+          events: [{ occurredAt: at(0.5), message: 'Quux scan by node' }],
+        },
+      },
+      carrier,
+    );
     const all = await gql(t.app, UNMATCHED, { first: 1 }, editor);
     const { id, sampleMessage } = all.data.unmatchedMessages.edges[0].node;
     const query = `{ node(id: "${id}") { ... on UnmatchedMessage { sampleMessage } } }`;
