@@ -19,6 +19,9 @@ export const DESCRIPTIONS: Record<string, string> = {
   QuestionNotFound: 'There is no FAQ question with that id or slug.',
   'QuestionNotFound.reference': 'The id or slug that was asked for.',
   QuestionRequired: 'An agent handoff needs a question so it reaches the right team.',
+  ShipmentOwnedElsewhere:
+    'The shipment belongs to another carrier integration; nothing from the batch was stored.',
+  'ShipmentOwnedElsewhere.trackingNumber': 'The shipment, normalised.',
   ShipmentNotFound: 'The number is valid but no carrier has sent events for it yet.',
   'ShipmentNotFound.trackingNumber': 'The number as normalised (upper case, no spaces).',
   SlugTaken: 'A question with this slug already exists in this language.',
