@@ -117,10 +117,14 @@ export async function bootstrap(
       ...(options.now ? { now: options.now } : {}),
     });
     const close = async () => {
-      await tracing?.shutdown();
       await knowledgeChanges.return?.();
       await shared.close();
       await database.close();
+      // Last, and never in the way of closing the database: a collector that is down only
+      // costs the spans still buffered.
+      await tracing
+        ?.shutdown()
+        .catch((err) => logger.warn({ err }, 'exporting the last traces failed'));
     };
     return { app, database, knowledge, pubsub, metrics, close };
   } catch (error) {

@@ -21,6 +21,9 @@ const EXTERNAL = [
   'ioredis',
   '@graphql-yoga/render-graphiql',
   '@envelop/response-cache-redis',
+  // Loaded only when tracing is configured; CommonJS, whose named exports Node's own loader
+  // finds but a bundled dynamic import would not.
+  '@opentelemetry/*',
 ];
 // Bundled CommonJS calls require(); an ES module has none unless given one.
 const BANNER =
