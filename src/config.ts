@@ -90,6 +90,9 @@ const Env = z.object({
         return z.NEVER;
       }
     }),
+  /** Open subscriptions (SSE streams) per client IP, and in all, per process. */
+  WISMO_SSE_MAX_PER_IP: z.coerce.number().int().min(1).default(20),
+  WISMO_SSE_MAX_TOTAL: z.coerce.number().int().min(1).default(2_000),
   /** Comma-separated origins allowed by CORS, or * for any (no credentials are used). */
   WISMO_CORS_ORIGINS: z.string().default('*'),
   /** Path of a JSON manifest {hash: query}: only those operations are then accepted. */

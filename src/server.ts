@@ -24,6 +24,7 @@ import { usePages } from './plugins/pages.js';
 import { useRateLimits } from './plugins/rate-limits.js';
 import { metaFor, useRequestContext } from './plugins/request-context.js';
 import { useKnowledgeCache } from './plugins/response-cache.js';
+import { useSubscriptionCaps } from './plugins/subscription-caps.js';
 import { useTracing } from './plugins/tracing.js';
 import { createUseCaseContext } from './resolvers/context.js';
 import type { GraphQLContext } from './schema/builder.js';
@@ -91,6 +92,10 @@ export function createApp(deps: AppDeps): App {
     useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'content-type'] }),
     ...limitPlugins(config),
     useRateLimits(config, clientIp(config), deps.redis ?? null) as Plugin,
+    useSubscriptionCaps(
+      { perIp: config.WISMO_SSE_MAX_PER_IP, total: config.WISMO_SSE_MAX_TOTAL },
+      clientIp(config),
+    ),
     useJitForPublicQueries(schema),
   ];
   // After jit, so the execution it wraps in the request's trace context is the one that runs.

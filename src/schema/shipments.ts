@@ -247,6 +247,22 @@ async function* refusal(error: InvalidTrackingNumber): AsyncGenerator<Refusal> {
   yield { refused: error };
 }
 
+const lookupsPerEvent = new WeakMap<object, Map<string, Promise<unknown>>>();
+
+function sharedLookup<T>(event: object, key: string, lookup: () => Promise<T>): Promise<T> {
+  let lookups = lookupsPerEvent.get(event);
+  if (!lookups) {
+    lookups = new Map();
+    lookupsPerEvent.set(event, lookups);
+  }
+  let found = lookups.get(key) as Promise<T> | undefined;
+  if (!found) {
+    found = lookup();
+    lookups.set(key, found);
+  }
+  return found;
+}
+
 builder.subscriptionField('shipmentUpdated', (t) =>
   t.field({
     extensions: { rateLimit: { bucket: 'lookups' } },
@@ -279,11 +295,15 @@ builder.subscriptionField('shipmentUpdated', (t) =>
     },
     resolve: (event, args, ctx) => {
       if ('refused' in event) throw event.refused;
-      return shipments.lookupShipment(ctx, {
-        trackingNumber: event.trackingNumber,
-        postalCode: args.postalCode,
-        locale: args.locale ?? 'en',
-      });
+      // Every subscriber receives the same event object: one lookup per update and argument
+      // set, shared by all streams that follow the parcel, not one per stream.
+      return sharedLookup(event, `${args.postalCode ?? ''}\u0000${args.locale ?? 'en'}`, () =>
+        shipments.lookupShipment(ctx, {
+          trackingNumber: event.trackingNumber,
+          postalCode: args.postalCode,
+          locale: args.locale ?? 'en',
+        }),
+      );
     },
   }),
 );
