@@ -2,7 +2,7 @@ import { isTimeZone } from '../domain/time-zones.js';
 import type { FeedbackFilter } from '../resolvers/analytics.js';
 import * as analytics from '../resolvers/analytics.js';
 import { feedbackFilter, InvalidAnalyticsFilter } from '../resolvers/analytics-filter.js';
-import { builder } from './builder.js';
+import { builder, loadForRole } from './builder.js';
 import { FaqQuestion } from './faq.js';
 import { invalidInput } from './invalid-input.js';
 import { decodeTimeAndId, resolveKeysetConnection } from './pagination.js';
@@ -14,7 +14,9 @@ builder.node(FeedbackEntry, {
   description: "One client's current vote on one question.",
   authScopes: { role: 'analytics' },
   id: { resolve: (e) => e.id },
-  loadOne: (id, ctx) => analytics.findFeedbackEntry(ctx, Number(id)),
+  loadOne: loadForRole('analytics', 'FeedbackEntry', (id, ctx) =>
+    analytics.findFeedbackEntry(ctx, Number(id)),
+  ),
   fields: (t) => ({
     question: t.field({
       type: FaqQuestion,

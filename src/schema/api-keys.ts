@@ -1,7 +1,7 @@
 import { ROLES, type Role } from '../auth/roles.js';
 import { NotFoundError } from '../domain/errors.js';
 import * as apiKeys from '../resolvers/api-keys.js';
-import { builder } from './builder.js';
+import { builder, loadForRole } from './builder.js';
 
 export const RoleEnum = builder.enumType('Role', {
   description: 'What an API key may do. ADMIN includes every other role.',
@@ -17,7 +17,7 @@ builder.node(ApiKey, {
   description: 'An API key. The key itself is shown once, at creation; only its hash is stored.',
   authScopes: { role: 'admin' },
   id: { resolve: (k) => k.id },
-  loadOne: (id, ctx) => apiKeys.findApiKey(ctx, Number(id)),
+  loadOne: loadForRole('admin', 'ApiKey', (id, ctx) => apiKeys.findApiKey(ctx, Number(id))),
   fields: (t) => ({
     name: t.exposeString('name'),
     role: t.field({ type: RoleEnum, resolve: (k) => k.role }),

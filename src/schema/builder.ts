@@ -1,7 +1,7 @@
 import SchemaBuilder from '@pothos/core';
 import ComplexityPlugin from '@pothos/plugin-complexity';
 import ErrorsPlugin from '@pothos/plugin-errors';
-import RelayPlugin from '@pothos/plugin-relay';
+import RelayPlugin, { decodeGlobalID } from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import SimpleObjectsPlugin from '@pothos/plugin-simple-objects';
 import ZodPlugin from '@pothos/plugin-zod';
@@ -63,6 +63,24 @@ export const builder = new SchemaBuilder<{
     cursorType: 'String',
     nodeQueryOptions: { nullable: true, extensions: { rateLimit: { bucket: 'reads' } } },
     nodesQueryOptions: false,
+    // Every id here is a positive 32-bit row id: "ApiKey:1e0", "ApiKey: 1", "FaqQuestion:1.5" or an
+    // id past 2^31 is refused where it enters, instead of reading as row 1 or failing in SQL.
+    decodeGlobalID: (globalID) => {
+      const decoded = (() => {
+        try {
+          return decodeGlobalID(globalID);
+        } catch {
+          return null;
+        }
+      })();
+      const id = decoded ? String(decoded.id) : '';
+      if (!decoded || !/^[1-9][0-9]{0,9}$/.test(id) || Number(id) > 2_147_483_647) {
+        throw invalidInput(
+          `"${globalID.slice(0, 60)}" is not an ID this API returned: pass an id from a query's answer.`,
+        );
+      }
+      return { typename: decoded.typename, id };
+    },
   },
   complexity: {
     defaultComplexity: 1,
@@ -83,3 +101,27 @@ export const KNOWLEDGE_TTL_MS = 60_000;
 builder.queryType({});
 builder.mutationType({});
 builder.subscriptionType({});
+
+/**
+ * loadOne for a protected node type: a caller without the role gets the refusal scope-auth gives
+ * for an existing record whether or not the record exists, so node(id:) is no existence oracle.
+ */
+export function loadForRole<T>(
+  role: Role,
+  typename: string,
+  load: (id: string, ctx: UseCaseContext) => Promise<T | null>,
+) {
+  return (id: string, ctx: UseCaseContext): Promise<T | null> => {
+    if (hasRole(ctx.identity, role)) return load(id, ctx);
+    return Promise.reject(refusal(ctx, `Not authorized to read fields for ${typename}`));
+  };
+}
+
+function refusal(ctx: UseCaseContext, reason: string) {
+  return invalidInput(
+    ctx.identity.role
+      ? `Your API key's role (${ctx.identity.role}) is not allowed here. ${reason}`
+      : `This field needs an API key: send "Authorization: Bearer <key>". ${reason}`,
+    ctx.identity.role ? 'FORBIDDEN' : 'UNAUTHENTICATED',
+  );
+}

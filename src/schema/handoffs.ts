@@ -1,7 +1,7 @@
 import { isTimeZone } from '../domain/time-zones.js';
 import * as handoffs from '../resolvers/handoffs.js';
 import { IntervalEnum, toFilter } from './analytics.js';
-import { builder } from './builder.js';
+import { builder, loadForRole } from './builder.js';
 import { FaqQuestion } from './faq.js';
 import { decodeTimeAndId, resolveKeysetConnection } from './pagination.js';
 import { TrackingStatusEnum } from './statuses.js';
@@ -24,7 +24,9 @@ builder.node(AgentRequest, {
     'A recorded agent handoff as analysts read it: what the shopper asked, about which question and shipment.',
   authScopes: { role: 'analytics' },
   id: { resolve: (h) => h.id },
-  loadOne: (id, ctx) => handoffs.findAgentRequest(ctx, Number(id)),
+  loadOne: loadForRole('analytics', 'AgentRequest', (id, ctx) =>
+    handoffs.findAgentRequest(ctx, Number(id)),
+  ),
   fields: (t) => ({
     queue: t.exposeString('queue'),
     question: t.field({

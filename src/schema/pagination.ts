@@ -71,11 +71,17 @@ export function resolveKeysetConnection<T, K>(
   );
 }
 
-export const isInt = (v: unknown): v is number => Number.isSafeInteger(v);
+/** A PostgreSQL integer: a forged cursor past 2^31 must be refused here, not fail in SQL. */
+export const isInt = (v: unknown): v is number =>
+  Number.isInteger(v) && (v as number) >= -2_147_483_648 && (v as number) <= 2_147_483_647;
+
+/** Timestamps this API stores lie in 1970..9999; a forged "0000-01-01" would fail in SQL. */
+const MAX_TIME_MS = Date.UTC(9999, 11, 31);
 
 /** The `[ISO time, id]` cursor of the newest-first lists; null when it is not one. */
 export function decodeTimeAndId(parts: unknown[]): { at: Date; id: number } | null {
   const [time, id] = parts;
   const at = typeof time === 'string' ? new Date(time) : null;
-  return at && !Number.isNaN(at.getTime()) && isInt(id) ? { at, id } : null;
+  const ms = at?.getTime() ?? Number.NaN;
+  return at && ms >= 0 && ms <= MAX_TIME_MS && isInt(id) ? { at, id } : null;
 }

@@ -2,7 +2,7 @@ import { AliasAlreadyExists, NotFoundError } from '../domain/errors.js';
 import type { Guess } from '../domain/status-classifier.js';
 import * as unmatched from '../resolvers/unmatched.js';
 import { contentLocale, phrase, rowId, toContentLanguage } from './aliases.js';
-import { builder } from './builder.js';
+import { builder, loadForRole } from './builder.js';
 import { decodeTimeAndId, resolveKeysetConnection } from './pagination.js';
 import { StatusAlias, TrackingStatusEnum } from './statuses.js';
 
@@ -26,7 +26,9 @@ builder.node(UnmatchedMessage, {
     'A carrier wording the normalizer could not read, for an editor to turn into an alias. One per normalised wording, however many places and dates it came with.',
   authScopes: { role: 'editor' },
   id: { resolve: (m) => m.id },
-  loadOne: (id, ctx) => unmatched.findUnmatchedMessage(ctx, rowId(id)),
+  loadOne: loadForRole('editor', 'UnmatchedMessage', (id, ctx) =>
+    unmatched.findUnmatchedMessage(ctx, rowId(id)),
+  ),
   fields: (t) => ({
     sampleMessage: t.exposeString('sampleMessage', {
       description: 'The wording as a carrier first sent it; resolving uses it as the phrase.',
