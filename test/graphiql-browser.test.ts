@@ -1,18 +1,9 @@
-import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ChromiumSession, chromiumAvailable, launchChromium } from './support/browser.js';
 import { type ServerProcess, startServerProcess } from './support/server-process.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) {
-  console.warn(
-    'graphiql browser test skipped: /usr/bin/chromium not found (apt-get install chromium)',
-  );
-}
+const hasChromium = chromiumAvailable('graphiql browser test');
 
 const TIMEOUT_MS = 120_000;
 
@@ -22,41 +13,17 @@ const textOf = async (locator: Locator) =>
 
 describe.skipIf(!hasChromium)('GraphiQL in a real browser', () => {
   let server: ServerProcess;
-  let userDataDir: string;
-  let context: BrowserContext;
+  let browser: ChromiumSession;
   let page: Page;
-  const requested: string[] = [];
-  const pageErrors: string[] = [];
 
   beforeAll(async () => {
     server = await startServerProcess({});
-    userDataDir = await mkdtemp(join(tmpdir(), 'wismo-chromium-'));
-    // Playwright refuses --user-data-dir in args; a persistent context is that same flag.
-    context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
-    context.on('request', (request) => {
-      requested.push(request.url());
-    });
-    page = context.pages()[0] ?? (await context.newPage());
-    page.on('pageerror', (error) => {
-      pageErrors.push(error.message);
-    });
+    browser = await launchChromium();
+    page = browser.page;
   }, TIMEOUT_MS);
 
   afterAll(async () => {
-    await context?.close();
-    if (userDataDir) await rm(userDataDir, { recursive: true, force: true });
+    await browser?.close();
     await server?.stop();
   }, TIMEOUT_MS);
 
@@ -89,13 +56,15 @@ describe.skipIf(!hasChromium)('GraphiQL in a real browser', () => {
         .toContain('"title": "How to track order?"');
       expect(await textOf(result)).not.toContain('"errors"');
 
-      expect(pageErrors).toEqual([]);
-      const foreign = requested.filter((url) => {
+      expect(browser.pageErrors).toEqual([]);
+      const foreign = browser.requested.filter((url) => {
         if (url.startsWith('data:') || url.startsWith('blob:')) return false;
         return new URL(url).origin !== server.origin;
       });
       expect(foreign).toEqual([]);
-      expect(requested.some((url) => url.startsWith(`${server.origin}/graphql`))).toBe(true);
+      expect(browser.requested.some((url) => url.startsWith(`${server.origin}/graphql`))).toBe(
+        true,
+      );
     },
     TIMEOUT_MS,
   );

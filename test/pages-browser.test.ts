@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,15 +5,15 @@ import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pageOperations, persistedManifest } from '../src/plugins/page-manifest.js';
+import {
+  CHROMIUM,
+  type ChromiumSession,
+  chromiumAvailable,
+  launchChromium,
+} from './support/browser.js';
 import { type ServerProcess, startServerProcess } from './support/server-process.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) {
-  console.warn(
-    'pages browser test skipped: /usr/bin/chromium not found (apt-get install chromium)',
-  );
-}
+const hasChromium = chromiumAvailable('pages browser test');
 
 const TIMEOUT_MS = 120_000;
 const ADMIN_KEY = 'pages-browser-test-admin-key-0123456789';
@@ -23,11 +22,8 @@ const SEED_SENTENCE = 'Please select a question first so we can connect you to t
 
 describe.skipIf(!hasChromium)('the /help and /analytics pages in a real browser', () => {
   let server: ServerProcess;
-  let userDataDir: string;
-  let context: BrowserContext;
+  let browser: ChromiumSession;
   let page: Page;
-  const requested: string[] = [];
-  const pageErrors: string[] = [];
 
   async function api(query: string, variables: Record<string, unknown>, key = ADMIN_KEY) {
     const res = await fetch(server.url, {
@@ -49,35 +45,16 @@ describe.skipIf(!hasChromium)('the /help and /analytics pages in a real browser'
   beforeAll(async () => {
     await mkdir(SCREENSHOTS, { recursive: true });
     server = await startServerProcess({ WISMO_ADMIN_KEY: ADMIN_KEY, WISMO_DEMO_DATA: 'true' });
-    userDataDir = await mkdtemp(join(tmpdir(), 'wismo-chromium-'));
-    context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: CHROMIUM,
-      headless: true,
+    browser = await launchChromium({
       locale: 'en-US',
       timezoneId: 'Europe/Berlin',
       viewport: { width: 1100, height: 900 },
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
     });
-    context.on('request', (request) => {
-      requested.push(request.url());
-    });
-    page = context.pages()[0] ?? (await context.newPage());
-    page.on('pageerror', (error) => {
-      pageErrors.push(error.message);
-    });
+    page = browser.page;
   }, TIMEOUT_MS);
 
   afterAll(async () => {
-    await context?.close();
-    if (userDataDir) await rm(userDataDir, { recursive: true, force: true });
+    await browser?.close();
     await server?.stop();
   }, TIMEOUT_MS);
 
@@ -229,8 +206,8 @@ describe.skipIf(!hasChromium)('the /help and /analytics pages in a real browser'
       await page.getByText('¿Cómo rastrear el pedido?').waitFor({ timeout: 15_000 });
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
 
-      expect(pageErrors).toEqual([]);
-      const foreign = requested.filter((url) => new URL(url).origin !== server.origin);
+      expect(browser.pageErrors).toEqual([]);
+      const foreign = browser.requested.filter((url) => new URL(url).origin !== server.origin);
       expect(foreign).toEqual([]);
     },
     TIMEOUT_MS,
@@ -274,7 +251,7 @@ describe.skipIf(!hasChromium)('the /help and /analytics pages in a real browser'
         analyticsKey,
       );
       expect(authorizations).toContain(`Bearer ${analyticsKey}`);
-      expect(requested.some((url) => url.includes(analyticsKey))).toBe(false);
+      expect(browser.requested.some((url) => url.includes(analyticsKey))).toBe(false);
       for (const name of [
         'helpfulness',
         'votes-over-time',
@@ -344,7 +321,7 @@ describe.skipIf(!hasChromium)('the /help and /analytics pages in a real browser'
       const feedbackCsv = await readFile((await feedbackDownload.path())!, 'utf8');
       // One row per current vote in the range: the one cast on /help.
       expect(feedbackCsv.trim().split('\n')).toHaveLength(2);
-      expect(pageErrors).toEqual([]);
+      expect(browser.pageErrors).toEqual([]);
     },
     TIMEOUT_MS,
   );
