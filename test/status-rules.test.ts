@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadRuleFiles, normalizerRules } from '../src/db/content.js';
+import { loadAliasContentSync, loadRuleFiles, normalizerRules } from '../src/db/content.js';
+import { buildAliasIndex } from '../src/domain/status-normalizer.js';
 import { compileRuleEntry, RulePhraseError } from '../src/domain/status-rule-language.js';
 import { RuleSet } from '../src/domain/status-rules.js';
 import { normalizeMessage } from '../src/domain/text-normalize.js';
@@ -86,5 +87,41 @@ describe('conventions (issue 15, item 5)', () => {
     ]) {
       expect(read(message), message).not.toBe('DELIVERED');
     }
+  });
+});
+
+describe('postal operation names read as events (recall round)', () => {
+  const index = buildAliasIndex(
+    loadAliasContentSync().map((a, i) => ({ ...a, id: i + 1 })),
+    { rules, memoSize: 0 },
+  );
+  const status = (m: string) => index.match(m).status;
+  it.each([
+    ['Вручение', 'DELIVERED'],
+    ['Импорт', 'ARRIVED_AT_DESTINATION'],
+    ['Экспорт', 'IN_TRANSIT'],
+    ['Хранение', 'WAITING_FOR_PICKUP'],
+    ['Возврат', 'RETURNED_TO_SENDER'],
+    ['Прийнято у відділенні', 'IN_TRANSIT'],
+    ['Очікує в точці видачі', 'WAITING_FOR_PICKUP'],
+    ['Прибуло до місця вручення', 'WAITING_FOR_PICKUP'],
+    ['Вручення', 'DELIVERED'],
+    ['Видано отримувачу', 'DELIVERED'],
+    ['Alıcıya teslim', 'DELIVERED'],
+    ['Kargonuz dağıtıma çıkmıştır', 'OUT_FOR_DELIVERY'],
+    ['Gümrüğe teslim edildi', 'HELD_BY_CUSTOMS'],
+    ['Transfer merkezine teslim edildi', 'IN_TRANSIT'],
+    ["PTT Kargomat'a teslim edildi", 'WAITING_FOR_PICKUP'],
+    ['Wydanie przesyłki do doręczenia', 'OUT_FOR_DELIVERY'],
+    ['Odebranie w placówce', 'DELIVERED'],
+  ])('%s -> %s', (message, expected) => {
+    expect(status(message)).toBe(expected);
+  });
+
+  it('an operation word inside a longer wording does not turn it into DELIVERED', () => {
+    expect(status('Прибуло до місця вручення')).not.toBe('DELIVERED');
+    expect(status('Przesyłka odebrana przez nadawcę')).not.toBe('DELIVERED');
+    expect(status('Teslimat gerçekleştirilemedi')).not.toBe('DELIVERED');
+    expect(status('Kuryeye teslim edildi')).not.toBe('DELIVERED');
   });
 });
