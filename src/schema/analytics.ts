@@ -5,7 +5,7 @@ import { feedbackFilter, InvalidAnalyticsFilter } from '../resolvers/analytics-f
 import { builder, loadForRole } from './builder.js';
 import { FaqQuestion } from './faq.js';
 import { invalidInput } from './invalid-input.js';
-import { decodeTimeAndId, resolveKeysetConnection } from './pagination.js';
+import { resolveKeysetConnection, timeAndIdCursor } from './pagination.js';
 import { TrackingStatusEnum } from './statuses.js';
 
 const FeedbackEntry = builder.objectRef<analytics.FeedbackEntryRow>('FeedbackEntry');
@@ -252,13 +252,7 @@ builder.queryFields((t) => {
           };
           return resolveKeysetConnection(
             args,
-            {
-              encode: (e: analytics.FeedbackEntryRow) => [e.updatedAt.toISOString(), e.id],
-              decode: (parts) => {
-                const c = decodeTimeAndId(parts);
-                return c && { updatedAt: c.at, id: c.id };
-              },
-            },
+            timeAndIdCursor('updatedAt'),
             (page) => analytics.listFeedbackEntries(ctx.db, filter, page),
             { forwardOnly: 'feedbackEntries' },
           );

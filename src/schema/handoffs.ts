@@ -3,7 +3,7 @@ import * as handoffs from '../resolvers/handoffs.js';
 import { IntervalEnum, toFilter } from './analytics.js';
 import { builder, loadForRole } from './builder.js';
 import { FaqQuestion } from './faq.js';
-import { decodeTimeAndId, resolveKeysetConnection } from './pagination.js';
+import { resolveKeysetConnection, timeAndIdCursor } from './pagination.js';
 import { TrackingStatusEnum } from './statuses.js';
 
 const ShownExplanation = builder
@@ -155,13 +155,7 @@ builder.queryFields((t) => {
           };
           return resolveKeysetConnection(
             args,
-            {
-              encode: (h: handoffs.AgentRequestRow) => [h.createdAt.toISOString(), h.id],
-              decode: (parts) => {
-                const c = decodeTimeAndId(parts);
-                return c && { createdAt: c.at, id: c.id };
-              },
-            },
+            timeAndIdCursor('createdAt'),
             (page) => handoffs.listAgentRequests(ctx.db, filter, page),
             { forwardOnly: 'agentRequests' },
           );

@@ -85,3 +85,19 @@ export function decodeTimeAndId(parts: unknown[]): { at: Date; id: number } | nu
   const ms = at?.getTime() ?? Number.NaN;
   return at && ms >= 0 && ms <= MAX_TIME_MS && isInt(id) ? { at, id } : null;
 }
+
+type TimeAndIdKey<F extends string> = { [P in F]: Date } & { id: number };
+
+/**
+ * The cursor codec of a newest-first list ordered by the timestamp column `field`, then id:
+ * encodes a row as `[ISO time, id]` and decodes back to the use case's `{ [field], id }` key.
+ */
+export function timeAndIdCursor<F extends string>(field: F) {
+  return {
+    encode: (row: TimeAndIdKey<F>): (string | number)[] => [row[field].toISOString(), row.id],
+    decode: (parts: unknown[]): TimeAndIdKey<F> | null => {
+      const c = decodeTimeAndId(parts);
+      return c && ({ [field]: c.at, id: c.id } as TimeAndIdKey<F>);
+    },
+  };
+}

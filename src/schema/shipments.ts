@@ -9,7 +9,7 @@ import { FaqQuestion } from './faq.js';
 import { invalidInput } from './invalid-input.js';
 import { localeArg } from './locale-arg.js';
 import { MatchMethod, roundConfidence } from './normalizer.js';
-import { decodeTimeAndId, resolveKeysetConnection } from './pagination.js';
+import { resolveKeysetConnection, timeAndIdCursor } from './pagination.js';
 import { StatusAlias, TrackingStatusDefinition, TrackingStatusEnum } from './statuses.js';
 
 /** A shipment has no `locale` field of its own: the language shows in its texts. */
@@ -98,6 +98,9 @@ interface EventView {
   shipment: shipments.ShipmentView;
 }
 
+/** Events page newest first by occurredAt; the cursor is the event row's. */
+const eventCursor = timeAndIdCursor('occurredAt');
+
 const EventMatch = builder.objectRef<EventView>('EventMatch').implement({
   description: 'How the carrier message was read when the event was recorded.',
   fields: (t) => ({
@@ -174,13 +177,7 @@ export const Shipment = builder.objectRef<shipments.ShipmentView>('Shipment').im
         resolve: (s, args, ctx) => {
           return resolveKeysetConnection(
             args,
-            {
-              encode: (e: EventView) => [e.row.occurredAt.toISOString(), e.row.id],
-              decode: (parts) => {
-                const c = decodeTimeAndId(parts);
-                return c && { occurredAt: c.at, id: c.id };
-              },
-            },
+            { ...eventCursor, encode: (e: EventView) => eventCursor.encode(e.row) },
             async (page) =>
               (await shipments.listShipmentEvents(ctx, s, page)).map((row) => ({
                 row,

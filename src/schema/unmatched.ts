@@ -3,7 +3,7 @@ import type { Guess } from '../domain/status-classifier.js';
 import * as unmatched from '../resolvers/unmatched.js';
 import { contentLocale, phrase, rowId, toContentLanguage } from './aliases.js';
 import { builder, loadForRole } from './builder.js';
-import { decodeTimeAndId, resolveKeysetConnection } from './pagination.js';
+import { resolveKeysetConnection, timeAndIdCursor } from './pagination.js';
 import { StatusAlias, TrackingStatusEnum } from './statuses.js';
 
 const UnmatchedMessage = builder.objectRef<unmatched.UnmatchedMessageRow>('UnmatchedMessage');
@@ -92,16 +92,8 @@ builder.queryField('unmatchedMessages', (t) =>
       description: 'Open unmatched carrier wordings, most recently seen first.',
       authScopes: { role: 'editor' },
       resolve: (_root, args, ctx) =>
-        resolveKeysetConnection(
-          args,
-          {
-            encode: (m: unmatched.UnmatchedMessageRow) => [m.lastSeenAt.toISOString(), m.id],
-            decode: (parts) => {
-              const c = decodeTimeAndId(parts);
-              return c && { lastSeenAt: c.at, id: c.id };
-            },
-          },
-          (page) => unmatched.listUnmatchedMessages(ctx, page),
+        resolveKeysetConnection(args, timeAndIdCursor('lastSeenAt'), (page) =>
+          unmatched.listUnmatchedMessages(ctx, page),
         ),
     },
     { name: 'UnmatchedMessageConnection' },
