@@ -114,6 +114,12 @@ describe('postal operation names read as events (recall round)', () => {
     ["PTT Kargomat'a teslim edildi", 'WAITING_FOR_PICKUP'],
     ['Wydanie przesyłki do doręczenia', 'OUT_FOR_DELIVERY'],
     ['Odebranie w placówce', 'DELIVERED'],
+    ['Ожидает в пункте выдачи', 'WAITING_FOR_PICKUP'],
+    ['Выдан на отправку в г. Москва', 'IN_TRANSIT'],
+    ['Таможенное оформление в стране назначения завершено', 'IN_TRANSIT'],
+    ['Siparişiniz kargoya teslim edildi', 'IN_TRANSIT'],
+    ['Paczka nadana w Paczkomacie', 'IN_TRANSIT'],
+    ['Przesyłka doręczona do DPD Pickup', 'WAITING_FOR_PICKUP'],
   ])('%s -> %s', (message, expected) => {
     expect(status(message)).toBe(expected);
   });
@@ -123,5 +129,6 @@ describe('postal operation names read as events (recall round)', () => {
     expect(status('Przesyłka odebrana przez nadawcę')).not.toBe('DELIVERED');
     expect(status('Teslimat gerçekleştirilemedi')).not.toBe('DELIVERED');
     expect(status('Kuryeye teslim edildi')).not.toBe('DELIVERED');
+    expect(status("PTT'ye teslim edildi")).not.toBe('DELIVERED');
   });
 });
