@@ -141,6 +141,34 @@ function short(title: string) {
   return title.length > 32 ? `${title.slice(0, 30)}…` : title;
 }
 
+/** Options of a bar chart whose bars stack whole counts; fresh each time, as Chart.js fills them in. */
+function stackedCounts(): ChartConfiguration['options'] {
+  return {
+    scales: {
+      x: { stacked: true },
+      y: { stacked: true, beginAtZero: true, ticks: { precision: 0 } },
+    },
+  };
+}
+
+/** Helpful over not helpful votes, stacked, one bar per row. */
+function voteBars<R extends { helpful: number; notHelpful: number }>(
+  rows: readonly R[],
+  label: (row: R) => string,
+): ChartConfiguration {
+  return {
+    type: 'bar',
+    data: {
+      labels: rows.map(label),
+      datasets: [
+        { label: 'Helpful', data: rows.map((r) => r.helpful), backgroundColor: COLOURS[2] },
+        { label: 'Not helpful', data: rows.map((r) => r.notHelpful), backgroundColor: COLOURS[1] },
+      ],
+    },
+    options: stackedCounts(),
+  };
+}
+
 function draw(d: Data) {
   byId('charts').replaceChildren();
 
@@ -192,30 +220,7 @@ function draw(d: Data) {
   figure(
     'votes-over-time',
     'Helpful and not helpful votes over time',
-    {
-      type: 'bar',
-      data: {
-        labels: d.feedbackTimeSeries.map((b) => day(b.start)),
-        datasets: [
-          {
-            label: 'Helpful',
-            data: d.feedbackTimeSeries.map((b) => b.helpful),
-            backgroundColor: COLOURS[2],
-          },
-          {
-            label: 'Not helpful',
-            data: d.feedbackTimeSeries.map((b) => b.notHelpful),
-            backgroundColor: COLOURS[1],
-          },
-        ],
-      },
-      options: {
-        scales: {
-          x: { stacked: true },
-          y: { stacked: true, beginAtZero: true, ticks: { precision: 0 } },
-        },
-      },
-    },
+    voteBars(d.feedbackTimeSeries, (b) => day(b.start)),
     table(
       'Votes over time',
       ['Period', 'Helpful', 'Not helpful'],
@@ -229,30 +234,7 @@ function draw(d: Data) {
   figure(
     'votes-by-status',
     'Votes by the shipment status the shopper saw',
-    {
-      type: 'bar',
-      data: {
-        labels: d.feedbackByTrackingStatus.map((s) => statusName(s.trackingStatus)),
-        datasets: [
-          {
-            label: 'Helpful',
-            data: d.feedbackByTrackingStatus.map((s) => s.helpful),
-            backgroundColor: COLOURS[2],
-          },
-          {
-            label: 'Not helpful',
-            data: d.feedbackByTrackingStatus.map((s) => s.notHelpful),
-            backgroundColor: COLOURS[1],
-          },
-        ],
-      },
-      options: {
-        scales: {
-          x: { stacked: true },
-          y: { stacked: true, beginAtZero: true, ticks: { precision: 0 } },
-        },
-      },
-    },
+    voteBars(d.feedbackByTrackingStatus, (s) => statusName(s.trackingStatus)),
     table(
       'Votes by shipment status',
       ['Status', 'Helpful', 'Not helpful', 'Total'],
@@ -300,12 +282,7 @@ function draw(d: Data) {
           backgroundColor: COLOURS[i % COLOURS.length],
         })),
       },
-      options: {
-        scales: {
-          x: { stacked: true },
-          y: { stacked: true, beginAtZero: true, ticks: { precision: 0 } },
-        },
-      },
+      options: stackedCounts(),
     },
     table(
       'Handoffs by status',
