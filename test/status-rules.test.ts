@@ -119,6 +119,8 @@ describe('postal operation names read as events (recall round)', () => {
     ['Таможенное оформление в стране назначения завершено', 'IN_TRANSIT'],
     ['Siparişiniz kargoya teslim edildi', 'IN_TRANSIT'],
     ['Paczka nadana w Paczkomacie', 'IN_TRANSIT'],
+    ['Lähetys on tulliselvityksessä', 'HELD_BY_CUSTOMS'],
+    ['Lähetys saapui Suomeen', 'ARRIVED_AT_DESTINATION'],
     ['Przesyłka doręczona do DPD Pickup', 'WAITING_FOR_PICKUP'],
   ])('%s -> %s', (message, expected) => {
     expect(status(message)).toBe(expected);
@@ -130,5 +132,8 @@ describe('postal operation names read as events (recall round)', () => {
     expect(status('Teslimat gerçekleştirilemedi')).not.toBe('DELIVERED');
     expect(status('Kuryeye teslim edildi')).not.toBe('DELIVERED');
     expect(status("PTT'ye teslim edildi")).not.toBe('DELIVERED');
+    expect(status('Вручение невозможно')).not.toBe('DELIVERED');
+    expect(status('Вручення не відбулося')).not.toBe('DELIVERED');
+    expect(status('Lähetystä ei ole vielä toimitettu')).not.toBe('DELIVERED');
   });
 });
