@@ -110,6 +110,24 @@ const RECORD = /* GraphQL */ `
   }
 `;
 
+type EventInput = { occurredAt: string; message: string };
+
+/** Records events on one shipment as the carrier. */
+const record = (trackingNumber: string, events: EventInput[]) =>
+  gql(t.app, RECORD, { input: { trackingNumber, events } }, carrier);
+
+/** Resolves an unmatched-queue entry as the editor, keeping its wording as an English alias. */
+const resolveAs = (id: string, status: string) =>
+  gql(t.app, RESOLVE, { input: { id, status, locale: 'en' } }, editor);
+
+/** The open unmatched-queue entry whose sample is this wording, as the editor reads it. */
+async function queued(sampleMessage: string) {
+  const queue = await gql(t.app, UNMATCHED, { first: 20 }, editor);
+  return queue.data.unmatchedMessages.edges
+    .map((e: any) => e.node)
+    .find((n: any) => n.sampleMessage === sampleMessage);
+}
+
 const LOOKUP = /* GraphQL */ `
   query Lookup($n: String!) {
     shipment(trackingNumber: $n) {
@@ -412,21 +430,11 @@ describe('unmatched messages', () => {
 
   it('turn into an alias that re-reads stored events and updates their shipments', async () => {
     // A shipment of its own: the other tests here add newer events to theirs.
-    const first = await gql(
-      t.app,
-      RECORD,
-      {
-        input: {
-          trackingNumber: 'RR555666772CN',
-          events: [
-            { occurredAt: at(30), message: 'Shipment information received' },
-            { occurredAt: at(20), message: wording },
-            { occurredAt: at(10), message: 'XQ PARCEL ZORBED AT HUB 12' },
-          ],
-        },
-      },
-      carrier,
-    );
+    const first = await record('RR555666772CN', [
+      { occurredAt: at(30), message: 'Shipment information received' },
+      { occurredAt: at(20), message: wording },
+      { occurredAt: at(10), message: 'XQ PARCEL ZORBED AT HUB 12' },
+    ]);
     expect(first.data.recordTrackingEvents).toMatchObject({
       accepted: 3,
       unmatched: 2,
@@ -439,12 +447,7 @@ describe('unmatched messages', () => {
       .find((n: any) => n.normalized === 'xq parcel zorbed at hub');
     expect(entry).toMatchObject({ sampleMessage: wording, occurrences: 2 });
 
-    const { data } = await gql(
-      t.app,
-      RESOLVE,
-      { input: { id: entry.id, status: 'IN_TRANSIT', locale: 'en' } },
-      editor,
-    );
+    const { data } = await resolveAs(entry.id, 'IN_TRANSIT');
     expect(data.resolveUnmatchedMessage).toMatchObject({
       __typename: 'ResolveUnmatchedMessageSuccess',
       reclassifiedEvents: 2,
@@ -471,40 +474,17 @@ describe('unmatched messages', () => {
     const read = await gql(t.app, NORMALIZE, { message: 'Xq parcel zorbed at hub 3' });
     expect(read.data.normalizeStatus.status).toBe('IN_TRANSIT');
 
-    const again = await gql(
-      t.app,
-      RESOLVE,
-      { input: { id: entry.id, status: 'IN_TRANSIT', locale: 'en' } },
-      editor,
-    );
+    const again = await resolveAs(entry.id, 'IN_TRANSIT');
     expect(again.data.resolveUnmatchedMessage.__typename).toBe('NotFoundError');
   });
 
   it('do not regress a shipment whose newer events already say more', async () => {
-    await gql(
-      t.app,
-      RECORD,
-      {
-        input: {
-          trackingNumber: 'RB123456785GB',
-          events: [
-            { occurredAt: at(20), message: 'Qz bundle wibbled' },
-            { occurredAt: at(5), message: 'Delivered to the recipient' },
-          ],
-        },
-      },
-      carrier,
-    );
-    const queue = await gql(t.app, UNMATCHED, { first: 20 }, editor);
-    const entry = queue.data.unmatchedMessages.edges
-      .map((e: any) => e.node)
-      .find((n: any) => n.sampleMessage === 'Qz bundle wibbled');
-    const { data } = await gql(
-      t.app,
-      RESOLVE,
-      { input: { id: entry.id, status: 'IN_TRANSIT', locale: 'en' } },
-      editor,
-    );
+    await record('RB123456785GB', [
+      { occurredAt: at(20), message: 'Qz bundle wibbled' },
+      { occurredAt: at(5), message: 'Delivered to the recipient' },
+    ]);
+    const entry = await queued('Qz bundle wibbled');
+    const { data } = await resolveAs(entry.id, 'IN_TRANSIT');
     expect(data.resolveUnmatchedMessage).toMatchObject({
       reclassifiedEvents: 1,
       updatedShipments: 0,
@@ -514,21 +494,8 @@ describe('unmatched messages', () => {
   });
 
   it('refuse to give a wording that is already an alias another meaning', async () => {
-    await gql(
-      t.app,
-      RECORD,
-      {
-        input: {
-          trackingNumber: 'RR876543216CN',
-          events: [{ occurredAt: at(4), message: 'Blorp scan at gate' }],
-        },
-      },
-      carrier,
-    );
-    const queue = await gql(t.app, UNMATCHED, { first: 20 }, editor);
-    const entry = queue.data.unmatchedMessages.edges
-      .map((e: any) => e.node)
-      .find((n: any) => n.sampleMessage === 'Blorp scan at gate');
+    await record('RR876543216CN', [{ occurredAt: at(4), message: 'Blorp scan at gate' }]);
+    const entry = await queued('Blorp scan at gate');
     // Someone added the wording as an alias while it sat in the queue.
     await gql(
       t.app,
@@ -536,12 +503,7 @@ describe('unmatched messages', () => {
       { input: { status: 'IN_TRANSIT', phrase: 'blorp scan at gate', locale: 'en' } },
       editor,
     );
-    const { data } = await gql(
-      t.app,
-      RESOLVE,
-      { input: { id: entry.id, status: 'EXCEPTION', locale: 'en' } },
-      editor,
-    );
+    const { data } = await resolveAs(entry.id, 'EXCEPTION');
     expect(data.resolveUnmatchedMessage).toMatchObject({
       __typename: 'AliasAlreadyExists',
       status: 'IN_TRANSIT',
@@ -550,12 +512,7 @@ describe('unmatched messages', () => {
     expect(still.data.unmatchedMessages.edges.map((e: any) => e.node.id)).toContain(entry.id);
 
     // With the status the alias already has, resolving just closes the entry.
-    const same = await gql(
-      t.app,
-      RESOLVE,
-      { input: { id: entry.id, status: 'IN_TRANSIT', locale: 'en' } },
-      editor,
-    );
+    const same = await resolveAs(entry.id, 'IN_TRANSIT');
     expect(same.data.resolveUnmatchedMessage).toMatchObject({
       __typename: 'ResolveUnmatchedMessageSuccess',
       alias: { phrase: 'blorp scan at gate', source: 'EDITOR' },
@@ -565,21 +522,11 @@ describe('unmatched messages', () => {
   });
 
   it('page most recently seen first', async () => {
-    await gql(
-      t.app,
-      RECORD,
-      {
-        input: {
-          trackingNumber: 'RR876543216CN',
-          events: [
-            { occurredAt: at(3), message: 'Glimmer scan one' },
-            { occurredAt: at(2), message: 'Wobble scan two' },
-            { occurredAt: at(1), message: 'Snorkel scan three' },
-          ],
-        },
-      },
-      carrier,
-    );
+    await record('RR876543216CN', [
+      { occurredAt: at(3), message: 'Glimmer scan one' },
+      { occurredAt: at(2), message: 'Wobble scan two' },
+      { occurredAt: at(1), message: 'Snorkel scan three' },
+    ]);
     const all = await gql(t.app, UNMATCHED, { first: 100 }, editor);
     const ids = all.data.unmatchedMessages.edges.map((e: any) => e.node.id);
     expect(ids.length).toBeGreaterThanOrEqual(3);
@@ -598,17 +545,7 @@ describe('unmatched messages', () => {
   });
 
   it('are readable one by one through node(id:) by editors only', async () => {
-    await gql(
-      t.app,
-      RECORD,
-      {
-        input: {
-          trackingNumber: 'RR876543216CN',
-          events: [{ occurredAt: at(0.5), message: 'Quux scan by node' }],
-        },
-      },
-      carrier,
-    );
+    await record('RR876543216CN', [{ occurredAt: at(0.5), message: 'Quux scan by node' }]);
     const all = await gql(t.app, UNMATCHED, { first: 1 }, editor);
     const { id, sampleMessage } = all.data.unmatchedMessages.edges[0].node;
     const query = `{ node(id: "${id}") { ... on UnmatchedMessage { sampleMessage } } }`;
@@ -641,12 +578,7 @@ describe('unmatched messages', () => {
     expect(entry.sampleMessage).toBe(wording);
 
     t.sql.reset();
-    const { data } = await gql(
-      t.app,
-      RESOLVE,
-      { input: { id: entry.id, status: 'IN_TRANSIT', locale: 'en' } },
-      editor,
-    );
+    const { data } = await resolveAs(entry.id, 'IN_TRANSIT');
     expect(data.resolveUnmatchedMessage).toMatchObject({
       reclassifiedEvents: 2500,
       updatedShipments: 50,
@@ -735,21 +667,11 @@ describe('unmatched message suggestions', () => {
   `;
 
   it("show the classifier's best guess, or null when it has no basis", async () => {
-    const recorded = await gql(
-      t.app,
-      RECORD,
-      {
-        input: {
-          trackingNumber: 'RR473124829GB',
-          events: [
-            // Below the answering threshold, so it stays unread, but close to known aliases.
-            { occurredAt: at(8), message: 'Shipment informations receved' },
-            { occurredAt: at(6), message: 'Frobnicated the widget' },
-          ],
-        },
-      },
-      carrier,
-    );
+    const recorded = await record('RR473124829GB', [
+      // Below the answering threshold, so it stays unread, but close to known aliases.
+      { occurredAt: at(8), message: 'Shipment informations receved' },
+      { occurredAt: at(6), message: 'Frobnicated the widget' },
+    ]);
     expect(recorded.data.recordTrackingEvents).toMatchObject({ unmatched: 2 });
     const { data } = await gql(t.app, SUGGESTIONS, {}, editor);
     const byMessage = new Map(
