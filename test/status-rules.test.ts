@@ -121,6 +121,13 @@ describe('postal operation names read as events (recall round)', () => {
     ['Paczka nadana w Paczkomacie', 'IN_TRANSIT'],
     ['Lähetys on tulliselvityksessä', 'HELD_BY_CUSTOMS'],
     ['Lähetys saapui Suomeen', 'ARRIVED_AT_DESTINATION'],
+    ['Kargonuz teslimat şubesine ulaşmıştır', 'ARRIVED_AT_DESTINATION'],
+    ['Gönderi kuryeye zimmetlendi', 'OUT_FOR_DELIVERY'],
+    ['Відправлення прямує до міста отримувача', 'IN_TRANSIT'],
+    ['Відправлення прибуло до міста отримувача', 'ARRIVED_AT_DESTINATION'],
+    ['Прибыло в отделение связи', 'WAITING_FOR_PICKUP'],
+    ['Przesyłka w terminalu', 'IN_TRANSIT'],
+    ['집화처리', 'IN_TRANSIT'],
     ['Przesyłka doręczona do DPD Pickup', 'WAITING_FOR_PICKUP'],
   ])('%s -> %s', (message, expected) => {
     expect(status(message)).toBe(expected);
@@ -133,6 +140,7 @@ describe('postal operation names read as events (recall round)', () => {
     expect(status('Kuryeye teslim edildi')).not.toBe('DELIVERED');
     expect(status("PTT'ye teslim edildi")).not.toBe('DELIVERED');
     expect(status('Вручение невозможно')).not.toBe('DELIVERED');
+    expect(status('Отримано відділенням')).not.toBe('DELIVERED');
     expect(status('Вручення не відбулося')).not.toBe('DELIVERED');
     expect(status('Lähetystä ei ole vielä toimitettu')).not.toBe('DELIVERED');
   });
