@@ -128,6 +128,10 @@ describe('postal operation names read as events (recall round)', () => {
     ['Прибыло в отделение связи', 'WAITING_FOR_PICKUP'],
     ['Przesyłka w terminalu', 'IN_TRANSIT'],
     ['집화처리', 'IN_TRANSIT'],
+    ['Доставлено в отделение', 'WAITING_FOR_PICKUP'],
+    ['Доставлено в ПВЗ', 'WAITING_FOR_PICKUP'],
+    ['Доставлено у поштомат', 'WAITING_FOR_PICKUP'],
+    ['Відправлення видано', 'DELIVERED'],
     ['Przesyłka doręczona do DPD Pickup', 'WAITING_FOR_PICKUP'],
   ])('%s -> %s', (message, expected) => {
     expect(status(message)).toBe(expected);
@@ -141,6 +145,7 @@ describe('postal operation names read as events (recall round)', () => {
     expect(status("PTT'ye teslim edildi")).not.toBe('DELIVERED');
     expect(status('Вручение невозможно')).not.toBe('DELIVERED');
     expect(status('Отримано відділенням')).not.toBe('DELIVERED');
+    expect(status('Доставлено на склад')).not.toBe('DELIVERED');
     expect(status('Вручення не відбулося')).not.toBe('DELIVERED');
     expect(status('Lähetystä ei ole vielä toimitettu')).not.toBe('DELIVERED');
   });
