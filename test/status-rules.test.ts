@@ -146,6 +146,22 @@ describe('postal operation names read as events (recall round)', () => {
     expect(status('Вручение невозможно')).not.toBe('DELIVERED');
     expect(status('Отримано відділенням')).not.toBe('DELIVERED');
     expect(status('Доставлено на склад')).not.toBe('DELIVERED');
+    // Handed to another carrier, an airline or customs is a hand-over, not a delivery.
+    for (const m of [
+      'Delivered to airline',
+      'Delivered to customs',
+      'Entregado al transportista',
+      'Entregue à transportadora',
+      'Consegnato al corriere',
+      'Livré au transporteur',
+      'Geleverd aan vervoerder',
+      'Dostarczono do oddziału',
+      'Доставлено перевозчику',
+      'Вручено перевізнику',
+    ]) {
+      expect(status(m), m).not.toBe('DELIVERED');
+    }
+    expect(status('In der Packstation zugestellt')).toBe('WAITING_FOR_PICKUP');
     expect(status('Вручення не відбулося')).not.toBe('DELIVERED');
     expect(status('Lähetystä ei ole vielä toimitettu')).not.toBe('DELIVERED');
   });
