@@ -132,6 +132,8 @@ describe('postal operation names read as events (recall round)', () => {
     ['Доставлено в ПВЗ', 'WAITING_FOR_PICKUP'],
     ['Доставлено у поштомат', 'WAITING_FOR_PICKUP'],
     ['Відправлення видано', 'DELIVERED'],
+    ['Регистрация утраты', 'EXCEPTION'],
+    ['Присвоение идентификатора', 'INFO_RECEIVED'],
     ['Przesyłka doręczona do DPD Pickup', 'WAITING_FOR_PICKUP'],
   ])('%s -> %s', (message, expected) => {
     expect(status(message)).toBe(expected);
