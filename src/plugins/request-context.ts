@@ -38,7 +38,11 @@ export function useRequestContext(logger: Logger): Plugin {
     },
     onParams({ request, params }) {
       // Client-chosen and unbounded: a log line carries at most the first 100 characters.
-      metaFor(request, logger).operationName = params.operationName?.slice(0, 100) ?? undefined;
+      // Runs before Yoga checks the parameters, so a non-string name (an object, a number) is
+      // left for Yoga to refuse with 400 instead of failing here.
+      const name: unknown = params.operationName;
+      metaFor(request, logger).operationName =
+        typeof name === 'string' ? name.slice(0, 100) : undefined;
     },
     onExecutionResult({ request, result }) {
       const meta = metaFor(request, logger);
