@@ -27,7 +27,8 @@ describe('global ids and cursors are parsed strictly (issue 16, item 8)', () => 
       const result = await gql(t.app, NODE, { id: b64(raw) });
       expect(result.data?.node ?? null).toBeNull();
       expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-      expect(result.errors?.[0]?.message).toMatch(/not an ID this API returned/);
+      expect(result.errors?.[0]?.message).toMatch(/^id: .*not an ID this API returned/);
+      expect(result.errors?.[0]?.extensions?.argument).toBe('id');
     }
   });
 
@@ -41,6 +42,7 @@ describe('global ids and cursors are parsed strictly (issue 16, item 8)', () => 
       admin,
     );
     expect(revoke.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(revoke.errors?.[0]?.extensions?.argument).toBe('input.id');
     // Key 1 (the first minted above) still works.
     const still = await gql(t.app, '{ feedbackSummary { total } }', {}, keeper);
     expect(still.errors).toBeUndefined();

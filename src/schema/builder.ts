@@ -8,6 +8,7 @@ import ZodPlugin from '@pothos/plugin-zod';
 import { hasRole, type Role } from '../auth/roles.js';
 import type { QueryLimits } from '../plugins/limits.js';
 import type { UseCaseContext } from '../resolvers/context.js';
+import ArgumentNamesPlugin, { INVALID_GLOBAL_ID } from './argument-names-plugin.js';
 import { DateTimeScalar } from './date-time.js';
 import { invalidInput } from './invalid-input.js';
 
@@ -31,6 +32,7 @@ export const builder = new SchemaBuilder<{
     RelayPlugin,
     SimpleObjectsPlugin,
     ComplexityPlugin,
+    ArgumentNamesPlugin,
   ],
   defaultFieldNullability: false,
   scopeAuth: {
@@ -77,6 +79,8 @@ export const builder = new SchemaBuilder<{
       if (!decoded || !/^[1-9][0-9]{0,9}$/.test(id) || Number(id) > 2_147_483_647) {
         throw invalidInput(
           `"${globalID.slice(0, 60)}" is not an ID this API returned: pass an id from a query's answer.`,
+          'BAD_USER_INPUT',
+          { [INVALID_GLOBAL_ID]: globalID },
         );
       }
       return { typename: decoded.typename, id };
