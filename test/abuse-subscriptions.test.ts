@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gql } from './support/gql.js';
 import { authHeader } from './support/keys.js';
+import { subscribe } from './support/sse.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
 let t: TestApp;
@@ -20,39 +21,8 @@ const FOLLOW = `subscription($n: String!) { shipmentUpdated(trackingNumber: $n) 
   __typename ... on Shipment { status } } }`;
 const NUMBER = 'RB123456785GB';
 
-async function open(ip: string) {
-  const controller = new AbortController();
-  const response = await t.app.fetch('http://wismo.test/graphql', {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      accept: 'text/event-stream',
-      'x-forwarded-for': ip,
-    },
-    body: JSON.stringify({ query: FOLLOW, variables: { n: NUMBER } }),
-    signal: controller.signal,
-  });
-  const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
-  let buffer = '';
-  return {
-    status: response.status,
-    async next(): Promise<any> {
-      for (;;) {
-        const match = /(?:^|\n)data: (.*)\n\n/.exec(buffer);
-        if (match) {
-          buffer = buffer.slice(match.index + match[0].length);
-          return JSON.parse(match[1]!);
-        }
-        const { value, done } = await reader.read();
-        if (done) throw new Error('event stream ended');
-        buffer += value;
-      }
-    },
-    async close() {
-      controller.abort();
-      await reader.cancel().catch(() => {});
-    },
-  };
+function open(ip: string) {
+  return subscribe(t.app, FOLLOW, { n: NUMBER }, { 'x-forwarded-for': ip });
 }
 
 describe('subscriptions are bounded (issue 16, item 6)', () => {

@@ -3,7 +3,7 @@ import type { App } from '../../src/server.js';
 export interface SseSubscription {
   /** Resolves with the next `data:` payload, parsed. */
   next(): Promise<any>;
-  close(): void;
+  close(): Promise<void>;
 }
 
 /** Opens a GraphQL subscription over Server-Sent Events through the in-process handler. */
@@ -11,11 +11,12 @@ export async function subscribe(
   app: App,
   query: string,
   variables: Record<string, unknown>,
+  headers: Record<string, string> = {},
 ): Promise<SseSubscription> {
   const controller = new AbortController();
   const response = await app.fetch('http://wismo.test/graphql', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+    headers: { 'content-type': 'application/json', accept: 'text/event-stream', ...headers },
     body: JSON.stringify({ query, variables }),
     signal: controller.signal,
   });
@@ -35,9 +36,9 @@ export async function subscribe(
         buffer += value;
       }
     },
-    close() {
+    async close() {
       controller.abort();
-      reader.cancel().catch(() => {});
+      await reader.cancel().catch(() => {});
     },
   };
 }
