@@ -11,7 +11,7 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'
 const devSetPath = path.resolve(repoRoot, '../shared/data/carrier-messages.dev.tsv');
 const holdoutPath = path.join(repoRoot, 'test/fixtures/carrier-messages.holdout.tsv');
 // Once written blind; the v1 rules were tuned with it in view, so it is a regression set now.
-// The held-out measurement is test/fixtures/normalizer-corpus.tsv (npm run eval:normalizer).
+// The held-out measurement is test/fixtures/normalizer-corpus/<lang>.tsv (npm run eval:normalizer).
 const regressionPath = path.join(repoRoot, 'test/fixtures/carrier-messages.regression.tsv');
 
 const rawAliases = JSON.parse(

@@ -10,7 +10,7 @@ const index = buildAliasIndex(
   { rules: normalizerRules(), memoSize: 0 },
 );
 
-describe('normalizer evaluation corpus (test/fixtures/normalizer-corpus.tsv)', () => {
+describe('normalizer evaluation corpus (test/fixtures/normalizer-corpus/<lang>.tsv)', () => {
   it('carries a carrier and a source on every row, and splits by source', () => {
     for (const row of corpus) {
       expect(row.carrier, row.message).not.toBe('');

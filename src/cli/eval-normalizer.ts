@@ -1,6 +1,6 @@
 /**
  * `npm run eval:normalizer [-- --misses]`: accuracy, precision, wrong DELIVERED and the
- * confusion per language and status on test/fixtures/normalizer-corpus.tsv, for the
+ * confusion per language and status on test/fixtures/normalizer-corpus/<lang>.tsv, for the
  * training split (what the rules may be tuned on) and the held-out split (never tuned on),
  * then throughput without the memo. `--misses` lists the training split's misses only.
  */
