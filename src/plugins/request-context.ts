@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { Plugin } from 'graphql-yoga';
+import { handleStreamOrSingleExecutionResult, type Plugin } from 'graphql-yoga';
 import type { Logger } from 'pino';
+import { isDatabaseUnavailableError } from '../db/unavailable.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
@@ -15,12 +16,15 @@ export interface RequestMeta {
 /** Per-request id and child logger, keyed by the Request object every plugin sees. */
 export const requestMeta = new WeakMap<Request, RequestMeta>();
 
+/** The caller's X-Request-ID, kept so logs join up across services; anything odd is replaced. */
+export function requestIdOf(incoming: string | null | undefined): string {
+  return incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+}
+
 export function metaFor(request: Request, logger: Logger): RequestMeta {
   let meta = requestMeta.get(request);
   if (!meta) {
-    const incoming = request.headers.get('x-request-id');
-    // A caller's id is kept so logs join up across services; anything odd is replaced.
-    const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    const requestId = requestIdOf(request.headers.get('x-request-id'));
     meta = { requestId, log: logger.child({ requestId }), startedAt: performance.now() };
     requestMeta.set(request, meta);
   }
@@ -29,7 +33,8 @@ export function metaFor(request: Request, logger: Logger): RequestMeta {
 
 /**
  * Echoes the request id, logs one line per request with its duration and operation name,
- * and logs every unexpected resolver error with its stack before Yoga masks it.
+ * and logs every unexpected resolver error with its stack and the request id before Yoga
+ * masks it.
  */
 export function useRequestContext(logger: Logger): Plugin {
   return {
@@ -44,18 +49,33 @@ export function useRequestContext(logger: Logger): Plugin {
       metaFor(request, logger).operationName =
         typeof name === 'string' ? name.slice(0, 100) : undefined;
     },
-    onExecutionResult({ request, result }) {
-      const meta = metaFor(request, logger);
-      const results = Array.isArray(result) ? result : [result];
-      for (const r of results) {
-        for (const error of r?.errors ?? []) {
-          const original = error.originalError;
-          // GraphQLErrors are deliberate client errors; anything else is a bug or an outage.
-          if (original && original.name !== 'GraphQLError' && !('extensions' in original)) {
-            meta.log.error({ err: original, path: error.path?.join('.') }, 'unexpected error');
-          }
-        }
-      }
+    onExecute({ args }) {
+      const request = (args.contextValue as { request?: Request }).request;
+      if (!request) return;
+      return {
+        // Before Yoga's masking (its plugin comes after every user plugin, and onExecuteDone
+        // hooks run in plugin order): once masked, an error no longer carries its original.
+        onExecuteDone(payload) {
+          return handleStreamOrSingleExecutionResult(payload, ({ result }) => {
+            for (const error of result.errors ?? []) {
+              const original = error.originalError;
+              // GraphQLErrors are deliberate client errors; an outage is logged (at warn) by
+              // useDatabaseErrors; anything else is a bug.
+              if (
+                original &&
+                original.name !== 'GraphQLError' &&
+                !('extensions' in original) &&
+                !isDatabaseUnavailableError(original)
+              ) {
+                metaFor(request, logger).log.error(
+                  { err: original, path: error.path?.join('.') },
+                  'unexpected error',
+                );
+              }
+            }
+          });
+        },
+      };
     },
     onResponse({ request, response }) {
       const meta = metaFor(request, logger);
