@@ -1,3 +1,4 @@
+import type { RequestListener } from 'node:http';
 import type { SpanExporter } from '@opentelemetry/sdk-trace-base';
 import { count, isNull } from 'drizzle-orm';
 import type { Logger } from 'pino';
@@ -22,6 +23,8 @@ import { openTracing } from './tracing.js';
 
 export interface Wismo {
   app: App;
+  /** The node:http listener main.ts serves (the fast lane in front of `app`). */
+  listener: RequestListener;
   database: Database;
   knowledge: KnowledgeStore;
   pubsub: WismoPubSub;
@@ -100,7 +103,7 @@ export async function bootstrap(
       options.traceExporter ? { exporter: options.traceExporter } : {},
     );
     if (tracing) traceDatabase(database, tracing);
-    const app = createApp({
+    const { app, listener } = createApp({
       tracing,
       config,
       database,
@@ -126,7 +129,7 @@ export async function bootstrap(
         ?.shutdown()
         .catch((err) => logger.warn({ err }, 'exporting the last traces failed'));
     };
-    return { app, database, knowledge, pubsub, metrics, close };
+    return { app, listener, database, knowledge, pubsub, metrics, close };
   } catch (error) {
     await database.close().catch(() => {});
     throw error;

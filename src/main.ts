@@ -27,7 +27,7 @@ async function main() {
     return;
   }
   const wismo = await bootstrap(config, logger);
-  const server = createServer(wismo.app);
+  const server = createServer(wismo.listener);
   // Keep-alive sockets must not hold a shutdown open past the grace period.
   server.keepAliveTimeout = 5_000;
 

@@ -1,3 +1,4 @@
+import type { RequestListener } from 'node:http';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
 import { GraphQLError } from 'graphql';
@@ -5,9 +6,10 @@ import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { IdentityResolver, UnauthenticatedError } from './auth/identity.js';
-import { ANONYMOUS, hasRole } from './auth/roles.js';
+import { ANONYMOUS, hasRole, type Identity } from './auth/roles.js';
 import type { Config } from './config.js';
 import type { Database } from './db/client.js';
+import { createFastLane } from './fast-lane.js';
 import { GRAPHIQL_DEFAULT_QUERY } from './graphiql.js';
 import type { KnowledgeStore } from './infra/knowledge-store.js';
 import type { WismoPubSub } from './infra/pubsub.js';
@@ -16,14 +18,14 @@ import { clientIp } from './plugins/client-ip.js';
 import { useDatabaseErrors } from './plugins/database-errors.js';
 import { useFeedbackExport } from './plugins/feedback-export.js';
 import { useDatabaseReadiness } from './plugins/health.js';
-import { useJitForPublicQueries } from './plugins/jit.js';
+import { publicQueryCheck, useJitForPublicQueries } from './plugins/jit.js';
 import { useJsonOnlyPosts } from './plugins/json-only.js';
 import { limitPlugins, queryLimits } from './plugins/limits.js';
 import { useMetrics, type WismoMetrics } from './plugins/metrics.js';
 import { usePages } from './plugins/pages.js';
-import { useRateLimits } from './plugins/rate-limits.js';
+import { createRateLimits } from './plugins/rate-limits.js';
 import { metaFor, useRequestContext } from './plugins/request-context.js';
-import { useKnowledgeCache } from './plugins/response-cache.js';
+import { cacheableQueryText, useKnowledgeCache } from './plugins/response-cache.js';
 import { useSubscriptionCaps } from './plugins/subscription-caps.js';
 import { useTracing } from './plugins/tracing.js';
 import { createUseCaseContext } from './resolvers/context.js';
@@ -52,6 +54,13 @@ export interface AppDeps {
 
 export type App = YogaServerInstance<Record<string, unknown>, GraphQLContext>;
 
+export interface HttpSurface {
+  /** The fetch handler: tests call it in process. */
+  app: App;
+  /** What node:http serves: the fast lane for known public lookups in front of `app`. */
+  listener: RequestListener;
+}
+
 function unauthenticated(error: UnauthenticatedError): GraphQLError {
   // Refuse the whole request: a bad key must never degrade to anonymous partial data.
   return new GraphQLError(error.message, {
@@ -62,13 +71,50 @@ function unauthenticated(error: UnauthenticatedError): GraphQLError {
   });
 }
 
-/** The whole HTTP surface as a fetch handler; listening is main.ts's job, so tests call it in process. */
-export function createApp(deps: AppDeps): App {
+/**
+ * The whole HTTP surface: a fetch handler (tests call it in process) and the node listener that
+ * main.ts serves; listening is main.ts's job.
+ */
+export function createApp(deps: AppDeps): HttpSurface {
   const { config, database, logger } = deps;
   const identities = new IdentityResolver(database.db, { adminKey: config.WISMO_ADMIN_KEY });
   deps.metrics.listOperations(config.WISMO_METRICS_OPERATIONS);
   const limits = queryLimits(config);
   const now = deps.now ?? (() => new Date());
+  const contextFor = (
+    meta: { log: Logger; requestId: string },
+    identity: Identity,
+  ): GraphQLContext => ({
+    ...createUseCaseContext(
+      {
+        db: database.db,
+        readDb: database.readDb,
+        knowledge: deps.knowledge,
+        identities,
+        pubsub: deps.pubsub,
+        etaMinSample: config.WISMO_ETA_MIN_SAMPLE,
+        now,
+      },
+      { log: meta.log, requestId: meta.requestId, identity },
+    ),
+    queryLimits: limits,
+  });
+  const rateLimits = createRateLimits(config, clientIp(config), deps.redis ?? null);
+  const isPublicQuery = publicQueryCheck(schema);
+  // Off with tracing (its spans cover Yoga's phases) and with persisted operations only (the
+  // lane knows query texts, which that mode refuses).
+  const fastLane = createFastLane({
+    schema,
+    logger,
+    metrics: deps.metrics,
+    rateLimits,
+    yoga: (req, res) => yoga(req, res),
+    context: (meta) => contextFor(meta, ANONYMOUS),
+    isPublicQuery,
+    cacheable: config.WISMO_RESPONSE_CACHE ? cacheableQueryText(schema) : () => false,
+    maxBodyBytes: config.WISMO_MAX_BODY_BYTES,
+    enabled: !deps.tracing && !deps.persistedOperations,
+  });
   const origins = config.WISMO_CORS_ORIGINS.split(',')
     .map((o) => o.trim())
     .filter(Boolean);
@@ -91,12 +137,14 @@ export function createApp(deps: AppDeps): App {
     // (GET queries from other sites; POSTs are already JSON-only). See README "Abuse resistance".
     useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'content-type'] }),
     ...limitPlugins(config),
-    useRateLimits(config, clientIp(config), deps.redis ?? null) as Plugin,
+    rateLimits.plugin as Plugin,
     useSubscriptionCaps(
       { perIp: config.WISMO_SSE_MAX_PER_IP, total: config.WISMO_SSE_MAX_TOTAL },
       clientIp(config),
     ),
-    useJitForPublicQueries(schema),
+    useJitForPublicQueries(schema, isPublicQuery),
+    // After jit: a result the lane hands over replaces the executor jit chose.
+    fastLane.plugin,
   ];
   // After jit, so the execution it wraps in the request's trace context is the one that runs.
   if (deps.tracing) plugins.push(useTracing(deps.tracing));
@@ -118,7 +166,7 @@ export function createApp(deps: AppDeps): App {
       }),
     );
   }
-  return createYoga<Record<string, unknown>, GraphQLContext>({
+  const yoga = createYoga<Record<string, unknown>, GraphQLContext>({
     schema,
     logging: logger.child({ component: 'yoga' }),
     graphqlEndpoint: '/graphql',
@@ -144,19 +192,8 @@ export function createApp(deps: AppDeps): App {
         .catch((error: unknown) => {
           throw error instanceof UnauthenticatedError ? unauthenticated(error) : error;
         });
-      const useCases = createUseCaseContext(
-        {
-          db: database.db,
-          readDb: database.readDb,
-          knowledge: deps.knowledge,
-          identities,
-          pubsub: deps.pubsub,
-          etaMinSample: config.WISMO_ETA_MIN_SAMPLE,
-          now,
-        },
-        { log: meta.log, requestId: meta.requestId, identity },
-      );
-      return { ...useCases, queryLimits: limits };
+      return contextFor(meta, identity);
     },
   });
+  return { app: yoga, listener: fastLane.listener };
 }

@@ -21,9 +21,16 @@ export function trustFunction(
 export function clientIp(config: Config) {
   const trust = trustFunction(config.WISMO_TRUST_PROXY);
   return (context: object): string => {
-    const ctx = context as { request?: Request; req?: { socket?: { remoteAddress?: string } } };
+    const ctx = context as {
+      request?: Request;
+      req?: { socket?: { remoteAddress?: string }; headers?: Record<string, unknown> };
+    };
     const remoteAddress = ctx.req?.socket?.remoteAddress ?? IN_PROCESS_ADDRESS;
-    const forwarded = ctx.request?.headers.get('x-forwarded-for');
+    // The fast lane (src/fast-lane.ts) has only the node request; Node joins repeated headers
+    // with ", " as the Fetch API does, so both read the same list.
+    const forwarded = ctx.request
+      ? ctx.request.headers.get('x-forwarded-for')
+      : (ctx.req?.headers?.['x-forwarded-for'] as string | undefined);
     // proxy-addr reads a Node request; hand it the two things it looks at.
     const request = {
       connection: { remoteAddress },

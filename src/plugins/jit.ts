@@ -50,8 +50,10 @@ function protectedParts(schema: GraphQLSchema) {
  * check itself. Mutations and subscriptions stay on graphql-js too. The decision is kept per
  * parsed document (Yoga reuses a document for the same query text).
  */
-export function useJitForPublicQueries(schema: GraphQLSchema): Plugin {
-  const isPublicQuery = publicQueryCheck(schema);
+export function useJitForPublicQueries(
+  schema: GraphQLSchema,
+  isPublicQuery = publicQueryCheck(schema),
+): Plugin {
   return useGraphQlJit(
     {},
     { enableIf: (args) => args.schema === schema && isPublicQuery(args.document) },

@@ -19,7 +19,8 @@ function isStorableText(value: string): boolean {
   return !value.includes('\u0000') && value.isWellFormed();
 }
 
-function findUnstorable(value: unknown, path: string, depth = 0): string | null {
+/** The path of the first string PostgreSQL cannot store, or null. */
+export function findUnstorable(value: unknown, path: string, depth = 0): string | null {
   if (typeof value === 'string') return isStorableText(value) ? null : path;
   if (depth > 20 || value === null || typeof value !== 'object') return null;
   for (const [key, item] of Object.entries(value)) {

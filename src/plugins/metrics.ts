@@ -36,6 +36,12 @@ export class WismoMetrics {
     labelNames: ['code'] as const,
     registers: [this.registry],
   });
+  readonly fastLane = new Counter({
+    name: 'wismo_graphql_fast_lane_total',
+    help: 'Known public queries the fast lane answered (served) or handed to Yoga after charging the rate limits, with a refusal or an error to answer (handed_over).',
+    labelNames: ['outcome'] as const,
+    registers: [this.registry],
+  });
   readonly normalizer = new Counter({
     name: 'wismo_normalizer_matches_total',
     help: 'Carrier messages normalised, by match method.',

@@ -85,15 +85,36 @@ function limiter(points: number, prefix: string, redis: Redis | null): RateLimit
     : new RateLimiterMemory(options);
 }
 
+/** The arguments the check reads: an execution's, from Yoga or from the fast lane. */
+export interface RateLimitArgs {
+  schema: GraphQLSchema;
+  document: { definitions: readonly { kind: string }[] };
+  operationName?: string | null | undefined;
+  variableValues?: Record<string, unknown> | null | undefined;
+  contextValue: UseCaseContext;
+}
+
+export interface RateLimits {
+  /** Spends the budgets the executed selection declares; the refusal to answer with, or null. */
+  check(args: RateLimitArgs): Promise<GraphQLError | null>;
+  /**
+   * Records that this node request (its IncomingMessage) already spent its budgets, with the
+   * outcome: when the fast lane hands the request to Yoga, the plugin answers with that outcome
+   * instead of charging a second time.
+   */
+  settle(nodeRequest: object, refusal: GraphQLError | null): void;
+  plugin: Plugin<UseCaseContext>;
+}
+
 /**
  * Spends the budgets the executed selection declares: per client IP, except ingestion which is
  * per API key (carriers often share egress addresses).
  */
-export function useRateLimits(
+export function createRateLimits(
   config: Config,
   clientIp: (context: object) => string,
   redis: Redis | null = null,
-): Plugin<UseCaseContext> {
+): RateLimits {
   const perMinute: Record<RateLimitBucket, number> = {
     lookups: config.WISMO_RATE_LOOKUPS_PER_MIN,
     reads: config.WISMO_RATE_READS_PER_MIN,
@@ -106,14 +127,9 @@ export function useRateLimits(
       limiter(perMinute[bucket], `${config.WISMO_REDIS_PREFIX}:rl:${bucket}`, redis),
     ]),
   ) as Record<RateLimitBucket, RateLimiterAbstract | null>;
+  const settled = new WeakMap<object, GraphQLError | null>();
 
-  async function check(args: {
-    schema: GraphQLSchema;
-    document: { definitions: readonly { kind: string }[] };
-    operationName?: string | null | undefined;
-    variableValues?: Record<string, unknown> | null | undefined;
-    contextValue: UseCaseContext;
-  }) {
+  async function check(args: RateLimitArgs): Promise<GraphQLError | null> {
     const charges = rateLimitCharges(
       args.schema,
       args.document,
@@ -158,14 +174,29 @@ export function useRateLimits(
     return null;
   }
 
+  /** The decision for this execution: an earlier one the fast lane made, or a new charge. */
+  const decide = (args: RateLimitArgs): Promise<GraphQLError | null> => {
+    const nodeRequest = (args.contextValue as { req?: object }).req;
+    if (nodeRequest && settled.has(nodeRequest)) {
+      const refusal = settled.get(nodeRequest)!;
+      settled.delete(nodeRequest);
+      return Promise.resolve(refusal);
+    }
+    return check(args);
+  };
+
   return {
-    async onExecute({ args, setResultAndStopExecution }) {
-      const refused = await check(args as never);
-      if (refused) setResultAndStopExecution({ errors: [refused] });
-    },
-    async onSubscribe({ args, setResultAndStopExecution }) {
-      const refused = await check(args as never);
-      if (refused) setResultAndStopExecution({ errors: [refused] });
+    check,
+    settle: (nodeRequest, refusal) => settled.set(nodeRequest, refusal),
+    plugin: {
+      async onExecute({ args, setResultAndStopExecution }) {
+        const refused = await decide(args as never);
+        if (refused) setResultAndStopExecution({ errors: [refused] });
+      },
+      async onSubscribe({ args, setResultAndStopExecution }) {
+        const refused = await check(args as never);
+        if (refused) setResultAndStopExecution({ errors: [refused] });
+      },
     },
   };
 }

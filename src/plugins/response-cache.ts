@@ -61,6 +61,16 @@ export function cachePolicy(schema: GraphQLSchema) {
   return { ttlPerSchemaCoordinate, cachedFields };
 }
 
+/**
+ * Whether the cache looks at a query text at all (it names a cacheable root field): anonymous
+ * requests for any other text skip the plugin's per-request bookkeeping, and the fast lane.
+ */
+export function cacheableQueryText(schema: GraphQLSchema): (query: string) => boolean {
+  const { cachedFields } = cachePolicy(schema);
+  const pattern = new RegExp(`\\b(${cachedFields.join('|')})\\b`);
+  return (query) => pattern.test(query);
+}
+
 /** The variables the operation declares: undeclared extras must not multiply cache entries. */
 export function declaredVariables(
   operation: OperationDefinitionNode | null,
@@ -171,8 +181,8 @@ export function useKnowledgeCache(
   const cache: Cache = options.redis
     ? redisCache(options.redis, prefix)
     : createByteBoundedCache(options.maxBytes);
-  const { ttlPerSchemaCoordinate, cachedFields } = cachePolicy(schema);
-  const mayBeCached = new RegExp(`\\b(${cachedFields.join('|')})\\b`);
+  const { ttlPerSchemaCoordinate } = cachePolicy(schema);
+  const mayBeCached = cacheableQueryText(schema);
   const responseCache = useResponseCache<UseCaseContext>({
     cache,
     ttl: 0,
@@ -184,7 +194,7 @@ export function useKnowledgeCache(
       if (request.headers.has('authorization')) return false;
       // Skips the plugin's per-request bookkeeping for operations it would never cache (lookups).
       const query = (context as { params?: { query?: unknown } } | undefined)?.params?.query;
-      return typeof query !== 'string' || mayBeCached.test(query);
+      return typeof query !== 'string' || mayBeCached(query);
     },
     // A synchronous hash: WebCrypto's async digest cost more per request than the cached answer.
     buildResponseCacheKey: async ({ documentString, variableValues, operationName }) => {
