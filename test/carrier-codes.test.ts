@@ -110,6 +110,18 @@ describe('carrier code tables (content/carrier-codes)', () => {
     expect(codes.lookup('postnl', null)).toBeNull();
   });
 
+  it('reads Russian Post operation type.attribute pairs and Nova Poshta status codes', () => {
+    const codes = new CarrierCodes(loadCarrierCodeTables());
+    // "Вручение - Выдано адресату через почтомат": collected from a locker by the addressee.
+    expect(codes.lookup('Russian Post', '2.3')).toBe('DELIVERED');
+    // The same operation handed back to the sender is a return, not a delivery.
+    expect(codes.lookup('russianpost', '2.4')).toBe('RETURNED_TO_SENDER');
+    expect(codes.lookup('pochta', '8.2')).toBe('WAITING_FOR_PICKUP');
+    expect(codes.lookup('novaposhta', '9')).toBe('DELIVERED');
+    expect(codes.lookup('Nova Poshta', '8')).toBe('WAITING_FOR_PICKUP');
+    expect(codes.lookup('novaposhta', '2.3')).toBeNull();
+  });
+
   it('names the broken table when a code is listed twice', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'codes-'));
     const code = { code: 'A1', status: 'DELIVERED', wording: 'x' };
