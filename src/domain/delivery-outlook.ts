@@ -118,9 +118,35 @@ function phrases(locale: string): Phrases {
   return PHRASES[locale] ?? PHRASES.en!;
 }
 
+/**
+ * Intl formatters per locale: building one costs far more than formatting with it (it was the
+ * largest share of a lookup's own CPU time). Locales are client-chosen tags, so the memo is
+ * bounded and simply starts over when full.
+ */
+const MAX_LOCALES = 64;
+const regionNames = new Map<string, Intl.DisplayNames | null>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function memo<T>(map: Map<string, T>, locale: string, make: () => T): T {
+  let value = map.get(locale);
+  if (value === undefined) {
+    if (map.size >= MAX_LOCALES) map.clear();
+    value = make();
+    map.set(locale, value);
+  }
+  return value;
+}
+
 function countryName(code: string, locale: string): string {
+  const names = memo(regionNames, locale, () => {
+    try {
+      return new Intl.DisplayNames([locale], { type: 'region' });
+    } catch {
+      return null;
+    }
+  });
   try {
-    return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
+    return names?.of(code) ?? code;
   } catch {
     return code;
   }
@@ -141,9 +167,11 @@ export function outlookSentence(input: OutlookInput, locale: string): string {
 /** Put first in the next steps when a shipment is past the latest estimate. */
 export function lateNotice(latest: Date, locale: string): string {
   const p = phrases(locale);
-  const date = new Intl.DateTimeFormat(PHRASES[locale] ? locale : 'en', {
-    dateStyle: 'long',
-    timeZone: 'UTC',
-  }).format(latest);
+  const tag = PHRASES[locale] ? locale : 'en';
+  const date = memo(
+    dateFormats,
+    tag,
+    () => new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' }),
+  ).format(latest);
   return p.late(date);
 }
