@@ -107,6 +107,11 @@ describe('carrier code tables (content/carrier-codes)', () => {
     expect(codes.lookup('La Poste', 'livcfm')).toBe('DELIVERED');
     expect(codes.lookup('usps', '02')).toBe('WAITING_FOR_PICKUP');
     expect(codes.lookup('ups', 'I10')).toBeNull();
+    // UPS status codes arrive zero-padded ("003"), as in the Track API's responses.
+    expect(codes.lookup('UPS', '011')).toBe('DELIVERED');
+    expect(codes.lookup('ups', '003')).toBe('INFO_RECEIVED');
+    expect(codes.lookup('ups', '064')).toBe('EXCEPTION');
+    expect(codes.lookup('ups', '007')).toBeNull();
     expect(codes.lookup('postnl', null)).toBeNull();
   });
 
