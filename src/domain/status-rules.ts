@@ -189,8 +189,10 @@ export class RuleSet {
     const negated = this.hit('negatedDelivery', mask, text);
     const conditional = this.hit('conditionalReturn', mask, text);
     // A parcel left at a pickup point, or only a notice delivered: the recipient must collect.
+    // "Dropped off at an access point by the sender" names a pickup point the sender used.
     const atPickupPoint =
-      this.hit('pickupPointDelivery', mask, text) || this.hit('noticeDelivered', mask, text);
+      (this.hit('pickupPointDelivery', mask, text) && !this.hit('senderPickup', mask, text)) ||
+      this.hit('noticeDelivered', mask, text);
     found &= ~DELIVERED_BIT;
     if (
       !negated &&
