@@ -69,3 +69,89 @@ describe('recordTrackingEvents stores a batch in one statement', () => {
     expect(replay.data.recordTrackingEvents).toMatchObject({ accepted: 0, duplicates: 4 });
   });
 });
+
+const RECORD_STATE = /* GraphQL */ `
+  mutation Record($input: RecordTrackingEventsInput!) {
+    recordTrackingEvents(input: $input) {
+      __typename
+      ... on RecordTrackingEventsSuccess {
+        accepted duplicates unmatched
+        shipment { status lastEventAt }
+      }
+    }
+  }
+`;
+
+async function shipmentRow(trackingNumber: string) {
+  const result = await t.database.db.execute(sql`
+    select status, status_occurred_at, last_event_at, event_count from shipments
+    where tracking_number = ${trackingNumber}`);
+  const [row] = (result as unknown as { rows: Record<string, unknown>[] }).rows;
+  return {
+    status: row?.status,
+    statusOccurredAt: new Date(String(row?.status_occurred_at)).toISOString(),
+    lastEventAt: new Date(String(row?.last_event_at)).toISOString(),
+    eventCount: Number(row?.event_count),
+  };
+}
+
+describe('the first batch of a new shipment', () => {
+  const at = (hoursAgo: number) => new Date(NOW.getTime() - hoursAgo * 3_600_000).toISOString();
+  const batch = [
+    {
+      eventId: 'n-1',
+      occurredAt: at(30),
+      location: 'Leipzig',
+      message: 'Arrived at destination country',
+    },
+    { eventId: 'n-2', occurredAt: at(20), location: 'Berlin', message: 'Out for delivery' },
+    { eventId: 'n-3', occurredAt: at(10), location: 'Berlin', message: 'Zorblat quux frobnicated' },
+    { eventId: 'n-4', occurredAt: at(5), location: 'Berlin', message: 'Zorblat quux frobnicated' },
+  ];
+
+  it('is one statement, and leaves the same shipment as the transactional path', async () => {
+    t.sql.reset();
+    const created = await gql(
+      t.app,
+      RECORD_STATE,
+      {
+        input: { trackingNumber: 'RR000000014DE', events: batch },
+      },
+      carrier,
+    );
+    expect(created.data.recordTrackingEvents).toMatchObject({
+      __typename: 'RecordTrackingEventsSuccess',
+      accepted: 4,
+      duplicates: 0,
+      unmatched: 2,
+      shipment: { status: 'OUT_FOR_DELIVERY', lastEventAt: at(5) },
+    });
+    const written = t.sql.statements.filter((s) => !/^\s*select/i.test(s));
+    expect(written).toHaveLength(1);
+
+    // The same events in two batches: the second goes through the existing shipment's path.
+    await gql(
+      t.app,
+      RECORD,
+      {
+        input: { trackingNumber: 'RR000000028DE', events: batch.slice(0, 1) },
+      },
+      carrier,
+    );
+    await gql(
+      t.app,
+      RECORD,
+      {
+        input: { trackingNumber: 'RR000000028DE', events: batch.slice(1) },
+      },
+      carrier,
+    );
+    expect(await shipmentRow('RR000000014DE')).toEqual(await shipmentRow('RR000000028DE'));
+
+    const queue = await t.database.db.execute(sql`
+      select occurrences from unmatched_messages where sample_message = 'Zorblat quux frobnicated'`);
+    expect((queue as unknown as { rows: { occurrences: number }[] }).rows).toEqual([
+      { occurrences: 4 },
+    ]);
+  });
+});

@@ -7,7 +7,12 @@ import { currentStatus, type IncomingEvent, validateEvents } from '../domain/tra
 import { analyzeTrackingNumber } from '../domain/tracking-number.js';
 import type { UseCaseContext } from './context.js';
 import { recordDelivery } from './delivery-stats.js';
-import { insertEventRows } from './ingestion-insert.js';
+import {
+  type EventRowInput,
+  insertEventRows,
+  insertNewShipmentWithEvents,
+  type UnreadWording,
+} from './ingestion-insert.js';
 import { ownShipment } from './shipment-ownership.js';
 import type { ShipmentRow } from './shipments.js';
 
@@ -65,34 +70,72 @@ export async function recordTrackingEvents(
     ...(input.postalCode ? { postalCode: normalizePostalCode(input.postalCode) } : {}),
   };
 
+  const rows: EventRowInput[] = matched.map(({ event, match }) => ({
+    eventKey: event.key,
+    externalId: event.eventId ?? null,
+    occurredAt: event.occurredAt,
+    location: event.location ?? null,
+    rawMessage: event.message,
+    carrierCode: event.code ?? null,
+    status: match.status,
+    matchMethod: match.method,
+    matchConfidence: match.confidence,
+    aliasId: match.alias?.id ?? null,
+  }));
+  const defaults = {
+    trackingNumber: analysis.trackingNumber,
+    carrier: best?.carrier ?? 'unknown',
+    originCountry: best?.originCountry ?? null,
+  };
+
+  // A new shipment takes every event of its batch (their keys are distinct), so its row can be
+  // written complete in the same statement. A delivery also records transit times: that batch
+  // takes the transactional path below.
+  const first = currentStatus(null, rows);
+  if (first?.status !== 'DELIVERED') {
+    const created = await withRetry(() =>
+      insertNewShipmentWithEvents(
+        ctx.db,
+        {
+          destinationCountry: null,
+          postalCode: null,
+          ...defaults,
+          ...explicit,
+          ownerKeyId: ctx.identity.keyId,
+          status: first?.status ?? 'UNKNOWN',
+          statusOccurredAt: first?.occurredAt ?? null,
+          lastEventAt: rows.length ? latest(rows) : null,
+          eventCount: rows.length,
+        },
+        rows,
+        unreadWordings(rows),
+      ),
+    );
+    if (created) {
+      const result = {
+        shipment: created,
+        accepted: rows.length,
+        duplicates: input.events.length - rows.length,
+        unmatched: rows.filter((e) => e.matchMethod === 'NONE').length,
+        changed: [],
+      };
+      ctx.pubsub.publish('shipmentUpdated', created.trackingNumber, {
+        trackingNumber: created.trackingNumber,
+      });
+      return result;
+    }
+  }
+
   const result = await withRetry(() =>
     ctx.db.transaction(async (tx) => {
       const { shipment, changed } = await ownShipment(
         tx,
         ctx.identity,
-        {
-          trackingNumber: analysis.trackingNumber,
-          carrier: best?.carrier ?? 'unknown',
-          originCountry: best?.originCountry ?? null,
-        },
+        defaults,
         explicit,
+        first?.status !== 'DELIVERED',
       );
-      const inserted = await insertEventRows(
-        tx,
-        shipment.id,
-        matched.map(({ event, match }) => ({
-          eventKey: event.key,
-          externalId: event.eventId ?? null,
-          occurredAt: event.occurredAt,
-          location: event.location ?? null,
-          rawMessage: event.message,
-          carrierCode: event.code ?? null,
-          status: match.status,
-          matchMethod: match.method,
-          matchConfidence: match.confidence,
-          aliasId: match.alias?.id ?? null,
-        })),
-      );
+      const inserted = await insertEventRows(tx, shipment.id, rows);
 
       const current = shipment!.statusOccurredAt
         ? { status: shipment!.status, occurredAt: shipment!.statusOccurredAt }
@@ -119,23 +162,11 @@ export async function recordTrackingEvents(
       }
 
       const unread = inserted.filter((e) => e.matchMethod === 'NONE');
-      const byWording = new Map<string, { sampleMessage: string; occurrences: number }>();
-      for (const e of unread) {
-        const normalized = normalizeMessage(e.rawMessage);
-        if (!normalized) continue;
-        const seen = byWording.get(normalized);
-        if (seen) seen.occurrences += 1;
-        else byWording.set(normalized, { sampleMessage: e.rawMessage, occurrences: 1 });
-      }
-      if (byWording.size) {
+      const wordings = unreadWordings(unread);
+      if (wordings.length) {
         await tx
           .insert(unmatchedMessages)
-          // Rows locked in one global order: two batches sharing wordings can then never deadlock.
-          .values(
-            [...byWording]
-              .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-              .map(([normalized, seen]) => ({ normalized, ...seen })),
-          )
+          .values(wordings)
           .onConflictDoUpdate({
             target: unmatchedMessages.normalized,
             set: {
@@ -163,6 +194,32 @@ export async function recordTrackingEvents(
     });
   }
   return result;
+}
+
+/**
+ * The distinct normalised wordings of the events the normalizer could not read, with how often
+ * each occurred, in one global order: two batches sharing wordings then lock their rows in the
+ * same order and never deadlock.
+ */
+function unreadWordings(
+  events: readonly { matchMethod: string; rawMessage: string }[],
+): UnreadWording[] {
+  const byWording = new Map<string, { sampleMessage: string; occurrences: number }>();
+  for (const e of events) {
+    if (e.matchMethod !== 'NONE') continue;
+    const normalized = normalizeMessage(e.rawMessage);
+    if (!normalized) continue;
+    const seen = byWording.get(normalized);
+    if (seen) seen.occurrences += 1;
+    else byWording.set(normalized, { sampleMessage: e.rawMessage, occurrences: 1 });
+  }
+  return [...byWording]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([normalized, seen]) => ({ normalized, ...seen }));
+}
+
+function latest(events: readonly { occurredAt: Date }[]): Date {
+  return new Date(Math.max(...events.map((e) => e.occurredAt.getTime())));
 }
 
 /** PostgreSQL's answers to contention that a fresh attempt of the same transaction resolves. */

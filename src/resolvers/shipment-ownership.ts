@@ -32,20 +32,28 @@ export async function ownShipment(
   identity: Identity,
   defaults: { trackingNumber: string; carrier: string; originCountry: string | null },
   stated: ShipmentDetails,
+  /** The caller has just seen the tracking number taken: lock the row without trying to insert. */
+  likelyExists = false,
 ): Promise<OwnedShipment> {
   const keyId = identity.keyId;
-  const [created] = await tx
-    .insert(shipments)
-    .values({ ...defaults, ...stated, ownerKeyId: keyId })
-    .onConflictDoNothing({ target: shipments.trackingNumber })
-    .returning();
-  if (created) return { shipment: created, changed: [] };
-
-  const [existing] = await tx
-    .select()
-    .from(shipments)
-    .where(eq(shipments.trackingNumber, defaults.trackingNumber))
-    .for('update');
+  const lockExisting = async () => {
+    const [existing] = await tx
+      .select()
+      .from(shipments)
+      .where(eq(shipments.trackingNumber, defaults.trackingNumber))
+      .for('update');
+    return existing;
+  };
+  let existing = likelyExists ? await lockExisting() : undefined;
+  if (!existing) {
+    const [created] = await tx
+      .insert(shipments)
+      .values({ ...defaults, ...stated, ownerKeyId: keyId })
+      .onConflictDoNothing({ target: shipments.trackingNumber })
+      .returning();
+    if (created) return { shipment: created, changed: [] };
+    existing = await lockExisting();
+  }
   const shipment = existing!;
   const owned = shipment.ownerKeyId === null || shipment.ownerKeyId === keyId;
   if (!owned && identity.role !== 'admin')
