@@ -127,6 +127,17 @@ describe('carrier code tables (content/carrier-codes)', () => {
     expect(codes.lookup('novaposhta', '2.3')).toBeNull();
   });
 
+  it('reads Correios event type + status however the two are joined', () => {
+    const codes = new CarrierCodes(loadCarrierCodeTables());
+    expect(codes.lookup('Correios', 'BDE01')).toBe('DELIVERED');
+    expect(codes.lookup('correios', 'bde-01')).toBe('DELIVERED');
+    expect(codes.lookup('correios', 'OEC 01')).toBe('OUT_FOR_DELIVERY');
+    expect(codes.lookup('correios', 'LDI_01')).toBe('WAITING_FOR_PICKUP');
+    // "BDE 04": the recipient refused; the same type with status 01 was a delivery.
+    expect(codes.lookup('correios', 'BDE 04')).toBe('EXCEPTION');
+    expect(codes.lookup('correios', 'BDE')).toBeNull();
+  });
+
   it('names the broken table when a code is listed twice', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'codes-'));
     const code = { code: 'A1', status: 'DELIVERED', wording: 'x' };

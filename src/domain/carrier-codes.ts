@@ -10,7 +10,10 @@ export interface CarrierCodeTable {
 
 /**
  * Event codes are the most precise reading: a carrier's code means one thing, whatever
- * language its wording is in. Codes are compared trimmed and upper-cased.
+ * language its wording is in. Codes are compared upper-cased without spaces, hyphens or
+ * underscores, because Correios sends an event type and a status ("BDE" + "01") that
+ * integrations join as "BDE01", "BDE-01" or "BDE 01". Dots stay: Russian Post's "2.3" is
+ * not "23".
  */
 export class CarrierCodes {
   private readonly byCarrier = new Map<string, Map<string, TrackingStatus>>();
@@ -34,7 +37,7 @@ export class CarrierCodes {
 }
 
 function normalizeCode(code: string): string {
-  return code.trim().toUpperCase();
+  return code.toUpperCase().replace(/[\s_-]+/g, '');
 }
 
 export const NO_CARRIER_CODES = new CarrierCodes([]);
