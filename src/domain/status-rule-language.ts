@@ -53,12 +53,63 @@ const UNSPACED = /[\u0e00-\u0e7f\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u
 const WORD = /^[\p{L}\p{N}]+$/u;
 const ASCII_WORD_CHAR = /[a-z0-9]/;
 /** Up to three words between two parts of a phrase. */
-const GAP_WORDS = 3;
+export const GAP_WORDS = 3;
 
 export class RulePhraseError extends Error {}
 
 function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** One alternative of a phrase word: a whole word, or a stem (`word*`) taking the rest. */
+export interface PhraseWord {
+  readonly word: string;
+  readonly stem: boolean;
+}
+
+/** A position in a phrase: a word with alternatives (maybe optional), or a `~` gap. */
+export type PhraseStep =
+  | { readonly gap: true }
+  | { readonly gap: false; readonly optional: boolean; readonly words: readonly PhraseWord[] };
+
+export interface ParsedPhrase {
+  readonly steps: readonly PhraseStep[];
+  /** Some word is Chinese, Japanese, Korean or Thai: it matches inside longer runs. */
+  readonly unspaced: boolean;
+}
+
+function parseStep(raw: string, entry: string): PhraseStep {
+  if (raw === '~') return { gap: true };
+  let body = raw;
+  const optional = body.endsWith('?');
+  if (optional) body = body.slice(0, -1);
+  const words = body.split('/').map((alt) => {
+    const stem = alt.endsWith('*');
+    const word = stem ? alt.slice(0, -1) : alt;
+    if (!WORD.test(word)) {
+      throw new RulePhraseError(
+        `"${entry}": "${alt}" is not a word (letters and digits, optionally ending in *)`,
+      );
+    }
+    return { word, stem };
+  });
+  return { gap: false, optional, words };
+}
+
+/**
+ * Parses a phrase entry (not a `re:` one) into its steps; the syntax is described at
+ * compileRuleEntry. Words are case- and diacritic-folded like normalised messages.
+ */
+export function parseRulePhrase(entry: string): ParsedPhrase {
+  const raw = foldDiacritics(entry).trim().split(/\s+/);
+  if (raw.length === 0 || raw[0] === '') throw new RulePhraseError('empty phrase');
+  const steps = raw.map((w) => parseStep(w, entry));
+  const first = steps[0]!;
+  if (first.gap || first.optional || steps.at(-1)!.gap) {
+    throw new RulePhraseError(`"${entry}": a phrase cannot start with an optional word or ~`);
+  }
+  const unspaced = steps.some((s) => !s.gap && s.words.some((w) => UNSPACED.test(w.word)));
+  return { steps, unspaced };
 }
 
 interface Token {
@@ -68,19 +119,9 @@ interface Token {
   readonly unspaced: boolean;
 }
 
-function compileToken(raw: string, entry: string): Token {
-  if (raw === '~') return { source: '', optional: false, gap: true, unspaced: false };
-  let body = raw;
-  const optional = body.endsWith('?');
-  if (optional) body = body.slice(0, -1);
-  const alternatives = body.split('/').map((alt) => {
-    const stem = alt.endsWith('*');
-    const word = stem ? alt.slice(0, -1) : alt;
-    if (!WORD.test(word)) {
-      throw new RulePhraseError(
-        `"${entry}": "${alt}" is not a word (letters and digits, optionally ending in *)`,
-      );
-    }
+function compileToken(step: PhraseStep): Token {
+  if (step.gap) return { source: '', optional: false, gap: true, unspaced: false };
+  const alternatives = step.words.map(({ word, stem }) => {
     const unspaced = UNSPACED.test(word);
     // Word boundaries as the normalised text has them: words are separated by one space.
     // "\b" where the edge is ASCII (it lets the pre-filter key on word starts), lookarounds
@@ -99,7 +140,12 @@ function compileToken(raw: string, entry: string): Token {
     alternatives.length === 1
       ? alternatives[0]!.source
       : `(?:${alternatives.map((a) => a.source).join('|')})`;
-  return { source, optional, gap: false, unspaced: alternatives.some((a) => a.unspaced) };
+  return {
+    source,
+    optional: step.optional,
+    gap: false,
+    unspaced: alternatives.some((a) => a.unspaced),
+  };
 }
 
 /**
@@ -110,23 +156,28 @@ function compileToken(raw: string, entry: string): Token {
  * for up to three other words. Chinese, Japanese, Korean and Thai words match inside longer
  * runs (those scripts do not separate words), with or without a space between them.
  * An entry starting with `re:` is a regular expression, for what the syntax cannot say.
+ * This is the reference meaning of a phrase: the token matcher (status-phrase-matcher.ts)
+ * must agree with it, which test/status-phrase-matcher.test.ts checks.
  */
 export function compileRuleEntry(entry: string): string {
-  if (entry.startsWith('re:')) {
-    const source = foldDiacritics(entry.slice(3));
-    try {
-      new RegExp(source);
-    } catch (error) {
-      throw new RulePhraseError(`"${entry}": ${(error as Error).message}`);
-    }
-    return source;
+  if (entry.startsWith('re:')) return compileRegexEntry(entry);
+  return phraseSource(parseRulePhrase(entry));
+}
+
+/** A `re:` entry's regular expression source, checked. */
+export function compileRegexEntry(entry: string): string {
+  const source = foldDiacritics(entry.slice(3));
+  try {
+    new RegExp(source);
+  } catch (error) {
+    throw new RulePhraseError(`"${entry}": ${(error as Error).message}`);
   }
-  const words = foldDiacritics(entry).trim().split(/\s+/);
-  if (words.length === 0 || words[0] === '') throw new RulePhraseError('empty phrase');
-  const tokens = words.map((w) => compileToken(w, entry));
-  if (tokens[0]!.gap || tokens[0]!.optional || tokens.at(-1)!.gap) {
-    throw new RulePhraseError(`"${entry}": a phrase cannot start with an optional word or ~`);
-  }
+  return source;
+}
+
+/** The regular expression source of a parsed phrase. */
+export function phraseSource(phrase: ParsedPhrase): string {
+  const tokens = phrase.steps.map(compileToken);
   let source = tokens[0]!.source;
   let prevUnspaced = tokens[0]!.unspaced;
   for (let i = 1; i < tokens.length; i++) {

@@ -1,6 +1,9 @@
+import { PhraseMatcher, wordsOf } from './status-phrase-matcher.js';
 import { RegexPrefilter } from './status-prefilter.js';
 import {
-  compileRuleEntry,
+  compileRegexEntry,
+  parseRulePhrase,
+  phraseSource,
   RULE_KINDS,
   type RuleFile,
   type RuleKind,
@@ -47,10 +50,32 @@ export interface RuleVerdict {
   readonly candidates: number;
 }
 
-/** A kind's phrases from every language as one regex, and its pre-filter bit. */
-interface Gated {
-  readonly re: RegExp;
+/** Each kind is one bit of a mask: a message's kinds are found in one pass, then tested by bit. */
+const KIND_BIT = new Map<RuleKind, number>(RULE_KINDS.map((kind, i) => [kind, 1 << i]));
+
+function kindBit(kind: RuleKind): number {
+  return KIND_BIT.get(kind)!;
+}
+
+const NOISE = kindBit('noise') | kindBit('serviceLabel');
+const NEGATED = kindBit('negatedDelivery');
+const CONDITIONAL = kindBit('conditionalReturn');
+const FUTURE = kindBit('futureDelivery');
+const NOT_A_DELIVERY = kindBit('notADelivery');
+const PICKUP_POINT = kindBit('pickupPointDelivery');
+const SENDER_PICKUP = kindBit('senderPickup');
+const NOTICE_DELIVERED = kindBit('noticeDelivered');
+const COLLECTED = kindBit('collectedByRecipient');
+const DELIVERED_KIND = kindBit('delivered');
+const REFUSED = kindBit('refused');
+const PRE_SHIPMENT = kindBit('preShipment');
+
+/** Regexes read what the token matcher cannot: `re:` entries and CJK/Thai phrases. */
+interface RegexKind {
   readonly bit: number;
+  readonly re: RegExp;
+  /** Its bit in the regex pre-filter. */
+  readonly filterBit: number;
 }
 
 /** Plain status evidence: kind -> status, vetoed by another kind. */
@@ -77,30 +102,48 @@ export interface CompiledKind {
 }
 
 /**
- * The multilingual rules (DESIGN rules 1-5), compiled from the language files. Each kind's
- * phrases from all languages form one alternation; one pre-filter pass over the message tells
- * which alternations can match at all, so most are never run.
+ * The multilingual rules (DESIGN rules 1-5), compiled from the language files. Phrases are
+ * matched on the words of the message (status-phrase-matcher.ts); `re:` entries and phrases in
+ * scripts without spaces stay regexes, one alternation per kind behind a pre-filter. Text whose
+ * words the matcher cannot read exactly like the regexes would is read with each kind's full
+ * regex (every entry of the kind as one alternation), which is also the reference form.
  */
 export class RuleSet {
   readonly languages: readonly string[];
   /** Latin words the rules look for: typo correction aims at these as well as alias words. */
   readonly words: readonly string[];
+  private readonly matcher = new PhraseMatcher();
   private readonly prefilter = new RegexPrefilter();
-  private readonly gates = new Map<RuleKind, Gated>();
-  private readonly evidence: readonly { bit: StatusMask; any: Gated; unless: Gated | null }[];
-  /** Status-level vetoes for alias hits, indexed by precedence rank. */
-  private readonly statusVeto: (Gated | null)[] = STATUS_PRECEDENCE.map(() => null);
+  private readonly regexKinds: RegexKind[] = [];
+  /** Every kind's entries as one regex source: the reference, and the reader of odd text. */
+  private readonly fullSources = new Map<RuleKind, string>();
+  /** The full regexes behind their own pre-filter, built when first needed (rarely). */
+  private reference: { prefilter: RegexPrefilter; kinds: RegexKind[] } | null = null;
+  private readonly evidence: readonly { bit: StatusMask; any: number; unless: number }[];
+  /** Status-level vetoes for alias hits (kind bits), indexed by precedence rank. */
+  private readonly statusVeto: number[] = STATUS_PRECEDENCE.map(() => 0);
 
   constructor(files: readonly RuleFile[]) {
     this.languages = files.map((f) => f.language);
     const sources = new Map<RuleKind, string[]>(RULE_KINDS.map((k) => [k, []]));
+    const regexSources = new Map<RuleKind, string[]>(RULE_KINDS.map((k) => [k, []]));
     for (const file of files) {
       for (const [kind, entries] of Object.entries(file.rules) as [RuleKind, string[]][]) {
         const list = sources.get(kind);
         if (!list) throw new RulePhraseError(`${file.language}: unknown rule kind "${kind}"`);
         for (const entry of entries) {
           try {
-            list.push(compileRuleEntry(entry));
+            if (entry.startsWith('re:')) {
+              const source = compileRegexEntry(entry);
+              list.push(source);
+              regexSources.get(kind)!.push(source);
+              continue;
+            }
+            const phrase = parseRulePhrase(entry);
+            const source = phraseSource(phrase);
+            list.push(source);
+            if (phrase.unspaced) regexSources.get(kind)!.push(source);
+            else this.matcher.add(phrase, kindBit(kind));
           } catch (error) {
             throw new RulePhraseError(`${file.language}.${kind}: ${(error as Error).message}`);
           }
@@ -108,55 +151,75 @@ export class RuleSet {
       }
     }
     for (const [kind, list] of sources) {
-      // A kind no language fills can never match; "(?!)" keeps the code paths uniform.
-      const re = new RegExp(list.length ? list.map((p) => `(?:${p})`).join('|') : '(?!)');
-      this.gates.set(kind, { re, bit: list.length ? this.prefilter.add(re) : 0 });
+      // A kind no language fills can never match; "(?!)" keeps the reference uniform.
+      this.fullSources.set(kind, list.length ? list.map((p) => `(?:${p})`).join('|') : '(?!)');
+    }
+    for (const [kind, list] of regexSources) {
+      if (list.length === 0) continue;
+      const re = new RegExp(list.map((p) => `(?:${p})`).join('|'));
+      this.regexKinds.push({ bit: kindBit(kind), re, filterBit: this.prefilter.add(re) });
     }
     this.evidence = EVIDENCE.map((e) => ({
       bit: statusBit(e.status),
-      any: this.gate(e.kind),
-      unless: e.unless ? this.gate(e.unless) : null,
+      any: kindBit(e.kind),
+      unless: e.unless ? kindBit(e.unless) : 0,
     }));
     // An IN_TRANSIT alias hit ("received by carrier") is vetoed like the generic receipt
     // words: inside "information received by carrier" it is pre-shipment data, not movement.
-    this.statusVeto[31 - Math.clz32(PICKUP_BIT)] = this.gate('senderPickup');
-    this.statusVeto[31 - Math.clz32(CUSTOMS_BIT)] = this.gate('customsDone');
-    this.statusVeto[31 - Math.clz32(TRANSIT_BIT)] = this.gate('infoContext');
+    this.statusVeto[31 - Math.clz32(PICKUP_BIT)] = kindBit('senderPickup');
+    this.statusVeto[31 - Math.clz32(CUSTOMS_BIT)] = kindBit('customsDone');
+    this.statusVeto[31 - Math.clz32(TRANSIT_BIT)] = kindBit('infoContext');
     const latin = new Set<string>();
     for (const kind of RULE_KINDS) {
       // Escapes such as "\b" would glue a letter onto the word ("bverzonden").
-      const source = this.gate(kind).re.source.replace(/\\[a-zA-Z]/g, ' ');
+      const source = this.fullSources.get(kind)!.replace(/\\[a-zA-Z]/g, ' ');
       for (const w of source.match(/[a-z]{4,}/g) ?? []) latin.add(w);
     }
     this.words = [...latin];
   }
 
-  /** Every compiled kind, for tests of the pre-filter. */
+  /** Every kind as its reference regex (all its entries as one alternation). */
   compiled(): CompiledKind[] {
-    return [...this.gates].map(([kind, g]) => ({ kind, re: g.re }));
+    return RULE_KINDS.map((kind) => ({ kind, re: new RegExp(this.fullSources.get(kind)!) }));
   }
 
-  private gate(kind: RuleKind): Gated {
-    return this.gates.get(kind)!;
+  /** Bit mask (by RULE_KINDS index) of the kinds with an entry that matches the text. */
+  kindsOf(text: string): number {
+    const words = wordsOf(text);
+    if (!words) return this.kindsByRegex(text);
+    let kinds = this.matcher.match(words);
+    if (this.regexKinds.length > 0) {
+      const candidates = this.prefilter.candidates(text);
+      for (const r of this.regexKinds) {
+        if ((candidates & r.filterBit) !== 0 && (kinds & r.bit) === 0 && r.re.test(text)) {
+          kinds |= r.bit;
+        }
+      }
+    }
+    return kinds;
   }
 
-  private hit(kind: RuleKind, mask: number, text: string): boolean {
-    const g = this.gate(kind);
-    return (mask & g.bit) !== 0 && g.re.test(text);
-  }
-
-  private hitGate(g: Gated, mask: number, text: string): boolean {
-    return (mask & g.bit) !== 0 && g.re.test(text);
+  /** The reference reading, for text whose words mix ASCII and other characters. */
+  private kindsByRegex(text: string): number {
+    if (!this.reference) {
+      const prefilter = new RegexPrefilter();
+      const kinds = RULE_KINDS.map((kind) => {
+        const re = new RegExp(this.fullSources.get(kind)!);
+        return { bit: kindBit(kind), re, filterBit: prefilter.add(re) };
+      });
+      this.reference = { prefilter, kinds };
+    }
+    const candidates = this.reference.prefilter.candidates(text);
+    let kinds = 0;
+    for (const r of this.reference.kinds) {
+      if ((candidates & r.filterBit) !== 0 && r.re.test(text)) kinds |= r.bit;
+    }
+    return kinds;
   }
 
   /** True when the text denies or postpones a delivery: fuzzy matching must not claim one. */
   deniesDelivery(text: string): boolean {
-    const mask = this.prefilter.candidates(text);
-    return (
-      this.hit('negatedDelivery', mask, text) ||
-      this.hit('futureDelivery', mask, text) ||
-      this.hit('conditionalReturn', mask, text)
-    );
+    return (this.kindsOf(text) & (NEGATED | FUTURE | CONDITIONAL)) !== 0;
   }
 
   /**
@@ -165,45 +228,33 @@ export class RuleSet {
    */
   evaluate(text: string, aliasHits: StatusMask = 0): RuleVerdict | null {
     if (text.length === 0) return null;
-    const mask = this.prefilter.candidates(text);
-    if (this.hit('noise', mask, text) || this.hit('serviceLabel', mask, text)) {
-      return { status: 'UNKNOWN', candidates: 1 };
-    }
+    const kinds = this.kindsOf(text);
+    if ((kinds & NOISE) !== 0) return { status: 'UNKNOWN', candidates: 1 };
 
     let found = 0;
     for (let rest = aliasHits & ~UNKNOWN_BIT; rest !== 0; rest &= rest - 1) {
       const bit = rest & -rest;
-      const veto = this.statusVeto[31 - Math.clz32(bit)];
-      if (!(veto && this.hitGate(veto, mask, text))) found |= bit;
+      const veto = this.statusVeto[31 - Math.clz32(bit)]!;
+      if ((kinds & veto) === 0) found |= bit;
     }
     for (const rule of this.evidence) {
       if ((found & rule.bit) !== 0) continue;
-      if (
-        this.hitGate(rule.any, mask, text) &&
-        !(rule.unless && this.hitGate(rule.unless, mask, text))
-      ) {
-        found |= rule.bit;
-      }
+      if ((kinds & rule.any) !== 0 && (kinds & rule.unless) === 0) found |= rule.bit;
     }
 
-    const negated = this.hit('negatedDelivery', mask, text);
-    const conditional = this.hit('conditionalReturn', mask, text);
+    const negated = (kinds & NEGATED) !== 0;
+    const conditional = (kinds & CONDITIONAL) !== 0;
     // A parcel left at a pickup point, or only a notice delivered: the recipient must collect.
     // "Dropped off at an access point by the sender" names a pickup point the sender used.
     const atPickupPoint =
-      (this.hit('pickupPointDelivery', mask, text) && !this.hit('senderPickup', mask, text)) ||
-      this.hit('noticeDelivered', mask, text);
+      ((kinds & PICKUP_POINT) !== 0 && (kinds & SENDER_PICKUP) === 0) ||
+      (kinds & NOTICE_DELIVERED) !== 0;
     found &= ~DELIVERED_BIT;
-    if (
-      !negated &&
-      !conditional &&
-      !this.hit('futureDelivery', mask, text) &&
-      !this.hit('notADelivery', mask, text)
-    ) {
-      if (this.hit('collectedByRecipient', mask, text)) found |= DELIVERED_BIT;
+    if ((kinds & (NEGATED | CONDITIONAL | FUTURE | NOT_A_DELIVERY)) === 0) {
+      if ((kinds & COLLECTED) !== 0) found |= DELIVERED_BIT;
       else if (
         !atPickupPoint &&
-        ((aliasHits & DELIVERED_BIT) !== 0 || this.hit('delivered', mask, text))
+        ((aliasHits & DELIVERED_BIT) !== 0 || (kinds & DELIVERED_KIND) !== 0)
       ) {
         found |= DELIVERED_BIT;
       }
@@ -213,10 +264,10 @@ export class RuleSet {
     if (negated && (found & PICKUP_BIT) === 0) found |= EXCEPTION_BIT;
     if (conditional) found &= ~RETURNED_BIT;
     // "Attempted delivery - refused by customer": the refusal, not the attempt, is the news.
-    if ((found & PICKUP_BIT) !== 0 && this.hit('refused', mask, text)) {
+    if ((found & PICKUP_BIT) !== 0 && (kinds & REFUSED) !== 0) {
       found = (found & ~PICKUP_BIT) | EXCEPTION_BIT;
     }
-    if (this.hit('preShipment', mask, text)) {
+    if ((kinds & PRE_SHIPMENT) !== 0) {
       found &= ~TRANSIT_BIT;
       found |= INFO_BIT;
     }

@@ -1,0 +1,169 @@
+import { GAP_WORDS, type ParsedPhrase, type PhraseStep } from './status-rule-language.js';
+
+/**
+ * Rule phrases matched on the words of a normalised message instead of by regex alternation.
+ * Every phrase is filed under the alternatives of its first word: whole words in a hash map,
+ * stems in a character trie walked along each word of the message. Only the phrases filed
+ * under a word of the message are then checked, word by word, from there.
+ *
+ * This agrees with the regex form of a phrase (compileRuleEntry) on any text whose words are
+ * each either all ASCII word characters [A-Za-z0-9_] or free of them, separated by single
+ * spaces: there "\b" and the space lookarounds fall exactly on word edges. `wordsOf` tells
+ * such text apart; the rule set reads anything else with the regexes.
+ */
+
+interface Entry {
+  readonly steps: readonly PhraseStep[];
+  /** Bits this phrase sets when it matches (its kind). */
+  readonly bits: number;
+}
+
+interface StemNode {
+  readonly next: Map<number, StemNode>;
+  entries: Entry[] | null;
+}
+
+function newNode(): StemNode {
+  return { next: new Map(), entries: null };
+}
+
+function wordMatches(step: PhraseStep & { gap: false }, token: string): boolean {
+  for (const { word, stem } of step.words) {
+    if (stem ? token.startsWith(word) : token === word) return true;
+  }
+  return false;
+}
+
+/** Whether steps[s..] match tokens from position j on. */
+function restMatches(
+  steps: readonly PhraseStep[],
+  s: number,
+  tokens: readonly string[],
+  j: number,
+): boolean {
+  if (s === steps.length) return true;
+  const step = steps[s]!;
+  if (step.gap) {
+    for (let k = 0; k <= GAP_WORDS && j + k <= tokens.length; k++) {
+      if (restMatches(steps, s + 1, tokens, j + k)) return true;
+    }
+    return false;
+  }
+  if (
+    j < tokens.length &&
+    wordMatches(step, tokens[j]!) &&
+    restMatches(steps, s + 1, tokens, j + 1)
+  ) {
+    return true;
+  }
+  return step.optional && restMatches(steps, s + 1, tokens, j);
+}
+
+const SPACE = 32;
+
+function isAsciiWord(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;
+}
+
+/**
+ * The words of a text, or null when some word mixes ASCII word characters with others
+ * ("non-delivered", "ħdelivered") or spaces are not single separators: there the regex
+ * word boundaries are not the word edges.
+ */
+export function wordsOf(text: string): string[] | null {
+  const n = text.length;
+  if (n === 0) return [];
+  if (text.charCodeAt(0) === SPACE || text.charCodeAt(n - 1) === SPACE) return null;
+  let ascii = false;
+  let other = false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === SPACE) {
+      if (text.charCodeAt(i - 1) === SPACE) return null;
+      ascii = false;
+      other = false;
+    } else if (isAsciiWord(c)) {
+      if (other) return null;
+      ascii = true;
+    } else {
+      if (ascii) return null;
+      other = true;
+    }
+  }
+  return text.split(' ');
+}
+
+export class PhraseMatcher {
+  private readonly byWord = new Map<string, Entry[]>();
+  private readonly stems = newNode();
+  private size = 0;
+
+  get phrases(): number {
+    return this.size;
+  }
+
+  /** Files a spaced phrase (no Chinese/Japanese/Korean/Thai word) under its first word. */
+  add(phrase: ParsedPhrase, bits: number): void {
+    if (phrase.unspaced) throw new Error('unspaced phrases are matched by regex');
+    const first = phrase.steps[0]!;
+    if (first.gap) throw new Error('a phrase cannot start with ~');
+    const entry: Entry = { steps: phrase.steps, bits };
+    this.size++;
+    // A word listed twice among the alternatives must not file the phrase twice.
+    for (const { word, stem } of new Map(
+      first.words.map((w) => [`${w.stem}${w.word}`, w]),
+    ).values()) {
+      if (!stem) {
+        const list = this.byWord.get(word);
+        if (list) list.push(entry);
+        else this.byWord.set(word, [entry]);
+        continue;
+      }
+      let node = this.stems;
+      for (let i = 0; i < word.length; i++) {
+        const c = word.charCodeAt(i);
+        let child = node.next.get(c);
+        if (!child) {
+          child = newNode();
+          node.next.set(c, child);
+        }
+        node = child;
+      }
+      if (node.entries) node.entries.push(entry);
+      else node.entries = [entry];
+    }
+  }
+
+  /**
+   * ORs the bits of every phrase found in `tokens` (from wordsOf). `skip` holds bits already
+   * known: phrases that could only set those are not checked.
+   */
+  match(tokens: readonly string[], skip = 0): number {
+    let found = skip;
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!;
+      const exact = this.byWord.get(token);
+      if (exact) found = check(exact, tokens, i, found);
+      let node: StemNode | undefined = this.stems;
+      for (let k = 0; k < token.length; k++) {
+        node = node.next.get(token.charCodeAt(k));
+        if (!node) break;
+        if (node.entries) found = check(node.entries, tokens, i, found);
+      }
+    }
+    return found & ~skip;
+  }
+}
+
+function check(
+  entries: readonly Entry[],
+  tokens: readonly string[],
+  i: number,
+  found: number,
+): number {
+  for (const entry of entries) {
+    if ((found & entry.bits) === entry.bits) continue;
+    if (restMatches(entry.steps, 1, tokens, i + 1)) found |= entry.bits;
+  }
+  return found;
+}

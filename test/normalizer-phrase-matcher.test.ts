@@ -1,0 +1,136 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { loadAliasContentSync, loadRuleFiles, normalizerRules } from '../src/db/content.js';
+import { PhraseMatcher, wordsOf } from '../src/domain/status-phrase-matcher.js';
+import { parseRulePhrase, RULE_KINDS } from '../src/domain/status-rule-language.js';
+import { RuleSet } from '../src/domain/status-rules.js';
+import { normalizeMessage } from '../src/domain/text-normalize.js';
+
+/**
+ * The rules are matched on words (status-phrase-matcher.ts), but what a phrase means is its
+ * regex form (compileRuleEntry). Every kind's regex, built from every entry of the kind, is
+ * the oracle here: on the corpus, the aliases, variants of both and texts made from the rule
+ * phrases themselves, the rule set must find exactly the kinds the regexes find.
+ */
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const rules = normalizerRules();
+const oracle = rules.compiled();
+
+function oracleKinds(text: string): number {
+  let kinds = 0;
+  oracle.forEach(({ kind, re }) => {
+    if (re.test(text)) kinds |= 1 << RULE_KINDS.indexOf(kind);
+  });
+  return kinds;
+}
+
+function names(kinds: number): string[] {
+  return RULE_KINDS.filter((_, i) => (kinds & (1 << i)) !== 0);
+}
+
+function tsvMessages(file: string): string[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .slice(1)
+    .filter(Boolean)
+    .map((line) => line.split('\t')[0]!);
+}
+
+const corpusDir = path.join(repoRoot, 'test/fixtures/normalizer-corpus');
+const messages = [
+  ...readdirSync(corpusDir)
+    .filter((f) => f.endsWith('.tsv'))
+    .flatMap((f) => tsvMessages(path.join(corpusDir, f))),
+  ...['carrier-messages.holdout.tsv', 'carrier-messages.regression.tsv'].flatMap((f) =>
+    tsvMessages(path.join(repoRoot, 'test/fixtures', f)),
+  ),
+  ...loadAliasContentSync().map((a) => a.phrase),
+];
+
+/** A text each phrase should match: first alternatives, stems extended, gaps filled. */
+function textsOfPhrase(entry: string): string[] {
+  if (entry.startsWith('re:')) return [];
+  const { steps } = parseRulePhrase(entry);
+  const full: string[] = [];
+  const short: string[] = [];
+  steps.forEach((step, i) => {
+    if (step.gap) {
+      full.push('und so');
+      return;
+    }
+    const alt = step.words[i % step.words.length]!;
+    const word = alt.stem ? `${alt.word}ung` : alt.word;
+    full.push(word);
+    if (!step.optional) short.push(word);
+  });
+  return [full.join(' '), short.join(' '), `zz ${full.join(' ')} zz`];
+}
+
+const phraseTexts = loadRuleFiles().flatMap((file) =>
+  Object.values(file.rules).flatMap((entries) => entries.flatMap(textsOfPhrase)),
+);
+
+const texts = [
+  ...new Set(
+    [
+      ...messages.flatMap((m) => [m, m.toUpperCase(), `${m}, CHICAGO, IL 60607`, `x ${m} y`]),
+      ...phraseTexts,
+    ]
+      .map(normalizeMessage)
+      .filter((t) => t.length > 0),
+  ),
+];
+
+describe('phrase matcher against the regex form of the rules', () => {
+  it('finds exactly the kinds the regexes find, on every text and every word offset', () => {
+    let matched = 0;
+    for (const text of texts) {
+      const words = text.split(' ');
+      // Dropping leading words moves every phrase to the start of a text.
+      for (let at = 0; at < Math.min(words.length, 4); at++) {
+        const tail = words.slice(at).join(' ');
+        const want = oracleKinds(tail);
+        if (want !== 0) matched++;
+        if (rules.kindsOf(tail) !== want) {
+          expect(names(rules.kindsOf(tail)), `"${tail}"`).toEqual(names(want));
+        }
+      }
+    }
+    expect(texts.length).toBeGreaterThan(10_000);
+    expect(matched).toBeGreaterThan(5_000);
+  });
+
+  it('reads words that mix ASCII with other characters like the regexes do', () => {
+    const set = new RuleSet([
+      { language: 'xx', name: 'X', rules: { delivered: ['delivered', 'доставлено'] } },
+    ]);
+    expect(wordsOf('non-delivered')).toBeNull();
+    expect(wordsOf('ħdelivered now')).toBeNull();
+    expect(wordsOf('a  b')).toBeNull();
+    // "\b" sees a hyphen or a Cyrillic letter as a word edge, the lookarounds only a space.
+    expect(set.kindsOf('non-delivered')).not.toBe(0);
+    expect(set.kindsOf('ядоставлено')).toBe(0);
+    expect(set.kindsOf('яdelivered')).not.toBe(0);
+    expect(set.kindsOf('доставлено2')).toBe(0);
+  });
+
+  it('matches stems, alternatives, optional words and gaps on words', () => {
+    const matcher = new PhraseMatcher();
+    matcher.add(parseRulePhrase('left at the? door/porch*'), 1);
+    matcher.add(parseRulePhrase('attempt ~ refused'), 2);
+    matcher.add(parseRulePhrase('doręczon*'), 4);
+    const kinds = (text: string) => matcher.match(text.split(' '));
+    expect(kinds('parcel left at door')).toBe(1);
+    expect(kinds('left at the porches')).toBe(1);
+    expect(kinds('left at a door')).toBe(0);
+    expect(kinds('attempt refused')).toBe(2);
+    expect(kinds('attempt one two three refused')).toBe(2);
+    expect(kinds('attempt one two three four refused')).toBe(0);
+    expect(kinds('przesylka doreczona')).toBe(4);
+    expect(kinds('doreczo')).toBe(0);
+    expect(() => matcher.add(parseRulePhrase('配達完了'), 8)).toThrow();
+  });
+});
