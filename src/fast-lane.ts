@@ -126,8 +126,13 @@ export function createFastLane(options: FastLaneOptions): FastLane {
     toYoga(req, res, body);
   };
 
-  async function answer(req: IncomingMessage, res: ServerResponse, body: Buffer, type: string) {
-    const startedAt = performance.now();
+  async function answer(
+    req: IncomingMessage,
+    res: ServerResponse,
+    body: Buffer,
+    type: string,
+    startedAt: number,
+  ) {
     let params: unknown;
     try {
       params = JSON.parse(body.toString('utf8'));
@@ -210,13 +215,15 @@ export function createFastLane(options: FastLaneOptions): FastLane {
         ? jsonResponseType(headers.accept)
         : null;
     if (!type) return yoga(req, res);
+    // The log line's duration counts from here, as Yoga's counts from its onRequest.
+    const startedAt = performance.now();
     const chunks: Buffer[] = [];
     // A client that goes away mid-body: nothing to answer, and no unhandled error event.
     req.on('error', () => {});
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
       const body = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
-      answer(req, res, body, type).catch((err: unknown) => {
+      answer(req, res, body, type, startedAt).catch((err: unknown) => {
         // The lane itself failed (the limiter's store is down, say): Yoga meets the same
         // failure and answers it as it always does.
         logger.warn({ err }, 'fast lane failed; the request went to Yoga');
