@@ -106,6 +106,8 @@ describe('carrier code tables (content/carrier-codes)', () => {
     expect(codes.lookup('postnl', 'I10')).toBe('DELIVERED');
     expect(codes.lookup('La Poste', 'livcfm')).toBe('DELIVERED');
     expect(codes.lookup('usps', '02')).toBe('WAITING_FOR_PICKUP');
+    expect(codes.lookup('usps', '54')).toBe('WAITING_FOR_PICKUP');
+    expect(codes.lookup('usps', '26')).toBe('RETURNED_TO_SENDER');
     expect(codes.lookup('ups', 'I10')).toBeNull();
     // UPS status codes arrive zero-padded ("003"), as in the Track API's responses.
     expect(codes.lookup('UPS', '011')).toBe('DELIVERED');
