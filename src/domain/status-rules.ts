@@ -245,9 +245,10 @@ export class RuleSet {
     const negated = (kinds & NEGATED) !== 0;
     const conditional = (kinds & CONDITIONAL) !== 0;
     // A parcel left at a pickup point, or only a notice delivered: the recipient must collect.
-    // "Dropped off at an access point by the sender" names a pickup point the sender used.
+    // "Dropped off at an access point by the sender" names a pickup point the sender used;
+    // "will be delivered to an access point" names where the parcel is going.
     const atPickupPoint =
-      ((kinds & PICKUP_POINT) !== 0 && (kinds & SENDER_PICKUP) === 0) ||
+      ((kinds & PICKUP_POINT) !== 0 && (kinds & (SENDER_PICKUP | FUTURE)) === 0) ||
       (kinds & NOTICE_DELIVERED) !== 0;
     found &= ~DELIVERED_BIT;
     if ((kinds & (NEGATED | CONDITIONAL | FUTURE | NOT_A_DELIVERY)) === 0) {
