@@ -17,6 +17,8 @@ export interface Measurement {
   failedBodies: number;
   /** First failing body seen, to report what went wrong. */
   sampleFailure: string | null;
+  /** Response bytes received (headers and bodies) per second. */
+  bytesPerSec: number;
   /** CPU time the server process spent per request, in µs (its own process only, not the database). */
   cpuUsPerRequest?: number | undefined;
 }
@@ -56,6 +58,7 @@ export async function measure(
     seconds: result.duration,
     requests,
     reqPerSec: requests / result.duration,
+    bytesPerSec: result.throughput.total / result.duration,
     p50: result.latency.p50,
     p99: result.latency.p99,
     non2xx: result.non2xx,
@@ -75,6 +78,7 @@ export function combine(rounds: readonly Measurement[]): Measurement {
     seconds,
     requests,
     reqPerSec: requests / seconds,
+    bytesPerSec: sum((m) => m.bytesPerSec * m.seconds) / seconds,
     p50: sum((m) => m.p50) / rounds.length,
     p99: Math.max(...rounds.map((m) => m.p99)),
     non2xx: sum((m) => m.non2xx),

@@ -32,6 +32,8 @@ function pad(text: string, width: number, right = false): string {
 }
 
 const fixed = (n: number, digits = 0) => n.toFixed(digits);
+const kbPerRequest = (m: Measurement) =>
+  m.requests ? fixed(m.bytesPerSec / m.reqPerSec / 1024, 1) : '-';
 
 export function formatTable(results: readonly ScenarioResult[]): string {
   const header = [
@@ -39,6 +41,10 @@ export function formatTable(results: readonly ScenarioResult[]): string {
     'req/s product',
     'req/s baseline',
     'ratio',
+    'KB/req prod',
+    'KB/req base',
+    'KB/s prod',
+    'KB/s base',
     'p50 ms prod',
     'p99 ms prod',
     'p50 ms base',
@@ -54,6 +60,10 @@ export function formatTable(results: readonly ScenarioResult[]): string {
     fixed(r.product.reqPerSec),
     r.baseline ? fixed(r.baseline.reqPerSec) : '-',
     r.baseline ? fixed(r.product.reqPerSec / r.baseline.reqPerSec, 2) : '-',
+    kbPerRequest(r.product),
+    r.baseline ? kbPerRequest(r.baseline) : '-',
+    fixed(r.product.bytesPerSec / 1024),
+    r.baseline ? fixed(r.baseline.bytesPerSec / 1024) : '-',
     fixed(r.product.p50, 1),
     fixed(r.product.p99, 1),
     r.baseline ? fixed(r.baseline.p50, 1) : '-',
@@ -79,6 +89,7 @@ export function formatTable(results: readonly ScenarioResult[]): string {
     ...rows.map(line),
     '',
     'ratio = product req/s / baseline req/s; p50 = mean of rounds, p99 = worst round.',
+    'KB = 1024 bytes of responses as received, headers included (answers differ in size: compare KB/s too).',
     'CPU µs/req = CPU time of the server process (not PostgreSQL) per request: steadier than req/s on a busy machine.',
     'failed bodies = 2xx with GraphQL errors or a typed failure, plus socket errors/timeouts.',
     ...notes,

@@ -73,7 +73,8 @@ async function prepare(databaseUrl: string) {
 function describe(m: Measurement): string {
   const extra = m.non2xx || m.errors || m.failedBodies;
   const cpu = m.cpuUsPerRequest === undefined ? '' : `, ${m.cpuUsPerRequest.toFixed(0)} µs CPU/req`;
-  return `${m.reqPerSec.toFixed(0)} req/s, p50 ${m.p50.toFixed(1)} ms, p99 ${m.p99.toFixed(1)} ms${cpu}${extra ? `, non-2xx ${m.non2xx}, errors ${m.errors}, failed bodies ${m.failedBodies}` : ''}`;
+  const kb = `${(m.bytesPerSec / 1024).toFixed(0)} KB/s`;
+  return `${m.reqPerSec.toFixed(0)} req/s, ${kb}, p50 ${m.p50.toFixed(1)} ms, p99 ${m.p99.toFixed(1)} ms${cpu}${extra ? `, non-2xx ${m.non2xx}, errors ${m.errors}, failed bodies ${m.failedBodies}` : ''}`;
 }
 
 async function runScenario(

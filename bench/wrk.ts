@@ -81,8 +81,8 @@ function done(summary, latency, requests)
     local s = t:get("sample")
     if firstSample == "" and s then firstSample = s end
   end
-  io.write(string.format('WRKJSON {"requests":%d,"seconds":%f,"p50":%f,"p99":%f,"non2xx":%d,"errors":%d,"failed":%d,"sample":%s}\\n',
-    summary.requests, summary.duration / 1e6, latency:percentile(50) / 1000, latency:percentile(99) / 1000,
+  io.write(string.format('WRKJSON {"requests":%d,"bytes":%d,"seconds":%f,"p50":%f,"p99":%f,"non2xx":%d,"errors":%d,"failed":%d,"sample":%s}\\n',
+    summary.requests, summary.bytes, summary.duration / 1e6, latency:percentile(50) / 1000, latency:percentile(99) / 1000,
     summary.errors.status, summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout,
     failedTotal, json(firstSample)))
 end
@@ -129,6 +129,7 @@ export async function measureWithWrk(
     if (!line) throw new Error(`wrk printed no summary:\n${stdout}`);
     const r = JSON.parse(line.slice('WRKJSON '.length)) as {
       requests: number;
+      bytes: number;
       seconds: number;
       p50: number;
       p99: number;
@@ -141,6 +142,7 @@ export async function measureWithWrk(
       seconds: r.seconds,
       requests: r.requests,
       reqPerSec: r.requests / r.seconds,
+      bytesPerSec: r.bytes / r.seconds,
       p50: r.p50,
       p99: r.p99,
       non2xx: r.non2xx,
