@@ -1,6 +1,4 @@
 import { fileURLToPath } from 'node:url';
-import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
-import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import type { Database } from './client.js';
@@ -19,6 +17,11 @@ export async function runMigrations(database: Pick<Database, 'driver'>): Promise
     });
     return;
   }
+  // Imported here: an embedded (PGlite) instance never loads the PostgreSQL driver.
+  const [{ drizzle: drizzlePg }, { migrate: migratePg }] = await Promise.all([
+    import('drizzle-orm/node-postgres'),
+    import('drizzle-orm/node-postgres/migrator'),
+  ]);
   // Several instances starting together must not race through the same migration.
   const client = await driver.pool.connect();
   try {

@@ -1,4 +1,4 @@
-import pg from 'pg';
+import type pg from 'pg';
 import type { Logger } from 'pino';
 import type { Database } from './client.js';
 
@@ -74,11 +74,13 @@ export class NotifyEventTarget extends EventTarget {
 
   /** A dedicated connection: LISTEN is per session, and a pooled one would be handed back. */
   async #listenPostgres(connectionString: string): Promise<void> {
+    // Imported here: an embedded (PGlite) instance never loads the PostgreSQL driver.
+    const { Client } = (await import('pg')).default;
     let client: pg.Client | null = null;
     let retry: NodeJS.Timeout | undefined;
     const connect = async (): Promise<void> => {
       if (this.#closed) return;
-      const next = new pg.Client({ connectionString });
+      const next = new Client({ connectionString });
       next.on('notification', (msg) => {
         if (msg.channel === CHANNEL && msg.payload) this.#receive(msg.payload);
       });
