@@ -21,6 +21,8 @@ const COMBINING_RE = /\p{M}+/gu;
 
 // Carriers put places, hubs and reference codes in brackets: 【Shenzhen】, [Madrid], (LONDON).
 const BRACKETED_RE = /【[^】]*】|\[[^\]]*\]|\([^)]*\)|（[^）]*）|「[^」]*」|<[^>]*>/g;
+/** Every bracket BRACKETED_RE opens with: most messages have none, and skip its scan. */
+const OPENING_BRACKET_RE = /[【[(（「<]/;
 
 // Dates and times anywhere: 2024-03-01, 01/03/2024, 1.3.24, 14:05(:33), 2pm.
 const DATE_TIME_RE =
@@ -60,8 +62,9 @@ const DIGIT_RE = /\d/;
 
 export function normalizeMessage(raw: string): string {
   if (!raw) return '';
-  let text = raw.replace(BRACKETED_RE, ' ');
-  text = text.replace(DATE_TIME_RE, ' ');
+  let text = OPENING_BRACKET_RE.test(raw) ? raw.replace(BRACKETED_RE, ' ') : raw;
+  // Every date or time begins with a digit.
+  if (DIGIT_RE.test(text)) text = text.replace(DATE_TIME_RE, ' ');
   text = stripTrailingPlaces(text.trim());
   if (!NON_ASCII_RE.test(text)) {
     text = text.toLowerCase().replace(ASCII_NON_WORD_RE, ' ');
