@@ -119,6 +119,9 @@ export class RuleSet {
   private readonly fullSources = new Map<RuleKind, string>();
   /** The full regexes behind their own pre-filter, built when first needed (rarely). */
   private reference: { prefilter: RegexPrefilter; kinds: RegexKind[] } | null = null;
+  // One reading asks for the same text's kinds up to three times (rules, typo pass, denial).
+  private lastText = '';
+  private lastKinds = 0;
   private readonly evidence: readonly { bit: StatusMask; any: number; unless: number }[];
   /** Status-level vetoes for alias hits (kind bits), indexed by precedence rank. */
   private readonly statusVeto: number[] = STATUS_PRECEDENCE.map(() => 0);
@@ -185,6 +188,14 @@ export class RuleSet {
 
   /** Bit mask (by RULE_KINDS index) of the kinds with an entry that matches the text. */
   kindsOf(text: string): number {
+    if (text === this.lastText) return this.lastKinds;
+    const kinds = this.readKinds(text);
+    this.lastText = text;
+    this.lastKinds = kinds;
+    return kinds;
+  }
+
+  private readKinds(text: string): number {
     const words = wordsOf(text);
     if (!words) return this.kindsByRegex(text);
     let kinds = this.matcher.match(words);
