@@ -74,6 +74,23 @@ describe('conventions (issue 15, item 5)', () => {
     expect(read('Registered loss')).toBe('EXCEPTION');
   });
 
+  it('a delay in customs clearance is HELD_BY_CUSTOMS, even where a bare delay alias matches', () => {
+    const index = buildAliasIndex(
+      loadAliasContentSync().map((a, i) => ({ ...a, id: i + 1 })),
+      { rules, memoSize: 0 },
+    );
+    for (const message of [
+      'Verzögerung in der Verzollung',
+      '清关问题，包裹延误',
+      'Задержка на таможне',
+      'Clearance delay',
+    ]) {
+      expect(index.match(message).status, message).toBe('HELD_BY_CUSTOMS');
+    }
+    expect(index.match('Задержка доставки').status).toBe('EXCEPTION');
+    expect(index.match('Delayed: parcel damaged in customs').status).toBe('EXCEPTION');
+  });
+
   it('never reads a negated or pending delivery as DELIVERED, in any language', () => {
     for (const message of [
       'Przesyłka nie została doręczona',

@@ -69,6 +69,8 @@ const COLLECTED = kindBit('collectedByRecipient');
 const DELIVERED_KIND = kindBit('delivered');
 const REFUSED = kindBit('refused');
 const PRE_SHIPMENT = kindBit('preShipment');
+const DELAY = kindBit('delay');
+const DELAY_CUSTOMS = kindBit('delayCustoms');
 
 /** Regexes read what the token matcher cannot: `re:` entries and CJK/Thai phrases. */
 interface RegexKind {
@@ -243,8 +245,12 @@ export class RuleSet {
     if ((kinds & NOISE) !== 0) return { status: 'UNKNOWN', candidates: 1 };
 
     let found = 0;
+    // A delay in customs clearance is customs holding the parcel (DESIGN rule 4), also when a
+    // bare "delayed" alias matched inside it; exception words in the text still count.
+    const customsDelay = (kinds & DELAY) !== 0 && (kinds & DELAY_CUSTOMS) !== 0;
     for (let rest = aliasHits & ~UNKNOWN_BIT; rest !== 0; rest &= rest - 1) {
       const bit = rest & -rest;
+      if (customsDelay && bit === EXCEPTION_BIT) continue;
       const veto = this.statusVeto[31 - Math.clz32(bit)]!;
       if ((kinds & veto) === 0) found |= bit;
     }
