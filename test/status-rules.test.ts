@@ -61,6 +61,9 @@ describe('conventions (issue 15, item 5)', () => {
   it('a refusal outranks the attempt it ended', () => {
     expect(read('Attempted Delivery - Refused by customer')).toBe('EXCEPTION');
     expect(read('Attempted delivery, notice left')).toBe('WAITING_FOR_PICKUP');
+    // A locker that cannot take the parcel, or a suspended delivery to a shop, is the news.
+    expect(read('LOCKER PIENO')).toBe('EXCEPTION');
+    expect(read('Doręczenie przesyłki do DHL Parcelshop zostało wstrzymane')).toBe('EXCEPTION');
   });
 
   it('delivery to a neighbour or collection from a locker is DELIVERED', () => {
