@@ -77,6 +77,9 @@ describe('conventions (issue 15, item 5)', () => {
     expect(read('RETURN IN TRANSIT')).toBe('RETURNED_TO_SENDER');
     expect(read('Arrive at destination country')).toBe('ARRIVED_AT_DESTINATION');
     expect(read('Registered loss')).toBe('EXCEPTION');
+    // Export clearance is movement, unless the parcel is held there.
+    expect(read('Export customs clearance complete')).toBe('IN_TRANSIT');
+    expect(read('Your shipment is held in export customs')).toBe('HELD_BY_CUSTOMS');
   });
 
   it('a delay in customs clearance is HELD_BY_CUSTOMS, even where a bare delay alias matches', () => {
