@@ -63,6 +63,9 @@ describe('conventions (issue 15, item 5)', () => {
     expect(read('Attempted delivery, notice left')).toBe('WAITING_FOR_PICKUP');
     // A locker that cannot take the parcel, or a suspended delivery to a shop, is the news.
     expect(read('LOCKER PIENO')).toBe('EXCEPTION');
+    expect(read('Package was seized and/or destroyed because the addressee was unavailable')).toBe(
+      'EXCEPTION',
+    );
     // Czech lockers are "Z-BOX"/"boxu"; an English P.O. box is not a pickup point.
     expect(read('The item cannot be delivered to a P.O. box')).toBe('EXCEPTION');
     expect(read('Doręczenie przesyłki do DHL Parcelshop zostało wstrzymane')).toBe('EXCEPTION');
