@@ -26,6 +26,33 @@ export interface InsertedEvent {
   rawMessage: string;
 }
 
+// Both event inserts (a batch for a known shipment, a new shipment's first batch) share one
+// column list, so a column added to events is added to both statements at once.
+const INSERT_EVENTS = sql.raw(`insert into tracking_events (shipment_id, event_key, external_id,
+  occurred_at, location, raw_message, carrier_code, status, match_method, match_confidence, alias_id)`);
+const EVENT_VALUES = sql.raw(`e.event_key, e.external_id, e.occurred_at, e.location,
+  e.raw_message, e.carrier_code, e.status::tracking_status, e.match_method::match_method,
+  e.match_confidence, e.alias_id`);
+
+/** The batch as rows `e` of one unnest over one bound array per column. */
+function unnestEvents(rows: readonly EventRowInput[]) {
+  // One bound parameter per column (a bare array in sql`` would become one parameter per item).
+  const column = <T>(pick: (row: EventRowInput) => T) => sql.param(rows.map(pick));
+  return sql`unnest(
+      ${column((r) => r.eventKey)}::text[],
+      ${column((r) => r.externalId)}::text[],
+      ${column((r) => r.occurredAt.toISOString())}::timestamptz[],
+      ${column((r) => r.location)}::text[],
+      ${column((r) => r.rawMessage)}::text[],
+      ${column((r) => r.carrierCode)}::text[],
+      ${column((r) => r.status)}::text[],
+      ${column((r) => r.matchMethod)}::text[],
+      ${column((r) => r.matchConfidence)}::real[],
+      ${column((r) => r.aliasId)}::int[]
+    ) as e(event_key, external_id, occurred_at, location, raw_message, carrier_code, status,
+      match_method, match_confidence, alias_id)`;
+}
+
 /**
  * Inserts a batch of events for one shipment as ONE statement with one array per column
  * (`INSERT … SELECT FROM unnest(…)`), so its text is the same for every batch: PostgreSQL does
@@ -40,27 +67,10 @@ export async function insertEventRows(
   rows: readonly EventRowInput[],
 ): Promise<InsertedEvent[]> {
   if (rows.length === 0) return [];
-  // One bound parameter per column (a bare array in sql`` would become one parameter per item).
-  const column = <T>(pick: (row: EventRowInput) => T) => sql.param(rows.map(pick));
   const result = await tx.execute(sql`
-    insert into tracking_events (shipment_id, event_key, external_id, occurred_at, location,
-      raw_message, carrier_code, status, match_method, match_confidence, alias_id)
-    select ${shipmentId}::int, e.event_key, e.external_id, e.occurred_at, e.location,
-      e.raw_message, e.carrier_code, e.status::tracking_status, e.match_method::match_method,
-      e.match_confidence, e.alias_id
-    from unnest(
-      ${column((r) => r.eventKey)}::text[],
-      ${column((r) => r.externalId)}::text[],
-      ${column((r) => r.occurredAt.toISOString())}::timestamptz[],
-      ${column((r) => r.location)}::text[],
-      ${column((r) => r.rawMessage)}::text[],
-      ${column((r) => r.carrierCode)}::text[],
-      ${column((r) => r.status)}::text[],
-      ${column((r) => r.matchMethod)}::text[],
-      ${column((r) => r.matchConfidence)}::real[],
-      ${column((r) => r.aliasId)}::int[]
-    ) as e(event_key, external_id, occurred_at, location, raw_message, carrier_code, status,
-      match_method, match_confidence, alias_id)
+    ${INSERT_EVENTS}
+    select ${shipmentId}::int, ${EVENT_VALUES}
+    from ${unnestEvents(rows)}
     on conflict do nothing
     returning occurred_at, status, match_method, raw_message`);
   return (result as unknown as { rows: Record<string, unknown>[] }).rows.map((r) => ({
@@ -110,9 +120,7 @@ export async function insertNewShipmentWithEvents(
   rows: readonly EventRowInput[],
   unread: readonly UnreadWording[],
 ): Promise<ShipmentRow | null> {
-  const column = <T, R>(items: readonly R[], pick: (item: R) => T) => sql.param(items.map(pick));
-  const events = <T>(pick: (row: EventRowInput) => T) => column(rows, pick);
-  const wordings = <T>(pick: (w: UnreadWording) => T) => column(unread, pick);
+  const wordings = <T>(pick: (w: UnreadWording) => T) => sql.param(unread.map(pick));
   const result = await db.execute(sql`
     with s as (
       insert into shipments (tracking_number, carrier, origin_country, destination_country,
@@ -124,24 +132,9 @@ export async function insertNewShipmentWithEvents(
       on conflict (tracking_number) do nothing
       returning id, created_at, updated_at
     ), e as (
-      insert into tracking_events (shipment_id, event_key, external_id, occurred_at, location,
-        raw_message, carrier_code, status, match_method, match_confidence, alias_id)
-      select s.id, e.event_key, e.external_id, e.occurred_at, e.location, e.raw_message,
-        e.carrier_code, e.status::tracking_status, e.match_method::match_method,
-        e.match_confidence, e.alias_id
-      from s cross join unnest(
-        ${events((r) => r.eventKey)}::text[],
-        ${events((r) => r.externalId)}::text[],
-        ${events((r) => r.occurredAt.toISOString())}::timestamptz[],
-        ${events((r) => r.location)}::text[],
-        ${events((r) => r.rawMessage)}::text[],
-        ${events((r) => r.carrierCode)}::text[],
-        ${events((r) => r.status)}::text[],
-        ${events((r) => r.matchMethod)}::text[],
-        ${events((r) => r.matchConfidence)}::real[],
-        ${events((r) => r.aliasId)}::int[]
-      ) as e(event_key, external_id, occurred_at, location, raw_message, carrier_code, status,
-        match_method, match_confidence, alias_id)
+      ${INSERT_EVENTS}
+      select s.id, ${EVENT_VALUES}
+      from s cross join ${unnestEvents(rows)}
     ), u as (
       insert into unmatched_messages (normalized, sample_message, occurrences)
       select w.normalized, w.sample_message, w.occurrences
