@@ -9,6 +9,11 @@ import { RuleSet } from '../src/domain/status-rules.js';
 import { normalizeMessage } from '../src/domain/text-normalize.js';
 
 const rules = normalizerRules();
+// Rules plus alias phrases, as the product reads a message.
+const index = buildAliasIndex(
+  loadAliasContentSync().map((a, i) => ({ ...a, id: i + 1 })),
+  { rules, memoSize: 0 },
+);
 const read = (message: string) => rules.evaluate(normalizeMessage(message))?.status ?? 'UNKNOWN';
 const matches = (entry: string, message: string) =>
   new RegExp(compileRuleEntry(entry)).test(normalizeMessage(message));
@@ -86,10 +91,6 @@ describe('conventions (issue 15, item 5)', () => {
   });
 
   it('a delay in customs clearance is HELD_BY_CUSTOMS, even where a bare delay alias matches', () => {
-    const index = buildAliasIndex(
-      loadAliasContentSync().map((a, i) => ({ ...a, id: i + 1 })),
-      { rules, memoSize: 0 },
-    );
     for (const message of [
       'Verzögerung in der Verzollung',
       '清关问题，包裹延误',
@@ -119,10 +120,6 @@ describe('conventions (issue 15, item 5)', () => {
 });
 
 describe('postal operation names read as events (recall round)', () => {
-  const index = buildAliasIndex(
-    loadAliasContentSync().map((a, i) => ({ ...a, id: i + 1 })),
-    { rules, memoSize: 0 },
-  );
   const status = (m: string) => index.match(m).status;
   it.each([
     ['Вручение', 'DELIVERED'],
