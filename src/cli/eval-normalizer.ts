@@ -12,6 +12,9 @@ import { buildAliasIndex } from '../domain/status-normalizer.js';
 import { normalizeMessage } from '../domain/text-normalize.js';
 import { STATUS_PRECEDENCE } from '../domain/tracking-status.js';
 import { readCorpus } from './normalizer-corpus.js';
+import { measureThroughput, median } from './throughput.js';
+
+const rate = (n: number, seconds: number) => Math.round(n / seconds).toLocaleString('en');
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(7);
 
@@ -106,20 +109,14 @@ function main(): void {
   // Throughput without the memo: every message is read by the rules every time.
   const messages = corpus.map((r) => r.message);
   const variants = messages.flatMap((m, i) => [m, `${m} [Hub ${i}]`, m.toUpperCase()]);
-  let sink = 0;
-  for (const m of variants) sink += index.match(m).confidence; // warm-up
-  const rounds = Math.max(1, Math.ceil(300_000 / variants.length));
-  const start = performance.now();
-  const cpuStart = process.cpuUsage();
-  for (let r = 0; r < rounds; r++) for (const m of variants) sink += index.match(m).confidence;
-  const seconds = (performance.now() - start) / 1000;
-  const cpu = process.cpuUsage(cpuStart);
-  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
-  const total = rounds * variants.length;
-  // On a shared machine wall-clock throughput falls with the load; per CPU second it does not.
-  const rate = (s: number) => Math.round(total / s).toLocaleString('en');
+  const t = measureThroughput((m) => index.match(m).confidence, variants);
   console.log(
-    `\nthroughput without memo: ${rate(seconds)} messages/s wall clock, ${rate(cpuSeconds)} per CPU second, one thread (load ${loadavg()[0]!.toFixed(1)}${sink > 0 ? '' : ', no answers'})`,
+    `\nthroughput rounds: ${t.rounds} × ${t.perRound.toLocaleString('en')} messages after a warm-up; per CPU second best ${rate(t.perRound, t.cpu[0]!)}, median ${rate(t.perRound, median(t.cpu))}, worst ${rate(t.perRound, t.cpu.at(-1)!)}`,
+  );
+  // On a shared machine other processes only ever slow a round down, on the wall clock and
+  // (through shared caches and cores) per CPU second too: the best round is the stable figure.
+  console.log(
+    `\nthroughput without memo: ${rate(t.perRound, t.wall[0]!)} messages/s wall clock, ${rate(t.perRound, t.cpu[0]!)} per CPU second, one thread (load ${loadavg()[0]!.toFixed(1)}${t.answered ? '' : ', no answers'})`,
   );
 }
 
