@@ -33,6 +33,14 @@ describe('normalizeMessage', () => {
     );
   });
 
+  it('keeps a CJK qualifier in round brackets, and drops bracketed places, phones and codes', () => {
+    expect(normalizeMessage('持戻（住所不明）')).toBe('持戻 住所不明');
+    expect(normalizeMessage('배송중(출고)')).toBe(normalizeMessage('배송중 출고'));
+    expect(normalizeMessage('正在派送（电话：１３８００１３８０００）')).toBe('正在派送');
+    expect(normalizeMessage('快递员 杨涌(18620582420) 正在派送')).toBe('快递员 杨涌 正在派送');
+    expect(normalizeMessage('【广州市】已签收 (HUB 3)')).toBe('已签收');
+  });
+
   it('keeps Cyrillic and CJK text', () => {
     expect(normalizeMessage('Вручено адресату.')).toBe('вручено адресату');
     expect(normalizeMessage('【广州】已签收')).toBe('已签收');
@@ -253,6 +261,11 @@ describe('classification rules', () => {
       'WAITING_FOR_PICKUP',
     );
     expect(statusOf('【杭州市】快件已签收 Delivered')).toBe('DELIVERED');
+  });
+
+  it('reads the reason a Japanese carrier gives in brackets after the scan', () => {
+    expect(statusOf('持戻（住所不明）')).toBe('EXCEPTION');
+    expect(statusOf('持戻（ご不在）')).toBe('WAITING_FOR_PICKUP');
   });
 });
 

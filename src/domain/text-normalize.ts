@@ -20,7 +20,17 @@ const SPECIAL_RE = /[ßẞæœøłđðþı]/g;
 const COMBINING_RE = /\p{M}+/gu;
 
 // Carriers put places, hubs and reference codes in brackets: 【Shenzhen】, [Madrid], (LONDON).
-const BRACKETED_RE = /【[^】]*】|\[[^\]]*\]|\([^)]*\)|（[^）]*）|「[^」]*」|<[^>]*>/g;
+const BRACKETED_RE = /【[^】]*】|\[[^\]]*\]|\(([^)]*)\)|（([^）]*)）|「[^」]*」|<[^>]*>/g;
+// Japanese and Korean carriers qualify a scan in round brackets: 持戻（住所不明）, 配達完了（宅配ボックス）,
+// 배송중(출고). Round brackets holding CJK words and no digit (a phone number, a time, a hub
+// code) are that qualifier, and keep their words; 【】 and [] stay places.
+const CJK_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const ANY_DIGIT_RE = /[\d０-９]/;
+function dropBracketed(_match: string, round?: string, fullWidth?: string): string {
+  const inner = round ?? fullWidth;
+  if (inner === undefined || ANY_DIGIT_RE.test(inner) || !CJK_RE.test(inner)) return ' ';
+  return ` ${inner} `;
+}
 /** Every bracket BRACKETED_RE opens with: most messages have none, and skip its scan. */
 const OPENING_BRACKET_RE = /[【[(（「<]/;
 
@@ -62,7 +72,7 @@ const DIGIT_RE = /\d/;
 
 export function normalizeMessage(raw: string): string {
   if (!raw) return '';
-  let text = OPENING_BRACKET_RE.test(raw) ? raw.replace(BRACKETED_RE, ' ') : raw;
+  let text = OPENING_BRACKET_RE.test(raw) ? raw.replace(BRACKETED_RE, dropBracketed) : raw;
   // Every date or time begins with a digit.
   if (DIGIT_RE.test(text)) text = text.replace(DATE_TIME_RE, ' ');
   text = stripTrailingPlaces(text.trim());
