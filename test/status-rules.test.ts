@@ -103,6 +103,35 @@ describe('conventions (issue 15, item 5)', () => {
     expect(index.match('Delayed: parcel damaged in customs').status).toBe('EXCEPTION');
   });
 
+  it('a delay the customer asked for is not a customs delay', () => {
+    expect(read('Delivery delayed at customer request')).toBe('EXCEPTION');
+    expect(read('Custom clearance delay')).toBe('HELD_BY_CUSTOMS');
+  });
+
+  it('an attempt only planned, or not made, is not one the recipient must act on', () => {
+    expect(
+      read('Package in transit and scheduled for UPS delivery attempt to recipient on next day'),
+    ).toBe('IN_TRANSIT');
+    expect(read('We will attempt delivery tomorrow')).not.toBe('WAITING_FOR_PICKUP');
+    expect(index.match('We will attempt delivery tomorrow').status).not.toBe('WAITING_FOR_PICKUP');
+    expect(read('No delivery attempt on scheduled day')).toBe('EXCEPTION');
+    // A missed recipient beside the plan for the next attempt is still a missed delivery.
+    expect(read("The business was closed. We'll attempt delivery the next business day")).toBe(
+      'WAITING_FOR_PICKUP',
+    );
+    expect(read('Delivery attempted')).toBe('WAITING_FOR_PICKUP');
+  });
+
+  it('a parcel that will be delivered to a pickup point is on its way there', () => {
+    expect(read('The package will be delivered to the UPS Access Point location tomorrow')).toBe(
+      'IN_TRANSIT',
+    );
+    expect(read("Will be delivered to the recipient's preferred Access Point location")).toBe(
+      'IN_TRANSIT',
+    );
+    expect(read('Delivered to the UPS Access Point location')).toBe('WAITING_FOR_PICKUP');
+  });
+
   it('never reads a negated or pending delivery as DELIVERED, in any language', () => {
     for (const message of [
       'Przesyłka nie została doręczona',

@@ -11,6 +11,8 @@ export const RULE_KINDS = [
   // Status evidence.
   'returned',
   'pickup',
+  /** A delivery attempt: WAITING_FOR_PICKUP unless it has not been made (`plannedAttempt`). */
+  'attempt',
   'outForDelivery',
   'exception',
   /** A refusal ends a delivery attempt: EXCEPTION even beside attempt/notice wording. */
@@ -35,6 +37,8 @@ export const RULE_KINDS = [
   // Vetoes: wording that makes other evidence unreliable.
   'conditionalReturn',
   'senderPickup',
+  /** "Will attempt delivery", "no delivery attempt": the attempt words report none made. */
+  'plannedAttempt',
   'delayCustoms',
   'infoContext',
 ] as const;

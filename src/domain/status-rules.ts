@@ -81,20 +81,26 @@ interface RegexKind {
 }
 
 /** Plain status evidence: kind -> status, vetoed by another kind. */
-const EVIDENCE: readonly { kind: RuleKind; status: TrackingStatus; unless?: RuleKind }[] = [
+const EVIDENCE: readonly {
+  kind: RuleKind;
+  status: TrackingStatus;
+  unless?: readonly RuleKind[];
+}[] = [
   { kind: 'customsDone', status: 'IN_TRANSIT' },
   { kind: 'returned', status: 'RETURNED_TO_SENDER' },
-  { kind: 'pickup', status: 'WAITING_FOR_PICKUP', unless: 'senderPickup' },
+  { kind: 'pickup', status: 'WAITING_FOR_PICKUP', unless: ['senderPickup'] },
+  // "Scheduled for delivery attempt" is a plan, not an attempt the recipient must act on.
+  { kind: 'attempt', status: 'WAITING_FOR_PICKUP', unless: ['senderPickup', 'plannedAttempt'] },
   { kind: 'outForDelivery', status: 'OUT_FOR_DELIVERY' },
   { kind: 'exception', status: 'EXCEPTION' },
   { kind: 'refused', status: 'EXCEPTION' },
   // Delays are exceptions unless the delay is customs clearance (DESIGN rule 4).
-  { kind: 'delay', status: 'EXCEPTION', unless: 'delayCustoms' },
-  { kind: 'customs', status: 'HELD_BY_CUSTOMS', unless: 'customsDone' },
+  { kind: 'delay', status: 'EXCEPTION', unless: ['delayCustoms'] },
+  { kind: 'customs', status: 'HELD_BY_CUSTOMS', unless: ['customsDone'] },
   { kind: 'arrived', status: 'ARRIVED_AT_DESTINATION' },
   { kind: 'transit', status: 'IN_TRANSIT' },
   // Generic receipt/acceptance words: movement unless they talk about data.
-  { kind: 'receipt', status: 'IN_TRANSIT', unless: 'infoContext' },
+  { kind: 'receipt', status: 'IN_TRANSIT', unless: ['infoContext'] },
   { kind: 'info', status: 'INFO_RECEIVED' },
 ];
 
@@ -167,11 +173,12 @@ export class RuleSet {
     this.evidence = EVIDENCE.map((e) => ({
       bit: statusBit(e.status),
       any: kindBit(e.kind),
-      unless: e.unless ? kindBit(e.unless) : 0,
+      unless: (e.unless ?? []).reduce((mask, kind) => mask | kindBit(kind), 0),
     }));
     // An IN_TRANSIT alias hit ("received by carrier") is vetoed like the generic receipt
     // words: inside "information received by carrier" it is pre-shipment data, not movement.
-    this.statusVeto[31 - Math.clz32(PICKUP_BIT)] = kindBit('senderPickup');
+    this.statusVeto[31 - Math.clz32(PICKUP_BIT)] =
+      kindBit('senderPickup') | kindBit('plannedAttempt');
     this.statusVeto[31 - Math.clz32(CUSTOMS_BIT)] = kindBit('customsDone');
     this.statusVeto[31 - Math.clz32(TRANSIT_BIT)] = kindBit('infoContext');
     const latin = new Set<string>();
@@ -278,6 +285,8 @@ export class RuleSet {
       }
     }
     if (atPickupPoint && (found & DELIVERED_BIT) === 0) found |= PICKUP_BIT;
+    // "Will be delivered to an access point": on its way there, not yet waiting in it.
+    if ((kinds & (PICKUP_POINT | FUTURE)) === (PICKUP_POINT | FUTURE)) found |= TRANSIT_BIT;
     // A failed delivery with no attempt or notice is an exception (DESIGN rule 2).
     if (negated && (found & PICKUP_BIT) === 0) found |= EXCEPTION_BIT;
     if (conditional) found &= ~RETURNED_BIT;
