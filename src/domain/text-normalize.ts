@@ -64,25 +64,23 @@ function stripTrailingPlaces(text: string): string {
 const NON_WORD_RE = /[^\p{L}\p{N}\s]+/gu;
 const NUMBER_TOKEN_RE = /(?:^|\s)[\d\s]+(?=\s|$)/g;
 const WHITESPACE_RE = /\s+/g;
-
-// Plain ASCII needs no Unicode folding: one cheap class replaces the \p{…} passes.
-const NON_ASCII_RE = /[^\x20-\x7e]/;
-const ASCII_NON_WORD_RE = /[^a-z0-9\s]+/g;
 const DIGIT_RE = /\d/;
+const WORD_CHAR_RE = /[\p{L}\p{N}]/u;
 
 export function normalizeMessage(raw: string): string {
   if (!raw) return '';
   let text = OPENING_BRACKET_RE.test(raw) ? raw.replace(BRACKETED_RE, dropBracketed) : raw;
   // Every date or time begins with a digit.
   if (DIGIT_RE.test(text)) text = text.replace(DATE_TIME_RE, ' ');
-  text = stripTrailingPlaces(text.trim());
-  if (!NON_ASCII_RE.test(text)) {
-    text = text.toLowerCase().replace(ASCII_NON_WORD_RE, ' ');
-    // Without a digit the number pass could only merge spaces, which the next pass does.
-    if (DIGIT_RE.test(text)) text = text.replace(NUMBER_TOKEN_RE, ' ');
-    return text.replace(WHITESPACE_RE, ' ').trim();
-  }
-  text = text
+  return foldWords(stripTrailingPlaces(text.trim()));
+}
+
+/**
+ * The folding passes of normalizeMessage as regexes over the whole text: the reference that
+ * foldWords must equal, and the reader of text where lowercasing depends on context.
+ */
+export function foldWordsByRegex(text: string): string {
+  return text
     .normalize('NFKD')
     .replace(COMBINING_RE, '')
     .toLowerCase()
@@ -91,7 +89,154 @@ export function normalizeMessage(raw: string): string {
     .replace(NUMBER_TOKEN_RE, ' ')
     .replace(WHITESPACE_RE, ' ')
     .trim();
+}
+
+/*
+ * foldWords reads the text once, character by character, instead of seven regex passes (the
+ * normaliser runs on every message). Decomposition, mark removal and case folding act on each
+ * character alone, so each character's folded form is worked out once and kept; the one
+ * exception is the Greek capital sigma, whose lowercase depends on the next letter.
+ */
+
+/** A character that folds to itself and is part of a word. */
+const SAME = 1;
+/** A character that separates words. */
+const GAP = 2;
+/** A character with a folded form of its own, kept in FOLDED. */
+const OTHER = 3;
+/** A character whose lowercase depends on its neighbours: the whole text takes the regexes. */
+const CONTEXTUAL = 4;
+/** A combining mark: it vanishes without splitting the word it sits in. */
+const MARK = 5;
+
+const SIGMA = 'Σ';
+
+/** How each UTF-16 unit (below 0x10000) folds; 0 until first seen. */
+const KIND = new Uint8Array(0x10000);
+const FOLDED = new Map<number, string>();
+
+function learn(codePoint: number): number {
+  const ch = String.fromCodePoint(codePoint);
+  const bare = ch.normalize('NFKD').replace(COMBINING_RE, '');
+  let kind: number;
+  if (bare.includes(SIGMA)) kind = CONTEXTUAL;
+  else {
+    let folded = '';
+    for (const c of bare.toLowerCase().replace(SPECIAL_RE, (x) => SPECIAL_FOLDS[x] ?? x)) {
+      folded += WORD_CHAR_RE.test(c) ? c : ' ';
+    }
+    if (folded === ch) kind = SAME;
+    else if (folded === '') kind = MARK;
+    else if (folded.trim() === '') kind = GAP;
+    else {
+      kind = OTHER;
+      FOLDED.set(codePoint, folded);
+    }
+  }
+  if (codePoint < 0x10000) KIND[codePoint] = kind;
+  return kind;
+}
+
+/** ASCII folds by table: the lowercase letter or digit, or 0 for a gap. */
+const ASCII = new Uint8Array(0x80);
+for (let c = 0; c < 0x80; c++) {
+  const ch = String.fromCharCode(c).toLowerCase();
+  ASCII[c] = /[a-z0-9]/.test(ch) ? ch.charCodeAt(0) : 0;
+}
+
+let out = new Uint16Array(256);
+
+/** buf[0..len) as a string; in slices, as a call takes only so many arguments. */
+function decode(buf: Uint16Array, len: number): string {
+  const SLICE = 4096;
+  if (len <= SLICE) return String.fromCharCode.apply(null, buf.subarray(0, len) as never);
+  let text = '';
+  for (let at = 0; at < len; at += SLICE) {
+    text += String.fromCharCode.apply(null, buf.subarray(at, Math.min(len, at + SLICE)) as never);
+  }
   return text;
+}
+
+/**
+ * Decomposes, drops marks, lowercases and folds special letters; splits into words of letters
+ * and digits, drops words that are only ASCII digits, joins them with single spaces.
+ */
+export function foldWords(text: string): string {
+  const n = text.length;
+  // A character adds at most itself and a space; only OTHER folds can be longer.
+  if (out.length < 2 * n + 2) out = new Uint16Array(2 * n + 64);
+  let buf = out;
+  let len = 0;
+  // The current word starts at `start` in buf; it is dropped if it is only ASCII digits.
+  let start = -1;
+  let digits = true;
+  for (let i = 0; i < n; i++) {
+    let c = text.charCodeAt(i);
+    if (c < 0x80) {
+      c = ASCII[c]!;
+      if (c === 0) {
+        if (start >= 0 && digits) len = start > 0 ? start - 1 : 0;
+        start = -1;
+        continue;
+      }
+      if (start < 0) {
+        if (len > 0) buf[len++] = 32;
+        start = len;
+        digits = true;
+      }
+      buf[len++] = c;
+      if (c > 57) digits = false;
+      continue;
+    }
+    let codePoint = c;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        codePoint = ((c - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
+        i++;
+      }
+    }
+    let kind = codePoint < 0x10000 ? KIND[codePoint]! : 0;
+    if (kind === 0) kind = learn(codePoint);
+    if (kind === SAME && codePoint < 0x10000) {
+      if (start < 0) {
+        if (len > 0) buf[len++] = 32;
+        start = len;
+      }
+      buf[len++] = c;
+      digits = false;
+      continue;
+    }
+    if (kind === MARK) continue;
+    if (kind === CONTEXTUAL) return foldWordsByRegex(text);
+    const folded =
+      kind === SAME ? String.fromCodePoint(codePoint) : kind === GAP ? ' ' : FOLDED.get(codePoint)!;
+    // Room for the rest of the text as well as this fold.
+    const need = len + 2 * folded.length + 2 * (n - i);
+    if (need > buf.length) {
+      const grown = new Uint16Array(2 * need);
+      grown.set(buf.subarray(0, len));
+      buf = grown;
+      out = grown;
+    }
+    for (let k = 0; k < folded.length; k++) {
+      c = folded.charCodeAt(k);
+      if (c === 32) {
+        if (start >= 0 && digits) len = start > 0 ? start - 1 : 0;
+        start = -1;
+        continue;
+      }
+      if (start < 0) {
+        if (len > 0) buf[len++] = 32;
+        start = len;
+        digits = true;
+      }
+      buf[len++] = c;
+      if (c < 48 || c > 57) digits = false;
+    }
+  }
+  if (start >= 0 && digits) len = start > 0 ? start - 1 : 0;
+  return decode(buf, len);
 }
 
 /**

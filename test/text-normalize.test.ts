@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { readCorpus } from '../src/cli/normalizer-corpus.js';
+import { foldWords, foldWordsByRegex } from '../src/domain/text-normalize.js';
+
+describe('foldWords', () => {
+  it('folds case, accents and special letters in one pass', () => {
+    expect(foldWords('Zustellung GEMÄß Straße, Entregué')).toBe(
+      'zustellung gemass strasse entregue',
+    );
+    // "½" decomposes into "1⁄2": two digit words, dropped.
+    expect(foldWords('ﬁnal Ǆ ½')).toBe('final dz');
+  });
+
+  it('lets a combining mark vanish inside its word instead of splitting it', () => {
+    expect(foldWords('Entregue\u0301 a\u0301b')).toBe('entregue ab');
+  });
+
+  it('drops words of ASCII digits only, also when they were folded into ASCII digits', () => {
+    expect(foldWords('Hub 12 34 route A1 １２３')).toBe('hub route a1');
+    // Other scripts' digits are not \d in the reference and stay.
+    expect(foldWords('٣ x')).toBe('٣ x');
+  });
+
+  it('lowercases a final capital sigma as the whole-text lowercase does', () => {
+    expect(foldWords('ΟΔΟΣ ΣΑΣ')).toBe(foldWordsByRegex('ΟΔΟΣ ΣΑΣ'));
+    expect(foldWords('ΟΔΟΣ')).toBe('\u03bf\u03b4\u03bf\u03c2');
+  });
+
+  it('reads characters outside the BMP and lone surrogates like the regexes', () => {
+    for (const text of ['𝐃𝐄𝐋𝐈𝐕𝐄𝐑𝐄𝐃 2024', '𠀀𠀁 x', 'a\ud800b', '\udc00 12', '😀 ok']) {
+      expect(foldWords(text)).toBe(foldWordsByRegex(text));
+    }
+  });
+
+  it('equals the regex passes for every BMP character in and between words', () => {
+    const differing: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const x = String.fromCharCode(c);
+      for (const text of [`Ab${x}cd 12`, `a\u0301${x}\u0345 9`, ` 1${x}2 ${x}`]) {
+        if (foldWords(text) !== foldWordsByRegex(text)) differing.push(text);
+      }
+    }
+    expect(differing).toEqual([]);
+  });
+
+  it('equals the regex passes on every corpus message', () => {
+    const differing = readCorpus()
+      .flatMap((r) => [r.message, r.message.toUpperCase()])
+      .filter((m) => foldWords(m) !== foldWordsByRegex(m));
+    expect(differing).toEqual([]);
+  });
+});
