@@ -133,4 +133,26 @@ describe('phrase matcher against the regex form of the rules', () => {
     expect(kinds('doreczo')).toBe(0);
     expect(() => matcher.add(parseRulePhrase('配達完了'), 8)).toThrow();
   });
+
+  it('files phrases under their second word without losing those it cannot file there', () => {
+    const matcher = new PhraseMatcher();
+    // One first word, second steps of every shape: whole words, optional, stem, gap, none.
+    matcher.add(parseRulePhrase('in transit/transito'), 1);
+    matcher.add(parseRulePhrase('in the? depot'), 2);
+    matcher.add(parseRulePhrase('in deliver* now'), 4);
+    matcher.add(parseRulePhrase('in ~ customs'), 8);
+    matcher.add(parseRulePhrase('in*'), 16);
+    matcher.add(parseRulePhrase('in transit now'), 32);
+    const kinds = (text: string) => matcher.match(text.split(' '));
+    expect(kinds('in transito')).toBe(1 | 16);
+    expect(kinds('still in transit now')).toBe(1 | 16 | 32);
+    expect(kinds('in depot')).toBe(2 | 16);
+    expect(kinds('in the depot')).toBe(2 | 16);
+    expect(kinds('in delivery now')).toBe(4 | 16);
+    expect(kinds('in a b customs')).toBe(8 | 16);
+    // A second word the text ends before, or another second word: only the first word's own.
+    expect(kinds('parcel in')).toBe(16);
+    expect(kinds('in storage')).toBe(16);
+    expect(kinds('transit in')).toBe(16);
+  });
 });

@@ -18,13 +18,41 @@ interface Entry {
   readonly bits: number;
 }
 
+/**
+ * The phrases filed under one first word. Most have a required second word of whole-word
+ * alternatives ("delivered to", "in transit"): those are filed again under that word, so a
+ * common first word ("in", "delivered") only checks the phrases its next word can continue.
+ */
+interface Bucket {
+  /** Phrases of one word, or whose second step is optional, a gap or a stem. */
+  readonly any: Entry[];
+  readonly bySecond: Map<string, Entry[]>;
+}
+
 interface StemNode {
   readonly next: Map<number, StemNode>;
-  entries: Entry[] | null;
+  bucket: Bucket | null;
 }
 
 function newNode(): StemNode {
-  return { next: new Map(), entries: null };
+  return { next: new Map(), bucket: null };
+}
+
+function newBucket(): Bucket {
+  return { any: [], bySecond: new Map() };
+}
+
+function file(bucket: Bucket, entry: Entry): void {
+  const second = entry.steps[1];
+  if (!second || second.gap || second.optional || second.words.some((w) => w.stem)) {
+    bucket.any.push(entry);
+    return;
+  }
+  for (const word of new Set(second.words.map((w) => w.word))) {
+    const list = bucket.bySecond.get(word);
+    if (list) list.push(entry);
+    else bucket.bySecond.set(word, [entry]);
+  }
 }
 
 function wordMatches(step: PhraseStep & { gap: false }, token: string): boolean {
@@ -94,7 +122,7 @@ export function wordsOf(text: string): string[] | null {
 }
 
 export class PhraseMatcher {
-  private readonly byWord = new Map<string, Entry[]>();
+  private readonly byWord = new Map<string, Bucket>();
   private readonly stems = newNode();
   private size = 0;
 
@@ -114,9 +142,12 @@ export class PhraseMatcher {
       first.words.map((w) => [`${w.stem}${w.word}`, w]),
     ).values()) {
       if (!stem) {
-        const list = this.byWord.get(word);
-        if (list) list.push(entry);
-        else this.byWord.set(word, [entry]);
+        let bucket = this.byWord.get(word);
+        if (!bucket) {
+          bucket = newBucket();
+          this.byWord.set(word, bucket);
+        }
+        file(bucket, entry);
         continue;
       }
       let node = this.stems;
@@ -129,8 +160,8 @@ export class PhraseMatcher {
         }
         node = child;
       }
-      if (node.entries) node.entries.push(entry);
-      else node.entries = [entry];
+      node.bucket ??= newBucket();
+      file(node.bucket, entry);
     }
   }
 
@@ -143,16 +174,26 @@ export class PhraseMatcher {
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
       const exact = this.byWord.get(token);
-      if (exact) found = check(exact, tokens, i, found);
+      if (exact) found = checkBucket(exact, tokens, i, found);
       let node: StemNode | undefined = this.stems;
       for (let k = 0; k < token.length; k++) {
         node = node.next.get(token.charCodeAt(k));
         if (!node) break;
-        if (node.entries) found = check(node.entries, tokens, i, found);
+        if (node.bucket) found = checkBucket(node.bucket, tokens, i, found);
       }
     }
     return found & ~skip;
   }
+}
+
+function checkBucket(bucket: Bucket, tokens: readonly string[], i: number, found: number): number {
+  let out = found;
+  if (bucket.any.length > 0) out = check(bucket.any, tokens, i, out);
+  if (i + 1 < tokens.length && bucket.bySecond.size > 0) {
+    const next = bucket.bySecond.get(tokens[i + 1]!);
+    if (next) out = check(next, tokens, i, out);
+  }
+  return out;
 }
 
 function check(
