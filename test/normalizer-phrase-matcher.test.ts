@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadAliasContentSync, loadRuleFiles, normalizerRules } from '../src/db/content.js';
-import { PhraseMatcher, wordsOf } from '../src/domain/status-phrase-matcher.js';
+import { PhraseMatcher, spacesAreWordEdges, wordsOf } from '../src/domain/status-phrase-matcher.js';
 import { parseRulePhrase, RULE_KINDS } from '../src/domain/status-rule-language.js';
 import { RuleSet } from '../src/domain/status-rules.js';
 import { normalizeMessage } from '../src/domain/text-normalize.js';
@@ -110,6 +110,10 @@ describe('phrase matcher against the regex form of the rules', () => {
     expect(wordsOf('non-delivered')).toBeNull();
     expect(wordsOf('ħdelivered now')).toBeNull();
     expect(wordsOf('a  b')).toBeNull();
+    expect(spacesAreWordEdges('доставлено delivered 12')).toBe(true);
+    expect(spacesAreWordEdges(' delivered')).toBe(false);
+    // Words the caller split already are read like the text's own.
+    expect(set.kindsOf('x delivered', ['x', 'delivered'])).toBe(set.kindsOf('delivered'));
     // "\b" sees a hyphen or a Cyrillic letter as a word edge, the lookarounds only a space.
     expect(set.kindsOf('non-delivered')).not.toBe(0);
     expect(set.kindsOf('ядоставлено')).toBe(0);

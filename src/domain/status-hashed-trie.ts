@@ -64,13 +64,26 @@ export class HashedTrie {
     return i;
   }
 
+  /** Builds the table if literals were added since; scan and starts need it ready. */
+  prepare(): void {
+    if (this.keys.length === 0 && this.pending.size > 0) this.build();
+  }
+
+  /** Whether some literal starts with this UTF-16 unit: most positions stop here. */
+  startsWith(code: number): boolean {
+    return this.starts[code] !== 0;
+  }
+
   /** ORs the bits of every beginning that starts at `at`; stops at the first unknown prefix. */
   scan(text: string, at: number, maxLength: number): number {
-    if (this.keys.length === 0) {
-      if (this.pending.size === 0) return 0;
-      this.build();
-    }
+    this.prepare();
+    if (this.keys.length === 0) return 0;
     if (this.starts[text.charCodeAt(at)] === 0) return 0;
+    return this.scanFrom(text, at, maxLength);
+  }
+
+  /** scan without the checks: the table is prepared and a literal starts with text[at]. */
+  scanFrom(text: string, at: number, maxLength: number): number {
     let out = 0;
     let h = SEED;
     const end = Math.min(text.length, at + maxLength);

@@ -251,7 +251,7 @@ class InMemoryAliasIndex implements AliasIndex {
 
   private readWithRules(text: string, tokens: readonly string[]): StatusMatchResult | null {
     const hits = this.findAliases(text, tokens);
-    const verdict = this.rules.evaluate(text, hits.statuses);
+    const verdict = this.rules.evaluate(text, hits.statuses, tokens);
     if (!verdict) return null;
     const alias = hits.best?.get(verdict.status) ?? null;
     const base = alias ? 0.85 : 0.8;
@@ -282,7 +282,7 @@ class InMemoryAliasIndex implements AliasIndex {
       alias = byNorm;
     } else {
       const hits = this.findAliases(corrected, tokens);
-      const verdict = this.rules.evaluate(corrected, hits.statuses);
+      const verdict = this.rules.evaluate(corrected, hits.statuses, tokens);
       if (!verdict) return null;
       status = verdict.status;
       alias = hits.best?.get(status) ?? null;

@@ -94,31 +94,37 @@ function isAsciiWord(c: number): boolean {
 }
 
 /**
- * The words of a text, or null when some word mixes ASCII word characters with others
- * ("non-delivered", "ħdelivered") or spaces are not single separators: there the regex
- * word boundaries are not the word edges.
+ * Whether the words of a text are its space-separated parts as the regexes see them: false
+ * when some word mixes ASCII word characters with others ("non-delivered", "ħdelivered") or
+ * spaces are not single separators, where the regex word boundaries are not the word edges.
  */
-export function wordsOf(text: string): string[] | null {
+export function spacesAreWordEdges(text: string): boolean {
   const n = text.length;
-  if (n === 0) return [];
-  if (text.charCodeAt(0) === SPACE || text.charCodeAt(n - 1) === SPACE) return null;
+  if (n === 0) return true;
+  if (text.charCodeAt(0) === SPACE || text.charCodeAt(n - 1) === SPACE) return false;
   let ascii = false;
   let other = false;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c === SPACE) {
-      if (text.charCodeAt(i - 1) === SPACE) return null;
+      if (text.charCodeAt(i - 1) === SPACE) return false;
       ascii = false;
       other = false;
     } else if (isAsciiWord(c)) {
-      if (other) return null;
+      if (other) return false;
       ascii = true;
     } else {
-      if (ascii) return null;
+      if (ascii) return false;
       other = true;
     }
   }
-  return text.split(' ');
+  return true;
+}
+
+/** The words of a text, or null where spacesAreWordEdges says they are not its words. */
+export function wordsOf(text: string): string[] | null {
+  if (text.length === 0) return [];
+  return spacesAreWordEdges(text) ? text.split(' ') : null;
 }
 
 export class PhraseMatcher {

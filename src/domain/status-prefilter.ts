@@ -249,13 +249,19 @@ export class RegexPrefilter {
   }
 
   candidates(text: string): number {
+    const wordStart = this.wordStart;
+    const anywhere = this.anywhere;
+    wordStart.prepare();
+    anywhere.prepare();
     let mask = this.always;
     const n = text.length;
     let prevWord = false;
+    // The start tables answer for most positions; only a known first character costs a scan.
     for (let i = 0; i < n; i++) {
-      const word = isWordCode(text.charCodeAt(i));
-      if (word && !prevWord) mask |= this.wordStart.scan(text, i, GRAM);
-      mask |= this.anywhere.scan(text, i, GRAM);
+      const c = text.charCodeAt(i);
+      const word = isWordCode(c);
+      if (word && !prevWord && wordStart.startsWith(c)) mask |= wordStart.scanFrom(text, i, GRAM);
+      if (anywhere.startsWith(c)) mask |= anywhere.scanFrom(text, i, GRAM);
       prevWord = word;
     }
     return mask;

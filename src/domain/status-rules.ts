@@ -1,4 +1,4 @@
-import { PhraseMatcher, wordsOf } from './status-phrase-matcher.js';
+import { PhraseMatcher, spacesAreWordEdges } from './status-phrase-matcher.js';
 import { RegexPrefilter } from './status-prefilter.js';
 import {
   compileRegexEntry,
@@ -195,18 +195,21 @@ export class RuleSet {
     return RULE_KINDS.map((kind) => ({ kind, re: new RegExp(this.fullSources.get(kind)!) }));
   }
 
-  /** Bit mask (by RULE_KINDS index) of the kinds with an entry that matches the text. */
-  kindsOf(text: string): number {
+  /**
+   * Bit mask (by RULE_KINDS index) of the kinds with an entry that matches the text. `split`
+   * is `text.split(' ')` when the caller already has it (the alias index splits every message).
+   */
+  kindsOf(text: string, split?: readonly string[]): number {
     if (text === this.lastText) return this.lastKinds;
-    const kinds = this.readKinds(text);
+    const kinds = this.readKinds(text, split);
     this.lastText = text;
     this.lastKinds = kinds;
     return kinds;
   }
 
-  private readKinds(text: string): number {
-    const words = wordsOf(text);
-    if (!words) return this.kindsByRegex(text);
+  private readKinds(text: string, split: readonly string[] | undefined): number {
+    if (!spacesAreWordEdges(text)) return this.kindsByRegex(text);
+    const words = text.length === 0 ? [] : (split ?? text.split(' '));
     let kinds = this.matcher.match(words);
     if (this.regexKinds.length > 0) {
       const candidates = this.prefilter.candidates(text);
@@ -244,11 +247,12 @@ export class RuleSet {
 
   /**
    * Reads a normalised message. `aliasHits` are statuses of alias phrases found inside the
-   * message; they get the same vetoes. Returns null when nothing points at any status.
+   * message; they get the same vetoes. `split` is as for kindsOf. Returns null when nothing
+   * points at any status.
    */
-  evaluate(text: string, aliasHits: StatusMask = 0): RuleVerdict | null {
+  evaluate(text: string, aliasHits: StatusMask = 0, split?: readonly string[]): RuleVerdict | null {
     if (text.length === 0) return null;
-    const kinds = this.kindsOf(text);
+    const kinds = this.kindsOf(text, split);
     if ((kinds & NOISE) !== 0) return { status: 'UNKNOWN', candidates: 1 };
 
     let found = 0;
