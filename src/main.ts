@@ -1,6 +1,7 @@
 import cluster from 'node:cluster';
 import { createServer } from 'node:http';
 import { bootstrap } from './bootstrap.js';
+import { prepareEmbeddedTemplate } from './cli/prepare-template.js';
 import { ConfigError, loadConfig } from './config.js';
 import { createLogger } from './logger.js';
 
@@ -93,9 +94,15 @@ function superviseWorkers(count: number, logger: ReturnType<typeof createLogger>
   logger.info({ workers: count }, 'started worker processes');
 }
 
-main().catch((error) => {
-  process.stderr.write(
-    `wismo failed to start: ${error instanceof Error ? error.message : String(error)}\n`,
-  );
-  process.exit(1);
-});
+/**
+ * What start.mjs waits for before it writes V8's code cache: `--prepare` (postinstall) builds
+ * the embedded database template and ends; otherwise the server is listening.
+ */
+export const started: Promise<void> = process.argv.includes('--prepare')
+  ? prepareEmbeddedTemplate()
+  : main().catch((error) => {
+      process.stderr.write(
+        `wismo failed to start: ${error instanceof Error ? error.message : String(error)}\n`,
+      );
+      process.exit(1);
+    });
