@@ -142,6 +142,9 @@ describe('conventions (issue 15, item 5)', () => {
       '미배달',
       'お届けできませんでした',
       'Przesyłka odebrana przez kuriera',
+      'Parcel not accepted by recipient',
+      'Not picked up by customer',
+      'Shipment has not yet been collected by the addressee',
     ]) {
       expect(read(message), message).not.toBe('DELIVERED');
     }
