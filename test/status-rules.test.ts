@@ -122,6 +122,21 @@ describe('conventions (issue 15, item 5)', () => {
     expect(read('Delivery attempted')).toBe('WAITING_FOR_PICKUP');
   });
 
+  it('a customs hold is the news, whatever reason it gives', () => {
+    expect(read('Held by Import Customs due to Invoice Missing / Inappropriate')).toBe(
+      'HELD_BY_CUSTOMS',
+    );
+    expect(
+      read(
+        'Package retained by customs because import information is required and consignee was unavailable',
+      ),
+    ).toBe('HELD_BY_CUSTOMS');
+    // A seizure ends the delivery; a release is movement again.
+    expect(read('Package was seized by customs and destroyed')).toBe('EXCEPTION');
+    expect(read('Released from customs hold')).toBe('IN_TRANSIT');
+    expect(read('Customs documents missing')).toBe('EXCEPTION');
+  });
+
   it('a parcel that will be delivered to a pickup point is on its way there', () => {
     expect(read('The package will be delivered to the UPS Access Point location tomorrow')).toBe(
       'IN_TRANSIT',

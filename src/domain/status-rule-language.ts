@@ -40,6 +40,8 @@ export const RULE_KINDS = [
   /** "Will attempt delivery", "no delivery attempt": the attempt words report none made. */
   'plannedAttempt',
   'delayCustoms',
+  /** "Held by customs ... documents missing": the hold is the news, not the reason's words. */
+  'customsHold',
   'infoContext',
 ] as const;
 

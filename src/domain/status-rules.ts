@@ -71,6 +71,8 @@ const REFUSED = kindBit('refused');
 const PRE_SHIPMENT = kindBit('preShipment');
 const DELAY = kindBit('delay');
 const DELAY_CUSTOMS = kindBit('delayCustoms');
+const CUSTOMS_HOLD = kindBit('customsHold');
+const CUSTOMS_DONE = kindBit('customsDone');
 
 /** Regexes read what the token matcher cannot: `re:` entries and CJK/Thai phrases. */
 interface RegexKind {
@@ -297,6 +299,12 @@ export class RuleSet {
     // "Attempted delivery - refused by customer": the refusal, not the attempt, is the news.
     if ((found & PICKUP_BIT) !== 0 && (kinds & REFUSED) !== 0) {
       found = (found & ~PICKUP_BIT) | EXCEPTION_BIT;
+    }
+    // "Held by import customs due to invoice missing", "retained by customs because the
+    // consignee was unavailable": customs holds the parcel, and the reason it gives is not a
+    // separate exception or attempt. Seizure or refusal (`refused`) still ends the delivery.
+    if ((kinds & CUSTOMS_HOLD) !== 0 && (kinds & (CUSTOMS_DONE | REFUSED)) === 0) {
+      found = (found & ~(EXCEPTION_BIT | PICKUP_BIT)) | CUSTOMS_BIT;
     }
     if ((kinds & PRE_SHIPMENT) !== 0) {
       found &= ~TRANSIT_BIT;
