@@ -1,3 +1,4 @@
+import { GramTable } from './gram-table.js';
 import { normalizeMessage } from './text-normalize.js';
 import { TRACKING_STATUSES, type TrackingStatus } from './tracking-status.js';
 
@@ -47,8 +48,8 @@ function grams(text: string): string[] {
 }
 
 export class StatusClassifier {
-  /** n-gram -> per-status counts while training, log-probabilities afterwards. */
-  private readonly counts = new Map<string, Float64Array>();
+  /** n-gram -> per-status log-probabilities. */
+  private readonly table: GramTable<Float64Array>;
   private readonly totals: Float64Array;
   private readonly priors: Float64Array;
   private readonly vocabulary: number;
@@ -58,49 +59,65 @@ export class StatusClassifier {
     const k = GUESSABLE.length;
     this.totals = new Float64Array(k);
     const docs = new Float64Array(k);
+    // n-gram -> per-status counts, turned into log-probabilities below.
+    const counts = new Map<string, Float64Array>();
     for (const { phrase, status } of examples) {
       const c = GUESSABLE.indexOf(status);
       if (c < 0) continue;
       docs[c]!++;
       for (const g of grams(normalizeMessage(phrase))) {
-        const row = this.counts.get(g) ?? new Float64Array(k);
-        this.counts.set(g, row);
+        const row = counts.get(g) ?? new Float64Array(k);
+        counts.set(g, row);
         row[c]!++;
         this.totals[c]!++;
       }
     }
     const n = docs.reduce((a, b) => a + b, 0) || 1;
     this.priors = docs.map((d) => Math.log((d + 1) / (n + k)));
-    this.vocabulary = Math.max(1, this.counts.size);
+    this.vocabulary = Math.max(1, counts.size);
     // Log-probabilities are computed once here, not per message.
     this.unseen = this.totals.map((t) => Math.log(ALPHA / (t + ALPHA * this.vocabulary)));
-    for (const row of this.counts.values()) {
+    for (const row of counts.values()) {
       for (let c = 0; c < k; c++) {
         row[c] = Math.log((row[c]! + ALPHA) / (this.totals[c]! + ALPHA * this.vocabulary));
       }
     }
+    this.table = new GramTable(counts);
   }
 
   /** The best status for an already normalised message, or null when nothing is known of it. */
   guess(text: string): Guess | null {
-    const gs = grams(text);
+    // The n-grams of grams(text), in its order (the sums must come out bit for bit the same),
+    // looked up in place: word text[start, end) is padded[start, end + 2) with its spaces.
+    const padded = ` ${text} `;
+    let total = 0;
     let known = 0;
     const k = GUESSABLE.length;
     const scores = Float64Array.from(this.priors);
-    for (const g of gs) {
-      const row = this.counts.get(g);
-      if (row) known++;
-      const logs = row ?? this.unseen;
-      for (let c = 0; c < k; c++) scores[c]! += logs[c]!;
+    let start = 0;
+    for (let end = 0; end <= text.length; end++) {
+      if (end < text.length && text.charCodeAt(end) !== 32) continue;
+      const length = end - start + 2;
+      if (end > start) {
+        for (let n = MIN_N; n <= MAX_N; n++) {
+          for (let i = 0; i + n <= length; i++) {
+            const row = this.table.get(padded, start + i, n);
+            total++;
+            if (row) known++;
+            const logs = row ?? this.unseen;
+            for (let c = 0; c < k; c++) scores[c]! += logs[c]!;
+          }
+        }
+      }
+      start = end + 1;
     }
     // Mostly unseen n-grams (another script, a place name): no basis for a guess.
-    if (gs.length < MIN_GRAMS || known / gs.length < 0.5) return null;
+    if (total < MIN_GRAMS || known / total < 0.5) return null;
     // Per-gram averaging keeps long messages from looking certain on weak evidence.
     let best = 0;
     for (let c = 1; c < k; c++) if (scores[c]! > scores[best]!) best = c;
     let sum = 0;
-    for (let c = 0; c < k; c++)
-      sum += Math.exp(((scores[c]! - scores[best]!) / gs.length) * SHARPNESS);
+    for (let c = 0; c < k; c++) sum += Math.exp(((scores[c]! - scores[best]!) / total) * SHARPNESS);
     return { status: GUESSABLE[best]!, confidence: 1 / sum };
   }
 }
