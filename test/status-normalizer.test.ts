@@ -312,3 +312,23 @@ describe('RegexPrefilter', () => {
     expect(filter.candidates('parcel delivered') & bits[delivered]!).not.toBe(0);
   });
 });
+
+describe('CJK alias phrases inside a message', () => {
+  const cjk: AliasEntry[] = [
+    { id: 1, status: 'DELIVERED', locale: 'zh', phrase: '本人签收', source: 'test' },
+    { id: 2, status: 'DELIVERED', locale: 'zh', phrase: '快件妥投', source: 'test' },
+    { id: 3, status: 'IN_TRANSIT', locale: 'zh', phrase: '运输中', source: 'test' },
+  ];
+  const small = buildAliasIndex(cjk, { rules: normalizerRules(), memoSize: 0 });
+
+  it('reports the first listed of equally long phrases, wherever each stands in the text', () => {
+    const result = small.match('快件妥投 已由本人签收');
+    expect(result.status).toBe('DELIVERED');
+    expect(result.alias?.id).toBe(1);
+  });
+
+  it('finds phrases anywhere in the text, spaces ignored, also when one repeats', () => {
+    expect(small.match('包裹 运 输中 运输中 请等待').status).toBe('IN_TRANSIT');
+    expect(small.match('包裹运输 中').alias?.id).toBe(3);
+  });
+});

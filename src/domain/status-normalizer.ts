@@ -135,6 +135,8 @@ class InMemoryAliasIndex implements AliasIndex {
   /** Alias phrases keyed by their first token, for whole-word substring search. */
   private readonly byFirstToken = new Map<string, PhraseEntry[]>();
   private readonly cjkPhrases: { text: string; alias: AliasEntry }[] = [];
+  /** Indexes into cjkPhrases by the phrase's first character. */
+  private readonly cjkByFirst = new Map<number, number[]>();
   private readonly vocabulary: FuzzyVocabulary;
   private readonly classifier: StatusClassifier;
   private readonly corrections = new Map<string, Correction | null>();
@@ -166,7 +168,11 @@ class InMemoryAliasIndex implements AliasIndex {
       // Noise aliases ("N/A") only mean something as the whole message.
       if (alias.status === 'UNKNOWN') continue;
       if (CJK.test(norm)) {
-        this.cjkPhrases.push({ text: norm.replace(/ /g, ''), alias });
+        const text = norm.replace(/ /g, '');
+        const list = this.cjkByFirst.get(text.charCodeAt(0));
+        if (list) list.push(this.cjkPhrases.length);
+        else this.cjkByFirst.set(text.charCodeAt(0), [this.cjkPhrases.length]);
+        this.cjkPhrases.push({ text, alias });
         continue;
       }
       if (tokens.length === 1 && norm.length < 4) continue;
@@ -329,8 +335,22 @@ class InMemoryAliasIndex implements AliasIndex {
     }
     if (this.cjkPhrases.length > 0 && CJK.test(text)) {
       const compact = text.replace(/ /g, '');
-      for (const { text: phrase, alias } of this.cjkPhrases) {
-        if (compact.includes(phrase)) hits = record(hits, alias);
+      // Only phrases starting with a character of the text can occur in it. Found phrases are
+      // recorded in list order, as a scan of the whole list would: on equal length the first
+      // one listed stays the reported alias.
+      let found: number[] | null = null;
+      for (let at = 0; at < compact.length; at++) {
+        const starting = this.cjkByFirst.get(compact.charCodeAt(at));
+        if (!starting) continue;
+        for (const p of starting) {
+          if (compact.startsWith(this.cjkPhrases[p]!.text, at)) {
+            found ??= [];
+            if (!found.includes(p)) found.push(p);
+          }
+        }
+      }
+      if (found) {
+        for (const p of found.sort((a, b) => a - b)) hits = record(hits, this.cjkPhrases[p]!.alias);
       }
     }
     return hits;
