@@ -36,8 +36,10 @@ describe('normalizeMessage', () => {
   it('keeps a CJK qualifier in round brackets, and drops bracketed places, phones and codes', () => {
     expect(normalizeMessage('持戻（住所不明）')).toBe('持戻 住所不明');
     expect(normalizeMessage('배송중(출고)')).toBe(normalizeMessage('배송중 출고'));
-    expect(normalizeMessage('正在派送（电话：１３８００１３８０００）')).toBe('正在派送');
     expect(normalizeMessage('快递员 杨涌(18620582420) 正在派送')).toBe('快递员 杨涌 正在派送');
+    expect(normalizeMessage('快件已被 X店(快件已暂存至菜鸟驿站，电话 18890368386) 代签收')).toBe(
+      '快件已被 x店 快件已暂存至菜鸟驿站 电话 代签收',
+    );
     expect(normalizeMessage('【广州市】已签收 (HUB 3)')).toBe('已签收');
   });
 
@@ -266,6 +268,9 @@ describe('classification rules', () => {
   it('reads the reason a Japanese carrier gives in brackets after the scan', () => {
     expect(statusOf('持戻（住所不明）')).toBe('EXCEPTION');
     expect(statusOf('持戻（ご不在）')).toBe('WAITING_FOR_PICKUP');
+    expect(statusOf('快件已被 X店(快件已暂存至菜鸟驿站，电话 18890368386) 代签收')).toBe(
+      'WAITING_FOR_PICKUP',
+    );
   });
 });
 

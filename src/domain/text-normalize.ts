@@ -21,14 +21,14 @@ const COMBINING_RE = /\p{M}+/gu;
 
 // Carriers put places, hubs and reference codes in brackets: 【Shenzhen】, [Madrid], (LONDON).
 const BRACKETED_RE = /【[^】]*】|\[[^\]]*\]|\(([^)]*)\)|（([^）]*)）|「[^」]*」|<[^>]*>/g;
-// Japanese and Korean carriers qualify a scan in round brackets: 持戻（住所不明）, 配達完了（宅配ボックス）,
-// 배송중(출고). Round brackets holding CJK words and no digit (a phone number, a time, a hub
-// code) are that qualifier, and keep their words; 【】 and [] stay places.
+// Japanese, Korean and Chinese carriers qualify a scan in round brackets: 持戻（住所不明）,
+// 配達完了（宅配ボックス）, 배송중(출고), 已被 X店(快件已暂存至…驿站，如有疑问请联系138…) 代签收.
+// Round brackets holding CJK words are that qualifier and keep their words (a phone number
+// beside them goes with the number pass); 【】, [] and brackets without CJK stay places and codes.
 const CJK_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-const ANY_DIGIT_RE = /[\d０-９]/;
 function dropBracketed(_match: string, round?: string, fullWidth?: string): string {
   const inner = round ?? fullWidth;
-  if (inner === undefined || ANY_DIGIT_RE.test(inner) || !CJK_RE.test(inner)) return ' ';
+  if (inner === undefined || !CJK_RE.test(inner)) return ' ';
   return ` ${inner} `;
 }
 /** Every bracket BRACKETED_RE opens with: most messages have none, and skip its scan. */
