@@ -6,7 +6,7 @@ import { IdentityResolver } from './auth/identity.js';
 import { ANONYMOUS } from './auth/roles.js';
 import type { Config } from './config.js';
 import { type Database, openDatabase } from './db/client.js';
-import { loadContent } from './db/content.js';
+import { loadServingContent } from './db/content.js';
 import { runMigrations } from './db/migrate.js';
 import { unmatchedMessages } from './db/schema.js';
 import { contentFingerprint, seedContentIfChanged } from './db/seed-if-changed.js';
@@ -58,8 +58,8 @@ export async function bootstrap(
   });
   try {
     await runMigrations(database);
-    const [content, fingerprint] = await Promise.all([loadContent(), contentFingerprint()]);
-    const report = await seedContentIfChanged(database.db, content, fingerprint);
+    const [content, fingerprint] = await Promise.all([loadServingContent(), contentFingerprint()]);
+    const report = await seedContentIfChanged(database.db, fingerprint);
     logger.info(
       { database: database.kind, ...(report ?? { content: 'unchanged, not seeded' }) },
       'database ready',

@@ -125,7 +125,9 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))('the embedded data directory'
     async () => {
       const first = await startServerProcess({ WISMO_DATA_DIR: dataDir });
       try {
-        expect(first.logs()).toMatch(/"questionsInserted":25/);
+        // A fresh data directory starts as a copy of the template, which already holds the
+        // seeded content: the first start seeds nothing.
+        expect(first.logs()).toMatch(/"content":"unchanged, not seeded"/);
         const { data } = await post(first.url, FAQ);
         expect(data.faqQuestions.edges).toHaveLength(5);
 

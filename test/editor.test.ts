@@ -426,14 +426,14 @@ describe('editor fields', () => {
 });
 
 describe('unmatched messages', () => {
-  const wording = 'Xq parcel zorbed at hub 7';
+  const wording = 'Xq blorp zorbed 7';
 
   it('turn into an alias that re-reads stored events and updates their shipments', async () => {
     // A shipment of its own: the other tests here add newer events to theirs.
     const first = await record('RR555666772CN', [
       { occurredAt: at(30), message: 'Shipment information received' },
       { occurredAt: at(20), message: wording },
-      { occurredAt: at(10), message: 'XQ PARCEL ZORBED AT HUB 12' },
+      { occurredAt: at(10), message: 'XQ BLORP ZORBED 12' },
     ]);
     expect(first.data.recordTrackingEvents).toMatchObject({
       accepted: 3,
@@ -444,7 +444,7 @@ describe('unmatched messages', () => {
     const queue = await gql(t.app, UNMATCHED, { first: 20 }, editor);
     const entry = queue.data.unmatchedMessages.edges
       .map((e: any) => e.node)
-      .find((n: any) => n.normalized === 'xq parcel zorbed at hub');
+      .find((n: any) => n.normalized === 'xq blorp zorbed');
     expect(entry).toMatchObject({ sampleMessage: wording, occurrences: 2 });
 
     const { data } = await resolveAs(entry.id, 'IN_TRANSIT');
@@ -471,7 +471,7 @@ describe('unmatched messages', () => {
 
     const after = await gql(t.app, UNMATCHED, { first: 20 }, editor);
     expect(after.data.unmatchedMessages.edges.map((e: any) => e.node.id)).not.toContain(entry.id);
-    const read = await gql(t.app, NORMALIZE, { message: 'Xq parcel zorbed at hub 3' });
+    const read = await gql(t.app, NORMALIZE, { message: 'Xq blorp zorbed 3' });
     expect(read.data.normalizeStatus.status).toBe('IN_TRANSIT');
 
     const again = await resolveAs(entry.id, 'IN_TRANSIT');

@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadContent } from '../src/db/content.js';
 import { faqQuestions } from '../src/db/schema.js';
 import { contentFingerprint, seedContentIfChanged } from '../src/db/seed-if-changed.js';
@@ -14,14 +14,13 @@ describe('content seed on start', () => {
     await t.close();
   });
 
-  it('is skipped, with one SQL statement, when the content files have not changed', async () => {
-    const content = await loadContent();
+  it('is skipped, with one SQL statement and no content file parsed, when the content files have not changed', async () => {
+    const load = vi.fn(loadContent);
     // bootstrap() has already recorded the fingerprint of the files on disk.
     t.sql.reset();
-    expect(
-      await seedContentIfChanged(t.database.db, content, await contentFingerprint()),
-    ).toBeNull();
+    expect(await seedContentIfChanged(t.database.db, await contentFingerprint(), load)).toBeNull();
     expect(t.sql.count).toBe(1);
+    expect(load).not.toHaveBeenCalled();
   });
 
   it('runs when the content changed, and applies the change', async () => {
@@ -42,7 +41,11 @@ describe('content seed on start', () => {
         ],
       },
     };
-    const report = await seedContentIfChanged(t.database.db, changed, 'changed-content');
+    const report = await seedContentIfChanged(
+      t.database.db,
+      'changed-content',
+      async () => changed,
+    );
     expect(report?.questionsUpdated).toBe(1);
     const [row] = await t.database.db
       .select({ title: faqQuestions.title })
@@ -50,7 +53,9 @@ describe('content seed on start', () => {
       .where(and(eq(faqQuestions.slug, question.slug), eq(faqQuestions.locale, 'en')));
     expect(row?.title).toBe('How do I track my order?');
     // Recorded: the same fingerprint again is skipped.
-    expect(await seedContentIfChanged(t.database.db, changed, 'changed-content')).toBeNull();
+    expect(
+      await seedContentIfChanged(t.database.db, 'changed-content', async () => changed),
+    ).toBeNull();
   });
 
   it('changes its fingerprint when any content file changes', async () => {

@@ -9,6 +9,7 @@ import { acquireDataDirLock } from './data-dir-lock.js';
 import { runMigrations } from './migrate.js';
 import { copyTemplate, ensureTemplate, isFreshDataDir } from './pglite-template.js';
 import * as schema from './schema.js';
+import { contentFingerprint, seedContentIfChanged } from './seed-if-changed.js';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 
@@ -107,11 +108,13 @@ async function createPglite(dataDir: string, loadDataDir?: Blob): Promise<PGlite
   });
 }
 
-/** initdb and every migration into `dir`: what a template holds. */
+/** initdb, every migration and the content seed into `dir`: what a template holds. */
 export async function initialisePgliteTemplate(dir: string): Promise<void> {
   const client = await createPglite(dir);
   try {
     await runMigrations({ driver: { kind: 'pglite', client } });
+    const db = drizzlePglite({ client, ...DRIZZLE }) as unknown as Db;
+    await seedContentIfChanged(db, await contentFingerprint());
   } finally {
     await client.close();
   }

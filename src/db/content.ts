@@ -97,15 +97,25 @@ async function readJson<T>(file: string, schema: z.ZodType<T>): Promise<T> {
   return parsed.data;
 }
 
-/** Reads and validates the seed knowledge; a broken content file stops startup with its path. */
-export async function loadContent(): Promise<Content> {
-  const [faq, statuses, aliases, handoff, stopWords, synonyms] = await Promise.all([
-    readJson('faq.json', FaqContent),
-    readJson('statuses.json', StatusContent),
-    readJson('aliases.json', AliasContent),
+/** What a running server reads from content/ besides the database: handoff queues, search words. */
+export type ServingContent = Pick<Content, 'handoff' | 'search'>;
+
+export async function loadServingContent(): Promise<ServingContent> {
+  const [handoff, stopWords, synonyms] = await Promise.all([
     readJson('handoff-queues.json', HandoffContent),
     readJson('search-stop-words.json', SearchStopWords),
     readJson('search-synonyms.json', SearchSynonyms),
+  ]);
+  return { handoff, search: { stopWords, synonyms } };
+}
+
+/** Reads and validates the seed knowledge; a broken content file stops startup with its path. */
+export async function loadContent(): Promise<Content> {
+  const [faq, statuses, aliases, serving] = await Promise.all([
+    readJson('faq.json', FaqContent),
+    readJson('statuses.json', StatusContent),
+    readJson('aliases.json', AliasContent),
+    loadServingContent(),
   ]);
   const slugs = new Set(faq.questions.map((q) => q.slug));
   for (const s of statuses.statuses) {
@@ -113,7 +123,7 @@ export async function loadContent(): Promise<Content> {
     if (missing)
       throw new Error(`content/statuses.json: ${s.code} links unknown question ${missing}`);
   }
-  return { faq, statuses, aliases, handoff, search: { stopWords, synonyms } };
+  return { faq, statuses, aliases, ...serving };
 }
 
 const RuleFileContent = z.strictObject({

@@ -3,7 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from './client.js';
-import { CONTENT_DIR, type Content } from './content.js';
+import { CONTENT_DIR, type Content, loadContent } from './content.js';
 import { contentFingerprints } from './schema.js';
 import { type SeedReport, seedContent } from './seed.js';
 
@@ -33,20 +33,21 @@ export async function contentFingerprint(dir = CONTENT_DIR): Promise<string> {
 
 /**
  * Runs the content seed unless the database already holds this fingerprint; null when skipped.
- * The fingerprint is written after the seed's transaction: a crash in between only means the
- * next start seeds again, which is idempotent.
+ * The content files are read and validated only then: a restart on unchanged content does not
+ * parse the alias list and FAQ again. The fingerprint is written after the seed's transaction:
+ * a crash in between only means the next start seeds again, which is idempotent.
  */
 export async function seedContentIfChanged(
   db: Db,
-  content: Content,
   fingerprint: string,
+  load: () => Promise<Content> = loadContent,
 ): Promise<SeedReport | null> {
   const [applied] = await db
     .select({ fingerprint: contentFingerprints.fingerprint })
     .from(contentFingerprints)
     .where(eq(contentFingerprints.name, NAME));
   if (applied?.fingerprint === fingerprint) return null;
-  const report = await seedContent(db, content);
+  const report = await seedContent(db, await load());
   await db
     .insert(contentFingerprints)
     .values({ name: NAME, fingerprint })
