@@ -54,6 +54,7 @@ export class StatusClassifier {
   private readonly priors: Float64Array;
   private readonly vocabulary: number;
   private readonly unseen: Float64Array;
+  private readonly scores = new Float64Array(GUESSABLE.length);
 
   constructor(examples: readonly { phrase: string; status: TrackingStatus }[]) {
     const k = GUESSABLE.length;
@@ -93,7 +94,9 @@ export class StatusClassifier {
     let total = 0;
     let known = 0;
     const k = GUESSABLE.length;
-    const scores = Float64Array.from(this.priors);
+    // One scratch array per classifier: a typed array per guess costs more than the sums.
+    const scores = this.scores;
+    scores.set(this.priors);
     let start = 0;
     for (let end = 0; end <= text.length; end++) {
       if (end < text.length && text.charCodeAt(end) !== 32) continue;

@@ -29,13 +29,24 @@ interface Bucket {
   readonly bySecond: Map<string, Entry[]>;
 }
 
+/**
+ * A stem trie node. Below the first letter nodes have one or a few children: a short list
+ * scanned in place is faster than a Map per node.
+ */
 interface StemNode {
-  readonly next: Map<number, StemNode>;
+  readonly codes: number[];
+  readonly children: StemNode[];
   bucket: Bucket | null;
 }
 
 function newNode(): StemNode {
-  return { next: new Map(), bucket: null };
+  return { codes: [], children: [], bucket: null };
+}
+
+function child(node: StemNode, code: number): StemNode | undefined {
+  const codes = node.codes;
+  for (let i = 0; i < codes.length; i++) if (codes[i] === code) return node.children[i];
+  return undefined;
 }
 
 function newBucket(): Bucket {
@@ -129,7 +140,8 @@ export function wordsOf(text: string): string[] | null {
 
 export class PhraseMatcher {
   private readonly byWord = new Map<string, Bucket>();
-  private readonly stems = newNode();
+  /** Stem trie roots by first UTF-16 unit. */
+  private readonly stems = new Map<number, StemNode>();
   private size = 0;
 
   get phrases(): number {
@@ -156,15 +168,20 @@ export class PhraseMatcher {
         file(bucket, entry);
         continue;
       }
-      let node = this.stems;
-      for (let i = 0; i < word.length; i++) {
+      let node = this.stems.get(word.charCodeAt(0));
+      if (!node) {
+        node = newNode();
+        this.stems.set(word.charCodeAt(0), node);
+      }
+      for (let i = 1; i < word.length; i++) {
         const c = word.charCodeAt(i);
-        let child = node.next.get(c);
-        if (!child) {
-          child = newNode();
-          node.next.set(c, child);
+        let next = child(node, c);
+        if (!next) {
+          next = newNode();
+          node.codes.push(c);
+          node.children.push(next);
         }
-        node = child;
+        node = next;
       }
       node.bucket ??= newBucket();
       file(node.bucket, entry);
@@ -181,11 +198,11 @@ export class PhraseMatcher {
       const token = tokens[i]!;
       const exact = this.byWord.get(token);
       if (exact) found = checkBucket(exact, tokens, i, found);
-      let node: StemNode | undefined = this.stems;
-      for (let k = 0; k < token.length; k++) {
-        node = node.next.get(token.charCodeAt(k));
-        if (!node) break;
+      let node = this.stems.get(token.charCodeAt(0));
+      for (let k = 1; node; k++) {
         if (node.bucket) found = checkBucket(node.bucket, tokens, i, found);
+        if (k >= token.length) break;
+        node = child(node, token.charCodeAt(k));
       }
     }
     return found & ~skip;
