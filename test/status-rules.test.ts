@@ -160,6 +160,8 @@ describe('conventions (issue 15, item 5)', () => {
       'Parcel not accepted by recipient',
       'Not picked up by customer',
       'Shipment has not yet been collected by the addressee',
+      'Parcel has not been collected from the locker',
+      'Item not yet collected at the post office',
     ]) {
       expect(read(message), message).not.toBe('DELIVERED');
     }
