@@ -129,6 +129,18 @@ describe('carrier code tables (content/carrier-codes)', () => {
     expect(codes.lookup('novaposhta', '2.3')).toBeNull();
   });
 
+  it('reads FAN Courier event ids', () => {
+    const codes = new CarrierCodes(loadCarrierCodeTables());
+    expect(codes.lookup('FAN Courier', 'S2')).toBe('DELIVERED');
+    expect(codes.lookup('fancourier', 's1')).toBe('OUT_FOR_DELIVERY');
+    // "Avizat": a notice was left; the recipient must collect.
+    expect(codes.lookup('fancourier', 'S3')).toBe('WAITING_FOR_PICKUP');
+    // "Locker plin": the locker was full, so the parcel could not be left there.
+    expect(codes.lookup('fancourier', 'S54')).toBe('EXCEPTION');
+    // "Redirectionat" depends on where it went: not in the table.
+    expect(codes.lookup('fancourier', 'S9')).toBeNull();
+  });
+
   it('reads Correios event type + status however the two are joined', () => {
     const codes = new CarrierCodes(loadCarrierCodeTables());
     expect(codes.lookup('Correios', 'BDE01')).toBe('DELIVERED');
