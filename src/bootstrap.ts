@@ -16,6 +16,7 @@ import { KnowledgeStore } from './infra/knowledge-store.js';
 import { loadPersistedOperations } from './infra/persisted-operations.js';
 import { createWismoPubSub, type WismoPubSub } from './infra/pubsub.js';
 import { WismoMetrics } from './plugins/metrics.js';
+import { BackgroundSeed } from './resolvers/background-seed.js';
 import { createUseCaseContext } from './resolvers/context.js';
 import { seedDemoShipments } from './resolvers/demo-data.js';
 import { type App, createApp } from './server.js';
@@ -29,6 +30,8 @@ export interface Wismo {
   knowledge: KnowledgeStore;
   pubsub: WismoPubSub;
   metrics: WismoMetrics;
+  /** Starts what `backgroundDemoSeed` put off; main.ts calls it once the server listens. */
+  startBackgroundWork(): void;
   close(): Promise<void>;
 }
 
@@ -39,7 +42,14 @@ export interface BootstrapOptions {
   pgliteDataDir?: Blob;
   /** Tests: export spans here (tracing on regardless of OTEL_* variables). */
   traceExporter?: SpanExporter;
+  /**
+   * Seed the demo parcels in `startBackgroundWork()` instead of before returning (main.ts: a
+   * first start answers ~1 s sooner). Lookups that find nothing meanwhile wait for the seed.
+   */
+  backgroundDemoSeed?: boolean;
 }
+
+const BACKGROUND_WORK_DELAY_MS = 500;
 
 /** config -> database -> migrations -> seed -> in-memory knowledge -> app. */
 export async function bootstrap(
@@ -81,21 +91,28 @@ export async function bootstrap(
     const shared = await openEventTransport(config, database, logger);
     const pubsub = createWismoPubSub(shared.events);
     const knowledgeChanges = followKnowledgeChanges(pubsub, knowledge, logger);
+    const seeding = new BackgroundSeed();
+    let demoSeed: (() => Promise<void>) | null = null;
     if (config.WISMO_DEMO_DATA ?? database.kind === 'pglite') {
-      const seeded = await seedDemoShipments(
-        createUseCaseContext(
-          {
-            db: database.db,
-            knowledge,
-            pubsub,
-            identities: new IdentityResolver(database.db),
-            etaMinSample: config.WISMO_ETA_MIN_SAMPLE,
-            ...(options.now ? { now: options.now } : {}),
-          },
-          { log: logger, requestId: 'demo-seed', identity: ANONYMOUS },
-        ),
+      const context = createUseCaseContext(
+        {
+          db: database.db,
+          knowledge,
+          pubsub,
+          identities: new IdentityResolver(database.db),
+          etaMinSample: config.WISMO_ETA_MIN_SAMPLE,
+          ...(options.now ? { now: options.now } : {}),
+        },
+        { log: logger, requestId: 'demo-seed', identity: ANONYMOUS },
       );
-      if (seeded) logger.info({ shipments: seeded }, 'demo shipments seeded');
+      demoSeed = async () => {
+        const seeded = await seedDemoShipments(context);
+        if (seeded) logger.info({ shipments: seeded }, 'demo shipments seeded');
+      };
+      if (!options.backgroundDemoSeed) {
+        await demoSeed();
+        demoSeed = null;
+      }
     }
     // After start-up work, so only requests' statements are traced.
     const tracing = await openTracing(
@@ -113,6 +130,7 @@ export async function bootstrap(
       metrics,
       redis: shared.redis,
       persistedOperations: await loadPersistedOperations(config.WISMO_PERSISTED_OPERATIONS),
+      seeding,
       renderGraphiQL:
         (config.WISMO_GRAPHIQL ?? config.NODE_ENV !== 'production')
           ? (await import('@graphql-yoga/render-graphiql')).renderGraphiQL
@@ -120,6 +138,10 @@ export async function bootstrap(
       ...(options.now ? { now: options.now } : {}),
     });
     const close = async () => {
+      closing = true;
+      clearTimeout(backgroundTimer);
+      stopBackgroundWait();
+      await seeding.waitedFor();
       await knowledgeChanges.return?.();
       await shared.close();
       await database.close();
@@ -129,7 +151,27 @@ export async function bootstrap(
         ?.shutdown()
         .catch((err) => logger.warn({ err }, 'exporting the last traces failed'));
     };
-    return { app, listener, database, knowledge, pubsub, metrics, close };
+    let backgroundTimer: NodeJS.Timeout | undefined;
+    let stopBackgroundWait = () => {};
+    let closing = false;
+    const startBackgroundWork = () => {
+      const work = demoSeed;
+      demoSeed = null;
+      if (!work) return;
+      // A moment after listening: a client polling for the first answer gets it before the
+      // seed's index build and ingestion take the event loop for ~1 s.
+      // Pending from now on, so a lookup in that moment already waits for it.
+      seeding
+        .run(async () => {
+          await new Promise<void>((resolve) => {
+            backgroundTimer = setTimeout(resolve, BACKGROUND_WORK_DELAY_MS);
+            stopBackgroundWait = resolve;
+          });
+          if (!closing) await work();
+        })
+        .catch((err) => logger.error({ err }, 'seeding the demo shipments failed'));
+    };
+    return { app, listener, database, knowledge, pubsub, metrics, startBackgroundWork, close };
   } catch (error) {
     await database.close().catch(() => {});
     throw error;

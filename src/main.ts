@@ -27,7 +27,7 @@ async function main() {
     superviseWorkers(config.WEB_CONCURRENCY, logger);
     return;
   }
-  const wismo = await bootstrap(config, logger);
+  const wismo = await bootstrap(config, logger, { backgroundDemoSeed: true });
   const server = createServer(wismo.listener);
   // Keep-alive sockets must not hold a shutdown open past the grace period.
   server.keepAliveTimeout = 5_000;
@@ -45,6 +45,7 @@ async function main() {
     },
     'wismo is listening',
   );
+  wismo.startBackgroundWork();
   // The normalizer's index and FAQ search are built on first use; build them soon anyway, but
   // not in the first moments, when a waiting client's request would queue behind it.
   setTimeout(() => wismo.knowledge.warm(), 2_000).unref();

@@ -28,6 +28,7 @@ import { metaFor, useRequestContext } from './plugins/request-context.js';
 import { cacheableQueryText, useKnowledgeCache } from './plugins/response-cache.js';
 import { useSubscriptionCaps } from './plugins/subscription-caps.js';
 import { useTracing } from './plugins/tracing.js';
+import type { BackgroundSeed } from './resolvers/background-seed.js';
 import { createUseCaseContext } from './resolvers/context.js';
 import type { GraphQLContext } from './schema/builder.js';
 import { schema } from './schema/index.js';
@@ -48,6 +49,8 @@ export interface AppDeps {
   renderGraphiQL?: ((options: object) => string) | null;
   /** Clock for use cases; tests pin it. */
   now?: () => Date;
+  /** Seeding that runs after the server listens (bootstrap's backgroundDemoSeed). */
+  seeding?: BackgroundSeed | null;
   /** OpenTelemetry, when configured (null: no tracing plugin at all). */
   tracing?: Tracing | null;
 }
@@ -93,6 +96,7 @@ export function createApp(deps: AppDeps): HttpSurface {
         identities,
         pubsub: deps.pubsub,
         etaMinSample: config.WISMO_ETA_MIN_SAMPLE,
+        seeding: deps.seeding ?? null,
         now,
       },
       { log: meta.log, requestId: meta.requestId, identity },

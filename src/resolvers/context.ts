@@ -5,6 +5,7 @@ import type { Db } from '../db/client.js';
 import type { KnowledgeStore } from '../infra/knowledge-store.js';
 import { createLoaders, type Loaders } from '../infra/loaders.js';
 import type { WismoPubSub } from '../infra/pubsub.js';
+import type { BackgroundSeed } from './background-seed.js';
 
 /** What every use case receives: no HTTP, no GraphQL. */
 export interface UseCaseContext {
@@ -21,6 +22,8 @@ export interface UseCaseContext {
   readonly pubsub: WismoPubSub;
   /** Deliveries a basis needs before it gives an estimate (WISMO_ETA_MIN_SAMPLE). */
   readonly etaMinSample: number;
+  /** Seeding that runs after the server listens, which a lookup finding nothing waits for. */
+  readonly seeding: BackgroundSeed | null;
   now(): Date;
 }
 
@@ -32,6 +35,7 @@ export interface ContextDeps {
   pubsub: WismoPubSub;
   /** @default 30 */
   etaMinSample?: number;
+  seeding?: BackgroundSeed | null;
   now?: () => Date;
 }
 
@@ -46,6 +50,7 @@ export function createUseCaseContext(
     identities: deps.identities,
     pubsub: deps.pubsub,
     etaMinSample: deps.etaMinSample ?? 30,
+    seeding: deps.seeding ?? null,
     now: deps.now ?? (() => new Date()),
     loaders: createLoaders(deps.db, deps.knowledge),
     ...request,

@@ -33,6 +33,8 @@ export async function createTestApp(
     logger?: Logger;
     /** Turns tracing on and exports its spans here. */
     traceExporter?: SpanExporter;
+    /** Seed the demo parcels only when `startBackgroundWork()` is called, as main.ts does. */
+    backgroundDemoSeed?: boolean;
   } = {},
 ): Promise<TestApp> {
   const sql: SqlCounter = {
