@@ -19,16 +19,29 @@ async function files(dir: string): Promise<string[]> {
 
 /**
  * Every content file and the seed procedure itself: new seed code with the same files must run
- * again, so its source text is part of the fingerprint (a different build of the same code
- * only costs one extra seed).
+ * again, so its source text is part of the fingerprint. The source file, not the compiled
+ * function: tsx, vitest and the start bundle compile it differently, and a PGlite template
+ * seeded by one must be recognised by the others.
  */
 export async function contentFingerprint(dir = CONTENT_DIR): Promise<string> {
-  const hash = createHash('sha256').update(seedContent.toString());
+  const hash = createHash('sha256').update(await seedSource());
   for (const file of await files(dir)) {
     hash.update(`\0${relative(dir, file)}\0`);
     hash.update(await readFile(file));
   }
   return hash.digest('hex');
+}
+
+/** seed.ts beside this file (seed.js in a tsc build); the compiled function if neither is there. */
+async function seedSource(): Promise<string> {
+  for (const name of ['seed.ts', 'seed.js']) {
+    try {
+      return await readFile(new URL(`./${name}`, import.meta.url), 'utf8');
+    } catch {
+      // Not this build's file name.
+    }
+  }
+  return seedContent.toString();
 }
 
 /**
