@@ -153,11 +153,19 @@ async function main() {
   const startedAt = new Date().toISOString();
   const seed = await seedFromOptions(options.databaseUrl, options.shipments);
   const { key, ingestSerials } = await prepare(options.databaseUrl);
-  const scenarios = buildScenarios({
+  const all = buildScenarios({
     seededShipments: options.shipments,
     carrierKey: key,
     ingestSerials,
-  }).filter((s) => options.only.length === 0 || options.only.includes(s.name));
+  });
+  // A misspelt name must not quietly measure nothing.
+  const unknown = options.only.filter((name) => !all.some((s) => s.name === name));
+  if (unknown.length > 0) {
+    throw new Error(
+      `--only: no scenario ${unknown.map((n) => `"${n}"`).join(', ')} (known: ${all.map((s) => `"${s.name}"`).join(', ')})`,
+    );
+  }
+  const scenarios = all.filter((s) => options.only.length === 0 || options.only.includes(s.name));
 
   const tool = loadTool(options.tool);
   console.log(`load generator: ${tool.name}`);
