@@ -109,10 +109,7 @@ export async function bootstrap(
         const seeded = await seedDemoShipments(context);
         if (seeded) logger.info({ shipments: seeded }, 'demo shipments seeded');
       };
-      if (!options.backgroundDemoSeed) {
-        await demoSeed();
-        demoSeed = null;
-      }
+      if (!options.backgroundDemoSeed) await demoSeed();
     }
     // After start-up work, so only requests' statements are traced.
     const tracing = await openTracing(
@@ -138,10 +135,7 @@ export async function bootstrap(
       ...(options.now ? { now: options.now } : {}),
     });
     const close = async () => {
-      closing = true;
-      clearTimeout(backgroundTimer);
-      stopBackgroundWait();
-      await seeding.waitedFor();
+      await seeding.stop();
       await knowledgeChanges.return?.();
       await shared.close();
       await database.close();
@@ -151,25 +145,13 @@ export async function bootstrap(
         ?.shutdown()
         .catch((err) => logger.warn({ err }, 'exporting the last traces failed'));
     };
-    let backgroundTimer: NodeJS.Timeout | undefined;
-    let stopBackgroundWait = () => {};
-    let closing = false;
     const startBackgroundWork = () => {
-      const work = demoSeed;
-      demoSeed = null;
-      if (!work) return;
+      if (!demoSeed || !options.backgroundDemoSeed) return;
       // A moment after listening: a client polling for the first answer gets it before the
       // seed's index build and ingestion take the event loop for ~1 s.
-      // Pending from now on, so a lookup in that moment already waits for it.
-      seeding
-        .run(async () => {
-          await new Promise<void>((resolve) => {
-            backgroundTimer = setTimeout(resolve, BACKGROUND_WORK_DELAY_MS);
-            stopBackgroundWait = resolve;
-          });
-          if (!closing) await work();
-        })
-        .catch((err) => logger.error({ err }, 'seeding the demo shipments failed'));
+      seeding.start(demoSeed, BACKGROUND_WORK_DELAY_MS, (err) =>
+        logger.error({ err }, 'seeding the demo shipments failed'),
+      );
     };
     return { app, listener, database, knowledge, pubsub, metrics, startBackgroundWork, close };
   } catch (error) {

@@ -179,10 +179,13 @@ function runBundle(bundle, preparing) {
   };
   if (preparing)
     return Promise.resolve(module.exports.started).then(() => writeCache(PREPARE_CACHE));
+  const { started } = module.exports;
   if (!usable || !cacheFile?.endsWith(FULL_CACHE)) {
-    setTimeout(() => writeCache(FULL_CACHE), CACHE_AFTER_MS).unref();
+    void Promise.resolve(started).then(() =>
+      setTimeout(() => writeCache(FULL_CACHE), CACHE_AFTER_MS).unref(),
+    );
   }
-  return module.exports.started;
+  return started;
 }
 
 const preparing = process.argv.includes('--prepare');

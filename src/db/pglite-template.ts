@@ -10,8 +10,9 @@ import { contentFingerprint } from './seed-if-changed.js';
 /**
  * A PGlite data directory that has been through initdb, every migration and the content seed,
  * copied into a fresh data directory instead of running initdb there: initdb in WebAssembly
- * took ~5 s of a first start and the seed ~0.8 s of CPU, a copy takes ~0.1 s. Built by `npm install` (postinstall) or by the first start
- * that finds it missing; never used for PostgreSQL. Each template lives in a directory named
+ * took ~5 s of a first start and the seed ~0.8 s of CPU, a copy takes ~0.1 s. Built by
+ * `npm install` (postinstall) or by the first start that finds it missing; never used for
+ * PostgreSQL. Each template lives in a directory named
  * after its stamp and is never changed once in place, so concurrent starts (parallel tests)
  * can build and copy at the same time without seeing half a template.
  */

@@ -23,7 +23,20 @@ async function files(dir: string): Promise<string[]> {
  * function: tsx, vitest and the start bundle compile it differently, and a PGlite template
  * seeded by one must be recognised by the others.
  */
-export async function contentFingerprint(dir = CONTENT_DIR): Promise<string> {
+export function contentFingerprint(dir = CONTENT_DIR): Promise<string> {
+  // A fresh start needs it for the template's stamp and for the seed check: read the files once.
+  let fingerprint = fingerprints.get(dir);
+  if (!fingerprint) {
+    fingerprint = hashContent(dir);
+    fingerprints.set(dir, fingerprint);
+  }
+  return fingerprint;
+}
+
+/** Per directory, once per process: content/ changes with a deploy, like the code. */
+const fingerprints = new Map<string, Promise<string>>();
+
+async function hashContent(dir: string): Promise<string> {
   const hash = createHash('sha256').update(await seedSource());
   for (const file of await files(dir)) {
     hash.update(`\0${relative(dir, file)}\0`);

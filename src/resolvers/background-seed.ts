@@ -1,22 +1,35 @@
 /**
  * Work a first start does after it listens (the demo parcels) instead of before: answering the
  * first request must not wait for ~1 s of ingestion. A lookup that finds nothing while the
- * work runs waits for it and looks again, so a demo parcel is never reported missing.
+ * work is pending waits for it and looks again, so a demo parcel is never reported missing.
  */
 export class BackgroundSeed {
   #pending: Promise<void> | null = null;
+  #started = false;
+  #cancel = () => {};
 
-  /** Starts `work`; a failure is the caller's to report (the promise returned rejects). */
-  run(work: () => Promise<void>): Promise<void> {
-    const running = work();
-    this.#pending = running.then(
-      () => {},
-      () => {},
-    );
-    void this.#pending.then(() => {
-      this.#pending = null;
+  /**
+   * Runs `work` once, `delayMs` from now; pending from this call on, so a lookup in that moment
+   * already waits. A failure goes to `onError`, not to the waiting lookups.
+   */
+  start(work: () => Promise<void>, delayMs: number, onError: (error: unknown) => void): void {
+    if (this.#started) return;
+    this.#started = true;
+    let cancelled = false;
+    const delay = new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, delayMs);
+      this.#cancel = () => {
+        cancelled = true;
+        clearTimeout(timer);
+        resolve();
+      };
     });
-    return running;
+    this.#pending = delay
+      .then(() => (cancelled ? undefined : work()))
+      .catch(onError)
+      .finally(() => {
+        this.#pending = null;
+      });
   }
 
   /** True after waiting for work in progress; false at once when none is (the usual case). */
@@ -25,5 +38,11 @@ export class BackgroundSeed {
     if (!pending) return false;
     await pending;
     return true;
+  }
+
+  /** Skips work still waiting for its delay, and waits for work already running. */
+  async stop(): Promise<void> {
+    this.#cancel();
+    await this.#pending;
   }
 }
