@@ -38,6 +38,15 @@ describe('rule phrase syntax', () => {
     expect(matches('배달 완료', '배달완료')).toBe(true);
   });
 
+  it('matches Thai inside runs, and folds its tone marks and vowel signs on both sides', () => {
+    expect(matches('นำจ่ายสำเร็จ', 'EMS นำจ่ายสำเร็จแล้ว')).toBe(true);
+    expect(matches('นำจ่าย สำเร็จ', 'นำจ่ายสำเร็จ')).toBe(true);
+    // Written without the tone mark (่) and with it: one word.
+    expect(matches('นำจายสำเร็จ', 'นำจ่ายสำเร็จ')).toBe(true);
+    expect(matches('นำจ่ายสำเร็จ', 'นำจ่ายไม่สำเร็จ')).toBe(false);
+    expect(read('นำจ่ายไม่สำเร็จ')).toBe('EXCEPTION');
+  });
+
   it('rejects entries that are not words or not valid regular expressions', () => {
     expect(() => compileRuleEntry("l'expéditeur")).toThrow(RulePhraseError);
     expect(() => compileRuleEntry('~ refused')).toThrow(RulePhraseError);
