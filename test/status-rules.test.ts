@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadAliasContentSync, loadRuleFiles, normalizerRules } from '../src/db/content.js';
 import { buildAliasIndex } from '../src/domain/status-normalizer.js';
 import { compileRuleEntry, RulePhraseError } from '../src/domain/status-rule-language.js';
-import { RuleSet } from '../src/domain/status-rules.js';
+import { RuleSet, statusBit } from '../src/domain/status-rules.js';
 import { normalizeMessage } from '../src/domain/text-normalize.js';
 
 const rules = normalizerRules();
@@ -110,6 +110,40 @@ describe('conventions (issue 15, item 5)', () => {
     }
     expect(index.match('Задержка доставки').status).toBe('EXCEPTION');
     expect(index.match('Delayed: parcel damaged in customs').status).toBe('EXCEPTION');
+  });
+
+  it('a delay of the delivery is an exception, not out for delivery', () => {
+    for (const message of [
+      'Opóźnienie w doręczeniu',
+      '天候不佳，後續配送中',
+      'Zustellung verzögert sich',
+      'Out for delivery - delayed',
+    ]) {
+      expect(read(message), message).toBe('EXCEPTION');
+    }
+    // An "out for delivery" alias found inside the message is vetoed the same way.
+    const delayed = normalizeMessage('Delivery delayed by weather');
+    expect(rules.evaluate(delayed, statusBit('OUT_FOR_DELIVERY'))?.status).toBe('EXCEPTION');
+    expect(read('Out for delivery')).toBe('OUT_FOR_DELIVERY');
+  });
+
+  it('a customs delay is held by customs from the delay kinds alone', () => {
+    // Only delay and delayCustoms words: no `customs` entry says "held".
+    const tiny = new RuleSet([
+      {
+        language: 'xx',
+        name: 'X',
+        rules: { delay: ['delayed'], delayCustoms: ['clearance'], exception: ['damaged'] },
+      },
+    ]);
+    const text = normalizeMessage('Delayed in clearance');
+    expect(tiny.evaluate(text)?.status).toBe('HELD_BY_CUSTOMS');
+    // A bare "delayed" alias (EXCEPTION) inside it does not count; exception words do.
+    expect(tiny.evaluate(text, statusBit('EXCEPTION'))?.status).toBe('HELD_BY_CUSTOMS');
+    expect(tiny.evaluate(normalizeMessage('Delayed in clearance, damaged'))?.status).toBe(
+      'EXCEPTION',
+    );
+    expect(tiny.evaluate(normalizeMessage('Delayed'))?.status).toBe('EXCEPTION');
   });
 
   it('a delay the customer asked for is not a customs delay', () => {

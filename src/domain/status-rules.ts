@@ -69,8 +69,6 @@ const COLLECTED = kindBit('collectedByRecipient');
 const DELIVERED_KIND = kindBit('delivered');
 const REFUSED = kindBit('refused');
 const PRE_SHIPMENT = kindBit('preShipment');
-const DELAY = kindBit('delay');
-const DELAY_CUSTOMS = kindBit('delayCustoms');
 const CUSTOMS_HOLD = kindBit('customsHold');
 const CUSTOMS_DONE = kindBit('customsDone');
 
@@ -82,10 +80,15 @@ interface RegexKind {
   readonly filterBit: number;
 }
 
-/** Plain status evidence: kind -> status, vetoed by another kind. */
+/**
+ * Plain status evidence: a kind -> a status, only `with` every kind listed there and vetoed by
+ * any kind in `unless`. Precedence between statuses is fixed (DESIGN rule 1); a veto here is
+ * how a kind changes what another kind means.
+ */
 const EVIDENCE: readonly {
   kind: RuleKind;
   status: TrackingStatus;
+  with?: readonly RuleKind[];
   unless?: readonly RuleKind[];
 }[] = [
   { kind: 'customsDone', status: 'IN_TRANSIT' },
@@ -93,11 +96,15 @@ const EVIDENCE: readonly {
   { kind: 'pickup', status: 'WAITING_FOR_PICKUP', unless: ['senderPickup'] },
   // "Scheduled for delivery attempt" is a plan, not an attempt the recipient must act on.
   { kind: 'attempt', status: 'WAITING_FOR_PICKUP', unless: ['senderPickup', 'plannedAttempt'] },
-  { kind: 'outForDelivery', status: 'OUT_FOR_DELIVERY' },
+  // "Opóźnienie w doręczeniu", "天候不佳，後續配送中": a delay in (or of) the delivery is the
+  // news, although the delivery words alone would read as out for delivery.
+  { kind: 'outForDelivery', status: 'OUT_FOR_DELIVERY', unless: ['delay'] },
   { kind: 'exception', status: 'EXCEPTION' },
   { kind: 'refused', status: 'EXCEPTION' },
-  // Delays are exceptions unless the delay is customs clearance (DESIGN rule 4).
+  // Delays are exceptions unless the delay is customs clearance (DESIGN rule 4), which is
+  // customs holding the parcel.
   { kind: 'delay', status: 'EXCEPTION', unless: ['delayCustoms'] },
+  { kind: 'delay', status: 'HELD_BY_CUSTOMS', with: ['delayCustoms'] },
   { kind: 'customs', status: 'HELD_BY_CUSTOMS', unless: ['customsDone'] },
   { kind: 'arrived', status: 'ARRIVED_AT_DESTINATION' },
   { kind: 'transit', status: 'IN_TRANSIT' },
@@ -105,6 +112,25 @@ const EVIDENCE: readonly {
   { kind: 'receipt', status: 'IN_TRANSIT', unless: ['infoContext'] },
   { kind: 'info', status: 'INFO_RECEIVED' },
 ];
+
+/**
+ * Alias phrases found inside a message ("delayed", "out for delivery", "received by carrier")
+ * are vetoed like the rule evidence for their status: each entry is a set of kinds that,
+ * all present, drop an alias hit of that status.
+ */
+const ALIAS_VETOES: readonly { status: TrackingStatus; when: readonly RuleKind[] }[] = [
+  { status: 'WAITING_FOR_PICKUP', when: ['senderPickup'] },
+  { status: 'WAITING_FOR_PICKUP', when: ['plannedAttempt'] },
+  { status: 'OUT_FOR_DELIVERY', when: ['delay'] },
+  // A bare "delayed" alias inside a customs delay: the customs evidence above reads it.
+  { status: 'EXCEPTION', when: ['delay', 'delayCustoms'] },
+  { status: 'HELD_BY_CUSTOMS', when: ['customsDone'] },
+  // Inside "information received by carrier" an IN_TRANSIT alias is pre-shipment data.
+  { status: 'IN_TRANSIT', when: ['infoContext'] },
+];
+
+const kindsMask = (kinds: readonly RuleKind[] | undefined): number =>
+  (kinds ?? []).reduce((mask, kind) => mask | kindBit(kind), 0);
 
 export interface CompiledKind {
   readonly kind: RuleKind;
@@ -132,9 +158,14 @@ export class RuleSet {
   // One reading asks for the same text's kinds up to three times (rules, typo pass, denial).
   private lastText = '';
   private lastKinds = 0;
-  private readonly evidence: readonly { bit: StatusMask; any: number; unless: number }[];
-  /** Status-level vetoes for alias hits (kind bits), indexed by precedence rank. */
-  private readonly statusVeto: number[] = STATUS_PRECEDENCE.map(() => 0);
+  private readonly evidence: readonly {
+    bit: StatusMask;
+    any: number;
+    all: number;
+    unless: number;
+  }[];
+  /** Alias-hit vetoes (sets of kind bits, each all required), indexed by precedence rank. */
+  private readonly aliasVetoes: number[][] = STATUS_PRECEDENCE.map(() => []);
 
   constructor(files: readonly RuleFile[]) {
     this.languages = files.map((f) => f.language);
@@ -175,14 +206,12 @@ export class RuleSet {
     this.evidence = EVIDENCE.map((e) => ({
       bit: statusBit(e.status),
       any: kindBit(e.kind),
-      unless: (e.unless ?? []).reduce((mask, kind) => mask | kindBit(kind), 0),
+      all: kindBit(e.kind) | kindsMask(e.with),
+      unless: kindsMask(e.unless),
     }));
-    // An IN_TRANSIT alias hit ("received by carrier") is vetoed like the generic receipt
-    // words: inside "information received by carrier" it is pre-shipment data, not movement.
-    this.statusVeto[31 - Math.clz32(PICKUP_BIT)] =
-      kindBit('senderPickup') | kindBit('plannedAttempt');
-    this.statusVeto[31 - Math.clz32(CUSTOMS_BIT)] = kindBit('customsDone');
-    this.statusVeto[31 - Math.clz32(TRANSIT_BIT)] = kindBit('infoContext');
+    for (const veto of ALIAS_VETOES) {
+      this.aliasVetoes[31 - Math.clz32(statusBit(veto.status))]!.push(kindsMask(veto.when));
+    }
     const latin = new Set<string>();
     for (const kind of RULE_KINDS) {
       // Escapes such as "\b" would glue a letter onto the word ("bverzonden").
@@ -258,18 +287,15 @@ export class RuleSet {
     if ((kinds & NOISE) !== 0) return { status: 'UNKNOWN', candidates: 1 };
 
     let found = 0;
-    // A delay in customs clearance is customs holding the parcel (DESIGN rule 4), also when a
-    // bare "delayed" alias matched inside it; exception words in the text still count.
-    const customsDelay = (kinds & DELAY) !== 0 && (kinds & DELAY_CUSTOMS) !== 0;
     for (let rest = aliasHits & ~UNKNOWN_BIT; rest !== 0; rest &= rest - 1) {
       const bit = rest & -rest;
-      if (customsDelay && bit === EXCEPTION_BIT) continue;
-      const veto = this.statusVeto[31 - Math.clz32(bit)]!;
-      if ((kinds & veto) === 0) found |= bit;
+      if (!this.aliasVetoes[31 - Math.clz32(bit)]!.some((all) => (kinds & all) === all)) {
+        found |= bit;
+      }
     }
     for (const rule of this.evidence) {
-      if ((found & rule.bit) !== 0) continue;
-      if ((kinds & rule.any) !== 0 && (kinds & rule.unless) === 0) found |= rule.bit;
+      if ((found & rule.bit) !== 0 || (kinds & rule.any) === 0) continue;
+      if ((kinds & rule.all) === rule.all && (kinds & rule.unless) === 0) found |= rule.bit;
     }
 
     const negated = (kinds & NEGATED) !== 0;
