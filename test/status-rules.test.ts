@@ -285,3 +285,23 @@ describe('postal operation names read as events (recall round)', () => {
     expect(status('Lähetystä ei ole vielä toimitettu')).not.toBe('DELIVERED');
   });
 });
+
+describe('English scans from carriers outside the seed', () => {
+  const status = (m: string) => index.match(m).status;
+  it.each([
+    // A carrier's own facility or possession, with no arrival or delivery words, is movement.
+    ['At FedEx origin facility', 'IN_TRANSIT'],
+    ['At U.S. Postal Service facility', 'IN_TRANSIT'],
+    ['In FedEx possession', 'IN_TRANSIT'],
+    ['Segregated by Area', 'IN_TRANSIT'],
+    // ...but the local or destination facility is still an arrival, and a hold for pickup still waits.
+    ['At local FedEx facility', 'ARRIVED_AT_DESTINATION'],
+    ['Held at facility for pickup', 'WAITING_FOR_PICKUP'],
+    ['Received by Rider, For Delivery', 'OUT_FOR_DELIVERY'],
+    ['Received by Rider, For Transferring', 'IN_TRANSIT'],
+    ['Recipient Not Found', 'EXCEPTION'],
+    ['Recipient is Unable To Pay', 'EXCEPTION'],
+  ])('%s -> %s', (message, expected) => {
+    expect(status(message)).toBe(expected);
+  });
+});
