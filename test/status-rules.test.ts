@@ -47,6 +47,13 @@ describe('rule phrase syntax', () => {
     expect(read('นำจ่ายไม่สำเร็จ')).toBe('EXCEPTION');
   });
 
+  it('reads a Chinese phrase in either character form from a message in the other', () => {
+    expect(matches('签收', '包裹已簽收')).toBe(true);
+    expect(matches('簽收', '包裹已签收')).toBe(true);
+    expect(matches('re:投递', '郵件投遞中')).toBe(true);
+    expect(read('貨件已退回寄件人')).toBe(read('货件已退回寄件人'));
+  });
+
   it('rejects entries that are not words or not valid regular expressions', () => {
     expect(() => compileRuleEntry("l'expéditeur")).toThrow(RulePhraseError);
     expect(() => compileRuleEntry('~ refused')).toThrow(RulePhraseError);

@@ -43,6 +43,14 @@ describe('foldWords', () => {
     expect(differing).toEqual([]);
   });
 
+  it('folds traditional Chinese characters to simplified, leaving kana alone', () => {
+    expect(foldWords('郵件已簽收')).toBe(foldWords('邮件已签收'));
+    expect(foldWords('郵件已簽收')).toBe('邮件已签收');
+    // A compatibility ideograph decomposes to its unified form, which then folds.
+    expect(foldWords('\uf900')).toBe(foldWords('\u8c48'));
+    expect(foldWords('配達完了しました')).toBe('配达完了しました');
+  });
+
   it('equals the regex passes on every corpus message', () => {
     const differing = readCorpus()
       .flatMap((r) => [r.message, r.message.toUpperCase()])

@@ -1,3 +1,5 @@
+import { SIMPLIFIED, TRADITIONAL } from './han-variants.js';
+
 /**
  * Canonical form of a carrier message (DESIGN.md rule 6). Aliases and incoming messages pass
  * through the same function, so whatever is folded here is folded on both sides.
@@ -18,6 +20,16 @@ const SPECIAL_FOLDS: Readonly<Record<string, string>> = {
 };
 const SPECIAL_RE = /[ßẞæœøłđðþı]/g;
 const COMBINING_RE = /\p{M}+/gu;
+
+// Chinese carriers write the same word in traditional (Taiwan, Hong Kong) and simplified
+// characters: 簽收/签收, 郵件/邮件. Both sides fold to simplified, so a rule or alias in either
+// form reads the other. Japanese kanji in the table fold too; rules and messages alike.
+const SIMPLIFIED_CHARS = Array.from(SIMPLIFIED);
+const HAN_FOLDS = new Map<string, string>(
+  Array.from(TRADITIONAL, (ch, i) => [ch, SIMPLIFIED_CHARS[i]!]),
+);
+const HAN_RE = new RegExp(`[${TRADITIONAL}]`, 'gu');
+const foldHan = (ch: string) => HAN_FOLDS.get(ch) ?? ch;
 
 // Carriers put places, hubs and reference codes in brackets: 【Shenzhen】, [Madrid], (LONDON).
 const BRACKETED_RE = /【[^】]*】|\[[^\]]*\]|\(([^)]*)\)|（([^）]*)）|「[^」]*」|<[^>]*>/g;
@@ -85,6 +97,7 @@ export function foldWordsByRegex(text: string): string {
     .replace(COMBINING_RE, '')
     .toLowerCase()
     .replace(SPECIAL_RE, (ch) => SPECIAL_FOLDS[ch] ?? ch)
+    .replace(HAN_RE, foldHan)
     .replace(NON_WORD_RE, ' ')
     .replace(NUMBER_TOKEN_RE, ' ')
     .replace(WHITESPACE_RE, ' ')
@@ -122,7 +135,8 @@ function learn(codePoint: number): number {
   if (bare.includes(SIGMA)) kind = CONTEXTUAL;
   else {
     let folded = '';
-    for (const c of bare.toLowerCase().replace(SPECIAL_RE, (x) => SPECIAL_FOLDS[x] ?? x)) {
+    const lower = bare.toLowerCase().replace(SPECIAL_RE, (x) => SPECIAL_FOLDS[x] ?? x);
+    for (const c of lower.replace(HAN_RE, foldHan)) {
       folded += WORD_CHAR_RE.test(c) ? c : ' ';
     }
     if (folded === ch) kind = SAME;
@@ -238,13 +252,15 @@ export function foldWords(text: string): string {
 }
 
 /**
- * Case and diacritic folding only (no punctuation or place stripping), for text that must
- * keep its structure, such as the keyword patterns compiled against normalizeMessage() output.
+ * Case, diacritic and Chinese character-form folding only (no punctuation or place
+ * stripping), for text that must keep its structure, such as the keyword patterns compiled
+ * against normalizeMessage() output.
  */
 export function foldDiacritics(text: string): string {
   return text
     .normalize('NFKD')
     .replace(COMBINING_RE, '')
     .toLowerCase()
-    .replace(SPECIAL_RE, (ch) => SPECIAL_FOLDS[ch] ?? ch);
+    .replace(SPECIAL_RE, (ch) => SPECIAL_FOLDS[ch] ?? ch)
+    .replace(HAN_RE, foldHan);
 }
