@@ -3,6 +3,7 @@ import { createServer } from 'node:http';
 import { bootstrap } from './bootstrap.js';
 import { prepareEmbeddedTemplate } from './cli/prepare-template.js';
 import { ConfigError, loadConfig } from './config.js';
+import { holdingEventLoop } from './infra/event-loop.js';
 import { createLogger } from './logger.js';
 
 async function main() {
@@ -97,11 +98,12 @@ function superviseWorkers(count: number, logger: ReturnType<typeof createLogger>
 
 /**
  * What start.mjs waits for before it writes V8's code cache: `--prepare` (postinstall) builds
- * the embedded database template and ends; otherwise the server is listening.
+ * the embedded database template and ends; otherwise the server is listening. Both hold the
+ * event loop open until then (see holdingEventLoop).
  */
 export const started: Promise<void> = process.argv.includes('--prepare')
-  ? prepareEmbeddedTemplate()
-  : main().catch((error) => {
+  ? holdingEventLoop(prepareEmbeddedTemplate)
+  : holdingEventLoop(main).catch((error) => {
       process.stderr.write(
         `wismo failed to start: ${error instanceof Error ? error.message : String(error)}\n`,
       );
