@@ -11,6 +11,7 @@ import { runMigrations } from './db/migrate.js';
 import { unmatchedMessages } from './db/schema.js';
 import { contentFingerprint, seedContentIfChanged } from './db/seed-if-changed.js';
 import { traceDatabase } from './db/tracing.js';
+import { renderBundledGraphiQL } from './graphiql.js';
 import { openEventTransport } from './infra/event-transport.js';
 import { KnowledgeStore } from './infra/knowledge-store.js';
 import { loadPersistedOperations } from './infra/persisted-operations.js';
@@ -129,9 +130,7 @@ export async function bootstrap(
       persistedOperations: await loadPersistedOperations(config.WISMO_PERSISTED_OPERATIONS),
       seeding,
       renderGraphiQL:
-        (config.WISMO_GRAPHIQL ?? config.NODE_ENV !== 'production')
-          ? (await import('@graphql-yoga/render-graphiql')).renderGraphiQL
-          : null,
+        (config.WISMO_GRAPHIQL ?? config.NODE_ENV !== 'production') ? renderBundledGraphiQL : null,
       ...(options.now ? { now: options.now } : {}),
     });
     const close = async () => {

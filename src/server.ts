@@ -46,7 +46,7 @@ export interface AppDeps {
   /** Persisted-operations manifest {hash: query}, when only allow-listed operations may run. */
   persistedOperations?: Readonly<Record<string, string>> | null;
   /** GraphiQL's page renderer (bundled assets), or null to serve no explorer. */
-  renderGraphiQL?: ((options: object) => string) | null;
+  renderGraphiQL?: ((options: object) => string | Promise<string>) | null;
   /** Clock for use cases; tests pin it. */
   now?: () => Date;
   /** Seeding that runs after the server listens (bootstrap's backgroundDemoSeed). */
