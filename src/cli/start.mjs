@@ -7,6 +7,10 @@
 // cost ~0.2 s of every start. `node src/cli/start.mjs --prepare` (postinstall) builds the
 // bundle, the PGlite template and a first code cache ahead of the first start.
 // Plain JavaScript on purpose: it must run before anything is compiled.
+// `npm start` runs it with --v8-pool-size=1: while PostgreSQL starts, V8 optimises its hot
+// WebAssembly functions on every worker it has (4 by default), and on a 2-core machine those
+// workers took most of a core from the main thread, which does the start-up itself (first answer
+// after ~1.2 s instead of ~1.65 s, run directly with node). One worker still does that work, beside it.
 import { createHash } from 'node:crypto';
 import {
   existsSync,
