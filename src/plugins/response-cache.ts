@@ -183,21 +183,27 @@ export function useKnowledgeCache(
     : createByteBoundedCache(options.maxBytes);
   const { ttlPerSchemaCoordinate } = cachePolicy(schema);
   const mayBeCached = cacheableQueryText(schema);
+  // Only anonymous requests use the cache: its lookup runs before the API key is checked,
+  // so a keyed caller (who may see protected fields) must never read or write shared entries.
+  // Operations it would never cache (lookups, mutations) skip the plugin's bookkeeping.
+  const enabled = (request: Request, context: unknown) => {
+    if (request.headers.has('authorization')) return false;
+    const query = (context as { params?: { query?: unknown } } | undefined)?.params?.query;
+    return typeof query !== 'string' || mayBeCached(query);
+  };
   const responseCache = useResponseCache<UseCaseContext>({
     cache,
     ttl: 0,
     ttlPerSchemaCoordinate,
-    // Only anonymous requests use the cache: its lookup runs before the API key is checked,
-    // so a keyed caller (who may see protected fields) must never read or write shared entries.
     session: () => null,
-    enabled: (request, context) => {
-      if (request.headers.has('authorization')) return false;
-      // Skips the plugin's per-request bookkeeping for operations it would never cache (lookups).
-      const query = (context as { params?: { query?: unknown } } | undefined)?.params?.query;
-      return typeof query !== 'string' || mayBeCached(query);
-    },
+    enabled,
     // A synchronous hash: WebCrypto's async digest cost more per request than the cached answer.
-    buildResponseCacheKey: async ({ documentString, variableValues, operationName }) => {
+    buildResponseCacheKey: async ({ documentString, variableValues, operationName, request }) => {
+      // Yoga's plugin builds a key for every request, also those the cache then ignores: a
+      // carrier's 50-event batch was serialised and hashed (~3 % of its CPU) for nothing. The
+      // key of a request the cache is off for is never read (the plugin checks enabled first),
+      // and nothing is ever stored under it (shouldCacheResult), whatever changes in between.
+      if (!enabled(request, { params: { query: documentString } })) return NOT_CACHED;
       // Yoga's plugin also builds the key in onParams, before the operation is parsed: the
       // variable declarations come from the document text itself (parsed once per text).
       const operation = selectedOperation(
@@ -217,13 +223,16 @@ export function useKnowledgeCache(
         .digest('base64url');
     },
     // Any error (a typed one sits in data; these are top-level) makes the answer one-off.
-    shouldCacheResult: ({ result }) => !result.errors?.length,
+    shouldCacheResult: ({ cacheKey, result }) => cacheKey !== NOT_CACHED && !result.errors?.length,
     includeExtensionMetadata: false,
   });
+  const evicting = evictingMutations(schema);
   const evictions: Plugin = {
     onExecute({ args }) {
       const operation = selectedOperation(args.document, args.operationName);
       if (operation?.operation !== 'mutation') return;
+      // Most mutations evict nothing (an ingestion batch): skip walking their arguments.
+      if (!mayEvict(operation, evicting)) return;
       const variables = (args.variableValues ?? {}) as Record<string, unknown>;
       const targets = executedFields(args.schema, args.document, args.operationName, variables, {
         rootOnly: true,
@@ -251,6 +260,22 @@ export function useKnowledgeCache(
     },
   };
 }
+
+/** Names of the Mutation fields that declare an eviction. */
+function evictingMutations(schema: GraphQLSchema): ReadonlySet<string> {
+  const fields = Object.values(schema.getMutationType()?.getFields() ?? {});
+  return new Set(fields.filter((f) => cacheSpecOf(f)?.evicts).map((f) => f.name));
+}
+
+/** Whether a mutation may run an evicting field: fragments at its root are not looked into. */
+function mayEvict(operation: OperationDefinitionNode, evicting: ReadonlySet<string>): boolean {
+  return operation.selectionSet.selections.some(
+    (s) => s.kind !== Kind.FIELD || evicting.has(s.name.value),
+  );
+}
+
+/** The key of a request the cache ignores: never stored, never looked up. */
+const NOT_CACHED = 'not-cached';
 
 /** Operation definitions per document text, for the cache key (Yoga's parse cache is not exposed). */
 const operationsByText = new LRUCache<string, readonly OperationDefinitionNode[]>({ max: 1_000 });
