@@ -308,6 +308,10 @@ describe('English scans from carriers outside the seed', () => {
     ['Received by Rider, For Transferring', 'IN_TRANSIT'],
     ['Recipient Not Found', 'EXCEPTION'],
     ['Recipient is Unable To Pay', 'EXCEPTION'],
+    // Chinese consolidators' English: goods received by the carrier or leaving its centre move.
+    ['The goods have been received', 'IN_TRANSIT'],
+    ['The goods leave the operation center', 'IN_TRANSIT'],
+    ['Goods received information', 'INFO_RECEIVED'],
   ])('%s -> %s', (message, expected) => {
     expect(status(message)).toBe(expected);
   });
