@@ -21,6 +21,14 @@ describe('foldWords', () => {
     expect(foldWords('٣ x')).toBe('٣ x');
   });
 
+  it('folds Arabic spelling variants: harakat, hamza on alef, final ى/ة, alef wasla, tatweel', () => {
+    // "The shipment was delivered", once with diacritics, hamza and a stretched word.
+    expect(foldWords('تمَّ تسليم الشحنـــة إلى')).toBe(foldWords('تم تسليم الشحنه الي'));
+    expect(foldWords('ٱلشحنة')).toBe('الشحنه');
+    // The tatweel joins, it does not split the word.
+    expect(foldWords('الشحـنة')).toBe('الشحنه');
+  });
+
   it('lowercases a final capital sigma as the whole-text lowercase does', () => {
     expect(foldWords('ΟΔΟΣ ΣΑΣ')).toBe(foldWordsByRegex('ΟΔΟΣ ΣΑΣ'));
     expect(foldWords('ΟΔΟΣ')).toBe('\u03bf\u03b4\u03bf\u03c2');

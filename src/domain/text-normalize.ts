@@ -17,8 +17,15 @@ const SPECIAL_FOLDS: Readonly<Record<string, string>> = {
   ð: 'd',
   þ: 'th',
   ı: 'i',
+  // Arabic spellings that vary for one word (NFKD already folds hamza and madda on alef):
+  // final ى/ي and ة/ه are interchangeable in carrier text ("الشحنة"/"الشحنه"), alef wasla is an
+  // alef, and the tatweel only stretches a word for looks.
+  ى: 'ي',
+  ة: 'ه',
+  ٱ: 'ا',
+  ـ: '',
 };
-const SPECIAL_RE = /[ßẞæœøłđðþı]/g;
+const SPECIAL_RE = /[ßẞæœøłđðþıىةٱـ]/g;
 const COMBINING_RE = /\p{M}+/gu;
 
 // Chinese carriers write the same word in traditional (Taiwan, Hong Kong) and simplified
