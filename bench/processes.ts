@@ -111,6 +111,15 @@ async function startProcess(
   };
 }
 
+/** The flags `npm run start:prod` gives node (V8's heap sizes), so the bench runs the same. */
+function productionNodeFlags(): string[] {
+  const pkg = JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')) as {
+    scripts: Record<string, string>;
+  };
+  const script = pkg.scripts['start:prod'] ?? '';
+  return script.split(/\s+/).filter((arg) => arg.startsWith('--'));
+}
+
 /**
  * The product as it runs in production (compiled, NODE_ENV=production); LOG_LEVEL=warn keeps request logging out of the numbers
  * and readiness is polled on /healthz instead of read from the (info) listening line.
@@ -124,7 +133,10 @@ export function startProduct(
   // The production build: no TypeScript transform in the measured process. `npm run build`, not
   // tsc alone: the help pages' GraphQL types are generated first, which a fresh clone lacks.
   execFileSync('npm', ['run', '-s', 'build'], { cwd: ROOT, stdio: 'inherit' });
-  const nodeArgs = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+  const nodeArgs = [
+    ...productionNodeFlags(),
+    ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []),
+  ];
   return startProcess(
     'product',
     'dist/main.js',
