@@ -85,6 +85,29 @@ const keepModuleUrls = {
 };
 
 /**
+ * prom-client requires @opentelemetry/api when it loads, for exemplars wismo never turns on;
+ * Node's loader reading its ~50 files cost ~25 ms of every start. prom-client's `require` gets
+ * a stand-in that loads the real module on first use. Tracing (src/tracing.ts) imports the real
+ * one itself, so there is still one copy of the API and its global state.
+ */
+const lazyOtelApiForPromClient = {
+  name: 'lazy-otel-api-for-prom-client',
+  setup(build) {
+    build.onResolve({ filter: /^@opentelemetry\/api$/ }, (args) =>
+      args.importer.includes(join('node_modules', 'prom-client', ''))
+        ? { path: 'lazy-otel-api', namespace: 'wismo' }
+        : undefined,
+    );
+    build.onLoad({ filter: /^lazy-otel-api$/, namespace: 'wismo' }, () => ({
+      contents:
+        "let api; module.exports = new Proxy({}, { get: (_, key) => (api ??= require('@opentelemetry/api'))[key] });",
+      loader: 'js',
+      resolveDir: ROOT,
+    }));
+  },
+};
+
+/**
  * Returns the directory of an up-to-date bundle, building it when the sources changed. Each
  * bundle lives in a directory named after its fingerprint and is never changed once in place,
  * so concurrent starts (parallel tests) never import half a bundle.
@@ -116,7 +139,7 @@ async function ensureBundle() {
       sourcemap: 'linked',
       sourcesContent: false,
       logLevel: 'warning',
-      plugins: [keepModuleUrls],
+      plugins: [keepModuleUrls, lazyOtelApiForPromClient],
     });
     try {
       renameSync(staging, outdir);
