@@ -48,19 +48,39 @@ export function maxTypoDistance(length: number): number {
   return length >= 8 ? 2 : 1;
 }
 
-export class FuzzyVocabulary {
-  private readonly known = new Set<string>();
-  private readonly byLength = new Map<number, string[]>();
+/** A vocabulary word and the languages (small integers) it belongs to; null: every language. */
+interface Target {
+  readonly word: string;
+  langs: number[] | null;
+}
 
-  constructor(words: Iterable<string>) {
-    for (const word of words) {
-      if (this.known.has(word)) continue;
-      this.known.add(word);
-      if (word.length < MIN_TYPO_LENGTH - 1 || !LATIN_WORD.test(word)) continue;
-      const bucket = this.byLength.get(word.length);
-      if (bucket) bucket.push(word);
-      else this.byLength.set(word.length, [word]);
+export class FuzzyVocabulary {
+  private readonly known = new Map<string, Target>();
+  private readonly byLength = new Map<number, Target[]>();
+
+  /**
+   * `words` are of every language; `add` files words of particular languages, so that a
+   * correction can be kept to the languages a message is plausibly in.
+   */
+  constructor(words: Iterable<string> = []) {
+    for (const word of words) this.add(word, null);
+  }
+
+  /** Files a word of the given languages (null: of every language). */
+  add(word: string, langs: readonly number[] | null): void {
+    const known = this.known.get(word);
+    if (known) {
+      if (known.langs === null) return;
+      if (langs === null) known.langs = null;
+      else for (const l of langs) if (!known.langs.includes(l)) known.langs.push(l);
+      return;
     }
+    const target: Target = { word, langs: langs ? [...langs] : null };
+    this.known.set(word, target);
+    if (word.length < MIN_TYPO_LENGTH - 1 || !LATIN_WORD.test(word)) return;
+    const bucket = this.byLength.get(word.length);
+    if (bucket) bucket.push(target);
+    else this.byLength.set(word.length, [target]);
   }
 
   get size(): number {
@@ -71,19 +91,28 @@ export class FuzzyVocabulary {
     return this.known.has(word);
   }
 
-  /** Closest vocabulary word within the typo budget, or null for known/uncorrectable words. */
-  correct(token: string): Correction | null {
+  /**
+   * Closest vocabulary word within the typo budget, or null for known/uncorrectable words.
+   * With `allowed` (non-zero by language), only words of those languages are candidates: an
+   * unknown French word must not become an Italian rule word ("partie" -> "partite").
+   * `maxDistance` lowers the typo budget.
+   */
+  correct(
+    token: string,
+    allowed: Uint8Array | null = null,
+    maxDistance = Number.POSITIVE_INFINITY,
+  ): Correction | null {
     if (token.length < MIN_TYPO_LENGTH || this.known.has(token) || !LATIN_WORD.test(token)) {
       return null;
     }
-    const max = maxTypoDistance(token.length);
+    const max = Math.min(maxDistance, maxTypoDistance(token.length));
     let best: Correction | null = null;
     // Dropped letters are the commonest carrier typo, so longer words are tried first.
     for (const offset of LENGTH_OFFSETS) {
       if (Math.abs(offset) > max) continue;
       const bucket = this.byLength.get(token.length + offset);
       if (!bucket) continue;
-      for (const word of bucket) {
+      for (const { word, langs } of bucket) {
         // A typo rarely hits both of the first two letters; this prunes most of the bucket.
         if (
           word.charCodeAt(0) !== token.charCodeAt(0) &&
@@ -91,6 +120,7 @@ export class FuzzyVocabulary {
         ) {
           continue;
         }
+        if (allowed !== null && langs !== null && !langs.some((l) => allowed[l] !== 0)) continue;
         const d = damerauLevenshtein(token, word, best ? best.distance - 1 : max);
         if (d <= (best ? best.distance - 1 : max)) {
           best = { word, distance: d };

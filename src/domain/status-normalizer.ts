@@ -127,6 +127,19 @@ interface AliasHits {
   best: Map<TrackingStatus, AliasEntry> | null;
 }
 
+/** The corrections of unknown words into the words of some languages. */
+interface LanguageCorrections {
+  /** Non-zero by language index: the languages corrections may go into. */
+  readonly allowed: Uint8Array;
+  readonly fixes: Map<string, Correction | null>;
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 const NO_HITS: AliasHits = Object.freeze({ statuses: 0, best: null });
 
 class InMemoryAliasIndex implements AliasIndex {
@@ -139,7 +152,12 @@ class InMemoryAliasIndex implements AliasIndex {
   private readonly cjkByFirst = new Map<number, number[]>();
   private readonly vocabulary: FuzzyVocabulary;
   private readonly classifier: StatusClassifier;
-  private readonly corrections = new Map<string, Correction | null>();
+  /** Corrections by a key of the languages they were kept to (see correctionsFor). */
+  private readonly corrections = new Map<number, LanguageCorrections>();
+  /** Corrections of words in messages without any language's rule word. */
+  private readonly anyLanguage = new Map<string, Correction | null>();
+  /** Scratch: the languages a message's typos may be corrected into. */
+  private readonly typoLanguages: Uint8Array;
 
   /**
    * Rule readings keyed by normalised text. Carriers repeat the same wording for every parcel
@@ -155,7 +173,16 @@ class InMemoryAliasIndex implements AliasIndex {
     private readonly classifierThreshold: number,
   ) {
     this.classifier = new StatusClassifier(aliases.filter((a) => a.status !== 'UNKNOWN'));
-    const words: string[] = [...TYPO_TARGETS, ...rules.words];
+    this.vocabulary = new FuzzyVocabulary();
+    this.typoLanguages = new Uint8Array(rules.languages.length);
+    const languageOf = (code: string) => {
+      const lang = rules.languages.indexOf(code);
+      return lang < 0 || rules.sharedLanguages.has(lang) ? null : [lang];
+    };
+    for (const word of TYPO_TARGETS) this.vocabulary.add(word, languageOf('en'));
+    for (const [word, langs] of rules.words) {
+      this.vocabulary.add(word, langs.some((l) => rules.sharedLanguages.has(l)) ? null : langs);
+    }
     for (const alias of aliases) {
       const raw = alias.phrase.trim();
       if (!raw) continue;
@@ -164,7 +191,8 @@ class InMemoryAliasIndex implements AliasIndex {
       if (!norm) continue;
       if (!this.normalized.has(norm)) this.normalized.set(norm, alias);
       const tokens = norm.split(' ');
-      words.push(...tokens);
+      const langs = languageOf(alias.locale);
+      for (const token of tokens) this.vocabulary.add(token, langs);
       // Noise aliases ("N/A") only mean something as the whole message.
       if (alias.status === 'UNKNOWN') continue;
       if (CJK.test(norm)) {
@@ -182,7 +210,6 @@ class InMemoryAliasIndex implements AliasIndex {
       if (list) list.push(entry);
       else this.byFirstToken.set(first, [entry]);
     }
-    this.vocabulary = new FuzzyVocabulary(words);
   }
 
   get size(): number {
@@ -265,12 +292,40 @@ class InMemoryAliasIndex implements AliasIndex {
     return { status: verdict.status, method: 'RULE', confidence, alias };
   }
 
+  /**
+   * The corrections for the languages a message's unknown words may be corrected into: those
+   * whose rules know the most of its words (RuleSet.languageSupport). Null when no word is any
+   * language's rule word.
+   */
+  private correctionsFor(words: readonly string[]): LanguageCorrections | null {
+    const counts = this.rules.languageSupport(words);
+    let best = 0;
+    for (let l = 0; l < counts.length; l++) if (counts[l]! > best) best = counts[l]!;
+    if (best === 0) return null;
+    const allowed = this.typoLanguages;
+    let key = 0;
+    for (let l = 0; l < counts.length; l++) {
+      allowed[l] = counts[l]! === best ? 1 : 0;
+      if (allowed[l]) key = (Math.imul(key, 31) + l + 1) | 0;
+    }
+    const known = this.corrections.get(key);
+    if (known && sameBytes(known.allowed, allowed)) return known;
+    if (this.corrections.size >= CORRECTION_CACHE_LIMIT / 100) this.corrections.clear();
+    const fresh = { allowed: allowed.slice(), fixes: new Map<string, Correction | null>() };
+    this.corrections.set(key, fresh);
+    return fresh;
+  }
+
   private readWithTypos(text: string, words: readonly string[]): StatusMatchResult | null {
     let tokens: string[] | null = null;
     let total = 0;
     let worst = 0;
+    let languages: LanguageCorrections | null | undefined;
     for (let i = 0; i < words.length; i++) {
-      const fix = this.correctToken(words[i]!);
+      const word = words[i]!;
+      if (this.vocabulary.has(word)) continue;
+      languages = languages === undefined ? this.correctionsFor(words) : languages;
+      const fix = this.correctToken(word, languages);
       if (!fix) continue;
       tokens ??= words.slice();
       tokens[i] = fix.word;
@@ -304,14 +359,20 @@ class InMemoryAliasIndex implements AliasIndex {
     return { status, method: 'FUZZY', confidence, alias };
   }
 
-  /** Corrections are memoised: unknown tokens are mostly place names that recur. */
-  private correctToken(token: string): Correction | null {
-    if (this.vocabulary.has(token)) return null;
-    const cached = this.corrections.get(token);
+  /**
+   * Corrections are memoised per set of languages: unknown tokens are mostly place names that
+   * recur, and the languages of a carrier's messages recur with them.
+   */
+  private correctToken(token: string, languages: LanguageCorrections | null): Correction | null {
+    const cache = languages?.fixes ?? this.anyLanguage;
+    const cached = cache.get(token);
     if (cached !== undefined) return cached;
-    const fix = this.vocabulary.correct(token);
-    if (this.corrections.size >= CORRECTION_CACHE_LIMIT) this.corrections.clear();
-    this.corrections.set(token, fix);
+    // Without a language to go by, only a one-letter slip is corrected (into any language).
+    const fix = languages
+      ? this.vocabulary.correct(token, languages.allowed)
+      : this.vocabulary.correct(token, null, 1);
+    if (cache.size >= CORRECTION_CACHE_LIMIT) cache.clear();
+    cache.set(token, fix);
     return fix;
   }
 

@@ -16,6 +16,8 @@ interface Entry {
   readonly steps: readonly PhraseStep[];
   /** Bits this phrase sets when it matches (its kind). */
   readonly bits: number;
+  /** Its language file's index: a message may rule a language out (status-languages.ts). */
+  readonly lang: number;
 }
 
 /**
@@ -27,6 +29,10 @@ interface Bucket {
   /** Phrases of one word, or whose second step is optional, a gap or a stem. */
   readonly any: Entry[];
   readonly bySecond: Map<string, Entry[]>;
+  /** Whether any phrase starts here (a bucket may only record the word's languages). */
+  phrases: boolean;
+  /** The language files whose rules use this word (or stem) anywhere in a phrase. */
+  readonly langs: number[];
 }
 
 /**
@@ -36,24 +42,42 @@ interface Bucket {
 interface StemNode {
   readonly codes: number[];
   readonly children: StemNode[];
+  /** The children by code once there are many (near the root every word's stems branch). */
+  wide: Map<number, StemNode> | null;
   bucket: Bucket | null;
 }
 
 function newNode(): StemNode {
-  return { codes: [], children: [], bucket: null };
+  return { codes: [], children: [], wide: null, bucket: null };
 }
 
+/** Above this many children a node also keeps them in a Map. */
+const WIDE_NODE = 6;
+
 function child(node: StemNode, code: number): StemNode | undefined {
+  if (node.wide !== null) return node.wide.get(code);
   const codes = node.codes;
   for (let i = 0; i < codes.length; i++) if (codes[i] === code) return node.children[i];
   return undefined;
 }
 
+function addChild(node: StemNode, code: number): StemNode {
+  const next = newNode();
+  node.codes.push(code);
+  node.children.push(next);
+  if (node.wide !== null) node.wide.set(code, next);
+  else if (node.codes.length > WIDE_NODE) {
+    node.wide = new Map(node.codes.map((c, i) => [c, node.children[i]!]));
+  }
+  return next;
+}
+
 function newBucket(): Bucket {
-  return { any: [], bySecond: new Map() };
+  return { any: [], bySecond: new Map(), phrases: false, langs: [] };
 }
 
 function file(bucket: Bucket, entry: Entry): void {
+  bucket.phrases = true;
   const second = entry.steps[1];
   if (!second || second.gap || second.optional || second.words.some((w) => w.stem)) {
     bucket.any.push(entry);
@@ -138,83 +162,215 @@ export function wordsOf(text: string): string[] | null {
   return spacesAreWordEdges(text) ? text.split(' ') : null;
 }
 
+/** Letter runs of a `re:` entry, read as stems: "\\bout for (physical )?deliver". */
+const REGEX_WORD = /\p{L}{3,}/gu;
+
+/**
+ * Finds rule phrases in a message's words and, in the same walk, counts per language file how
+ * many of the words its rules know: a cheap stand-in for language detection.
+ *
+ * The rules of every language are one set, so a stem of one language can match a word of
+ * another (Slovak `col*` in French "colis", Polish `cel*` in English "cell", French
+ * `transport` in "parcel placed on transport"). A phrase of a language whose rules know fewer
+ * than half as many of the message's words as the best language's does not count. Languages
+ * are small integers (the files' order), so any number of files fits; `shared` ones (mul.json)
+ * are never counted nor ruled out.
+ */
 export class PhraseMatcher {
   private readonly byWord = new Map<string, Bucket>();
   /** Stem trie roots by first UTF-16 unit. */
   private readonly stems = new Map<number, StemNode>();
   private size = 0;
+  private counts: Int32Array;
+  /** Per language, the stamp of the last word counted: a word counts once per language. */
+  private readonly seen: Int32Array;
+  private stamp = 0;
+  private readonly allowed: Uint8Array;
+  /** Buckets met in the walk and the word index each was met at, checked after it. */
+  private readonly pendingBuckets: Bucket[] = [];
+  private readonly pendingAt: number[] = [];
+
+  /**
+   * `languages` is the number of language files; `shared` ones are never ruled out; without
+   * `byLanguage` no phrase is (the regex reference reads every language's phrases everywhere).
+   */
+  constructor(
+    languages = 1,
+    private readonly shared: ReadonlySet<number> = new Set(),
+    private readonly byLanguage = true,
+  ) {
+    this.counts = new Int32Array(languages);
+    this.seen = new Int32Array(languages).fill(-1);
+    this.allowed = new Uint8Array(languages);
+  }
 
   get phrases(): number {
     return this.size;
   }
 
-  /** Files a spaced phrase (no Chinese/Japanese/Korean/Thai word) under its first word. */
-  add(phrase: ParsedPhrase, bits: number): void {
-    if (phrase.unspaced) throw new Error('unspaced phrases are matched by regex');
-    const first = phrase.steps[0]!;
-    if (first.gap) throw new Error('a phrase cannot start with ~');
-    const entry: Entry = { steps: phrase.steps, bits };
-    this.size++;
-    // A word listed twice among the alternatives must not file the phrase twice.
-    for (const { word, stem } of new Map(
-      first.words.map((w) => [`${w.stem}${w.word}`, w]),
-    ).values()) {
-      if (!stem) {
-        let bucket = this.byWord.get(word);
-        if (!bucket) {
-          bucket = newBucket();
-          this.byWord.set(word, bucket);
-        }
-        file(bucket, entry);
-        continue;
-      }
-      let node = this.stems.get(word.charCodeAt(0));
-      if (!node) {
-        node = newNode();
-        this.stems.set(word.charCodeAt(0), node);
-      }
-      for (let i = 1; i < word.length; i++) {
-        const c = word.charCodeAt(i);
-        let next = child(node, c);
-        if (!next) {
-          next = newNode();
-          node.codes.push(c);
-          node.children.push(next);
-        }
-        node = next;
-      }
-      node.bucket ??= newBucket();
-      file(node.bucket, entry);
+  private exactBucket(word: string): Bucket {
+    let bucket = this.byWord.get(word);
+    if (!bucket) {
+      bucket = newBucket();
+      this.byWord.set(word, bucket);
+    }
+    return bucket;
+  }
+
+  private stemBucket(word: string): Bucket {
+    let node = this.stems.get(word.charCodeAt(0));
+    if (!node) {
+      node = newNode();
+      this.stems.set(word.charCodeAt(0), node);
+    }
+    for (let i = 1; i < word.length; i++) {
+      const c = word.charCodeAt(i);
+      node = child(node, c) ?? addChild(node, c);
+    }
+    node.bucket ??= newBucket();
+    return node.bucket;
+  }
+
+  /** Records that a language's rules use a word (a stem when `stem`). */
+  addWord(word: string, stem: boolean, lang: number): void {
+    if (word.length === 0 || this.shared.has(lang)) return;
+    const langs = (stem ? this.stemBucket(word) : this.exactBucket(word)).langs;
+    if (!langs.includes(lang)) langs.push(lang);
+  }
+
+  /** A `re:` entry's letter runs count for its language, as stems (mostly prefixes: "deliver"). */
+  addRegexWords(source: string, lang: number): void {
+    for (const word of source.replace(/\\[a-zA-Z]/g, ' ').match(REGEX_WORD) ?? []) {
+      this.addWord(word, true, lang);
     }
   }
 
   /**
-   * ORs the bits of every phrase found in `tokens` (from wordsOf). `skip` holds bits already
-   * known: phrases that could only set those are not checked.
+   * Files a spaced phrase (no Chinese/Japanese/Korean/Thai word) of a language under its first
+   * word, and records its words as that language's.
    */
-  match(tokens: readonly string[], skip = 0): number {
-    let found = skip;
+  add(phrase: ParsedPhrase, bits: number, lang = 0): void {
+    if (phrase.unspaced) throw new Error('unspaced phrases are matched by regex');
+    const first = phrase.steps[0]!;
+    if (first.gap) throw new Error('a phrase cannot start with ~');
+    const entry: Entry = { steps: phrase.steps, bits, lang };
+    this.size++;
+    for (const step of phrase.steps) {
+      if (!step.gap) for (const { word, stem } of step.words) this.addWord(word, stem, lang);
+    }
+    // A word listed twice among the alternatives must not file the phrase twice.
+    for (const { word, stem } of new Map(
+      first.words.map((w) => [`${w.stem}${w.word}`, w]),
+    ).values()) {
+      file(stem ? this.stemBucket(word) : this.exactBucket(word), entry);
+    }
+  }
+
+  private count(langs: readonly number[], stamp: number): void {
+    for (let j = 0; j < langs.length; j++) {
+      const l = langs[j]!;
+      if (this.seen[l] !== stamp) {
+        this.seen[l] = stamp;
+        this.counts[l]!++;
+      }
+    }
+  }
+
+  /**
+   * Walks the words: counts languages (see languageSupport) and, with `collect`, queues the
+   * buckets of phrases starting at each word.
+   */
+  private walk(tokens: readonly string[], collect: boolean): void {
+    this.counts.fill(0);
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
+      const stamp = ++this.stamp;
       const exact = this.byWord.get(token);
-      if (exact) found = checkBucket(exact, tokens, i, found);
+      if (exact) {
+        if (exact.langs.length > 0) this.count(exact.langs, stamp);
+        if (collect && exact.phrases) {
+          this.pendingBuckets.push(exact);
+          this.pendingAt.push(i);
+        }
+      }
       let node = this.stems.get(token.charCodeAt(0));
       for (let k = 1; node; k++) {
-        if (node.bucket) found = checkBucket(node.bucket, tokens, i, found);
+        const bucket = node.bucket;
+        if (bucket) {
+          if (bucket.langs.length > 0) this.count(bucket.langs, stamp);
+          if (collect && bucket.phrases) {
+            this.pendingBuckets.push(bucket);
+            this.pendingAt.push(i);
+          }
+        }
         if (k >= token.length) break;
         node = child(node, token.charCodeAt(k));
       }
     }
+    // Stamps only need to differ between words; start over long before they could overflow.
+    if (this.stamp > 1 << 30) {
+      this.stamp = 0;
+      this.seen.fill(-1);
+    }
+  }
+
+  /**
+   * Per language file, how many of the words its rules know (scratch, valid until the next
+   * call): the message's plausible languages are those with the most.
+   */
+  languageSupport(tokens: readonly string[]): Int32Array {
+    this.walk(tokens, false);
+    return this.counts;
+  }
+
+  /** The languages whose phrases may count, or null for all (no word is any language's). */
+  private scope(): Uint8Array | null {
+    const counts = this.counts;
+    let best = 0;
+    for (let l = 0; l < counts.length; l++) if (counts[l]! > best) best = counts[l]!;
+    if (best === 0) return null;
+    const min = Math.ceil(best / 2);
+    const allowed = this.allowed;
+    for (let l = 0; l < counts.length; l++) allowed[l] = counts[l]! >= min ? 1 : 0;
+    for (const l of this.shared) allowed[l] = 1;
+    return allowed;
+  }
+
+  /**
+   * ORs the bits of every phrase found in `tokens` (from wordsOf) whose language the words do
+   * not rule out. `skip` holds bits already known: phrases that could only set those are not
+   * checked. Afterwards `lastSupport` holds the language counts of these words.
+   */
+  match(tokens: readonly string[], skip = 0): number {
+    this.pendingBuckets.length = 0;
+    this.pendingAt.length = 0;
+    this.walk(tokens, true);
+    const allowed = this.byLanguage ? this.scope() : null;
+    let found = skip;
+    for (let p = 0; p < this.pendingBuckets.length; p++) {
+      found = checkBucket(this.pendingBuckets[p]!, tokens, this.pendingAt[p]!, found, allowed);
+    }
     return found & ~skip;
+  }
+
+  /** The language counts of the words last matched or counted. */
+  get lastSupport(): Int32Array {
+    return this.counts;
   }
 }
 
-function checkBucket(bucket: Bucket, tokens: readonly string[], i: number, found: number): number {
+function checkBucket(
+  bucket: Bucket,
+  tokens: readonly string[],
+  i: number,
+  found: number,
+  allowed: Uint8Array | null,
+): number {
   let out = found;
-  if (bucket.any.length > 0) out = check(bucket.any, tokens, i, out);
+  if (bucket.any.length > 0) out = check(bucket.any, tokens, i, out, allowed);
   if (i + 1 < tokens.length && bucket.bySecond.size > 0) {
     const next = bucket.bySecond.get(tokens[i + 1]!);
-    if (next) out = check(next, tokens, i, out);
+    if (next) out = check(next, tokens, i, out, allowed);
   }
   return out;
 }
@@ -224,9 +380,11 @@ function check(
   tokens: readonly string[],
   i: number,
   found: number,
+  allowed: Uint8Array | null,
 ): number {
   for (const entry of entries) {
     if ((found & entry.bits) === entry.bits) continue;
+    if (allowed !== null && allowed[entry.lang] === 0) continue;
     if (restMatches(entry.steps, 1, tokens, i + 1)) found |= entry.bits;
   }
   return found;

@@ -28,6 +28,12 @@ export function strongest(mask: StatusMask): TrackingStatus {
   return STATUS_PRECEDENCE[31 - Math.clz32(mask & -mask)]!;
 }
 
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 function countBits(mask: StatusMask): number {
   let n = 0;
   for (let m = mask; m !== 0; m &= m - 1) n++;
@@ -42,6 +48,9 @@ const UNKNOWN_BIT = statusBit('UNKNOWN');
 const EXCEPTION_BIT = statusBit('EXCEPTION');
 const INFO_BIT = statusBit('INFO_RECEIVED');
 const CUSTOMS_BIT = statusBit('HELD_BY_CUSTOMS');
+
+/** content/rules/mul.json: entries mixing several languages, never ruled out. */
+const SHARED_LANGUAGE = 'mul';
 
 export interface RuleVerdict {
   /** UNKNOWN here means the message was recognised as noise or a service label. */
@@ -146,9 +155,16 @@ export interface CompiledKind {
  */
 export class RuleSet {
   readonly languages: readonly string[];
-  /** Latin words the rules look for: typo correction aims at these as well as alias words. */
-  readonly words: readonly string[];
-  private readonly matcher = new PhraseMatcher();
+  /**
+   * Latin words the rules look for, with the indexes (into `languages`) of the files that use
+   * them: typo correction aims at these as well as alias words, in the message's languages.
+   */
+  readonly words: ReadonlyMap<string, readonly number[]>;
+  /** Files (by index) whose words belong to no one language (mul): never ruled out. */
+  readonly sharedLanguages: ReadonlySet<number>;
+  /** The words the matcher last counted languages of (a copy): see languageSupport. */
+  private supportOf: string[] | null = null;
+  private readonly matcher: PhraseMatcher;
   private readonly prefilter = new RegexPrefilter();
   private readonly regexKinds: RegexKind[] = [];
   /** Every kind's entries as one regex source: the reference, and the reader of odd text. */
@@ -167,27 +183,47 @@ export class RuleSet {
   /** Alias-hit vetoes (sets of kind bits, each all required), indexed by precedence rank. */
   private readonly aliasVetoes: number[][] = STATUS_PRECEDENCE.map(() => []);
 
-  constructor(files: readonly RuleFile[]) {
+  /**
+   * Without `byLanguage`, phrases of every language count in every message, as in their regex
+   * form (the reference the word matcher is tested against); see PhraseMatcher.
+   */
+  constructor(files: readonly RuleFile[], options: { byLanguage?: boolean } = {}) {
     this.languages = files.map((f) => f.language);
+    this.sharedLanguages = new Set(
+      files.flatMap((f, lang) => (f.language === SHARED_LANGUAGE ? [lang] : [])),
+    );
+    this.matcher = new PhraseMatcher(
+      files.length,
+      this.sharedLanguages,
+      options.byLanguage ?? true,
+    );
+    const words = new Map<string, number[]>();
     const sources = new Map<RuleKind, string[]>(RULE_KINDS.map((k) => [k, []]));
     const regexSources = new Map<RuleKind, string[]>(RULE_KINDS.map((k) => [k, []]));
-    for (const file of files) {
+    for (const [lang, file] of files.entries()) {
       for (const [kind, entries] of Object.entries(file.rules) as [RuleKind, string[]][]) {
         const list = sources.get(kind);
         if (!list) throw new RulePhraseError(`${file.language}: unknown rule kind "${kind}"`);
         for (const entry of entries) {
           try {
+            let source: string;
             if (entry.startsWith('re:')) {
-              const source = compileRegexEntry(entry);
-              list.push(source);
+              source = compileRegexEntry(entry);
               regexSources.get(kind)!.push(source);
-              continue;
+              this.matcher.addRegexWords(source, lang);
+            } else {
+              const phrase = parseRulePhrase(entry);
+              source = phraseSource(phrase);
+              if (phrase.unspaced) regexSources.get(kind)!.push(source);
+              else this.matcher.add(phrase, kindBit(kind), lang);
             }
-            const phrase = parseRulePhrase(entry);
-            const source = phraseSource(phrase);
             list.push(source);
-            if (phrase.unspaced) regexSources.get(kind)!.push(source);
-            else this.matcher.add(phrase, kindBit(kind));
+            // Escapes such as "\b" would glue a letter onto the word ("bverzonden").
+            for (const w of source.replace(/\\[a-zA-Z]/g, ' ').match(/[a-z]{4,}/g) ?? []) {
+              const langs = words.get(w);
+              if (!langs) words.set(w, [lang]);
+              else if (!langs.includes(lang)) langs.push(lang);
+            }
           } catch (error) {
             throw new RulePhraseError(`${file.language}.${kind}: ${(error as Error).message}`);
           }
@@ -212,13 +248,7 @@ export class RuleSet {
     for (const veto of ALIAS_VETOES) {
       this.aliasVetoes[31 - Math.clz32(statusBit(veto.status))]!.push(kindsMask(veto.when));
     }
-    const latin = new Set<string>();
-    for (const kind of RULE_KINDS) {
-      // Escapes such as "\b" would glue a letter onto the word ("bverzonden").
-      const source = this.fullSources.get(kind)!.replace(/\\[a-zA-Z]/g, ' ');
-      for (const w of source.match(/[a-z]{4,}/g) ?? []) latin.add(w);
-    }
-    this.words = [...latin];
+    this.words = words;
   }
 
   /** Every kind as its reference regex (all its entries as one alternation). */
@@ -238,10 +268,24 @@ export class RuleSet {
     return kinds;
   }
 
+  /**
+   * Per language file, how many of the words its rules know (a scratch array, valid until the
+   * next reading): the message's plausible languages are those with the most.
+   */
+  languageSupport(words: readonly string[]): Int32Array {
+    // The rules have usually just counted the same message's words.
+    if (this.supportOf === null || !sameWords(words, this.supportOf)) {
+      this.supportOf = words.slice();
+      return this.matcher.languageSupport(words);
+    }
+    return this.matcher.lastSupport;
+  }
+
   private readKinds(text: string, split: readonly string[] | undefined): number {
     if (!spacesAreWordEdges(text)) return this.kindsByRegex(text);
     const words = text.length === 0 ? [] : (split ?? text.split(' '));
     let kinds = this.matcher.match(words);
+    this.supportOf = words.slice();
     if (this.regexKinds.length > 0) {
       const candidates = this.prefilter.candidates(text);
       for (const r of this.regexKinds) {
