@@ -312,7 +312,22 @@ describe('English scans from carriers outside the seed', () => {
     ['The goods have been received', 'IN_TRANSIT'],
     ['The goods leave the operation center', 'IN_TRANSIT'],
     ['Goods received information', 'INFO_RECEIVED'],
+    ['Marked RTO: ORDER_REJECT', 'RETURNED_TO_SENDER'],
+    // A rejection or a wrong address rules the delivery out, whatever attempt it ended.
+    ['Delivery attempt unsuccessful. Delivery address is incorrect', 'EXCEPTION'],
+    ['Package arrived at the final hub/delivery station', 'ARRIVED_AT_DESTINATION'],
+    ["We've not been able to deliver today, we'll try on the next working day", 'WAITING_FOR_PICKUP'],
+    ['Order processed by shipper', 'INFO_RECEIVED'],
+    ['Signature Obtained', 'DELIVERED'],
+    ['The parcel has been signed by the receiver', 'DELIVERED'],
+    ['On Board - The parcel is on board the courier vehicle', 'OUT_FOR_DELIVERY'],
   ])('%s -> %s', (message, expected) => {
     expect(status(message)).toBe(expected);
+  });
+
+  it('a signature still required is no delivery', () => {
+    expect(status('Signature required: must be signed by recipient')).not.toBe('DELIVERED');
+    expect(status('Package must be signed by an adult')).not.toBe('DELIVERED');
+    expect(status('The parcel was not signed by the recipient')).not.toBe('DELIVERED');
   });
 });
