@@ -316,7 +316,10 @@ describe('English scans from carriers outside the seed', () => {
     // A rejection or a wrong address rules the delivery out, whatever attempt it ended.
     ['Delivery attempt unsuccessful. Delivery address is incorrect', 'EXCEPTION'],
     ['Package arrived at the final hub/delivery station', 'ARRIVED_AT_DESTINATION'],
-    ["We've not been able to deliver today, we'll try on the next working day", 'WAITING_FOR_PICKUP'],
+    [
+      "We've not been able to deliver today, we'll try on the next working day",
+      'WAITING_FOR_PICKUP',
+    ],
     ['Order processed by shipper', 'INFO_RECEIVED'],
     ['Signature Obtained', 'DELIVERED'],
     ['The parcel has been signed by the receiver', 'DELIVERED'],
