@@ -63,6 +63,19 @@ describe('rule phrase syntax', () => {
     ).toThrow(/xx\.delivered/);
   });
 
+  it('refuses alternatives written as if they spanned several words, naming the entry', () => {
+    expect(() => compileRuleEntry('il mittente sta preparando/ha preparato/ha creato')).toThrow(
+      /"ha" is offered by two neighbouring words/,
+    );
+    expect(() => compileRuleEntry('doručená do boxu/z boxu')).toThrow(RulePhraseError);
+    expect(
+      () => new RuleSet([{ language: 'sk', name: 'S', rules: { pickup: ['v boxu/z boxu'] } }]),
+    ).toThrow(/sk\.pickup: "v boxu\/z boxu"/);
+    // Single-word alternatives next to each other, or the same word further on, are fine.
+    expect(matches('doručená do/z boxu', 'Zásielka doručená z boxu')).toBe(true);
+    expect(matches('left at/in the? door/porch at', 'left at the door at')).toBe(true);
+  });
+
   it('validates rule files at load and names the broken file', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'rules-'));
     mkdirSync(dir, { recursive: true });

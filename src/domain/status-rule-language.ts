@@ -115,7 +115,30 @@ export function parseRulePhrase(entry: string): ParsedPhrase {
     throw new RulePhraseError(`"${entry}": a phrase cannot start with an optional word or ~`);
   }
   const unspaced = steps.some((s) => !s.gap && s.words.some((w) => UNSPACED.test(w.word)));
+  checkSingleWordAlternatives(steps, entry);
   return { steps, unspaced };
+}
+
+const spelled = (w: PhraseWord) => `${w.word}${w.stem ? '*' : ''}`;
+
+/**
+ * Alternatives are single words: "il mittente sta preparando/ha preparato/ha creato" reads as
+ * "sta (preparando|ha) (preparato|ha) creato", never "ha preparato". The mark of a wording
+ * meant as multi-word alternatives is a word offered again by the next word's alternatives
+ * ("do boxu/z boxu"); such an entry is refused with the two-phrase form to write instead.
+ */
+function checkSingleWordAlternatives(steps: readonly PhraseStep[], entry: string): void {
+  for (let i = 1; i < steps.length; i++) {
+    const prev = steps[i - 1]!;
+    const step = steps[i]!;
+    if (prev.gap || step.gap || (prev.words.length < 2 && step.words.length < 2)) continue;
+    const again = prev.words.map(spelled).find((w) => step.words.map(spelled).includes(w));
+    if (again !== undefined) {
+      throw new RulePhraseError(
+        `"${entry}": "${again}" is offered by two neighbouring words; alternatives (a/b) are single words, so write one phrase per wording`,
+      );
+    }
+  }
 }
 
 interface Token {
