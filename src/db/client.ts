@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import type { Logger as DrizzleLogger } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import type pg from 'pg';
 import { acquireDataDirLock } from './data-dir-lock.js';
 import { runMigrations } from './migrate.js';
@@ -75,6 +74,7 @@ async function openPglite(
     await release();
     throw error;
   }
+  const { drizzle: drizzlePglite } = await import('drizzle-orm/pglite');
   const db = drizzlePglite({ client, ...DRIZZLE, ...(logger ? { logger } : {}) }) as unknown as Db;
   return {
     db,
@@ -92,7 +92,8 @@ async function openPglite(
 }
 
 async function createPglite(dataDir: string, loadDataDir?: Blob): Promise<PGlite> {
-  // Loaded only when used: PGlite's WebAssembly build adds ~40 MB to a PostgreSQL deployment.
+  // Loaded only when used (so is drizzle's PGlite driver, which imports it): PGlite's
+  // WebAssembly build adds ~40 MB to a PostgreSQL deployment, its JavaScript ~2 MB of heap.
   const [{ PGlite }, { pg_trgm }] = await Promise.all([
     import('@electric-sql/pglite'),
     import('@electric-sql/pglite/contrib/pg_trgm'),
@@ -113,6 +114,7 @@ export async function initialisePgliteTemplate(dir: string): Promise<void> {
   const client = await createPglite(dir);
   try {
     await runMigrations({ driver: { kind: 'pglite', client } });
+    const { drizzle: drizzlePglite } = await import('drizzle-orm/pglite');
     const db = drizzlePglite({ client, ...DRIZZLE }) as unknown as Db;
     await seedContentIfChanged(db, await contentFingerprint());
   } finally {

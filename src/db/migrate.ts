@@ -1,8 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import type { Database } from './client.js';
 
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../migrations', import.meta.url));
@@ -24,6 +22,12 @@ export async function runMigrations(
   const { driver } = database;
   if (await isCurrent(driver, folder)) return;
   if (driver.kind === 'pglite') {
+    // Imported here: drizzle's PGlite driver loads PGlite's JavaScript (not its WebAssembly),
+    // which a PostgreSQL deployment never runs.
+    const [{ drizzle: drizzlePglite }, { migrate: migratePglite }] = await Promise.all([
+      import('drizzle-orm/pglite'),
+      import('drizzle-orm/pglite/migrator'),
+    ]);
     await migratePglite(drizzlePglite({ client: driver.client }), { migrationsFolder: folder });
     return;
   }
