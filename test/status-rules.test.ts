@@ -341,6 +341,11 @@ describe('English scans from carriers outside the seed', () => {
     expect(status(message)).toBe(expected);
   });
 
+  it('a delivery back to the shipper is a return, never DELIVERED', () => {
+    expect(status('Delivered back to shipper')).toBe('RETURNED_TO_SENDER');
+    expect(status('Delivered back to the merchant')).toBe('RETURNED_TO_SENDER');
+  });
+
   it('a signature still required is no delivery', () => {
     expect(status('Signature required: must be signed by recipient')).not.toBe('DELIVERED');
     expect(status('Package must be signed by an adult')).not.toBe('DELIVERED');
