@@ -326,6 +326,9 @@ describe('English scans from carriers outside the seed', () => {
     ['The goods leave the operation center', 'IN_TRANSIT'],
     ['Goods received information', 'INFO_RECEIVED'],
     ['Marked RTO: ORDER_REJECT', 'RETURNED_TO_SENDER'],
+    ['Bag Added To Trip', 'IN_TRANSIT'],
+    ['Air-restricted product. Move by surface', 'IN_TRANSIT'],
+    ['Parcel placed on transport', 'IN_TRANSIT'],
     // A rejection or a wrong address rules the delivery out, whatever attempt it ended.
     ['Delivery attempt unsuccessful. Delivery address is incorrect', 'EXCEPTION'],
     ['Package arrived at the final hub/delivery station', 'ARRIVED_AT_DESTINATION'],
