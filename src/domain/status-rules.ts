@@ -2,6 +2,7 @@ import { PhraseMatcher, spacesAreWordEdges } from './status-phrase-matcher.js';
 import { RegexPrefilter } from './status-prefilter.js';
 import {
   compileRegexEntry,
+  type ParsedPhrase,
   parseRulePhrase,
   phraseSource,
   RULE_KINDS,
@@ -141,6 +142,13 @@ const ALIAS_VETOES: readonly { status: TrackingStatus; when: readonly RuleKind[]
 const kindsMask = (kinds: readonly RuleKind[] | undefined): number =>
   (kinds ?? []).reduce((mask, kind) => mask | kindBit(kind), 0);
 
+/** A spaced phrase in its regex form, compiled when first tried. */
+interface PhraseRegex {
+  readonly bit: number;
+  readonly source: string;
+  re: RegExp | null;
+}
+
 export interface CompiledKind {
   readonly kind: RuleKind;
   readonly re: RegExp;
@@ -150,8 +158,9 @@ export interface CompiledKind {
  * The multilingual rules (DESIGN rules 1-5), compiled from the language files. Phrases are
  * matched on the words of the message (status-phrase-matcher.ts); `re:` entries and phrases in
  * scripts without spaces stay regexes, one alternation per kind behind a pre-filter. Text whose
- * words the matcher cannot read exactly like the regexes would is read with each kind's full
- * regex (every entry of the kind as one alternation), which is also the reference form.
+ * words the matcher cannot read exactly like the regexes would is read with every entry's
+ * regex form (kindsByRegex); each kind's full regex (every entry as one alternation) is the
+ * reference the tests hold both readings to.
  */
 export class RuleSet {
   readonly languages: readonly string[];
@@ -169,8 +178,16 @@ export class RuleSet {
   private readonly regexKinds: RegexKind[] = [];
   /** Every kind's entries as one regex source: the reference, and the reader of odd text. */
   private readonly fullSources = new Map<RuleKind, string>();
-  /** The full regexes behind their own pre-filter, built when first needed (rarely). */
-  private reference: { prefilter: RegexPrefilter; kinds: RegexKind[] } | null = null;
+  /**
+   * The spaced phrases as regexes (their reference form), for text whose words mix ASCII and
+   * other characters, filed by the first two letters of their first word's alternatives: one
+   * alternation per kind of thousands of phrases runs for milliseconds per text, where the
+   * few phrases whose first word can start somewhere in the text take microseconds.
+   */
+  private readonly phraseRegexes: PhraseRegex[] = [];
+  private readonly phraseRegexesByStart = new Map<string, number[]>();
+  private phraseRegexStamp: Int32Array = new Int32Array(0);
+  private phraseRegexCall = 0;
   // One reading asks for the same text's kinds up to three times (rules, typo pass, denial).
   private lastText = '';
   private lastKinds = 0;
@@ -215,7 +232,10 @@ export class RuleSet {
               const phrase = parseRulePhrase(entry);
               source = phraseSource(phrase);
               if (phrase.unspaced) regexSources.get(kind)!.push(source);
-              else this.matcher.add(phrase, kindBit(kind), lang);
+              else {
+                this.matcher.add(phrase, kindBit(kind), lang);
+                this.filePhraseRegex(phrase, source, kindBit(kind));
+              }
             }
             list.push(source);
             // Escapes such as "\b" would glue a letter onto the word ("bverzonden").
@@ -249,6 +269,18 @@ export class RuleSet {
       this.aliasVetoes[31 - Math.clz32(statusBit(veto.status))]!.push(kindsMask(veto.when));
     }
     this.words = words;
+  }
+
+  private filePhraseRegex(phrase: ParsedPhrase, source: string, bit: number): void {
+    const index = this.phraseRegexes.length;
+    this.phraseRegexes.push({ bit, source, re: null });
+    const first = phrase.steps[0]!;
+    if (first.gap) return;
+    for (const start of new Set(first.words.map((w) => w.word.slice(0, 2)))) {
+      const list = this.phraseRegexesByStart.get(start);
+      if (list) list.push(index);
+      else this.phraseRegexesByStart.set(start, [index]);
+    }
   }
 
   /** Every kind as its reference regex (all its entries as one alternation). */
@@ -297,20 +329,41 @@ export class RuleSet {
     return kinds;
   }
 
-  /** The reference reading, for text whose words mix ASCII and other characters. */
+  /**
+   * The reference reading, for text whose words mix ASCII and other characters: every entry's
+   * regex form, as the full per-kind regexes would read it. `re:` entries and unspaced phrases
+   * are read as always; a spaced phrase is tried where its first word's first letters occur.
+   */
   private kindsByRegex(text: string): number {
-    if (!this.reference) {
-      const prefilter = new RegexPrefilter();
-      const kinds = RULE_KINDS.map((kind) => {
-        const re = new RegExp(this.fullSources.get(kind)!);
-        return { bit: kindBit(kind), re, filterBit: prefilter.add(re) };
-      });
-      this.reference = { prefilter, kinds };
-    }
-    const candidates = this.reference.prefilter.candidates(text);
     let kinds = 0;
-    for (const r of this.reference.kinds) {
-      if ((candidates & r.filterBit) !== 0 && r.re.test(text)) kinds |= r.bit;
+    if (this.regexKinds.length > 0) {
+      const candidates = this.prefilter.candidates(text);
+      for (const r of this.regexKinds) {
+        if ((candidates & r.filterBit) !== 0 && r.re.test(text)) kinds |= r.bit;
+      }
+    }
+    if (this.phraseRegexStamp.length !== this.phraseRegexes.length) {
+      this.phraseRegexStamp = new Int32Array(this.phraseRegexes.length);
+    }
+    if (this.phraseRegexCall > 1 << 30) {
+      this.phraseRegexCall = 0;
+      this.phraseRegexStamp.fill(0);
+    }
+    const call = ++this.phraseRegexCall;
+    const tried = this.phraseRegexStamp;
+    for (let at = 0; at < text.length; at++) {
+      for (const start of [text.slice(at, at + 1), text.slice(at, at + 2)]) {
+        const list = this.phraseRegexesByStart.get(start);
+        if (!list) continue;
+        for (const i of list) {
+          if (tried[i] === call) continue;
+          tried[i] = call;
+          const phrase = this.phraseRegexes[i]!;
+          if ((kinds & phrase.bit) !== 0) continue;
+          phrase.re ??= new RegExp(phrase.source);
+          if (phrase.re.test(text)) kinds |= phrase.bit;
+        }
+      }
     }
     return kinds;
   }
