@@ -329,6 +329,11 @@ describe('English scans from carriers outside the seed', () => {
     ['Bag Added To Trip', 'IN_TRANSIT'],
     ['Air-restricted product. Move by surface', 'IN_TRANSIT'],
     ['Parcel placed on transport', 'IN_TRANSIT'],
+    ['Handed to recipient', 'DELIVERED'],
+    ['We have received your parcel', 'IN_TRANSIT'],
+    ['We have received your parcel information', 'INFO_RECEIVED'],
+    ['Your parcel is in our network', 'IN_TRANSIT'],
+    ['The delivery driver has your parcel', 'OUT_FOR_DELIVERY'],
     // A rejection or a wrong address rules the delivery out, whatever attempt it ended.
     ['Delivery attempt unsuccessful. Delivery address is incorrect', 'EXCEPTION'],
     ['Package arrived at the final hub/delivery station', 'ARRIVED_AT_DESTINATION'],
@@ -352,6 +357,8 @@ describe('English scans from carriers outside the seed', () => {
   it('a signature still required is no delivery', () => {
     expect(status('Signature required: must be signed by recipient')).not.toBe('DELIVERED');
     expect(status('Package must be signed by an adult')).not.toBe('DELIVERED');
+    expect(status('Parcel will be handed to the recipient')).not.toBe('DELIVERED');
+    expect(status('Not handed to recipient')).not.toBe('DELIVERED');
     expect(status('The parcel was not signed by the recipient')).not.toBe('DELIVERED');
   });
 });
