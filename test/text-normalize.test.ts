@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readCorpus } from '../src/cli/normalizer-corpus.js';
-import { foldWords, foldWordsByRegex } from '../src/domain/text-normalize.js';
+import { foldWords, foldWordsByRegex, normalizeMessage } from '../src/domain/text-normalize.js';
 
 describe('foldWords', () => {
   it('folds case, accents and special letters in one pass', () => {
@@ -64,5 +64,19 @@ describe('foldWords', () => {
       .flatMap((r) => [r.message, r.message.toUpperCase()])
       .filter((m) => foldWords(m) !== foldWordsByRegex(m));
     expect(differing).toEqual([]);
+  });
+});
+
+describe('normalizeMessage and mixed scripts', () => {
+  it('reads Latin look-alike letters inside a Cyrillic word as Cyrillic', () => {
+    expect(normalizeMessage('Взeмане от куриер')).toBe('вземане от куриер');
+    expect(normalizeMessage('ОБРАБОТЕНA ЗА УНИЩОЖАВАНЕ')).toBe('обработена за унищожаване');
+    expect(normalizeMessage('у місті ххxх')).toBe('у місті хххх');
+  });
+
+  it('leaves Latin words, and words with other Latin letters, alone', () => {
+    expect(normalizeMessage('hub Москва')).toBe('hub москва');
+    expect(normalizeMessage('dpdМосква')).toBe('dpdмосква');
+    expect(normalizeMessage('Parcel delivered')).toBe('parcel delivered');
   });
 });

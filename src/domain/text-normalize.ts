@@ -91,7 +91,39 @@ export function normalizeMessage(raw: string): string {
   let text = OPENING_BRACKET_RE.test(raw) ? raw.replace(BRACKETED_RE, dropBracketed) : raw;
   // Every date or time begins with a digit.
   if (DIGIT_RE.test(text)) text = text.replace(DATE_TIME_RE, ' ');
-  return foldWords(stripTrailingPlaces(text.trim()));
+  const folded = foldWords(stripTrailingPlaces(text.trim()));
+  return MIXED_CYRILLIC_RE.test(folded) ? folded.replace(WORD_RE, cyrillicLookalikes) : folded;
+}
+
+/**
+ * Latin letters that look like Cyrillic ones, lowercased: carriers' systems (and their
+ * operators) type "Взeмане", "обработенa" with a Latin e or a, which no Cyrillic phrase reads.
+ * Uppercase look-alikes (B, H, M, T) arrive here lowercased.
+ */
+const LOOKALIKES: Readonly<Record<string, string>> = {
+  a: 'а',
+  b: 'в',
+  c: 'с',
+  e: 'е',
+  h: 'н',
+  k: 'к',
+  m: 'м',
+  o: 'о',
+  p: 'р',
+  t: 'т',
+  x: 'х',
+  y: 'у',
+};
+/** A Cyrillic letter next to a Latin one: some word mixes the two scripts. */
+const MIXED_CYRILLIC_RE = /[\u0400-\u04ff][a-z]|[a-z][\u0400-\u04ff]/;
+const WORD_RE = /[^ ]+/g;
+const CYRILLIC_RE = /[\u0400-\u04ff]/;
+const ONLY_LOOKALIKES_RE = /^(?:[\u0400-\u04ff0-9]|[abcehkmoptxy])+$/;
+
+/** A Cyrillic word with Latin look-alike letters (and no other Latin) is read as Cyrillic. */
+function cyrillicLookalikes(word: string): string {
+  if (!CYRILLIC_RE.test(word) || !ONLY_LOOKALIKES_RE.test(word)) return word;
+  return word.replace(/[abcehkmoptxy]/g, (c) => LOOKALIKES[c]!);
 }
 
 /**
