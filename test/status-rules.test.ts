@@ -54,6 +54,16 @@ describe('rule phrase syntax', () => {
     expect(read('貨件已退回寄件人')).toBe(read('货件已退回寄件人'));
   });
 
+  it('reads Hong Kong and Taiwan wording in either character form', () => {
+    // Hong Kong Post delivers (派遞) where mainland carriers 投递.
+    expect(read('郵件已派遞')).toBe('DELIVERED');
+    expect(read('邮件派递不成功')).toBe('EXCEPTION');
+    // An absent recipient means an attempt was made; held at the office waits for pickup.
+    expect(read('派送不成功，收件人不在家')).toBe('WAITING_FOR_PICKUP');
+    expect(read('暫置營業所')).toBe('WAITING_FOR_PICKUP');
+    expect(read('快件已投递至智能包裹柜')).toBe('WAITING_FOR_PICKUP');
+  });
+
   it('rejects entries that are not words or not valid regular expressions', () => {
     expect(() => compileRuleEntry("l'expéditeur")).toThrow(RulePhraseError);
     expect(() => compileRuleEntry('~ refused')).toThrow(RulePhraseError);
