@@ -364,6 +364,21 @@ describe('English scans from carriers outside the seed', () => {
     expect(status('Delivered back to the merchant')).toBe('RETURNED_TO_SENDER');
   });
 
+  it('a hand-over inside the network or to the wrong address is no delivery', () => {
+    for (const m of [
+      'Delivered to partner',
+      'Delivered to driver',
+      'Delivered to the delivery station',
+      'Order delivered to logistics company',
+      'Delivered to consolidation center',
+    ]) {
+      expect(status(m), m).not.toBe('DELIVERED');
+    }
+    expect(status('Delivered to wrong address')).toBe('EXCEPTION');
+    expect(status('Delivered to the shipper')).toBe('RETURNED_TO_SENDER');
+    expect(status('Delivered to the recipient')).toBe('DELIVERED');
+  });
+
   it('a signature still required is no delivery', () => {
     expect(status('Signature required: must be signed by recipient')).not.toBe('DELIVERED');
     expect(status('Package must be signed by an adult')).not.toBe('DELIVERED');
