@@ -11,26 +11,15 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { fileURLToPath } from 'node:url';
-import { pino } from 'pino';
-import { bootstrap } from '../src/bootstrap.js';
-import { loadConfig } from '../src/config.js';
 import { createApiKey } from '../src/resolvers/api-keys.js';
-import { DEFAULT_DATABASE_URL } from './options.js';
+import { bootstrapInProcess } from './in-process.js';
 import { summarizeNewestProfile } from './profile.js';
 import { buildScenarios, INGEST_PREFIX } from './scenarios.js';
 
 const args = process.argv.slice(2);
 const profile = args.includes('--profile');
 const total = Number(args.find((a) => !a.startsWith('--')) ?? 400);
-const config = loadConfig({
-  ...process.env,
-  NODE_ENV: 'production',
-  DATABASE_URL: process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL,
-  WISMO_DEMO_DATA: 'false',
-  WISMO_RATE_INGESTION_PER_MIN: '100000000',
-});
-const logger = pino({ level: process.env.LOG_LEVEL ?? 'info' }, pino.destination('/dev/null'));
-const wismo = await bootstrap(config, logger);
+const wismo = await bootstrapInProcess({ WISMO_RATE_INGESTION_PER_MIN: '100000000' });
 const { key } = await createApiKey(wismo.database, { role: 'carrier', name: 'ingest-cpu' });
 if (wismo.database.driver.kind !== 'postgres') throw new Error('needs PostgreSQL');
 const { rows } = await wismo.database.driver.pool.query<{ n: number }>(

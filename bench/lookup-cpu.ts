@@ -5,11 +5,8 @@
  * machine where req/s does not; use it to weigh a change, and `npm run bench` for the ratio.
  * `--cpu-prof` on the node command line profiles it.
  */
-import { pino } from 'pino';
-import { bootstrap } from '../src/bootstrap.js';
-import { loadConfig } from '../src/config.js';
 import { seededTrackingNumber } from './carrier-messages.js';
-import { DEFAULT_DATABASE_URL } from './options.js';
+import { bootstrapInProcess } from './in-process.js';
 
 const LOOKUP = `query Lookup($n: String!) { shipment(trackingNumber: $n) { ... on Shipment {
   trackingNumber status statusDefinition { title meaning } lastEventAt
@@ -19,17 +16,10 @@ const LOOKUP = `query Lookup($n: String!) { shipment(trackingNumber: $n) { ... o
 const total = Number(process.argv[2] ?? 4000);
 // bench:seed's default; every number looked up exists.
 const SEEDED = Number(process.env.BENCH_SHIPMENTS ?? 200_000);
-const config = loadConfig({
-  ...process.env,
-  NODE_ENV: 'production',
-  DATABASE_URL: process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL,
-  WISMO_DEMO_DATA: 'false',
+const wismo = await bootstrapInProcess({
   WISMO_RATE_LOOKUPS_PER_MIN: '100000000',
   WISMO_RATE_READS_PER_MIN: '100000000',
 });
-// Request lines are written as in production (info), to a sink that costs nothing to write to.
-const logger = pino({ level: process.env.LOG_LEVEL ?? 'info' }, pino.destination('/dev/null'));
-const wismo = await bootstrap(config, logger);
 
 let next = 0;
 let failed = 0;
