@@ -129,6 +129,13 @@ describe('conventions (issue 15, item 5)', () => {
     expect(read('Your shipment is held in export customs')).toBe('HELD_BY_CUSTOMS');
   });
 
+  it('a French customs problem reported as resolved is movement again, one being worked on is not', () => {
+    expect(read('Problème douanier résolu, colis en route')).toBe('IN_TRANSIT');
+    // "résolution" is not "résolu": a problem still being worked on is not movement.
+    expect(read('Problème douanier en cours de résolution')).not.toBe('IN_TRANSIT');
+    expect(read('Dédouanement en cours, problème douanier résolu')).toBe('IN_TRANSIT');
+  });
+
   it('a delay in customs clearance is HELD_BY_CUSTOMS, even where a bare delay alias matches', () => {
     for (const message of [
       'Verzögerung in der Verzollung',
