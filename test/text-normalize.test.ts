@@ -80,3 +80,19 @@ describe('normalizeMessage and mixed scripts', () => {
     expect(normalizeMessage('Parcel delivered')).toBe('parcel delivered');
   });
 });
+
+describe('normalizeMessage and round brackets', () => {
+  it('keeps a qualifier written in words: the reason is often the news', () => {
+    expect(normalizeMessage('Delivery attempt failed(Customer rejected)')).toBe(
+      'delivery attempt failed customer rejected',
+    );
+    expect(normalizeMessage('Передано курьеру (водителю)')).toBe('передано курьеру водителю');
+    expect(normalizeMessage('持戻（住所不明）')).toBe('持戻 住所不明');
+  });
+
+  it('drops capitals-only and digit-only round brackets, and square ones, as places and codes', () => {
+    expect(normalizeMessage('Arrived at hub (LONDON)')).toBe('arrived at hub');
+    expect(normalizeMessage('Call (348089408741) to rebook')).toBe('call to rebook');
+    expect(normalizeMessage('Departed [Madrid] facility')).toBe('departed facility');
+  });
+});

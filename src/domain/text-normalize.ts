@@ -40,14 +40,16 @@ const foldHan = (ch: string) => HAN_FOLDS.get(ch) ?? ch;
 
 // Carriers put places, hubs and reference codes in brackets: 【Shenzhen】, [Madrid], (LONDON).
 const BRACKETED_RE = /【[^】]*】|\[[^\]]*\]|\(([^)]*)\)|（([^）]*)）|「[^」]*」|<[^>]*>/g;
-// Japanese, Korean and Chinese carriers qualify a scan in round brackets: 持戻（住所不明）,
-// 配達完了（宅配ボックス）, 배송중(출고), 已被 X店(快件已暂存至…驿站，如有疑问请联系138…) 代签收.
-// Round brackets holding CJK words are that qualifier and keep their words (a phone number
-// beside them goes with the number pass); 【】, [] and brackets without CJK stay places and codes.
-const CJK_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+// Carriers qualify a scan in round brackets: 持戻（住所不明）, 配達完了（宅配ボックス）,
+// 배송중(출고), "attempt failed(Customer rejected)", "Передано курьеру (водителю)",
+// "Kabul Etmedi (Reddetti)". Round brackets holding words in running text (a lowercase
+// letter) or CJK words are that qualifier and keep their words (a phone number beside them
+// goes with the number pass); capitals-only or digit-only round brackets, (LONDON), (KEL),
+// (348089408741), are places and codes, and 【】, [] stay places and codes.
+const QUALIFIER_RE = /[\p{Ll}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 function dropBracketed(_match: string, round?: string, fullWidth?: string): string {
   const inner = round ?? fullWidth;
-  if (inner === undefined || !CJK_RE.test(inner)) return ' ';
+  if (inner === undefined || !QUALIFIER_RE.test(inner)) return ' ';
   return ` ${inner} `;
 }
 /** Every bracket BRACKETED_RE opens with: most messages have none, and skip its scan. */
