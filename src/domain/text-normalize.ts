@@ -46,7 +46,8 @@ const BRACKETED_RE = /【[^】]*】|\[[^\]]*\]|\(([^)]*)\)|（([^）]*)）|「[^
 // letter) or CJK words are that qualifier and keep their words (a phone number beside them
 // goes with the number pass); capitals-only or digit-only round brackets, (LONDON), (KEL),
 // (348089408741), are places and codes, and 【】, [] stay places and codes.
-const QUALIFIER_RE = /[\p{Ll}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const QUALIFIER_RE =
+  /[\p{Ll}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 function dropBracketed(_match: string, round?: string, fullWidth?: string): string {
   const inner = round ?? fullWidth;
   if (inner === undefined || !QUALIFIER_RE.test(inner)) return ' ';
