@@ -20,6 +20,10 @@ import { WismoMetrics } from './plugins/metrics.js';
 import { BackgroundSeed } from './resolvers/background-seed.js';
 import { createUseCaseContext } from './resolvers/context.js';
 import { seedDemoShipments } from './resolvers/demo-data.js';
+import {
+  foldUnmatchedSightings,
+  foldUnmatchedSightingsEvery,
+} from './resolvers/unmatched-sightings.js';
 import { type App, createApp } from './server.js';
 import { openTracing } from './tracing.js';
 
@@ -51,6 +55,8 @@ export interface BootstrapOptions {
 }
 
 const BACKGROUND_WORK_DELAY_MS = 500;
+/** How often a serving instance moves ingestion's unread-wording sightings into the queue. */
+const SIGHTINGS_FOLD_INTERVAL_MS = 5_000;
 
 /** config -> database -> migrations -> seed -> in-memory knowledge -> app. */
 export async function bootstrap(
@@ -133,7 +139,9 @@ export async function bootstrap(
         (config.WISMO_GRAPHIQL ?? config.NODE_ENV !== 'production') ? renderBundledGraphiQL : null,
       ...(options.now ? { now: options.now } : {}),
     });
+    let stopFolding: (() => Promise<void>) | null = null;
     const close = async () => {
+      await stopFolding?.();
       await seeding.stop();
       await knowledgeChanges.return?.();
       await shared.close();
@@ -145,6 +153,9 @@ export async function bootstrap(
         .catch((err) => logger.warn({ err }, 'exporting the last traces failed'));
     };
     const startBackgroundWork = () => {
+      stopFolding ??= foldUnmatchedSightingsEvery(database.db, SIGHTINGS_FOLD_INTERVAL_MS, (err) =>
+        logger.error({ err }, 'folding unmatched sightings into the queue failed'),
+      );
       if (!demoSeed || !options.backgroundDemoSeed) return;
       // A moment after listening: a client polling for the first answer gets it before the
       // seed's index build and ingestion take the event loop for ~1 s.
@@ -174,6 +185,7 @@ function followKnowledgeChanges(pubsub: WismoPubSub, knowledge: KnowledgeStore, 
 }
 
 async function countOpenUnmatched(database: Database): Promise<number> {
+  await foldUnmatchedSightings(database.db);
   const [row] = await database.db
     .select({ n: count() })
     .from(unmatchedMessages)

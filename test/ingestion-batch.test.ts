@@ -148,10 +148,16 @@ describe('the first batch of a new shipment', () => {
     );
     expect(await shipmentRow('RR000000014DE')).toEqual(await shipmentRow('RR000000028DE'));
 
-    const queue = await t.database.db.execute(sql`
-      select occurrences from unmatched_messages where sample_message = 'Zorblat quux frobnicated'`);
-    expect((queue as unknown as { rows: { occurrences: number }[] }).rows).toEqual([
-      { occurrences: 4 },
-    ]);
+    const queue = await gql(
+      t.app,
+      /* GraphQL */ `{ unmatchedMessages(first: 50) { edges { node { sampleMessage occurrences } } } }`,
+      {},
+      await authHeader(t, 'editor'),
+    );
+    expect(
+      queue.data.unmatchedMessages.edges
+        .map((e: { node: { sampleMessage: string } }) => e.node)
+        .filter((n: { sampleMessage: string }) => n.sampleMessage === 'Zorblat quux frobnicated'),
+    ).toEqual([{ sampleMessage: 'Zorblat quux frobnicated', occurrences: 4 }]);
   });
 });

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   boolean,
   customType,
   index,
@@ -245,6 +246,22 @@ export const unmatchedMessages = pgTable(
       .where(sql`resolved_at is null`),
   ],
 );
+
+/**
+ * Sightings of unread wordings, appended by ingestion and folded into `unmatched_messages` by
+ * `foldUnmatchedSightings`. Ingestion only inserts here: an upsert of the queue row itself
+ * held that row's lock until the batch committed, so concurrent batches carrying the same
+ * unread wording (a carrier's new status text reaches many parcels at once) queued behind
+ * one another.
+ */
+export const unmatchedSightings = pgTable('unmatched_sightings', {
+  // Rows come and go all day: a 32-bit identity would run out within weeks at full rate.
+  id: bigint({ mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+  normalized: text().notNull(),
+  sampleMessage: text().notNull(),
+  occurrences: integer().notNull(),
+  seenAt: timestamp({ withTimezone: true, mode: 'date', precision: 3 }).notNull().defaultNow(),
+});
 
 /** The current vote of each client on each question: one row, changed in place. */
 export const feedbackVotes = pgTable(

@@ -147,7 +147,7 @@ export interface NewShipment {
   eventCount: number;
 }
 
-/** One row of `unmatched_messages` a batch adds to (or creates). */
+/** An unread wording of a batch, appended to `unmatched_sightings` (see unmatched-sightings.ts). */
 export interface UnreadWording {
   normalized: string;
   sampleMessage: string;
@@ -215,18 +215,13 @@ const insertNewShipment = preparedStatement(
       select s.id, ${EVENT_VALUES}
       from s cross join ${UNNEST_EVENTS}
     ), u as (
-      insert into unmatched_messages (normalized, sample_message, occurrences)
+      insert into unmatched_sightings (normalized, sample_message, occurrences)
       select w.normalized, w.sample_message, w.occurrences
       from s cross join unnest(
         ${sql.placeholder('unreadNormalized')}::text[],
         ${sql.placeholder('unreadSamples')}::text[],
         ${sql.placeholder('unreadOccurrences')}::int[]
-      ) with ordinality as w(normalized, sample_message, occurrences, n)
-      order by w.n
-      on conflict (normalized) do update set
-        occurrences = unmatched_messages.occurrences + excluded.occurrences,
-        last_seen_at = now(),
-        resolved_at = null
+      ) as w(normalized, sample_message, occurrences)
     )
     select id, created_at, updated_at from s`,
 );

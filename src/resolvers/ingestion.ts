@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { shipments, unmatchedMessages } from '../db/schema.js';
+import { shipments, unmatchedSightings } from '../db/schema.js';
 import { InvalidTrackingEvent, InvalidTrackingNumber } from '../domain/errors.js';
 import { normalizePostalCode } from '../domain/postal-code.js';
 import { normalizeMessage } from '../domain/text-normalize.js';
@@ -164,18 +164,7 @@ export async function recordTrackingEvents(
       const unread = inserted.filter((e) => e.matchMethod === 'NONE');
       const wordings = unreadWordings(unread);
       if (wordings.length) {
-        await tx
-          .insert(unmatchedMessages)
-          .values(wordings)
-          .onConflictDoUpdate({
-            target: unmatchedMessages.normalized,
-            set: {
-              occurrences: sql`${unmatchedMessages.occurrences} + excluded.occurrences`,
-              lastSeenAt: sql`now()`,
-              // A wording seen again after an editor resolved it needs another look.
-              resolvedAt: sql`null`,
-            },
-          });
+        await tx.insert(unmatchedSightings).values(wordings);
       }
       return {
         shipment: updated!,

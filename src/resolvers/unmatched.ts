@@ -12,6 +12,7 @@ import { pastCursor } from './keyset.js';
 import { knowledgeChanged } from './knowledge-changes.js';
 import type { PageRequest } from './pagination.js';
 import { recomputeShipmentStatuses, rowsOf } from './shipment-status.js';
+import { foldUnmatchedSightings } from './unmatched-sightings.js';
 
 export type UnmatchedMessageRow = typeof unmatchedMessages.$inferSelect;
 
@@ -28,6 +29,7 @@ export async function listUnmatchedMessages(
   ctx: UseCaseContext,
   page: PageRequest<UnmatchedCursor>,
 ): Promise<UnmatchedMessageRow[]> {
+  await foldUnmatchedSightings(ctx.db);
   const order = page.inverted
     ? [asc(unmatchedMessages.lastSeenAt), asc(unmatchedMessages.id)]
     : [desc(unmatchedMessages.lastSeenAt), desc(unmatchedMessages.id)];
@@ -54,6 +56,7 @@ export async function findUnmatchedMessage(
   ctx: UseCaseContext,
   id: number,
 ): Promise<UnmatchedMessageRow | null> {
+  await foldUnmatchedSightings(ctx.db);
   const [row] = await ctx.db.select().from(unmatchedMessages).where(eq(unmatchedMessages.id, id));
   return row ?? null;
 }
@@ -80,6 +83,8 @@ export async function resolveUnmatchedMessage(
   input: { id: number; status: TrackingStatus; locale: string; phrase?: string | null | undefined },
 ): Promise<ResolveUnmatchedResult> {
   let phrase = '';
+  // Sightings from before this resolution must not reopen it once folded.
+  await foldUnmatchedSightings(ctx.db);
   const { alias, normalized } = await ctx.db.transaction(async (tx) => {
     const [message] = await tx
       .select()
