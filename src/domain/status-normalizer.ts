@@ -1,5 +1,6 @@
 import { type CarrierCodes, NO_CARRIER_CODES } from './carrier-codes.js';
 import { type Correction, FuzzyVocabulary } from './fuzzy.js';
+import { sameItems } from './same-items.js';
 import { CLASSIFIER_THRESHOLD, type Guess, StatusClassifier } from './status-classifier.js';
 import { type RuleSet, type StatusMask, statusBit } from './status-rules.js';
 import { normalizeMessage } from './text-normalize.js';
@@ -132,12 +133,6 @@ interface LanguageCorrections {
   /** Non-zero by language index: the languages corrections may go into. */
   readonly allowed: Uint8Array;
   readonly fixes: Map<string, Correction | null>;
-}
-
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }
 
 const NO_HITS: AliasHits = Object.freeze({ statuses: 0, best: null });
@@ -309,7 +304,7 @@ class InMemoryAliasIndex implements AliasIndex {
       if (allowed[l]) key = (Math.imul(key, 31) + l + 1) | 0;
     }
     const known = this.corrections.get(key);
-    if (known && sameBytes(known.allowed, allowed)) return known;
+    if (known && sameItems(known.allowed, allowed)) return known;
     if (this.corrections.size >= CORRECTION_CACHE_LIMIT / 100) this.corrections.clear();
     const fresh = { allowed: allowed.slice(), fixes: new Map<string, Correction | null>() };
     this.corrections.set(key, fresh);

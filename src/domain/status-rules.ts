@@ -1,3 +1,4 @@
+import { sameItems } from './same-items.js';
 import { PhraseMatcher, spacesAreWordEdges } from './status-phrase-matcher.js';
 import { RegexPrefilter } from './status-prefilter.js';
 import {
@@ -27,12 +28,6 @@ export function statusBit(status: TrackingStatus): StatusMask {
 /** The strongest status in a non-empty mask. */
 export function strongest(mask: StatusMask): TrackingStatus {
   return STATUS_PRECEDENCE[31 - Math.clz32(mask & -mask)]!;
-}
-
-function sameWords(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }
 
 function countBits(mask: StatusMask): number {
@@ -191,12 +186,8 @@ export class RuleSet {
   // One reading asks for the same text's kinds up to three times (rules, typo pass, denial).
   private lastText = '';
   private lastKinds = 0;
-  private readonly evidence: readonly {
-    bit: StatusMask;
-    any: number;
-    all: number;
-    unless: number;
-  }[];
+  /** `all`: the kind's bit and its `with` kinds' bits, every one required. */
+  private readonly evidence: readonly { bit: StatusMask; all: number; unless: number }[];
   /** Alias-hit vetoes (sets of kind bits, each all required), indexed by precedence rank. */
   private readonly aliasVetoes: number[][] = STATUS_PRECEDENCE.map(() => []);
 
@@ -261,7 +252,6 @@ export class RuleSet {
     }
     this.evidence = EVIDENCE.map((e) => ({
       bit: statusBit(e.status),
-      any: kindBit(e.kind),
       all: kindBit(e.kind) | kindsMask(e.with),
       unless: kindsMask(e.unless),
     }));
@@ -306,7 +296,7 @@ export class RuleSet {
    */
   languageSupport(words: readonly string[]): Int32Array {
     // The rules have usually just counted the same message's words.
-    if (this.supportOf === null || !sameWords(words, this.supportOf)) {
+    if (this.supportOf === null || !sameItems(words, this.supportOf)) {
       this.supportOf = words.slice();
       return this.matcher.languageSupport(words);
     }
@@ -391,7 +381,7 @@ export class RuleSet {
       }
     }
     for (const rule of this.evidence) {
-      if ((found & rule.bit) !== 0 || (kinds & rule.any) === 0) continue;
+      if ((found & rule.bit) !== 0) continue;
       if ((kinds & rule.all) === rule.all && (kinds & rule.unless) === 0) found |= rule.bit;
     }
 

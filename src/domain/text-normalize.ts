@@ -134,12 +134,7 @@ function cyrillicLookalikes(word: string): string {
  * foldWords must equal, and the reader of text where lowercasing depends on context.
  */
 export function foldWordsByRegex(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(COMBINING_RE, '')
-    .toLowerCase()
-    .replace(SPECIAL_RE, (ch) => SPECIAL_FOLDS[ch] ?? ch)
-    .replace(HAN_RE, foldHan)
+  return foldDiacritics(text)
     .replace(NON_WORD_RE, ' ')
     .replace(NUMBER_TOKEN_RE, ' ')
     .replace(WHITESPACE_RE, ' ')
@@ -177,8 +172,7 @@ function learn(codePoint: number): number {
   if (bare.includes(SIGMA)) kind = CONTEXTUAL;
   else {
     let folded = '';
-    const lower = bare.toLowerCase().replace(SPECIAL_RE, (x) => SPECIAL_FOLDS[x] ?? x);
-    for (const c of lower.replace(HAN_RE, foldHan)) {
+    for (const c of foldLetters(bare)) {
       folded += WORD_CHAR_RE.test(c) ? c : ' ';
     }
     if (folded === ch) kind = SAME;
@@ -299,9 +293,16 @@ export function foldWords(text: string): string {
  * against normalizeMessage() output.
  */
 export function foldDiacritics(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(COMBINING_RE, '')
+  return foldLetters(text.normalize('NFKD').replace(COMBINING_RE, ''));
+}
+
+/**
+ * Case, then the letters decomposition leaves alone (ß, ł, Arabic spelling variants) and
+ * traditional Chinese characters: the one fold chain behind foldDiacritics, the regex reference
+ * and the per-character table of foldWords, so a fold added here reaches all three.
+ */
+function foldLetters(bare: string): string {
+  return bare
     .toLowerCase()
     .replace(SPECIAL_RE, (ch) => SPECIAL_FOLDS[ch] ?? ch)
     .replace(HAN_RE, foldHan);
