@@ -186,24 +186,22 @@ export function useKnowledgeCache(
   // Only anonymous requests use the cache: its lookup runs before the API key is checked,
   // so a keyed caller (who may see protected fields) must never read or write shared entries.
   // Operations it would never cache (lookups, mutations) skip the plugin's bookkeeping.
-  const enabled = (request: Request, context: unknown) => {
-    if (request.headers.has('authorization')) return false;
-    const query = (context as { params?: { query?: unknown } } | undefined)?.params?.query;
-    return typeof query !== 'string' || mayBeCached(query);
-  };
+  const cacheable = (request: Request, query: unknown) =>
+    !request.headers.has('authorization') && (typeof query !== 'string' || mayBeCached(query));
   const responseCache = useResponseCache<UseCaseContext>({
     cache,
     ttl: 0,
     ttlPerSchemaCoordinate,
     session: () => null,
-    enabled,
+    enabled: (request, context) =>
+      cacheable(request, (context as { params?: { query?: unknown } } | undefined)?.params?.query),
     // A synchronous hash: WebCrypto's async digest cost more per request than the cached answer.
     buildResponseCacheKey: async ({ documentString, variableValues, operationName, request }) => {
       // Yoga's plugin builds a key for every request, also those the cache then ignores: a
       // carrier's 50-event batch was serialised and hashed (~3 % of its CPU) for nothing. The
       // key of a request the cache is off for is never read (the plugin checks enabled first),
       // and nothing is ever stored under it (shouldCacheResult), whatever changes in between.
-      if (!enabled(request, { params: { query: documentString } })) return NOT_CACHED;
+      if (!cacheable(request, documentString)) return NOT_CACHED;
       // Yoga's plugin also builds the key in onParams, before the operation is parsed: the
       // variable declarations come from the document text itself (parsed once per text).
       const operation = selectedOperation(
