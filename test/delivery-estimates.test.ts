@@ -100,7 +100,8 @@ describe('histogram maintenance', () => {
   it('counts a delivery once per status it passed, under every basis of its lane', async () => {
     const n = await ship({ origin: 'NL', destination: 'SE', arrivedDaysAgo: 10, transitDays: 2 });
     const counted = await rows<{ basis: string; key: string; from_status: string; n: number }>(
-      sql`select basis, key, from_status, sum(deliveries)::int as n from delivery_histograms
+      sql`select basis, key, from_status, sum(deliveries)::int as n
+          from delivery_histograms, unnest(counts) as deliveries
           where key in ('upu-s10|NL|SE', 'upu-s10|SE', 'SE') or basis = 'STATUS'
           group by basis, key, from_status order by basis, from_status`,
     );
@@ -136,7 +137,8 @@ describe('histogram maintenance', () => {
       carrier,
     );
     const [again] = await rows<{ n: number }>(
-      sql`select sum(deliveries)::int as n from delivery_histograms where key = 'upu-s10|NL|SE'`,
+      sql`select sum(deliveries)::int as n
+          from delivery_histograms, unnest(counts) as deliveries where key = 'upu-s10|NL|SE'`,
     );
     expect(again!.n).toBe(2);
     const [record] = await rows<{ days: number }>(
@@ -359,8 +361,9 @@ describe('deliveryPerformance', () => {
 
 describe('eta backtest', () => {
   it('replays the stored history into exactly the histograms ingestion kept', async () => {
-    const histogramRows = sql`select basis, key, from_status, bucket, deliveries
-      from delivery_histograms order by basis, key, from_status, bucket`;
+    const histogramRows = sql`select basis, key, from_status, (bucket - 1)::int as bucket, deliveries
+      from delivery_histograms, unnest(counts) with ordinality as b(deliveries, bucket)
+      where deliveries > 0 order by basis, key, from_status, bucket`;
     const kept = await rows(histogramRows);
     const [records] = await rows<{ n: number }>(
       sql`select count(*)::int as n from delivery_records`,

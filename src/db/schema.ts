@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   bigint,
   boolean,
+  check,
   customType,
   index,
   integer,
@@ -10,13 +11,12 @@ import {
   pgTable,
   primaryKey,
   real,
-  smallint,
   text,
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import { ROLES } from '../auth/roles.js';
-import { ESTIMATE_BASES } from '../domain/delivery-histogram.js';
+import { BUCKETS, ESTIMATE_BASES } from '../domain/delivery-histogram.js';
 import { TRACKING_STATUSES } from '../domain/tracking-status.js';
 
 export const trackingStatus = pgEnum('tracking_status', TRACKING_STATUSES);
@@ -332,7 +332,9 @@ export const estimateBasis = pgEnum('estimate_basis', ESTIMATE_BASES);
  * Delivered shipments' transit times as log-spaced bucket counts (src/domain/delivery-histogram.ts),
  * per basis key (lane, carrier + destination, destination, or '' for the status alone) and per
  * status the time is measured from. Incremented in the ingestion transaction, so a delivery
- * counts for the next lookup on every instance, and a lookup reads a handful of rows.
+ * counts for the next lookup on every instance. One row holds all the buckets of a histogram
+ * (`counts[b + 1]` is bucket b, SQL arrays starting at 1): a lookup reads at most one row per
+ * basis, by primary key, instead of one row per non-empty bucket.
  */
 export const deliveryHistograms = pgTable(
   'delivery_histograms',
@@ -340,10 +342,15 @@ export const deliveryHistograms = pgTable(
     basis: estimateBasis().notNull(),
     key: text().notNull(),
     fromStatus: trackingStatus().notNull(),
-    bucket: smallint().notNull(),
-    deliveries: integer().notNull(),
+    counts: integer().array().notNull(),
   },
-  (t) => [primaryKey({ columns: [t.basis, t.key, t.fromStatus, t.bucket] })],
+  (t) => [
+    primaryKey({ columns: [t.basis, t.key, t.fromStatus] }),
+    check(
+      'delivery_histograms_counts_buckets',
+      sql`cardinality(${t.counts}) = ${sql.raw(String(BUCKETS))}`,
+    ),
+  ],
 );
 
 /**

@@ -56,9 +56,7 @@ const CHUNK = 5_000;
 export async function rebuildDeliveryStats(db: Db, minSample: number) {
   const histories = await loadDeliveryHistories(db);
   const replay = replayDeliveries(histories, minSample);
-  const buckets = [...replay.histograms.values()].flatMap(({ counts, ...key }) =>
-    counts.flatMap((deliveries, bucket) => (deliveries ? [{ ...key, bucket, deliveries }] : [])),
-  );
+  const histograms = [...replay.histograms.values()];
   const records = histories.flatMap((h) => {
     const deliveredAt = h.firstAt.get('DELIVERED');
     if (deliveredAt === undefined) return [];
@@ -80,12 +78,12 @@ export async function rebuildDeliveryStats(db: Db, minSample: number) {
   await db.transaction(async (tx) => {
     await tx.delete(deliveryHistograms);
     await tx.delete(deliveryRecords);
-    for (let i = 0; i < buckets.length; i += CHUNK) {
-      await tx.insert(deliveryHistograms).values(buckets.slice(i, i + CHUNK));
+    for (let i = 0; i < histograms.length; i += CHUNK) {
+      await tx.insert(deliveryHistograms).values(histograms.slice(i, i + CHUNK));
     }
     for (let i = 0; i < records.length; i += CHUNK) {
       await tx.insert(deliveryRecords).values(records.slice(i, i + CHUNK));
     }
   });
-  return { replay, deliveries: records.length, bucketRows: buckets.length };
+  return { replay, deliveries: records.length, histograms: histograms.length };
 }

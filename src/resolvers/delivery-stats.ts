@@ -4,6 +4,7 @@ import { deliveryHistograms, deliveryRecords, trackingEvents } from '../db/schem
 import {
   basisKeys,
   bucketOf,
+  ESTIMATE_BASES,
   ESTIMATE_FROM_STATUSES,
   type Estimate,
   type EstimateBasis,
@@ -20,22 +21,8 @@ import type { UseCaseContext } from './context.js';
 /** Anything that runs statements: the database or an open transaction. */
 type Runner = Pick<Db, 'select' | 'insert'>;
 
-/** Rows of `delivery_histograms` as the lookup and the recorder read them. */
-export interface BucketRow {
-  basis: EstimateBasis;
-  bucket: number;
-  deliveries: number;
-}
-
-export function toHistograms(rows: readonly BucketRow[]): Map<EstimateBasis, number[]> {
-  const byBasis = new Map<EstimateBasis, number[]>();
-  for (const r of rows) {
-    const h = byBasis.get(r.basis) ?? emptyHistogram();
-    byBasis.set(r.basis, h);
-    h[r.bucket] = (h[r.bucket] ?? 0) + r.deliveries;
-  }
-  return byBasis;
-}
+/** The histograms of one status under each basis that has one (most specific first). */
+export type Histograms = Map<EstimateBasis, number[]>;
 
 /**
  * Called in the ingestion transaction when a shipment has just become DELIVERED. Writes the
@@ -65,7 +52,7 @@ export async function recordDelivery(
   const startStatus = firstEstimateStatus(firstAt, deliveredAt);
   const shown = startStatus
     ? estimateDelivery({
-        histograms: toHistograms(await readBuckets(tx, keys, startStatus)),
+        histograms: await readHistograms(tx, keys, startStatus),
         since: new Date(firstAt.get(startStatus)!),
         now: new Date(deliveredAt),
         minSample,
@@ -89,9 +76,11 @@ export async function recordDelivery(
     .returning({ id: deliveryRecords.shipmentId });
   if (!created) return;
 
-  const rows = transitBuckets(firstAt, deliveredAt).flatMap(({ fromStatus, bucket }) =>
-    keys.map(({ basis, key }) => ({ basis, key, fromStatus, bucket, deliveries: 1 })),
-  );
+  const rows = transitBuckets(firstAt, deliveredAt).flatMap(({ fromStatus, bucket }) => {
+    const counts = emptyHistogram();
+    counts[bucket] = 1;
+    return keys.map(({ basis, key }) => ({ basis, key, fromStatus, counts }));
+  });
   if (!rows.length) return;
   // One global order, so two deliveries on the same lane never wait on each other in a cycle.
   rows.sort((a, b) =>
@@ -107,19 +96,20 @@ export async function recordDelivery(
           ? -1
           : a.fromStatus > b.fromStatus
             ? 1
-            : a.bucket - b.bucket,
+            : 0,
   );
+  const h = deliveryHistograms;
+  // Element-wise sum with the stored row: the conflicting row is locked and re-read, so
+  // concurrent deliveries to the same histogram both count.
   await tx
-    .insert(deliveryHistograms)
+    .insert(h)
     .values(rows)
     .onConflictDoUpdate({
-      target: [
-        deliveryHistograms.basis,
-        deliveryHistograms.key,
-        deliveryHistograms.fromStatus,
-        deliveryHistograms.bucket,
-      ],
-      set: { deliveries: sql`${deliveryHistograms.deliveries} + excluded.deliveries` },
+      target: [h.basis, h.key, h.fromStatus],
+      set: {
+        counts: sql`(select array_agg(stored + added order by i)
+          from unnest(${h.counts}, excluded.counts) with ordinality as c(stored, added, i))`,
+      },
     });
 }
 
@@ -136,40 +126,55 @@ export function transitBuckets(
   return out;
 }
 
-export async function readBuckets(
+export async function readHistograms(
   db: Runner,
   keys: readonly { basis: EstimateBasis; key: string }[],
   fromStatus: EstimateFromStatus,
-): Promise<BucketRow[]> {
+): Promise<Histograms> {
   const h = deliveryHistograms;
   const match: SQL[] = keys.map((k) => and(eq(h.basis, k.basis), eq(h.key, k.key))!);
-  return db
-    .select({ basis: h.basis, bucket: h.bucket, deliveries: h.deliveries })
+  const rows = await db
+    .select({ basis: h.basis, counts: h.counts })
     .from(h)
     .where(and(eq(h.fromStatus, fromStatus), or(...match)));
+  return new Map(rows.map((r) => [r.basis, r.counts]));
 }
 
 const FROM_STATUSES_SQL = sql.raw(ESTIMATE_FROM_STATUSES.map((s) => `'${s}'`).join(', '));
 
 /**
+ * Each basis key as `basisKeys` builds it, from the lookup's shipment row; a missing country
+ * makes the key null, so that level matches nothing, as `basisKeys` leaves it out.
+ */
+const LOOKUP_KEYS: Record<EstimateBasis, SQL> = {
+  LANE: sql`shipments.carrier || '|' || shipments.origin_country || '|' || shipments.destination_country`,
+  CARRIER_DESTINATION: sql`shipments.carrier || '|' || shipments.destination_country`,
+  DESTINATION: sql`shipments.destination_country`,
+  STATUS: sql`''`,
+};
+
+/** One primary-key probe per basis, in `ESTIMATE_BASES` order; null where there is no row. */
+const HISTOGRAM_PROBES = sql.join(
+  ESTIMATE_BASES.map(
+    (basis) => sql`(select h.counts from delivery_histograms h
+      where h.basis = '${sql.raw(basis)}' and h.key = ${LOOKUP_KEYS[basis]}
+        and h.from_status = shipments.status)`,
+  ),
+  sql`, `,
+);
+
+/**
  * Columns the shipment lookup adds to its one statement: when the shipment first reached its
- * current status, and the histogram buckets of that status under each basis key of its lane.
- * The keys are built as `basisKeys` builds them; a missing country makes its key null, so that
- * level matches nothing, as `basisKeys` leaves it out. Both read a handful of indexed rows.
+ * current status, and that status's histogram under each basis key of its lane (a JSON array
+ * of bucket-count arrays, in `ESTIMATE_BASES` order). Both read a handful of indexed rows, and
+ * only for a status an estimate can start from.
  */
 export const lookupEstimateColumns = {
   statusSince: sql<string | Date | null>`case when shipments.status in (${FROM_STATUSES_SQL}) then (
     select min(se.occurred_at) from tracking_events se
     where se.shipment_id = shipments.id and se.status = shipments.status) end`,
-  buckets: sql<[EstimateBasis, number, number][] | null>`(
-    select json_agg(json_build_array(h.basis, h.bucket, h.deliveries))
-    from delivery_histograms h
-    where h.from_status = shipments.status and (h.basis, h.key) in (
-      ('LANE'::estimate_basis,
-        shipments.carrier || '|' || shipments.origin_country || '|' || shipments.destination_country),
-      ('CARRIER_DESTINATION'::estimate_basis, shipments.carrier || '|' || shipments.destination_country),
-      ('DESTINATION'::estimate_basis, shipments.destination_country),
-      ('STATUS'::estimate_basis, '')))`,
+  histograms: sql<(number[] | null)[] | null>`case when shipments.status in (${FROM_STATUSES_SQL})
+    then json_build_array(${HISTOGRAM_PROBES}) end`,
 };
 
 export interface ShipmentEstimate extends Estimate {
@@ -180,15 +185,16 @@ export interface ShipmentEstimate extends Estimate {
 /** The estimate from what the lookup statement returned; null when delivered or without basis. */
 export function estimateFromLookup(
   status: TrackingStatus,
-  found: { statusSince: string | Date | null; buckets: [EstimateBasis, number, number][] | null },
+  found: { statusSince: string | Date | null; histograms: (number[] | null)[] | null },
   now: Date,
   minSample: number,
 ): ShipmentEstimate | null {
-  if (!isEstimateFromStatus(status) || !found.statusSince || !found.buckets) return null;
+  if (!isEstimateFromStatus(status) || !found.statusSince || !found.histograms) return null;
   const since = new Date(found.statusSince);
-  const histograms = toHistograms(
-    found.buckets.map(([basis, bucket, deliveries]) => ({ basis, bucket, deliveries })),
-  );
+  const histograms: Histograms = new Map();
+  found.histograms.forEach((counts, i) => {
+    if (counts) histograms.set(ESTIMATE_BASES[i]!, counts);
+  });
   const estimate = estimateDelivery({ histograms, since, now, minSample });
   return estimate && { ...estimate, fromStatus: status, since };
 }
