@@ -377,3 +377,26 @@ describe('eta backtest', () => {
     expect(rebuilt.replay.overall.estimates).toBeGreaterThan(0);
   });
 });
+
+describe('concurrent deliveries', () => {
+  it('counts every delivery when several on the same lane arrive at once', async () => {
+    // On PostgreSQL these run on separate connections and upsert the same histogram rows.
+    await Promise.all(
+      Array.from({ length: 6 }, (_, i) =>
+        ship({ origin: 'DK', destination: 'FI', arrivedDaysAgo: 20, transitDays: 1 + i }),
+      ),
+    );
+    const counted = await rows<{ basis: string; from_status: string; n: number }>(
+      sql`select basis, from_status, sum(deliveries)::int as n
+          from delivery_histograms, unnest(counts) as deliveries
+          where key in ('upu-s10|DK|FI', 'upu-s10|FI', 'FI')
+          group by basis, from_status order by basis, from_status`,
+    );
+    expect(counted).toEqual(
+      ['LANE', 'CARRIER_DESTINATION', 'DESTINATION'].flatMap((basis) => [
+        { basis, from_status: 'INFO_RECEIVED', n: 6 },
+        { basis, from_status: 'ARRIVED_AT_DESTINATION', n: 6 },
+      ]),
+    );
+  });
+});
