@@ -21,7 +21,7 @@ import type { UseCaseContext } from './context.js';
 /** Anything that runs statements: the database or an open transaction. */
 type Runner = Pick<Db, 'select' | 'insert'>;
 
-/** The histograms of one status under each basis that has one (most specific first). */
+/** The bucket counts of one status under each basis that has a histogram for it. */
 export type Histograms = Map<EstimateBasis, number[]>;
 
 /**
