@@ -7,6 +7,8 @@ import {
   getArgumentValues,
   getNamedType,
   isAbstractType,
+  visit as visitDocument,
+  BREAK,
   isObjectType,
   Kind,
   type OperationDefinitionNode,
@@ -32,10 +34,34 @@ export function selectedOperation(
   return operations.find((o) => o.name?.value === operationName) ?? null;
 }
 
+/** Whether @skip/@include read a variable anywhere: only then do variables change the fields. */
+function selectionReadsVariables(document: object): boolean {
+  let reads = false;
+  visitDocument(document as never, {
+    Directive(node) {
+      if (
+        (node.name.value === 'skip' || node.name.value === 'include') &&
+        node.arguments?.some((a) => a.value.kind === Kind.VARIABLE)
+      ) {
+        reads = true;
+        return BREAK;
+      }
+    },
+  });
+  return reads;
+}
+
+/**
+ * Lists per parsed document (Yoga's parse cache and the fast lane hand out the same object for
+ * the same text) and operation: a lookup's rate-limit charge then walks nothing. Documents whose
+ * directives read variables are walked every time; nothing is kept for them.
+ */
+const walked = new WeakMap<GraphQLSchema, WeakMap<object, Map<string, ExecutedField[]> | null>>();
+
 /**
  * Every field the operation would execute, at any depth (or only the root fields), once per
  * response name: aliases are separate uses, and a field node reached through several possible
- * types of an interface is reported once.
+ * types of an interface is reported once. The list is shared: callers must not change it.
  */
 export function executedFields(
   schema: GraphQLSchema,
@@ -43,6 +69,33 @@ export function executedFields(
   operationName: string | null | undefined,
   variables: Record<string, unknown>,
   options: { rootOnly?: boolean } = {},
+): readonly ExecutedField[] {
+  let documents = walked.get(schema);
+  if (!documents) {
+    documents = new WeakMap();
+    walked.set(schema, documents);
+  }
+  let byOperation = documents.get(document);
+  if (byOperation === undefined) {
+    byOperation = selectionReadsVariables(document) ? null : new Map();
+    documents.set(document, byOperation);
+  }
+  if (!byOperation) return walk(schema, document, operationName, variables, options);
+  const key = `${options.rootOnly ? 'root' : 'all'}\u0000${operationName ?? ''}`;
+  let found = byOperation.get(key);
+  if (!found) {
+    found = walk(schema, document, operationName, variables, options);
+    byOperation.set(key, found);
+  }
+  return found;
+}
+
+function walk(
+  schema: GraphQLSchema,
+  document: { definitions: readonly { kind: string }[] },
+  operationName: string | null | undefined,
+  variables: Record<string, unknown>,
+  options: { rootOnly?: boolean },
 ): ExecutedField[] {
   const operation = selectedOperation(document, operationName);
   if (!operation) return [];

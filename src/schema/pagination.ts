@@ -1,4 +1,4 @@
-import { resolveCursorConnection } from '@pothos/plugin-relay';
+import { parseCursorConnectionArgs } from '@pothos/core';
 import type { PageRequest } from '../resolvers/pagination.js';
 import { invalidInput } from './invalid-input.js';
 
@@ -40,7 +40,7 @@ function checkPageSize(name: 'first' | 'last', value: number | null | undefined)
  * Adapts Relay arguments to a keyset page request: cursors are decoded and validated here so
  * use cases see typed positions and a limit.
  */
-export function resolveKeysetConnection<T, K>(
+export async function resolveKeysetConnection<T, K>(
   args: ConnectionArgs,
   cursor: { encode: (node: T) => (string | number)[]; decode: (parts: unknown[]) => K | null },
   load: (page: PageRequest<K>) => Promise<T[]>,
@@ -54,21 +54,50 @@ export function resolveKeysetConnection<T, K>(
   }
   checkPageSize('first', args.first);
   checkPageSize('last', args.last);
-  return resolveCursorConnection<Promise<T[]>>(
-    {
-      args,
-      toCursor: (node) => encodeCursor(cursor.encode(node)),
-      defaultSize: DEFAULT_PAGE_SIZE,
-      maxSize: MAX_PAGE_SIZE,
+  const { before, after, limit, inverted, expectedSize, hasPreviousPage, hasNextPage } =
+    parseCursorConnectionArgs({ args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE });
+  const nodes = await load({
+    after: after ? decodeCursor(after, cursor.decode) : null,
+    before: before ? decodeCursor(before, cursor.decode) : null,
+    limit,
+    inverted,
+  });
+  const page = nodes.slice(0, expectedSize);
+  if (inverted) page.reverse();
+  const toCursor = (node: T) => encodeCursor(cursor.encode(node));
+  const edges = page.map((node) => new Edge(node, toCursor));
+  // The page's edge cursors when it has edges, else the position it was asked from.
+  const edgeOr = (edge: Edge<T> | undefined) => edge?.cursor ?? args.after ?? args.before ?? '';
+  return {
+    edges,
+    pageInfo: {
+      get startCursor() {
+        return edgeOr(edges[0]);
+      },
+      get endCursor() {
+        return edgeOr(edges.at(-1));
+      },
+      hasPreviousPage: hasPreviousPage(nodes.length),
+      hasNextPage: hasNextPage(nodes.length),
     },
-    ({ after, before, limit, inverted }) =>
-      load({
-        after: after ? decodeCursor(after, cursor.decode) : null,
-        before: before ? decodeCursor(before, cursor.decode) : null,
-        limit,
-        inverted,
-      }),
-  );
+  };
+}
+
+/**
+ * A connection edge whose cursor is encoded when a client selects it: most pages (a shipment's
+ * events on a tracking page) are read without cursors, and encoding one per row is most of what
+ * building the page costs.
+ */
+class Edge<T> {
+  #cursor: string | undefined;
+  constructor(
+    readonly node: T,
+    private readonly toCursor: (node: T) => string,
+  ) {}
+  get cursor(): string {
+    this.#cursor ??= this.toCursor(this.node);
+    return this.#cursor;
+  }
 }
 
 /** A PostgreSQL integer: a forged cursor past 2^31 must be refused here, not fail in SQL. */
