@@ -60,10 +60,15 @@ export function createLoaders(db: Db, knowledge: KnowledgeStore) {
 export type Loaders = ReturnType<typeof createLoaders>;
 
 export async function loadQuestionsBySlugs(
-  loaders: Loaders,
+  { loaders, knowledge }: { loaders: Loaders; knowledge: KnowledgeStore },
   locale: string,
   slugs: readonly string[],
 ): Promise<FaqQuestionRow[]> {
-  const rows = await loaders.questionBySlug.loadMany(slugs.map((s) => slugKey(locale, s)));
+  const keys = slugs.map((s) => slugKey(locale, s));
+  // The snapshot holds every question of the seeded content: an explanation's related questions
+  // are answered from it without the loader's batching round (one per lookup otherwise).
+  const known = knowledge.current.questionsBySlug;
+  if (keys.every((k) => known.has(k))) return keys.map((k) => known.get(k)!);
+  const rows = await loaders.questionBySlug.loadMany(keys);
   return rows.filter((r): r is FaqQuestionRow => r !== null && !(r instanceof Error));
 }

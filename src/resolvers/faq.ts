@@ -48,9 +48,9 @@ export async function findQuestion(
   requested: string,
 ): Promise<FaqQuestionRow | null> {
   const { locale } = faqLocale(ctx, requested);
-  const [question] = await loadQuestionsBySlugs(ctx.loaders, locale, [slug]);
+  const [question] = await loadQuestionsBySlugs(ctx, locale, [slug]);
   if (question || locale === DEFAULT_LOCALE) return question ?? null;
-  const [fallback] = await loadQuestionsBySlugs(ctx.loaders, DEFAULT_LOCALE, [slug]);
+  const [fallback] = await loadQuestionsBySlugs(ctx, DEFAULT_LOCALE, [slug]);
   return fallback ?? null;
 }
 

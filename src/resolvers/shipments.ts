@@ -1,4 +1,4 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { shipments, trackingEvents } from '../db/schema.js';
 import { retryReadOnce } from '../db/unavailable.js';
@@ -44,14 +44,33 @@ interface EventJson extends Omit<TrackingEventRow, 'occurredAt' | 'receivedAt'> 
 }
 
 /**
- * The shipment and its newest events in one statement (a correlated subquery building JSON;
- * its names are written out because Drizzle leaves columns unqualified in one-table selects),
- * prepared once per database: the lookup is the hottest path of the product.
+ * The shipment and its newest events in one statement, prepared once per database: the lookup is
+ * the hottest path of the product. Both come back as ONE json value (a correlated subquery for
+ * the events; names written out because Drizzle leaves columns unqualified in one-table
+ * selects): the driver then parses one json column (and the estimate's two) instead of describing and converting
+ * sixteen,
+ * which was most of what reading the answer cost.
  */
 const prepared = new WeakMap<Db, ReturnType<typeof prepareLookup>>();
 
+const shipmentColumns = Object.entries(getTableColumns(shipments));
+/** Timestamps travel as ISO text inside json; the row's type holds Dates. */
+const shipmentDateKeys = shipmentColumns
+  .filter(([, column]) => column.dataType === 'date')
+  .map(([key]) => key as keyof ShipmentRow);
+
+interface LookupJson {
+  shipment: Record<string, unknown>;
+  recent: EventJson[];
+}
+
 function prepareLookup(db: Db) {
-  const recent = sql<EventJson[]>`coalesce((
+  const shipment = sql.join(
+    shipmentColumns.map(([key, column]) => sql`${sql.raw(`'${key}'`)}, ${column}`),
+    sql`, `,
+  );
+  const found = sql<LookupJson>`json_build_object('shipment', json_build_object(${shipment}),
+    'recent', coalesce((
     select json_agg(json_build_object(
       'id', ev.id, 'shipmentId', ev.shipment_id, 'eventKey', ev.event_key, 'externalId', ev.external_id,
       'occurredAt', ev.occurred_at, 'location', ev.location, 'rawMessage', ev.raw_message,
@@ -60,12 +79,21 @@ function prepareLookup(db: Db) {
     ) order by ev.occurred_at desc, ev.id desc)
     from (select * from tracking_events te where te.shipment_id = shipments.id
           order by te.occurred_at desc, te.id desc limit ${sql.raw(String(PREFETCHED_EVENTS))}) ev
-  ), '[]'::json)`;
+  ), '[]'::json))`;
   return db
-    .select({ shipment: shipments, recent, ...lookupEstimateColumns })
+    .select({ found, ...lookupEstimateColumns })
     .from(shipments)
     .where(eq(shipments.trackingNumber, sql.placeholder('trackingNumber')))
     .prepare('wismo_lookup_shipment');
+}
+
+function toShipmentRow(json: Record<string, unknown>): ShipmentRow {
+  const row = json as unknown as ShipmentRow & Record<string, unknown>;
+  for (const key of shipmentDateKeys) {
+    const value = json[key];
+    if (typeof value === 'string') (row as Record<string, unknown>)[key] = new Date(value);
+  }
+  return row;
 }
 
 function toEventRow(e: EventJson): TrackingEventRow {
@@ -97,14 +125,14 @@ export async function lookupShipment(
   let [found] = await read();
   if (!found && (await ctx.seeding?.waitedFor())) [found] = await read();
   if (!found) throw new ShipmentNotFound(analysis.trackingNumber);
-  const row = found.shipment;
+  const row = toShipmentRow(found.found.shipment);
   const postalCodeCheck = checkPostalCode(row.postalCode, input.postalCode);
   return {
     row,
     detailsVisible: postalCodeCheck === 'NOT_ON_FILE' || postalCodeCheck === 'MATCHED',
     postalCodeCheck,
     locale: input.locale,
-    recentEvents: found.recent.map(toEventRow),
+    recentEvents: found.found.recent.map(toEventRow),
     estimate: estimateFromLookup(row.status, found, ctx.now(), ctx.etaMinSample),
   };
 }

@@ -38,7 +38,7 @@ builder.node(FaqQuestion, {
 builder.objectField(TrackingStatusDefinition, 'relatedQuestions', (t) =>
   t.field({
     type: [FaqQuestion],
-    resolve: (s, _args, ctx) => loadQuestionsBySlugs(ctx.loaders, s.locale, s.record.questionSlugs),
+    resolve: (s, _args, ctx) => loadQuestionsBySlugs(ctx, s.locale, s.record.questionSlugs),
   }),
 );
 

@@ -88,7 +88,7 @@ export const Explanation = builder.objectRef<shipments.ExplanationView>('Explana
     }),
     relatedQuestions: t.field({
       type: [FaqQuestion],
-      resolve: (e, _args, ctx) => loadQuestionsBySlugs(ctx.loaders, e.locale, e.questionSlugs),
+      resolve: (e, _args, ctx) => loadQuestionsBySlugs(ctx, e.locale, e.questionSlugs),
     }),
   }),
 });
