@@ -1,4 +1,5 @@
 import {
+  BREAK,
   type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLField,
@@ -7,11 +8,10 @@ import {
   getArgumentValues,
   getNamedType,
   isAbstractType,
-  visit as visitDocument,
-  BREAK,
   isObjectType,
   Kind,
   type OperationDefinitionNode,
+  visit as visitDocument,
 } from 'graphql';
 // graphql's own field collection (the one execute() uses), so fragments, `... on Mutation`,
 // @skip/@include and aliases are seen exactly as they run.

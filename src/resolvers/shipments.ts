@@ -47,9 +47,8 @@ interface EventJson extends Omit<TrackingEventRow, 'occurredAt' | 'receivedAt'> 
  * The shipment and its newest events in one statement, prepared once per database: the lookup is
  * the hottest path of the product. Both come back as ONE json value (a correlated subquery for
  * the events; names written out because Drizzle leaves columns unqualified in one-table
- * selects): the driver then parses one json column (and the estimate's two) instead of describing and converting
- * sixteen,
- * which was most of what reading the answer cost.
+ * selects): the driver then parses one json column (and the estimate's two) instead of
+ * describing and converting sixteen, which was most of what reading the answer cost.
  */
 const prepared = new WeakMap<Db, ReturnType<typeof prepareLookup>>();
 
