@@ -66,37 +66,48 @@ export async function resolveKeysetConnection<T, K>(
   if (inverted) page.reverse();
   const toCursor = (node: T) => encodeCursor(cursor.encode(node));
   const edges = page.map((node) => new Edge(node, toCursor));
-  // The page's edge cursors when it has edges, else the position it was asked from.
-  const edgeOr = (edge: Edge<T> | undefined) => edge?.cursor ?? args.after ?? args.before ?? '';
   return {
     edges,
-    pageInfo: {
-      get startCursor() {
-        return edgeOr(edges[0]);
-      },
-      get endCursor() {
-        return edgeOr(edges.at(-1));
-      },
-      hasPreviousPage: hasPreviousPage(nodes.length),
-      hasNextPage: hasNextPage(nodes.length),
-    },
+    pageInfo: new PageInfo(
+      edges,
+      // The position the page was asked from: its cursors when it has no edges.
+      args.after ?? args.before ?? '',
+      hasPreviousPage(nodes.length),
+      hasNextPage(nodes.length),
+    ),
   };
 }
 
-/**
- * A connection edge whose cursor is encoded when a client selects it: most pages (a shipment's
- * events on a tracking page) are read without cursors, and encoding one per row is most of what
- * building the page costs.
+/*
+ * Cursors are encoded when a client selects them: most pages (a shipment's events on a tracking
+ * page) are read without, and encoding one per row was most of what building a page cost. The
+ * laziness lives in class getters, on the prototype: object literals with getters take V8's
+ * slow runtime path, and on the lookup they doubled scavenge time and quintupled full GCs.
  */
 class Edge<T> {
-  #cursor: string | undefined;
+  private encoded: string | undefined;
   constructor(
     readonly node: T,
     private readonly toCursor: (node: T) => string,
   ) {}
   get cursor(): string {
-    this.#cursor ??= this.toCursor(this.node);
-    return this.#cursor;
+    this.encoded ??= this.toCursor(this.node);
+    return this.encoded;
+  }
+}
+
+class PageInfo<T> {
+  constructor(
+    private readonly edges: readonly Edge<T>[],
+    private readonly askedFrom: string,
+    readonly hasPreviousPage: boolean,
+    readonly hasNextPage: boolean,
+  ) {}
+  get startCursor(): string {
+    return this.edges[0]?.cursor ?? this.askedFrom;
+  }
+  get endCursor(): string {
+    return this.edges.at(-1)?.cursor ?? this.askedFrom;
   }
 }
 
