@@ -1,4 +1,5 @@
 import { and, desc, eq, getTableColumns, sql } from 'drizzle-orm';
+import { alias, type PgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '../db/client.js';
 import { shipments, trackingEvents } from '../db/schema.js';
 import { retryReadOnce } from '../db/unavailable.js';
@@ -38,44 +39,58 @@ export interface ShipmentView {
 /** One more than the default page, so the first page also knows whether another exists. */
 export const PREFETCHED_EVENTS = 21;
 
-interface EventJson extends Omit<TrackingEventRow, 'occurredAt' | 'receivedAt'> {
-  occurredAt: string;
-  receivedAt: string;
+/**
+ * A row as one json object under its TypeScript names, built from the table's own columns (so a
+ * new column travels too), and a reader turning it back into the row: timestamps travel as ISO
+ * text inside json, the row's type holds Dates.
+ */
+function jsonRow<Row>(columns: Record<string, PgColumn>) {
+  const entries = Object.entries(columns);
+  const dateKeys = entries.filter(([, column]) => column.dataType === 'date').map(([key]) => key);
+  return {
+    object: sql`json_build_object(${sql.join(
+      entries.map(([key, column]) => sql`${sql.raw(`'${key}'`)}, ${column}`),
+      sql`, `,
+    )})`,
+    read(json: Record<string, unknown>): Row {
+      for (const key of dateKeys) {
+        const value = json[key];
+        if (typeof value === 'string') json[key] = new Date(value);
+      }
+      return json as Row;
+    },
+  };
 }
+
+const shipmentJson = jsonRow<ShipmentRow>(getTableColumns(shipments));
+/** The newest events, a subquery named `ev`: the alias qualifies its columns with that name. */
+const ev = alias(trackingEvents, 'ev');
+const eventJson = jsonRow<TrackingEventRow>(
+  Object.fromEntries(
+    Object.keys(getTableColumns(trackingEvents)).map((key) => [
+      key,
+      ev[key as keyof typeof ev] as PgColumn,
+    ]),
+  ),
+);
 
 /**
  * The shipment and its newest events in one statement, prepared once per database: the lookup is
- * the hottest path of the product. Both come back as ONE json value (a correlated subquery for
- * the events; names written out because Drizzle leaves columns unqualified in one-table
- * selects): the driver then parses one json column (and the estimate's two) instead of
- * describing and converting sixteen, which was most of what reading the answer cost.
+ * the hottest path of the product. Both come back as ONE json value (the events from a
+ * correlated subquery): the driver then parses one json column (and the estimate's two) instead
+ * of describing and converting sixteen, which was most of what reading the answer cost.
  */
 const prepared = new WeakMap<Db, ReturnType<typeof prepareLookup>>();
 
-const shipmentColumns = Object.entries(getTableColumns(shipments));
-/** Timestamps travel as ISO text inside json; the row's type holds Dates. */
-const shipmentDateKeys = shipmentColumns
-  .filter(([, column]) => column.dataType === 'date')
-  .map(([key]) => key as keyof ShipmentRow);
-
 interface LookupJson {
   shipment: Record<string, unknown>;
-  recent: EventJson[];
+  recent: Record<string, unknown>[];
 }
 
 function prepareLookup(db: Db) {
-  const shipment = sql.join(
-    shipmentColumns.map(([key, column]) => sql`${sql.raw(`'${key}'`)}, ${column}`),
-    sql`, `,
-  );
-  const found = sql<LookupJson>`json_build_object('shipment', json_build_object(${shipment}),
+  const found = sql<LookupJson>`json_build_object('shipment', ${shipmentJson.object},
     'recent', coalesce((
-    select json_agg(json_build_object(
-      'id', ev.id, 'shipmentId', ev.shipment_id, 'eventKey', ev.event_key, 'externalId', ev.external_id,
-      'occurredAt', ev.occurred_at, 'location', ev.location, 'rawMessage', ev.raw_message,
-      'status', ev.status, 'matchMethod', ev.match_method, 'matchConfidence', ev.match_confidence,
-      'aliasId', ev.alias_id, 'receivedAt', ev.received_at
-    ) order by ev.occurred_at desc, ev.id desc)
+    select json_agg(${eventJson.object} order by ev.occurred_at desc, ev.id desc)
     from (select * from tracking_events te where te.shipment_id = shipments.id
           order by te.occurred_at desc, te.id desc limit ${sql.raw(String(PREFETCHED_EVENTS))}) ev
   ), '[]'::json))`;
@@ -84,19 +99,6 @@ function prepareLookup(db: Db) {
     .from(shipments)
     .where(eq(shipments.trackingNumber, sql.placeholder('trackingNumber')))
     .prepare('wismo_lookup_shipment');
-}
-
-function toShipmentRow(json: Record<string, unknown>): ShipmentRow {
-  const row = json as unknown as ShipmentRow & Record<string, unknown>;
-  for (const key of shipmentDateKeys) {
-    const value = json[key];
-    if (typeof value === 'string') (row as Record<string, unknown>)[key] = new Date(value);
-  }
-  return row;
-}
-
-function toEventRow(e: EventJson): TrackingEventRow {
-  return { ...e, occurredAt: new Date(e.occurredAt), receivedAt: new Date(e.receivedAt) };
 }
 
 export interface EventCursor {
@@ -124,14 +126,14 @@ export async function lookupShipment(
   let [found] = await read();
   if (!found && (await ctx.seeding?.waitedFor())) [found] = await read();
   if (!found) throw new ShipmentNotFound(analysis.trackingNumber);
-  const row = toShipmentRow(found.found.shipment);
+  const row = shipmentJson.read(found.found.shipment);
   const postalCodeCheck = checkPostalCode(row.postalCode, input.postalCode);
   return {
     row,
     detailsVisible: postalCodeCheck === 'NOT_ON_FILE' || postalCodeCheck === 'MATCHED',
     postalCodeCheck,
     locale: input.locale,
-    recentEvents: found.found.recent.map(toEventRow),
+    recentEvents: found.found.recent.map(eventJson.read),
     estimate: estimateFromLookup(row.status, found, ctx.now(), ctx.etaMinSample),
   };
 }
