@@ -74,8 +74,7 @@ async function openPglite(
     await release();
     throw error;
   }
-  const { drizzle: drizzlePglite } = await import('drizzle-orm/pglite');
-  const db = drizzlePglite({ client, ...DRIZZLE, ...(logger ? { logger } : {}) }) as unknown as Db;
+  const db = await pgliteDb(client, logger);
   return {
     db,
     readDb: db,
@@ -89,6 +88,12 @@ async function openPglite(
       await release();
     },
   };
+}
+
+/** Drizzle over PGlite, its driver imported only here (it loads PGlite's JavaScript). */
+async function pgliteDb(client: PGlite, logger?: DrizzleLogger): Promise<Db> {
+  const { drizzle } = await import('drizzle-orm/pglite');
+  return drizzle({ client, ...DRIZZLE, ...(logger ? { logger } : {}) }) as unknown as Db;
 }
 
 async function createPglite(dataDir: string, loadDataDir?: Blob): Promise<PGlite> {
@@ -114,8 +119,7 @@ export async function initialisePgliteTemplate(dir: string): Promise<void> {
   const client = await createPglite(dir);
   try {
     await runMigrations({ driver: { kind: 'pglite', client } });
-    const { drizzle: drizzlePglite } = await import('drizzle-orm/pglite');
-    const db = drizzlePglite({ client, ...DRIZZLE }) as unknown as Db;
+    const db = await pgliteDb(client);
     await seedContentIfChanged(db, await contentFingerprint());
   } finally {
     await client.close();
