@@ -1,8 +1,15 @@
+import { appendFileSync, cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { loadContent } from '../src/db/content.js';
+import { CONTENT_DIR, loadContent } from '../src/db/content.js';
 import { faqQuestions } from '../src/db/schema.js';
-import { contentFingerprint, seedContentIfChanged } from '../src/db/seed-if-changed.js';
+import {
+  contentFingerprint,
+  fingerprintCache,
+  seedContentIfChanged,
+} from '../src/db/seed-if-changed.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
 describe('content seed on start', () => {
@@ -58,8 +65,23 @@ describe('content seed on start', () => {
     ).toBeNull();
   });
 
-  it('changes its fingerprint when any content file changes', async () => {
-    expect(await contentFingerprint()).toBe(await contentFingerprint());
-    expect(await contentFingerprint()).not.toBe(await contentFingerprint(`${__dirname}/fixtures`));
+  it('changes its fingerprint when a seeded file changes, not when a run-time file does', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wismo-content-'));
+    try {
+      cpSync(CONTENT_DIR, dir, { recursive: true });
+      const original = await contentFingerprint(dir);
+      expect(original).toBe(await contentFingerprint());
+      // Rules and carrier codes are read at start, never seeded: no reseed, no new template.
+      appendFileSync(join(dir, 'rules', 'en.json'), '\n');
+      appendFileSync(join(dir, 'search-synonyms.json'), '\n');
+      writeFileSync(join(dir, 'rules', 'xx.json'), '{}');
+      fingerprintCache.clear();
+      expect(await contentFingerprint(dir)).toBe(original);
+      appendFileSync(join(dir, 'aliases.json'), '\n');
+      fingerprintCache.clear();
+      expect(await contentFingerprint(dir)).not.toBe(original);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

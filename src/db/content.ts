@@ -109,6 +109,9 @@ export async function loadServingContent(): Promise<ServingContent> {
   return { handoff, search: { stopWords, synonyms } };
 }
 
+/** The files of content/ whose rows the seed writes (the seed's fingerprint covers these). */
+export const SEEDED_CONTENT_FILES = ['aliases.json', 'faq.json', 'statuses.json'] as const;
+
 /** Reads and validates the seed knowledge; a broken content file stops startup with its path. */
 export async function loadContent(): Promise<Content> {
   const [faq, statuses, aliases, serving] = await Promise.all([

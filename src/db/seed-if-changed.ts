@@ -1,46 +1,40 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from './client.js';
-import { CONTENT_DIR, type Content, loadContent } from './content.js';
+import { CONTENT_DIR, type Content, loadContent, SEEDED_CONTENT_FILES } from './content.js';
 import { contentFingerprints } from './schema.js';
 import { type SeedReport, seedContent } from './seed.js';
 
 const NAME = 'content';
 
-async function files(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(
-    entries.map((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)])),
-  );
-  return nested.flat().sort();
-}
-
 /**
- * Every content file and the seed procedure itself: new seed code with the same files must run
- * again, so its source text is part of the fingerprint. The source file, not the compiled
+ * The content files the seed writes into the database, and the seed procedure itself: new seed
+ * code with the same files must run again, so its source text is part of the fingerprint.
+ * Files read only at run time (language rules, carrier codes, search words, handoff queues) are
+ * left out: an edit to them needs a restart, not a reseed, nor a new PGlite template. The source file, not the compiled
  * function: tsx, vitest and the start bundle compile it differently, and a PGlite template
  * seeded by one must be recognised by the others.
  */
 export function contentFingerprint(dir = CONTENT_DIR): Promise<string> {
   // A fresh start needs it for the template's stamp and for the seed check: read the files once.
-  let fingerprint = fingerprints.get(dir);
+  let fingerprint = fingerprintCache.get(dir);
   if (!fingerprint) {
     fingerprint = hashContent(dir);
-    fingerprints.set(dir, fingerprint);
+    fingerprintCache.set(dir, fingerprint);
   }
   return fingerprint;
 }
 
 /** Per directory, once per process: content/ changes with a deploy, like the code. */
-const fingerprints = new Map<string, Promise<string>>();
+export const fingerprintCache = new Map<string, Promise<string>>();
 
 async function hashContent(dir: string): Promise<string> {
   const hash = createHash('sha256').update(await seedSource());
-  for (const file of await files(dir)) {
-    hash.update(`\0${relative(dir, file)}\0`);
-    hash.update(await readFile(file));
+  for (const file of SEEDED_CONTENT_FILES) {
+    hash.update(`\0${file}\0`);
+    hash.update(await readFile(join(dir, file)));
   }
   return hash.digest('hex');
 }
