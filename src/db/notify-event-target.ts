@@ -5,6 +5,13 @@ import type { Database } from './client.js';
 const CHANNEL = 'wismo_events';
 /** PostgreSQL refuses NOTIFY payloads from 8000 bytes; events carry keys, not documents. */
 const MAX_PAYLOAD = 7900;
+/**
+ * Publishes within this window travel as one NOTIFY (a JSON array of envelopes): a busy
+ * ingestion publishes once per batch, and a statement per publish cost a pooled connection, a
+ * round trip and PostgreSQL's parse of `select pg_notify` each time. Subscribers hear of a
+ * change at most this much later.
+ */
+const COALESCE_MS = 10;
 
 interface Envelope {
   topic: string;
@@ -19,6 +26,11 @@ interface Envelope {
 export class NotifyEventTarget extends EventTarget {
   #stop: (() => Promise<void>) | null = null;
   #closed = false;
+  /** Serialised envelopes waiting for the window to close, and their length joined. */
+  #pending: string[] = [];
+  #pendingBytes = 0;
+  #flushTimer: NodeJS.Timeout | null = null;
+  #inFlight = new Set<Promise<void>>();
 
   constructor(
     private readonly database: Database,
@@ -39,20 +51,39 @@ export class NotifyEventTarget extends EventTarget {
 
   override dispatchEvent(event: Event): boolean {
     const detail = (event as CustomEvent).detail ?? null;
-    const payload = JSON.stringify({ topic: event.type, detail } satisfies Envelope);
-    if (payload.length > MAX_PAYLOAD) {
-      this.log.error({ topic: event.type, bytes: payload.length }, 'event too large to publish');
+    const envelope = JSON.stringify({ topic: event.type, detail } satisfies Envelope);
+    // Measured as it will travel: inside brackets, in UTF-8 (PostgreSQL counts bytes).
+    const bytes = Buffer.byteLength(envelope) + 1;
+    if (bytes + 1 > MAX_PAYLOAD) {
+      this.log.error({ topic: event.type, bytes }, 'event too large to publish');
       return false;
     }
-    this.#notify(payload).catch((err) =>
-      this.log.error({ err, topic: event.type }, 'publish failed'),
-    );
+    if (this.#pendingBytes + bytes + 1 > MAX_PAYLOAD) this.#flush();
+    this.#pending.push(envelope);
+    this.#pendingBytes += bytes;
+    this.#flushTimer ??= setTimeout(() => this.#flush(), COALESCE_MS);
     return true;
   }
 
   async close(): Promise<void> {
+    this.#flush();
+    await Promise.all(this.#inFlight);
     this.#closed = true;
     await this.#stop?.();
+  }
+
+  #flush(): void {
+    if (this.#flushTimer) clearTimeout(this.#flushTimer);
+    this.#flushTimer = null;
+    if (this.#pending.length === 0) return;
+    const payload = `[${this.#pending.join(',')}]`;
+    const count = this.#pending.length;
+    this.#pending = [];
+    this.#pendingBytes = 0;
+    const sent = this.#notify(payload)
+      .catch((err) => this.log.error({ err, events: count }, 'publish failed'))
+      .finally(() => this.#inFlight.delete(sent));
+    this.#inFlight.add(sent);
   }
 
   async #notify(payload: string): Promise<void> {
@@ -63,13 +94,17 @@ export class NotifyEventTarget extends EventTarget {
   }
 
   #receive(payload: string): void {
-    let envelope: Envelope;
+    let parsed: unknown;
     try {
-      envelope = JSON.parse(payload) as Envelope;
+      parsed = JSON.parse(payload);
     } catch {
       return;
     }
-    super.dispatchEvent(new CustomEvent(envelope.topic, { detail: envelope.detail }));
+    // An array from this version; a single envelope from an instance still on the one before.
+    for (const envelope of (Array.isArray(parsed) ? parsed : [parsed]) as Envelope[]) {
+      if (typeof envelope?.topic !== 'string') continue;
+      super.dispatchEvent(new CustomEvent(envelope.topic, { detail: envelope.detail }));
+    }
   }
 
   /** A dedicated connection: LISTEN is per session, and a pooled one would be handed back. */
