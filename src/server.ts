@@ -16,6 +16,7 @@ import type { WismoPubSub } from './infra/pubsub.js';
 import { useAgentRequestsExport } from './plugins/agent-requests-export.js';
 import { clientIp } from './plugins/client-ip.js';
 import { useDatabaseErrors } from './plugins/database-errors.js';
+import { useGraphQLJsExecution } from './plugins/execution.js';
 import { useFeedbackExport } from './plugins/feedback-export.js';
 import { useDatabaseReadiness } from './plugins/health.js';
 import { publicQueryCheck, useJitForPublicQueries } from './plugins/jit.js';
@@ -146,6 +147,7 @@ export function createApp(deps: AppDeps): HttpSurface {
       { perIp: config.WISMO_SSE_MAX_PER_IP, total: config.WISMO_SSE_MAX_TOTAL },
       clientIp(config),
     ),
+    useGraphQLJsExecution(),
     useJitForPublicQueries(schema, isPublicQuery),
     // After jit: a result the lane hands over replaces the executor jit chose.
     fastLane.plugin,
