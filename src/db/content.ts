@@ -109,15 +109,17 @@ export async function loadServingContent(): Promise<ServingContent> {
   return { handoff, search: { stopWords, synonyms } };
 }
 
-/** The files of content/ whose rows the seed writes (the seed's fingerprint covers these). */
-export const SEEDED_CONTENT_FILES = ['aliases.json', 'faq.json', 'statuses.json'] as const;
+/** The files of content/ whose rows the seed writes, read by loadContent. */
+const SEEDED = { aliases: 'aliases.json', faq: 'faq.json', statuses: 'statuses.json' } as const;
+/** The same files, for the seed's fingerprint: a file read here is a file it covers. */
+export const SEEDED_CONTENT_FILES = Object.values(SEEDED);
 
 /** Reads and validates the seed knowledge; a broken content file stops startup with its path. */
 export async function loadContent(): Promise<Content> {
   const [faq, statuses, aliases, serving] = await Promise.all([
-    readJson('faq.json', FaqContent),
-    readJson('statuses.json', StatusContent),
-    readJson('aliases.json', AliasContent),
+    readJson(SEEDED.faq, FaqContent),
+    readJson(SEEDED.statuses, StatusContent),
+    readJson(SEEDED.aliases, AliasContent),
     loadServingContent(),
   ]);
   const slugs = new Set(faq.questions.map((q) => q.slug));
