@@ -5,11 +5,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CONTENT_DIR, loadContent } from '../src/db/content.js';
 import { faqQuestions } from '../src/db/schema.js';
-import {
-  contentFingerprint,
-  fingerprintCache,
-  seedContentIfChanged,
-} from '../src/db/seed-if-changed.js';
+import { contentFingerprint, seedContentIfChanged } from '../src/db/seed-if-changed.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
 describe('content seed on start', () => {
@@ -66,22 +62,30 @@ describe('content seed on start', () => {
   });
 
   it('changes its fingerprint when a seeded file changes, not when a run-time file does', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'wismo-content-'));
-    try {
+    const root = mkdtempSync(join(tmpdir(), 'wismo-content-'));
+    // One copy per state: fingerprints are read once per directory and process.
+    const copy = (name: string, edit: (dir: string) => void) => {
+      const dir = join(root, name);
       cpSync(CONTENT_DIR, dir, { recursive: true });
-      const original = await contentFingerprint(dir);
+      edit(dir);
+      return contentFingerprint(dir);
+    };
+    try {
+      const original = await copy('original', () => {});
       expect(original).toBe(await contentFingerprint());
       // Rules and carrier codes are read at start, never seeded: no reseed, no new template.
-      appendFileSync(join(dir, 'rules', 'en.json'), '\n');
-      appendFileSync(join(dir, 'search-synonyms.json'), '\n');
-      writeFileSync(join(dir, 'rules', 'xx.json'), '{}');
-      fingerprintCache.clear();
-      expect(await contentFingerprint(dir)).toBe(original);
-      appendFileSync(join(dir, 'aliases.json'), '\n');
-      fingerprintCache.clear();
-      expect(await contentFingerprint(dir)).not.toBe(original);
+      const runTimeEdited = await copy('run-time-edited', (dir) => {
+        appendFileSync(join(dir, 'rules', 'en.json'), '\n');
+        appendFileSync(join(dir, 'search-synonyms.json'), '\n');
+        writeFileSync(join(dir, 'rules', 'xx.json'), '{}');
+      });
+      expect(runTimeEdited).toBe(original);
+      const seededEdited = await copy('seeded-edited', (dir) =>
+        appendFileSync(join(dir, 'aliases.json'), '\n'),
+      );
+      expect(seededEdited).not.toBe(original);
     } finally {
-      rmSync(dir, { recursive: true, force: true });
+      rmSync(root, { recursive: true, force: true });
     }
   });
 });

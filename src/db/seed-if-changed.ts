@@ -13,9 +13,9 @@ const NAME = 'content';
  * The content files the seed writes into the database, and the seed procedure itself: new seed
  * code with the same files must run again, so its source text is part of the fingerprint.
  * Files read only at run time (language rules, carrier codes, search words, handoff queues) are
- * left out: an edit to them needs a restart, not a reseed, nor a new PGlite template. The source file, not the compiled
- * function: tsx, vitest and the start bundle compile it differently, and a PGlite template
- * seeded by one must be recognised by the others.
+ * left out: an edit to them needs a restart, not a reseed, nor a new PGlite template. The source
+ * file, not the compiled function: tsx, vitest and the start bundle compile it differently, and a
+ * PGlite template seeded by one must be recognised by the others.
  */
 export function contentFingerprint(dir = CONTENT_DIR): Promise<string> {
   // A fresh start needs it for the template's stamp and for the seed check: read the files once.
@@ -28,7 +28,7 @@ export function contentFingerprint(dir = CONTENT_DIR): Promise<string> {
 }
 
 /** Per directory, once per process: content/ changes with a deploy, like the code. */
-export const fingerprintCache = new Map<string, Promise<string>>();
+const fingerprintCache = new Map<string, Promise<string>>();
 
 async function hashContent(dir: string): Promise<string> {
   const hash = createHash('sha256').update(await seedSource());
