@@ -14,6 +14,7 @@ import { GRAPHIQL_DEFAULT_QUERY } from './graphiql.js';
 import type { KnowledgeStore } from './infra/knowledge-store.js';
 import type { WismoPubSub } from './infra/pubsub.js';
 import { useAgentRequestsExport } from './plugins/agent-requests-export.js';
+import { useRequestBodyLimit } from './plugins/body-limit.js';
 import { clientIp } from './plugins/client-ip.js';
 import { useDatabaseErrors } from './plugins/database-errors.js';
 import { useGraphQLJsExecution } from './plugins/execution.js';
@@ -172,6 +173,8 @@ export function createApp(deps: AppDeps): HttpSurface {
       }),
     );
   }
+  // Last: it wraps whichever request parser the plugins before it chose.
+  plugins.push(useRequestBodyLimit(config.WISMO_MAX_BODY_BYTES));
   const yoga = createYoga<Record<string, unknown>, GraphQLContext>({
     schema,
     logging: logger.child({ component: 'yoga' }),
@@ -179,8 +182,8 @@ export function createApp(deps: AppDeps): HttpSurface {
     healthCheckEndpoint: '/healthz',
     landingPage: false,
     batching: false,
-    // Counts the bytes actually read, so a chunked body without Content-Length is limited too (413).
-    maxRequestBodySize: config.WISMO_MAX_BODY_BYTES,
+    // useRequestBodyLimit (last of `plugins`) limits the body instead.
+    maxRequestBodySize: false,
     cors: origins.includes('*')
       ? { origin: '*', credentials: false }
       : { origin: origins, credentials: false },

@@ -68,6 +68,19 @@ describe('hostile queries', () => {
     await healthy();
   });
 
+  it('refuses a malformed Content-Length, which would otherwise decide the body limit', async () => {
+    const body = JSON.stringify({ query: '{ __typename }' });
+    for (const declared of ['12abc', '-1', '10, 10']) {
+      const response = await t.app.fetch('http://wismo.test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'content-length': declared },
+        body,
+      });
+      expect(response.status).toBe(400);
+    }
+    await healthy();
+  });
+
   it('refuses an oversized chunked body that declares no length, and accepts a small one', async () => {
     // A stream body is sent with Transfer-Encoding: chunked: only counting the bytes read stops it.
     const chunked = (text: string) => {

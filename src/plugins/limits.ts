@@ -73,8 +73,8 @@ function useStorableText(): Plugin {
 }
 
 /**
- * Every limit on what one request may ask for, in one place (the body size is Yoga's
- * maxRequestBodySize, set in server.ts). Depth and cost are also checked
+ * Every limit on what one request may ask for, in one place (the body size is
+ * useRequestBodyLimit's, added last in server.ts). Depth and cost are also checked
  * by Pothos' complexity plugin with real page sizes (see QueryLimits); GraphQL Armor rejects
  * alias bombs, directive floods and token floods while validating, before anything runs.
  */
