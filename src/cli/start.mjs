@@ -21,7 +21,6 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import Module, { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -220,23 +219,6 @@ function runBundle(bundle, preparing) {
   return started;
 }
 
-/**
- * The embedded database's 9 MB of WebAssembly, read and compiled by V8's worker while this
- * thread fingerprints, compiles and evaluates the bundle (~0.4 s), instead of after it: PGlite
- * then only instantiates it (src/db/client.ts takes the promise). Its absence or failure only
- * costs that overlap: PGlite compiles its own.
- */
-function prefetchPgliteWasm() {
-  if (process.env.DATABASE_URL) return;
-  const require = createRequire(join(ROOT, 'package.json'));
-  const promise = readFile(
-    join(dirname(require.resolve('@electric-sql/pglite')), 'pglite.wasm'),
-  ).then((bytes) => WebAssembly.compile(bytes));
-  promise.catch(() => {});
-  globalThis[Symbol.for('wismo.pglite-wasm')] = promise;
-}
-
-prefetchPgliteWasm();
 const preparing = process.argv.includes('--prepare');
 if (preparing) {
   // postinstall: a failure here must not fail `npm install`; `npm start` builds what is missing.

@@ -103,10 +103,8 @@ async function createPglite(dataDir: string, loadDataDir?: Blob): Promise<PGlite
     import('@electric-sql/pglite'),
     import('@electric-sql/pglite/contrib/pg_trgm'),
   ]);
-  const pgliteWasmModule = await takePrefetchedWasm();
   return PGlite.create(dataDir, {
     extensions: { pg_trgm },
-    ...(pgliteWasmModule ? { pgliteWasmModule } : {}),
     // PGlite zeroes all of shared memory at every start, in WebAssembly: PostgreSQL's default
     // 128 MB of buffers cost ~0.8 s of CPU per start (and as much resident memory). The
     // embedded database is small (demo, tests, one developer), and the files it reads stay in
@@ -114,21 +112,6 @@ async function createPglite(dataDir: string, loadDataDir?: Blob): Promise<PGlite
     startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${PGLITE_SHARED_BUFFERS}`],
     ...(loadDataDir ? { loadDataDir } : {}),
   });
-}
-
-const PREFETCHED_WASM = Symbol.for('wismo.pglite-wasm');
-
-/**
- * PGlite's WebAssembly as `npm start` (src/cli/start.mjs) began compiling it before loading
- * the bundle; taken once, by the first database of the process. Undefined when nothing was
- * prefetched or compiling failed: PGlite then compiles its own.
- */
-async function takePrefetchedWasm(): Promise<WebAssembly.Module | undefined> {
-  const global = globalThis as { [PREFETCHED_WASM]?: Promise<WebAssembly.Module> };
-  const prefetched = global[PREFETCHED_WASM];
-  if (!prefetched) return undefined;
-  delete global[PREFETCHED_WASM];
-  return prefetched.catch(() => undefined);
 }
 
 /** initdb, every migration and the content seed into `dir`: what a template holds. */
