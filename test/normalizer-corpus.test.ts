@@ -3,6 +3,7 @@ import { readCorpus } from '../src/cli/normalizer-corpus.js';
 import { loadAliasContentSync, normalizerRules } from '../src/db/content.js';
 import { evaluate } from '../src/domain/normalizer-eval.js';
 import { buildAliasIndex } from '../src/domain/status-normalizer.js';
+import { normalizeMessage } from '../src/domain/text-normalize.js';
 
 const corpus = readCorpus();
 const index = buildAliasIndex(
@@ -31,6 +32,30 @@ describe('normalizer evaluation corpus (test/fixtures/normalizer-corpus/<lang>.t
       .filter((r) => r.split === 'test')
       .filter((r) => phrases.has(r.message.trim().toLowerCase()));
     expect(leaked.map((r) => r.message)).toEqual([]);
+  });
+
+  it('holds each wording once, and no held-out wording the normalizer has already seen', () => {
+    // Seen = the same wording once normalised (case, accents, punctuation, places), as the
+    // alias index itself matches: a training row or an alias phrase with it is not unseen.
+    const key = (message: string) => normalizeMessage(message.trim());
+    const aliases = new Set(loadAliasContentSync().map((a) => key(a.phrase)));
+    const training = new Set(
+      corpus.filter((r) => r.split === 'train').map((r) => `${r.language}\t${key(r.message)}`),
+    );
+    const seen = corpus
+      .filter((r) => r.split === 'test')
+      .filter(
+        (r) => training.has(`${r.language}\t${key(r.message)}`) || aliases.has(key(r.message)),
+      );
+    expect(seen.map((r) => r.message)).toEqual([]);
+    const once = new Set<string>();
+    const repeated = corpus.filter((r) => {
+      const k = `${r.split}\t${r.language}\t${key(r.message)}`;
+      if (once.has(k)) return true;
+      once.add(k);
+      return false;
+    });
+    expect(repeated.map((r) => r.message)).toEqual([]);
   });
 
   it('never answers DELIVERED wrongly, on either split', () => {
