@@ -69,7 +69,7 @@ async function openPglite(
   let client: PGlite;
   try {
     if (!inMemory && !loadDataDir && isFreshDataDir(dataDir)) await startFromTemplate(dataDir);
-    client = await createPglite(dataDir, loadDataDir);
+    client = await createPglite(dataDir, loadDataDir, !loadDataDir && isFreshDataDir(dataDir));
   } catch (error) {
     await release();
     throw error;
@@ -96,15 +96,20 @@ async function pgliteDb(client: PGlite, logger?: DrizzleLogger): Promise<Db> {
   return drizzle({ client, ...DRIZZLE, ...(logger ? { logger } : {}) }) as unknown as Db;
 }
 
-async function createPglite(dataDir: string, loadDataDir?: Blob): Promise<PGlite> {
+/**
+ * `initdb` is true for a database that starts empty: its first migration creates pg_trgm
+ * (dropped again since 0014), so PGlite must have the extension's files then. An initialised
+ * database never needs them, and unpacking and compiling the extension cost every start.
+ */
+async function createPglite(dataDir: string, loadDataDir?: Blob, initdb = true): Promise<PGlite> {
   // Loaded only when used (so is drizzle's PGlite driver, which imports it): PGlite's
   // WebAssembly build adds ~40 MB to a PostgreSQL deployment, its JavaScript ~2 MB of heap.
-  const [{ PGlite }, { pg_trgm }] = await Promise.all([
+  const [{ PGlite }, trgm] = await Promise.all([
     import('@electric-sql/pglite'),
-    import('@electric-sql/pglite/contrib/pg_trgm'),
+    initdb ? import('@electric-sql/pglite/contrib/pg_trgm') : null,
   ]);
   return PGlite.create(dataDir, {
-    extensions: { pg_trgm },
+    ...(trgm ? { extensions: { pg_trgm: trgm.pg_trgm } } : {}),
     // PGlite zeroes all of shared memory at every start, in WebAssembly: PostgreSQL's default
     // 128 MB of buffers cost ~0.8 s of CPU per start (and as much resident memory). The
     // embedded database is small (demo, tests, one developer), and the files it reads stay in

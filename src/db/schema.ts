@@ -60,7 +60,6 @@ export const faqQuestions = pgTable(
     uniqueIndex('faq_questions_locale_slug_uq').on(t.locale, t.slug),
     index('faq_questions_locale_position_idx').on(t.locale, t.position, t.id),
     index('faq_questions_search_idx').using('gin', t.search),
-    index('faq_questions_title_trgm_idx').using('gin', sql`${t.title} gin_trgm_ops`),
   ],
 );
 
