@@ -45,7 +45,20 @@ export interface DatabaseOptions {
 }
 
 export const DRIZZLE = { schema, casing: 'snake_case' } as const;
-const PGLITE_SHARED_BUFFERS = '16MB';
+/**
+ * PGlite allocates PostgreSQL's whole shared memory at every start and zeroes it in
+ * WebAssembly (a baseline-compiled memset: ~5 ms per MB). Its size follows these settings:
+ * PostgreSQL's default 128 MB of buffers cost ~0.8 s of CPU per start; the embedded database is
+ * small (demo, tests, one developer) and the files it reads stay in the OS page cache, so 8 MB
+ * answers as fast. It is also one process with one connection: sizing lock and process tables
+ * for 100 connections and 10 WAL senders and replication slots zeroed ~5 MB more for nothing.
+ */
+const PGLITE_SETTINGS = {
+  shared_buffers: '8MB',
+  max_connections: '5',
+  max_wal_senders: '0',
+  max_replication_slots: '0',
+};
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   const logger: DrizzleLogger | undefined = options.onQuery
@@ -110,11 +123,10 @@ async function createPglite(dataDir: string, loadDataDir?: Blob, initdb = true):
   ]);
   return PGlite.create(dataDir, {
     ...(trgm ? { extensions: { pg_trgm: trgm.pg_trgm } } : {}),
-    // PGlite zeroes all of shared memory at every start, in WebAssembly: PostgreSQL's default
-    // 128 MB of buffers cost ~0.8 s of CPU per start (and as much resident memory). The
-    // embedded database is small (demo, tests, one developer), and the files it reads stay in
-    // the OS page cache, so 16 MB of buffers answers as fast.
-    startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${PGLITE_SHARED_BUFFERS}`],
+    startParams: [
+      ...PGlite.defaultStartParams,
+      ...Object.entries(PGLITE_SETTINGS).flatMap(([name, value]) => ['-c', `${name}=${value}`]),
+    ],
     ...(loadDataDir ? { loadDataDir } : {}),
   });
 }
