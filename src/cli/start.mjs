@@ -112,6 +112,29 @@ const lazyOtelApiForPromClient = {
 };
 
 /**
+ * graphql ships CommonJS (`main`) and ES modules (`module`) side by side. Bundled as CommonJS,
+ * every ES module importing it got its own copy of graphql's 216 exports as getters that call
+ * graphql's own getters (esbuild's __toESM: 30-75 ms of a start, and two calls per graphql
+ * function used); some packages also require `graphql/…/x.js` by file. Every import of graphql
+ * resolves to its ES module build instead, so there is one copy and plain bindings.
+ */
+const graphqlAsEsm = {
+  name: 'graphql-as-esm',
+  setup(build) {
+    const root = dirname(createRequire(join(ROOT, 'package.json')).resolve('graphql/package.json'));
+    build.onResolve({ filter: /^graphql(\/.*)?$/ }, (args) => {
+      const sub = args.path
+        .slice('graphql'.length)
+        .replace(/^\//, '')
+        .replace(/\.m?js$/, '');
+      const candidates = sub ? [`${sub}.mjs`, `${sub}/index.mjs`] : ['index.mjs'];
+      const found = candidates.map((c) => join(root, c)).find((path) => existsSync(path));
+      return found ? { path: found } : undefined;
+    });
+  },
+};
+
+/**
  * @whatwg-node/server asks whether its Request is the global one (to pick an AbortController)
  * by reading `globalThis.Request`, and that first read makes Node load undici, its fetch
  * implementation, synchronously: 20-90 ms of every start, for nothing (nothing else at start or
@@ -189,7 +212,13 @@ async function ensureBundle() {
       sourcemap: 'linked',
       sourcesContent: false,
       logLevel: 'warning',
-      plugins: [keepModuleUrls, lazyOtelApiForPromClient, englishOnlyZodLocales, noUndiciAtStart],
+      plugins: [
+        keepModuleUrls,
+        lazyOtelApiForPromClient,
+        englishOnlyZodLocales,
+        noUndiciAtStart,
+        graphqlAsEsm,
+      ],
     });
     try {
       renameSync(staging, outdir);
