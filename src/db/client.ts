@@ -82,7 +82,9 @@ async function openPglite(
   let client: PGlite;
   try {
     if (!inMemory && !loadDataDir && isFreshDataDir(dataDir)) await startFromTemplate(dataDir);
-    client = await createPglite(dataDir, loadDataDir, !loadDataDir && isFreshDataDir(dataDir));
+    // Asked after the template copy: a copied directory is initialised already.
+    const initdb = !loadDataDir && (inMemory || isFreshDataDir(dataDir));
+    client = await createPglite(dataDir, loadDataDir, initdb);
   } catch (error) {
     await release();
     throw error;
