@@ -83,6 +83,17 @@ describe.each(Object.entries(QUESTIONS))('shopper questions in %s', (locale, row
 });
 
 describe('searchFaq', () => {
+  it.each([
+    ['what does in transit mean', 'en'],
+    ['que significa en tránsito', 'es'],
+    ['o que significa em trânsito', 'pt'],
+    ['was bedeutet unterwegs', 'de'],
+  ])('finds by a status name the question explaining that status: "%s"', async (q, locale) => {
+    // No FAQ text says "in transit": the question is linked to the status (relatedStatuses).
+    const { data } = await gql(t.app, SEARCH, { q, locale });
+    expect(data.searchFaq[0]).toMatchObject({ question: { slug: 'how-to-track-order', locale } });
+  });
+
   it('marks only the word a typo meant: "custms" marks customs, never customer', async () => {
     const { data } = await gql(t.app, SEARCH, { q: 'custms' });
     expect(data.searchFaq.map((h: any) => h.question.slug)).toEqual(['held-by-customs']);

@@ -21,6 +21,11 @@ export interface SearchDocument<T> {
   item: T;
   title: string;
   body: string;
+  /**
+   * What the question is about without saying it in its own words: the names of the tracking
+   * statuses it explains ("In transit"), so "what does in transit mean" finds it.
+   */
+  topics?: string;
 }
 
 export interface SearchHit<T> {
@@ -35,7 +40,7 @@ export interface SearchHit<T> {
 const K1 = 1.2;
 const B = 0.75;
 /** A title states what the question is about: a word there counts more than in the answer. */
-const FIELD_WEIGHTS = { title: 2.5, body: 1 } as const;
+const FIELD_WEIGHTS = { title: 2.5, body: 1, topics: 1.5 } as const;
 /** How much a looser match counts compared with the word itself. */
 const SYNONYM_WEIGHT = 0.7;
 const PREFIX_WEIGHT = 0.7;
@@ -47,7 +52,7 @@ const MIN_TYPO_LENGTH = 4;
 const SNIPPET_WORDS = 28;
 
 type Field = keyof typeof FIELD_WEIGHTS;
-const FIELDS: readonly Field[] = ['title', 'body'];
+const FIELDS: readonly Field[] = ['title', 'body', 'topics'];
 
 interface Token {
   /** Offsets in the original text, for the snippet. */
@@ -115,7 +120,7 @@ function addPosting(
 ) {
   const docs = postings.get(key) ?? new Map<number, FieldCounts>();
   postings.set(key, docs);
-  const counts = docs.get(doc) ?? { title: 0, body: 0 };
+  const counts = docs.get(doc) ?? { title: 0, body: 0, topics: 0 };
   docs.set(doc, counts);
   counts[field]++;
 }
@@ -127,10 +132,14 @@ export function buildSearchIndex<T>(
 ): SearchIndex<T> {
   const byStem = new Map<string, Map<number, FieldCounts>>();
   const bySurface = new Map<string, Map<number, FieldCounts>>();
-  const totals = { title: 0, body: 0 };
+  const totals = { title: 0, body: 0, topics: 0 };
   const indexed = documents.map((d, i): IndexedDocument<T> => {
-    const tokens = { title: tokenize(d.title, language), body: tokenize(d.body, language) };
-    const lengths = { title: 0, body: 0 };
+    const tokens = {
+      title: tokenize(d.title, language),
+      body: tokenize(d.body, language),
+      topics: tokenize(d.topics ?? '', language),
+    };
+    const lengths = { title: 0, body: 0, topics: 0 };
     for (const field of FIELDS) {
       for (const token of tokens[field]) {
         if (token.stop) continue;
@@ -148,7 +157,11 @@ export function buildSearchIndex<T>(
     documents: indexed,
     byStem,
     bySurface,
-    averageLength: { title: totals.title / n || 1, body: totals.body / n || 1 },
+    averageLength: {
+      title: totals.title / n || 1,
+      body: totals.body / n || 1,
+      topics: totals.topics / n || 1,
+    },
   };
 }
 

@@ -146,13 +146,22 @@ export class KnowledgeStore {
     let aliasIndex: AliasIndex | undefined;
     let faqSearch: KnowledgeSnapshot['faqSearch'] | undefined;
     const observed = (index: AliasIndex) => this.#observed(index);
-    const searchIndexes = (rows: FaqQuestionRow[]) => this.#searchIndexes(rows);
     const statusesBySlug = new Map<string, TrackingStatus[]>();
     for (const s of statuses) {
       for (const slug of s.questionSlugs) {
         statusesBySlug.set(slug, [...(statusesBySlug.get(slug) ?? []), s.code]);
       }
     }
+    const byCode = new Map(statuses.map((s) => [s.code, s]));
+    // The names of the statuses a question explains, in its language (English when untranslated).
+    const topicsOf = (q: FaqQuestionRow) =>
+      (statusesBySlug.get(q.slug) ?? [])
+        .map((code) => {
+          const texts = byCode.get(code)?.texts;
+          return (texts?.get(q.locale) ?? texts?.get('en'))?.title ?? '';
+        })
+        .join('\n');
+    const searchIndexes = (rows: FaqQuestionRow[]) => this.#searchIndexes(rows, topicsOf);
     this.#snapshot = {
       fingerprint: createHash('sha256')
         .update(
@@ -169,7 +178,7 @@ export class KnowledgeStore {
         .digest('base64url')
         .slice(0, 16),
       statuses,
-      byCode: new Map(statuses.map((s) => [s.code, s])),
+      byCode,
       statusesBySlug,
       aliasById: new Map(aliases.map((a) => [a.id, a])),
 
@@ -197,7 +206,7 @@ export class KnowledgeStore {
     return this.#snapshot;
   }
 
-  #searchIndexes(questions: FaqQuestionRow[]) {
+  #searchIndexes(questions: FaqQuestionRow[], topicsOf: (q: FaqQuestionRow) => string) {
     const vocabulary = this.options.searchVocabulary ?? EMPTY_SEARCH_VOCABULARY;
     const byLocale = groupBy(
       [...questions].sort((a, b) => a.position - b.position || a.id - b.id),
@@ -207,7 +216,7 @@ export class KnowledgeStore {
       [...byLocale].map(([locale, rows]) => [
         locale,
         buildSearchIndex(
-          rows.map((q) => ({ item: q, title: q.title, body: q.body })),
+          rows.map((q) => ({ item: q, title: q.title, body: q.body, topics: topicsOf(q) })),
           searchLanguage(locale, vocabulary),
         ),
       ]),
