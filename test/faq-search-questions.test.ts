@@ -39,6 +39,8 @@ const QUESTIONS: Record<string, [string, string][]> = {
     ['deliverd but not recieved', 'delivered-but-not-received'],
     ['what does awaiting collection mean', 'other-expressions-of-waiting-for-pickup'],
     ['I got a notice card that they tried to deliver', 'other-expressions-of-waiting-for-pickup'],
+    ['where is my package', 'how-to-track-order'],
+    ['my parcel is in a locker', 'other-expressions-of-waiting-for-pickup'],
   ],
   es: [
     ['dice entregado pero no lo he recibido', 'delivered-but-not-received'],
@@ -47,6 +49,7 @@ const QUESTIONS: Record<string, [string, string][]> = {
     ['no se actualiza desde que llegó a mi país', 'no-update-after-arrival-at-destination'],
     ['intentaron entregar y dejaron un aviso', 'other-expressions-of-waiting-for-pickup'],
     ['aduna', 'held-by-customs'],
+    ['dónde está mi paquete', 'how-to-track-order'],
   ],
   pt: [
     ['diz entregue mas não recebi', 'delivered-but-not-received'],
@@ -54,6 +57,7 @@ const QUESTIONS: Record<string, [string, string][]> = {
     ['como rastrear minha encomenda', 'how-to-track-order'],
     ['não atualiza desde que chegou no brasil', 'no-update-after-arrival-at-destination'],
     ['tentaram entregar e deixaram aviso', 'other-expressions-of-waiting-for-pickup'],
+    ['onde está minha encomenda', 'how-to-track-order'],
   ],
   fr: [
     ["il est marqué livré mais je n'ai rien reçu", 'delivered-but-not-received'],
@@ -62,6 +66,8 @@ const QUESTIONS: Record<string, [string, string][]> = {
     ["pas de mise à jour depuis l'arrivée dans mon pays", 'no-update-after-arrival-at-destination'],
     ["on m'a laissé un avis de passage", 'other-expressions-of-waiting-for-pickup'],
     ['livre mais pas recu', 'delivered-but-not-received'],
+    ['où est mon colis', 'how-to-track-order'],
+    ['colis disponible en point relais', 'other-expressions-of-waiting-for-pickup'],
   ],
   de: [
     ['als zugestellt markiert aber nicht angekommen', 'delivered-but-not-received'],
@@ -70,6 +76,8 @@ const QUESTIONS: Record<string, [string, string][]> = {
     ['keine Aktualisierung seit Ankunft im Zielland', 'no-update-after-arrival-at-destination'],
     ['Benachrichtigung bekommen, Zustellversuch', 'other-expressions-of-waiting-for-pickup'],
     ['zugestelt aber nicht erhalten', 'delivered-but-not-received'],
+    ['wo ist mein Paket', 'how-to-track-order'],
+    ['Paket liegt in der Packstation', 'other-expressions-of-waiting-for-pickup'],
   ],
 };
 

@@ -13,6 +13,11 @@ export interface SearchLanguage {
   stem(word: string): string;
   /** Folded words that carry no meaning on their own ("the", "my", "it"). */
   readonly stopWords: ReadonlySet<string>;
+  /**
+   * Written forms that count although, accents folded, they spell a stop word: French "où"
+   * (where) folds to "ou" (or). Every word of a synonym group that is not itself a stop word.
+   */
+  readonly meaningful: ReadonlySet<string>;
   /** Folded stem -> the stems of its synonyms (content/search-synonyms.json). */
   readonly synonyms: ReadonlyMap<string, readonly string[]>;
 }
@@ -106,7 +111,7 @@ function tokenize(text: string, language: SearchLanguage): Token[] {
       surface,
       // Stemmers expect the written letters (French and Portuguese rules look at accents).
       stem: fold(language.stem(m[0].toLowerCase())),
-      stop: language.stopWords.has(surface),
+      stop: language.stopWords.has(surface) && !language.meaningful.has(m[0].toLowerCase()),
     });
   }
   return tokens;

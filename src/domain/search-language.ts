@@ -42,9 +42,17 @@ export function searchLanguage(locale: string, vocabulary: SearchVocabulary): Se
       synonyms.set(s, set);
     }
   }
+  const stopWords = vocabulary.stopWords[locale] ?? [];
+  const written = new Set(stopWords.map((w) => w.toLowerCase()));
   return {
     stem,
-    stopWords: new Set((vocabulary.stopWords[locale] ?? []).map(fold)),
+    stopWords: new Set(stopWords.map(fold)),
+    meaningful: new Set(
+      (vocabulary.synonyms[locale] ?? [])
+        .flat()
+        .map((w) => w.toLowerCase())
+        .filter((w) => !written.has(w)),
+    ),
     synonyms: new Map([...synonyms].map(([s, set]) => [s, [...set]])),
   };
 }
