@@ -118,7 +118,7 @@ describe('match methods', () => {
     for (const [message, status] of [
       ['Awaiting colection', 'WAITING_FOR_PICKUP'],
       ['Arrived at destinaton country', 'ARRIVED_AT_DESTINATION'],
-      ['Shipment recieved at facility', 'IN_TRANSIT'],
+      ['Shipment recieved by carrier', 'IN_TRANSIT'],
       ['Deliverd', 'DELIVERED'],
     ] as const) {
       const result = index.match(message);
