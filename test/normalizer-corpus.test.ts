@@ -3,10 +3,10 @@ import { readCorpus } from '../src/cli/normalizer-corpus.js';
 import { loadAliasContentSync, normalizerRules } from '../src/db/content.js';
 import { evaluate } from '../src/domain/normalizer-eval.js';
 import { buildAliasIndex } from '../src/domain/status-normalizer.js';
+import { UNSPACED } from '../src/domain/status-rule-language.js';
 import { normalizeMessage } from '../src/domain/text-normalize.js';
 
 const corpus = readCorpus();
-const NO_WORD_SPACES = /[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 const index = buildAliasIndex(
   loadAliasContentSync().map((a, i) => ({ ...a, id: i + 1 })),
   { rules: normalizerRules(), memoSize: 0 },
@@ -42,7 +42,7 @@ describe('normalizer evaluation corpus (test/fixtures/normalizer-corpus/<lang>.t
     // so "고객 부재" has been seen once "고객부재" has.
     const key = (message: string) => {
       const k = normalizeMessage(message.trim());
-      return NO_WORD_SPACES.test(k) ? k.replaceAll(' ', '') : k;
+      return UNSPACED.test(k) ? k.replaceAll(' ', '') : k;
     };
     const aliases = new Set(loadAliasContentSync().map((a) => key(a.phrase)));
     const training = new Set(
