@@ -105,13 +105,14 @@ function tokenize(text: string, language: SearchLanguage): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(WORD)) {
     const surface = fold(m[0]);
+    const written = m[0].toLowerCase();
     tokens.push({
       start: m.index,
       end: m.index + m[0].length,
       surface,
       // Stemmers expect the written letters (French and Portuguese rules look at accents).
-      stem: fold(language.stem(m[0].toLowerCase())),
-      stop: language.stopWords.has(surface) && !language.meaningful.has(m[0].toLowerCase()),
+      stem: fold(language.stem(written)),
+      stop: language.stopWords.has(surface) && !language.meaningful.has(written),
     });
   }
   return tokens;
