@@ -88,16 +88,18 @@ const texts = [
 describe('phrase matcher against the regex form of the rules', () => {
   it('finds exactly the kinds the regexes find, on every text and every word offset', () => {
     let matched = 0;
+    // Dropping leading words moves every phrase to the start of a text. Variants of one
+    // message share tails, and each regex pass is the cost here, so each tail is read once.
+    const tails = new Set<string>();
     for (const text of texts) {
       const words = text.split(' ');
-      // Dropping leading words moves every phrase to the start of a text.
-      for (let at = 0; at < Math.min(words.length, 4); at++) {
-        const tail = words.slice(at).join(' ');
-        const want = oracleKinds(tail);
-        if (want !== 0) matched++;
-        if (rules.kindsOf(tail) !== want) {
-          expect(names(rules.kindsOf(tail)), `"${tail}"`).toEqual(names(want));
-        }
+      for (let at = 0; at < Math.min(words.length, 4); at++) tails.add(words.slice(at).join(' '));
+    }
+    for (const tail of tails) {
+      const want = oracleKinds(tail);
+      if (want !== 0) matched++;
+      if (rules.kindsOf(tail) !== want) {
+        expect(names(rules.kindsOf(tail)), `"${tail}"`).toEqual(names(want));
       }
     }
     expect(texts.length).toBeGreaterThan(10_000);
