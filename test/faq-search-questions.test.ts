@@ -41,6 +41,9 @@ const QUESTIONS: Record<string, [string, string][]> = {
     ['I got a notice card that they tried to deliver', 'other-expressions-of-waiting-for-pickup'],
     ['where is my package', 'how-to-track-order'],
     ['my parcel is in a locker', 'other-expressions-of-waiting-for-pickup'],
+    // "stuck" is a customs word, but "arrival destination" side by side is the other title.
+    ['status stuck on arrival at destination', 'no-update-after-arrival-at-destination'],
+    ['customs fee to pay before delivery', 'held-by-customs'],
   ],
   es: [
     ['dice entregado pero no lo he recibido', 'delivered-but-not-received'],
@@ -50,6 +53,7 @@ const QUESTIONS: Record<string, [string, string][]> = {
     ['intentaron entregar y dejaron un aviso', 'other-expressions-of-waiting-for-pickup'],
     ['aduna', 'held-by-customs'],
     ['dónde está mi paquete', 'how-to-track-order'],
+    ['pone entregado pero no me ha llegado', 'delivered-but-not-received'],
   ],
   pt: [
     ['diz entregue mas não recebi', 'delivered-but-not-received'],
@@ -58,6 +62,7 @@ const QUESTIONS: Record<string, [string, string][]> = {
     ['não atualiza desde que chegou no brasil', 'no-update-after-arrival-at-destination'],
     ['tentaram entregar e deixaram aviso', 'other-expressions-of-waiting-for-pickup'],
     ['onde está minha encomenda', 'how-to-track-order'],
+    ['meu pacote chegou no brasil e parou', 'no-update-after-arrival-at-destination'],
   ],
   fr: [
     ["il est marqué livré mais je n'ai rien reçu", 'delivered-but-not-received'],
@@ -78,6 +83,7 @@ const QUESTIONS: Record<string, [string, string][]> = {
     ['zugestelt aber nicht erhalten', 'delivered-but-not-received'],
     ['wo ist mein Paket', 'how-to-track-order'],
     ['Paket liegt in der Packstation', 'other-expressions-of-waiting-for-pickup'],
+    ['muss ich Einfuhrumsatzsteuer zahlen', 'held-by-customs'],
   ],
 };
 

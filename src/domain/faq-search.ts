@@ -55,6 +55,12 @@ const MIN_PREFIX_STEM = 4;
 /** Below this many letters a one-letter change makes another word ("lost" vs "post"). */
 const MIN_TYPO_LENGTH = 4;
 const SNIPPET_WORDS = 28;
+/**
+ * Two query words next to each other in a field, as in the query ("arrival at destination",
+ * stop words aside), say more than the two words apart: the pair adds this share of what the
+ * field weight gives one word.
+ */
+const PAIR_WEIGHT = 0.6;
 
 type Field = keyof typeof FIELD_WEIGHTS;
 const FIELDS: readonly Field[] = ['title', 'body', 'topics'];
@@ -267,7 +273,38 @@ function scoreDocuments(index: SearchIndex<unknown>, terms: QueryTerm[]): Map<nu
       scores.set(doc, (scores.get(doc) ?? 0) + (idf * tf * (K1 + 1)) / (tf + K1));
     }
   }
+  for (let t = 1; t < terms.length; t++) {
+    for (const [doc, score] of scores) {
+      const bonus = pairBonus(index.documents[doc]!, terms[t - 1]!, terms[t]!);
+      if (bonus > 0) scores.set(doc, score + bonus);
+    }
+  }
   return scores;
+}
+
+function termMatches(token: Token, term: QueryTerm): number {
+  let best = 0;
+  for (const a of term.alternatives) {
+    if ((a.kind === 'stem' ? token.stem : token.surface) === a.key) best = Math.max(best, a.weight);
+  }
+  return best;
+}
+
+/** The best field's bonus for `first` directly followed by `second` (stop words skipped). */
+function pairBonus(doc: IndexedDocument<unknown>, first: QueryTerm, second: QueryTerm): number {
+  let bonus = 0;
+  for (const field of FIELDS) {
+    let previous = 0;
+    for (const token of doc.tokens[field]) {
+      if (token.stop) continue;
+      const here = termMatches(token, second);
+      if (previous > 0 && here > 0) {
+        bonus = Math.max(bonus, PAIR_WEIGHT * FIELD_WEIGHTS[field] * Math.min(previous, here));
+      }
+      previous = termMatches(token, first);
+    }
+  }
+  return bonus;
 }
 
 export function escapeHtml(text: string): string {
