@@ -108,6 +108,35 @@ describe('searchFaq', () => {
     expect(data.searchFaq[0]).toMatchObject({ question: { slug: 'how-to-track-order', locale } });
   });
 
+  it.each([
+    // No locale asked for: English, whose words these are not.
+    ['où est mon colis', undefined, 'how-to-track-order', 'fr'],
+    ['paquete retenido en aduana', undefined, 'held-by-customs', 'es'],
+    ['chegou ao destino e não atualiza mais', 'en', 'no-update-after-arrival-at-destination', 'pt'],
+    // English finds something here through a typo fix; French knows the words.
+    ['colis indiqué livré mais pas reçu', 'en', 'delivered-but-not-received', 'fr'],
+    [
+      'Paket liegt in der Filiale zur Abholung bereit',
+      'es',
+      'other-expressions-of-waiting-for-pickup',
+      'de',
+    ],
+  ])('answers "%s" (locale %s) in the language it is written in', async (q, locale, slug, lang) => {
+    const { data } = await gql(t.app, SEARCH, locale ? { q, locale } : { q });
+    expect(data.searchFaq[0]).toMatchObject({ question: { slug, locale: lang } });
+  });
+
+  it('keeps the requested locale when it knows the words, and guesses no language from one word', async () => {
+    // "customs" is English, but the Spanish page asked: Spanish answers "aduana" questions only.
+    const es = await gql(t.app, SEARCH, { q: 'mi paquete está en la aduana', locale: 'es' });
+    expect(es.data.searchFaq[0]).toMatchObject({
+      question: { slug: 'held-by-customs', locale: 'es' },
+    });
+    // Italian has no questions; "dove" is also a Portuguese word, which is not enough.
+    const it_ = await gql(t.app, SEARCH, { q: 'dove è il mio pacco', locale: 'it' });
+    expect(it_.data.searchFaq).toEqual([]);
+  });
+
   it('marks only the word a typo meant: "custms" marks customs, never customer', async () => {
     const { data } = await gql(t.app, SEARCH, { q: 'custms' });
     expect(data.searchFaq.map((h: any) => h.question.slug)).toEqual(['held-by-customs']);

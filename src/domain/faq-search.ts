@@ -360,6 +360,23 @@ function normalizeScore(score: number): number {
 }
 
 /**
+ * The share of the query's meaningful words that this locale's questions know as written (by
+ * stem, synonym or longer form; typo fixes aside): how plausibly the query is in this language.
+ */
+export function queryCoverage(index: SearchIndex<unknown>, query: string): number {
+  const words = new Set(
+    tokenize(query, index.language)
+      .filter((t) => !t.stop)
+      .map((t) => t.stem),
+  );
+  if (words.size === 0) return 0;
+  const known = analyzeQuery(index, query).filter((term) =>
+    term.alternatives.some((a) => a.kind === 'stem'),
+  ).length;
+  return known / words.size;
+}
+
+/**
  * Documents sharing at least one meaningful word (or a synonym, longer form or typo fix of
  * one) with the query, best first; ties keep the documents' order.
  */

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq } from 'drizzle-orm';
 import { faqQuestions } from '../db/schema.js';
-import { searchDocuments } from '../domain/faq-search.js';
+import { queryCoverage, searchDocuments } from '../domain/faq-search.js';
 import { DEFAULT_LOCALE, resolveLocale } from '../domain/locale.js';
 import type { FaqQuestionRow } from '../infra/knowledge-store.js';
 import { loadQuestionsBySlugs } from '../infra/loaders.js';
@@ -54,6 +54,12 @@ export async function findQuestion(
   return fallback ?? null;
 }
 
+/**
+ * Another locale answers only when it knows at least half the query's words: one shared word
+ * ("dove" in Italian and Portuguese) is chance, not the shopper's language.
+ */
+const MIN_FALLBACK_COVERAGE = 0.5;
+
 export interface FaqSearchHit {
   question: FaqQuestionRow;
   score: number;
@@ -63,6 +69,11 @@ export interface FaqSearchHit {
 /**
  * Ranked from the in-memory index of the current knowledge snapshot: no statement per search,
  * and an editor's change is searchable as soon as the snapshot reloads.
+ *
+ * A shopper types in their own language whatever locale the page asked for ("où est mon
+ * colis" on a page that sent none, so English). When the requested locale knows under half the
+ * query's words, a locale that knows more of them answers, in its language; a typo fix or one
+ * shared word ("colis indiqué livré": "live"?) finding something here does not stop it.
  */
 export function searchQuestions(
   ctx: UseCaseContext,
@@ -70,11 +81,22 @@ export function searchQuestions(
   locale: string,
   first: number,
 ): FaqSearchHit[] {
-  const index = ctx.knowledge.current.faqSearch.get(locale);
-  if (!index) return [];
-  return searchDocuments(index, query, first).map((hit) => ({
-    question: hit.item,
-    score: hit.score,
-    snippet: hit.snippet,
-  }));
+  const indexes = ctx.knowledge.current.faqSearch;
+  const requested = indexes.get(locale);
+  let hits = requested ? searchDocuments(requested, query, first) : [];
+  let best = requested ? queryCoverage(requested, query) : 0;
+  if (hits.length === 0 || best < MIN_FALLBACK_COVERAGE) {
+    best = Math.max(best, MIN_FALLBACK_COVERAGE - Number.EPSILON);
+    for (const [other, index] of indexes) {
+      if (other === locale) continue;
+      const coverage = queryCoverage(index, query);
+      if (coverage <= best) continue;
+      const found = searchDocuments(index, query, first);
+      if (found.length > 0) {
+        best = coverage;
+        hits = found;
+      }
+    }
+  }
+  return hits.map((hit) => ({ question: hit.item, score: hit.score, snippet: hit.snippet }));
 }

@@ -101,7 +101,7 @@ builder.queryFields((t) => ({
     },
     type: [FaqSearchHit],
     description:
-      'Answers a question as a shopper types it: every meaningful word counts (stemmed per language, stop words ignored, synonyms from content/search-synonyms.json, typos corrected; the names of the tracking statuses a question explains count too, so "what does in transit mean" finds the question linked to IN_TRANSIT); results ranked best first. Only questions sharing no word with the query are left out.',
+      'Answers a question as a shopper types it: every meaningful word counts (stemmed per language, stop words ignored, synonyms from content/search-synonyms.json, typos corrected; the names of the tracking statuses a question explains count too, so "what does in transit mean" finds the question linked to IN_TRANSIT); results ranked best first. Only questions sharing no word with the query are left out. A query the requested locale mostly does not know ("où est mon colis" with no locale) is answered in the language whose questions know more of its words.',
     args: {
       query: t.arg.string({
         required: true,
