@@ -21,6 +21,9 @@ const LANGUAGES: Record<string, string> = {
   pt: 'Português',
   fr: 'Français',
   de: 'Deutsch',
+  it: 'Italiano',
+  nl: 'Nederlands',
+  ru: 'Русский',
 };
 
 const state = {
