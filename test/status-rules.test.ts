@@ -164,6 +164,18 @@ describe('conventions (issue 15, item 5)', () => {
     expect(read('Out for delivery')).toBe('OUT_FOR_DELIVERY');
   });
 
+  it('a refused, failed or cancelled delivery is an exception, not out for delivery', () => {
+    for (const message of [
+      'Out for delivery, refused by recipient',
+      'Saída para entrega cancelada',
+      'The shipment / parcel got damaged while being delivered.',
+    ]) {
+      expect(read(message), message).toBe('EXCEPTION');
+    }
+    const refused = normalizeMessage('Out for delivery: delivery refused');
+    expect(rules.evaluate(refused, statusBit('OUT_FOR_DELIVERY'))?.status).toBe('EXCEPTION');
+  });
+
   it('a customs delay is held by customs from the delay kinds alone', () => {
     // Only delay and delayCustoms words: no `customs` entry says "held".
     const tiny = new RuleSet([

@@ -85,6 +85,9 @@ interface RegexKind {
   readonly filterBit: number;
 }
 
+/** What, beside delivery words, says the delivery is not simply under way. */
+const OUT_FOR_DELIVERY_VETOES: readonly RuleKind[] = ['delay', 'refused', 'negatedDelivery'];
+
 /**
  * Plain status evidence: a kind -> a status, only `with` every kind listed there and vetoed by
  * any kind in `unless`. Precedence between statuses is fixed (DESIGN rule 1); a veto here is
@@ -101,9 +104,10 @@ const EVIDENCE: readonly {
   { kind: 'pickup', status: 'WAITING_FOR_PICKUP', unless: ['senderPickup'] },
   // "Scheduled for delivery attempt" is a plan, not an attempt the recipient must act on.
   { kind: 'attempt', status: 'WAITING_FOR_PICKUP', unless: ['senderPickup', 'plannedAttempt'] },
-  // "Opóźnienie w doręczeniu", "天候不佳，後續配送中": a delay in (or of) the delivery is the
-  // news, although the delivery words alone would read as out for delivery.
-  { kind: 'outForDelivery', status: 'OUT_FOR_DELIVERY', unless: ['delay'] },
+  // "Opóźnienie w doręczeniu", "天候不佳，後續配送中", "saída para entrega cancelada", "fallo en
+  // entrega": a delay, a failure or a cancellation of (or in) the delivery is the news,
+  // although the delivery words alone would read as out for delivery.
+  { kind: 'outForDelivery', status: 'OUT_FOR_DELIVERY', unless: OUT_FOR_DELIVERY_VETOES },
   { kind: 'exception', status: 'EXCEPTION' },
   { kind: 'refused', status: 'EXCEPTION' },
   // Delays are exceptions unless the delay is customs clearance (DESIGN rule 4), which is
@@ -126,7 +130,7 @@ const EVIDENCE: readonly {
 const ALIAS_VETOES: readonly { status: TrackingStatus; when: readonly RuleKind[] }[] = [
   { status: 'WAITING_FOR_PICKUP', when: ['senderPickup'] },
   { status: 'WAITING_FOR_PICKUP', when: ['plannedAttempt'] },
-  { status: 'OUT_FOR_DELIVERY', when: ['delay'] },
+  ...OUT_FOR_DELIVERY_VETOES.map((kind) => ({ status: 'OUT_FOR_DELIVERY' as const, when: [kind] })),
   // A bare "delayed" alias inside a customs delay: the customs evidence above reads it.
   { status: 'EXCEPTION', when: ['delay', 'delayCustoms'] },
   { status: 'HELD_BY_CUSTOMS', when: ['customsDone'] },
