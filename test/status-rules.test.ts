@@ -149,31 +149,32 @@ describe('conventions (issue 15, item 5)', () => {
     expect(index.match('Delayed: parcel damaged in customs').status).toBe('EXCEPTION');
   });
 
-  it('a delay of the delivery is an exception, not out for delivery', () => {
-    for (const message of [
-      'Opóźnienie w doręczeniu',
-      '天候不佳，後續配送中',
-      'Zustellung verzögert sich',
-      'Out for delivery - delayed',
-    ]) {
-      expect(read(message), message).toBe('EXCEPTION');
-    }
+  it.each([
+    {
+      what: 'a delay of',
+      messages: [
+        'Opóźnienie w doręczeniu',
+        '天候不佳，後續配送中',
+        'Zustellung verzögert sich',
+        'Out for delivery - delayed',
+      ],
+      withAlias: 'Delivery delayed by weather',
+    },
+    {
+      what: 'a refusal, failure or cancellation of',
+      messages: [
+        'Out for delivery, refused by recipient',
+        'Saída para entrega cancelada',
+        'The shipment / parcel got damaged while being delivered.',
+      ],
+      withAlias: 'Out for delivery: delivery refused',
+    },
+  ])('$what the delivery is an exception, not out for delivery', ({ messages, withAlias }) => {
+    for (const message of messages) expect(read(message), message).toBe('EXCEPTION');
     // An "out for delivery" alias found inside the message is vetoed the same way.
-    const delayed = normalizeMessage('Delivery delayed by weather');
-    expect(rules.evaluate(delayed, statusBit('OUT_FOR_DELIVERY'))?.status).toBe('EXCEPTION');
+    const text = normalizeMessage(withAlias);
+    expect(rules.evaluate(text, statusBit('OUT_FOR_DELIVERY'))?.status).toBe('EXCEPTION');
     expect(read('Out for delivery')).toBe('OUT_FOR_DELIVERY');
-  });
-
-  it('a refused, failed or cancelled delivery is an exception, not out for delivery', () => {
-    for (const message of [
-      'Out for delivery, refused by recipient',
-      'Saída para entrega cancelada',
-      'The shipment / parcel got damaged while being delivered.',
-    ]) {
-      expect(read(message), message).toBe('EXCEPTION');
-    }
-    const refused = normalizeMessage('Out for delivery: delivery refused');
-    expect(rules.evaluate(refused, statusBit('OUT_FOR_DELIVERY'))?.status).toBe('EXCEPTION');
   });
 
   it('a customs delay is held by customs from the delay kinds alone', () => {
