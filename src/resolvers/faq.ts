@@ -56,7 +56,7 @@ export async function findQuestion(
 
 /**
  * Another locale answers only when it knows at least half the query's words: one shared word
- * ("dove" in Italian and Portuguese) is chance, not the shopper's language.
+ * ("status" in a Polish question, also English) is chance, not the shopper's language.
  */
 const MIN_FALLBACK_COVERAGE = 0.5;
 
