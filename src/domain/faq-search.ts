@@ -205,8 +205,14 @@ function typoCorrections(index: SearchIndex<unknown>, surface: string): string[]
   return best <= max ? words : [];
 }
 
-/** What each meaningful query word may match: its stem, synonyms, longer forms, or a typo fix. */
-function analyzeQuery(index: SearchIndex<unknown>, query: string): QueryTerm[] {
+/**
+ * What each meaningful query word may match (its stem, synonyms, longer forms, or a typo fix),
+ * and how many meaningful words the query has.
+ */
+function analyzeQuery(
+  index: SearchIndex<unknown>,
+  query: string,
+): { terms: QueryTerm[]; words: number } {
   const { language } = index;
   const seen = new Set<string>();
   const terms: QueryTerm[] = [];
@@ -242,7 +248,7 @@ function analyzeQuery(index: SearchIndex<unknown>, query: string): QueryTerm[] {
     }
     if (alternatives.size > 0) terms.push({ alternatives: [...alternatives.values()] });
   }
-  return terms;
+  return { terms, words: seen.size };
 }
 
 function postingsOf(index: SearchIndex<unknown>, alt: Alternative) {
@@ -282,6 +288,7 @@ function scoreDocuments(index: SearchIndex<unknown>, terms: QueryTerm[]): Map<nu
   return scores;
 }
 
+/** The weight of the best way `term` matches this document word, 0 when none does. */
 function termMatches(token: Token, term: QueryTerm): number {
   let best = 0;
   for (const a of term.alternatives) {
@@ -312,10 +319,7 @@ export function escapeHtml(text: string): string {
 }
 
 function matches(token: Token, terms: QueryTerm[]): boolean {
-  if (token.stop) return false;
-  return terms.some((t) =>
-    t.alternatives.some((a) => (a.kind === 'stem' ? token.stem : token.surface) === a.key),
-  );
+  return !token.stop && terms.some((t) => termMatches(token, t) > 0);
 }
 
 /** The body window with the most matched words, matched words (only those) in <mark>. */
@@ -360,23 +364,6 @@ function normalizeScore(score: number): number {
 }
 
 /**
- * The share of the query's meaningful words that this locale's questions know as written (by
- * stem, synonym or longer form; typo fixes aside): how plausibly the query is in this language.
- */
-export function queryCoverage(index: SearchIndex<unknown>, query: string): number {
-  const words = new Set(
-    tokenize(query, index.language)
-      .filter((t) => !t.stop)
-      .map((t) => t.stem),
-  );
-  if (words.size === 0) return 0;
-  const known = analyzeQuery(index, query).filter((term) =>
-    term.alternatives.some((a) => a.kind === 'stem'),
-  ).length;
-  return known / words.size;
-}
-
-/**
  * Documents sharing at least one meaningful word (or a synonym, longer form or typo fix of
  * one) with the query, best first; ties keep the documents' order.
  */
@@ -385,13 +372,28 @@ export function searchDocuments<T>(
   query: string,
   first: number,
 ): SearchHit<T>[] {
-  const terms = analyzeQuery(index, query);
-  if (terms.length === 0) return [];
-  return [...scoreDocuments(index, terms)]
+  return searchWithCoverage(index, query, first).hits;
+}
+
+/**
+ * searchDocuments, and the share of the query's meaningful words this index knows as written (by
+ * stem, synonym or longer form; typo fixes aside): how plausibly the query is in its language.
+ */
+export function searchWithCoverage<T>(
+  index: SearchIndex<T>,
+  query: string,
+  first: number,
+): { hits: SearchHit<T>[]; coverage: number } {
+  const { terms, words } = analyzeQuery(index, query);
+  const known = terms.filter((term) => term.alternatives.some((a) => a.kind === 'stem')).length;
+  const coverage = words === 0 ? 0 : known / words;
+  if (terms.length === 0) return { hits: [], coverage };
+  const hits = [...scoreDocuments(index, terms)]
     .sort((a, b) => b[1] - a[1] || a[0] - b[0])
     .slice(0, first)
     .map(([doc, score]) => {
       const d = index.documents[doc]!;
       return { item: d.item, score: normalizeScore(score), snippet: snippetOf(d, terms) };
     });
+  return { hits, coverage };
 }

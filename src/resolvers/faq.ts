@@ -1,6 +1,6 @@
 import { and, asc, desc, eq } from 'drizzle-orm';
 import { faqQuestions } from '../db/schema.js';
-import { queryCoverage, searchDocuments } from '../domain/faq-search.js';
+import { searchWithCoverage } from '../domain/faq-search.js';
 import { DEFAULT_LOCALE, resolveLocale } from '../domain/locale.js';
 import type { FaqQuestionRow } from '../infra/knowledge-store.js';
 import { loadQuestionsBySlugs } from '../infra/loaders.js';
@@ -83,18 +83,19 @@ export function searchQuestions(
 ): FaqSearchHit[] {
   const indexes = ctx.knowledge.current.faqSearch;
   const requested = indexes.get(locale);
-  let hits = requested ? searchDocuments(requested, query, first) : [];
-  let best = requested ? queryCoverage(requested, query) : 0;
+  let { hits, coverage: best } = requested
+    ? searchWithCoverage(requested, query, first)
+    : { hits: [], coverage: 0 };
   if (hits.length === 0 || best < MIN_FALLBACK_COVERAGE) {
-    best = Math.max(best, MIN_FALLBACK_COVERAGE - Number.EPSILON);
     for (const [other, index] of indexes) {
       if (other === locale) continue;
-      const coverage = queryCoverage(index, query);
-      if (coverage <= best) continue;
-      const found = searchDocuments(index, query, first);
-      if (found.length > 0) {
-        best = coverage;
-        hits = found;
+      const found = searchWithCoverage(index, query, first);
+      if (
+        found.hits.length > 0 &&
+        found.coverage >= MIN_FALLBACK_COVERAGE &&
+        found.coverage > best
+      ) {
+        ({ hits, coverage: best } = found);
       }
     }
   }
