@@ -5,7 +5,7 @@ import type { Logger } from 'pino';
 import { IdentityResolver } from './auth/identity.js';
 import { ANONYMOUS } from './auth/roles.js';
 import type { Config } from './config.js';
-import { type Database, openConfiguredDatabase } from './db/client.js';
+import { type Database, openDatabase } from './db/client.js';
 import { loadServingContent } from './db/content.js';
 import { runMigrations } from './db/migrate.js';
 import { unmatchedMessages } from './db/schema.js';
@@ -52,8 +52,6 @@ export interface BootstrapOptions {
    * first start answers ~1 s sooner). Lookups that find nothing meanwhile wait for the seed.
    */
   backgroundDemoSeed?: boolean;
-  /** The database, already being opened (main.ts opens it before loading the rest of wismo). */
-  database?: Promise<Database>;
 }
 
 const BACKGROUND_WORK_DELAY_MS = 500;
@@ -66,11 +64,15 @@ export async function bootstrap(
   logger: Logger,
   options: BootstrapOptions = {},
 ): Promise<Wismo> {
-  const database = await (options.database ??
-    openConfiguredDatabase(config, {
-      ...(options.onQuery ? { onQuery: options.onQuery } : {}),
-      loadDataDir: options.pgliteDataDir,
-    }));
+  const database = await openDatabase({
+    databaseUrl: config.DATABASE_URL,
+    readUrl: config.DATABASE_READ_URL,
+    dataDir: config.WISMO_DATA_DIR,
+    statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS,
+    poolMax: config.DB_POOL_MAX,
+    ...(options.onQuery ? { onQuery: options.onQuery } : {}),
+    loadDataDir: options.pgliteDataDir,
+  });
   try {
     await runMigrations(database);
     const [content, fingerprint] = await Promise.all([loadServingContent(), contentFingerprint()]);

@@ -1,8 +1,8 @@
 import cluster from 'node:cluster';
 import { createServer } from 'node:http';
+import { bootstrap } from './bootstrap.js';
 import { prepareEmbeddedTemplate } from './cli/prepare-template.js';
 import { ConfigError, loadConfig } from './config.js';
-import { openConfiguredDatabase } from './db/client.js';
 import { holdingEventLoop } from './infra/event-loop.js';
 import { createLogger } from './logger.js';
 
@@ -28,13 +28,7 @@ async function main() {
     superviseWorkers(config.WEB_CONCURRENCY, logger);
     return;
   }
-  // PGlite reads and compiles its WebAssembly off the main thread: opening the database first
-  // lets that overlap with loading the rest of wismo (GraphQL schema, plugins, server).
-  const database = openConfiguredDatabase(config);
-  // bootstrap() awaits it; until then a failure must not count as an unhandled rejection.
-  database.catch(() => {});
-  const { bootstrap } = await import('./bootstrap.js');
-  const wismo = await bootstrap(config, logger, { backgroundDemoSeed: true, database });
+  const wismo = await bootstrap(config, logger, { backgroundDemoSeed: true });
   const server = createServer(wismo.listener);
   // Keep-alive sockets must not hold a shutdown open past the grace period.
   server.keepAliveTimeout = 5_000;

@@ -4,7 +4,6 @@ import type { PGlite } from '@electric-sql/pglite';
 import type { Logger as DrizzleLogger } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import type pg from 'pg';
-import type { Config } from '../config.js';
 import { acquireDataDirLock } from './data-dir-lock.js';
 import { runMigrations } from './migrate.js';
 import { copyTemplate, ensureTemplate, isFreshDataDir } from './pglite-template.js';
@@ -60,28 +59,6 @@ const PGLITE_SETTINGS = {
   max_wal_senders: '0',
   max_replication_slots: '0',
 };
-
-/** The database `config` names: PostgreSQL at DATABASE_URL, or PGlite in WISMO_DATA_DIR. */
-export function openConfiguredDatabase(
-  config: Pick<
-    Config,
-    | 'DATABASE_URL'
-    | 'DATABASE_READ_URL'
-    | 'WISMO_DATA_DIR'
-    | 'DB_STATEMENT_TIMEOUT_MS'
-    | 'DB_POOL_MAX'
-  >,
-  options: Pick<DatabaseOptions, 'onQuery' | 'loadDataDir'> = {},
-): Promise<Database> {
-  return openDatabase({
-    databaseUrl: config.DATABASE_URL,
-    readUrl: config.DATABASE_READ_URL,
-    dataDir: config.WISMO_DATA_DIR,
-    statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS,
-    poolMax: config.DB_POOL_MAX,
-    ...options,
-  });
-}
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   const logger: DrizzleLogger | undefined = options.onQuery
