@@ -395,6 +395,18 @@ describe('English scans from carriers outside the seed', () => {
       expect(status(m), m).not.toBe('DELIVERED');
     }
     expect(status('Delivered to wrong address')).toBe('EXCEPTION');
+    // The convention (content/rules/README.md): a wrong address is an exception, in any language.
+    for (const m of [
+      'Доставлена не по адресу',
+      'Доставлено по неправильному адресу',
+      'Zugestellt an falsche Adresse',
+      'Livré à une mauvaise adresse',
+      'Entregado en dirección equivocada',
+      'Entregue no endereço errado',
+      "Consegnato all'indirizzo sbagliato",
+    ]) {
+      expect(status(m), m).toBe('EXCEPTION');
+    }
     expect(status('Delivered to the shipper')).toBe('RETURNED_TO_SENDER');
     expect(status('Delivered to the recipient')).toBe('DELIVERED');
   });
