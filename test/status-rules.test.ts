@@ -379,6 +379,19 @@ describe('English scans from carriers outside the seed', () => {
     expect(status(message)).toBe(expected);
   });
 
+  it('a resolved problem is no longer an exception', () => {
+    for (const m of [
+      'Problem resolved',
+      "The shipment's problem has been resolved",
+      'Zustellhindernis behoben',
+      'Problème résolu, colis en cours d’acheminement',
+    ]) {
+      expect(status(m), m).toBe('IN_TRANSIT');
+    }
+    expect(status('Problem not resolved')).toBe('EXCEPTION');
+    expect(status('Issue resolved - returned to sender')).toBe('RETURNED_TO_SENDER');
+  });
+
   it('a delivery back to the shipper is a return, never DELIVERED', () => {
     expect(status('Delivered back to shipper')).toBe('RETURNED_TO_SENDER');
     expect(status('Delivered back to the merchant')).toBe('RETURNED_TO_SENDER');

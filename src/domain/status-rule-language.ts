@@ -43,6 +43,8 @@ export const RULE_KINDS = [
   /** "Held by customs ... documents missing": the hold is the news, not the reason's words. */
   'customsHold',
   'infoContext',
+  /** "Problem resolved": the exception is over; the parcel moves on (IN_TRANSIT). */
+  'resolved',
 ] as const;
 
 export type RuleKind = (typeof RULE_KINDS)[number];

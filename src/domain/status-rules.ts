@@ -108,15 +108,18 @@ const EVIDENCE: readonly {
   // entrega": a delay, a failure or a cancellation of (or in) the delivery is the news,
   // although the delivery words alone would read as out for delivery.
   { kind: 'outForDelivery', status: 'OUT_FOR_DELIVERY', unless: OUT_FOR_DELIVERY_VETOES },
-  { kind: 'exception', status: 'EXCEPTION' },
-  { kind: 'refused', status: 'EXCEPTION' },
+  // "Problem resolved", "the shipment's problem has been resolved": the exception words name
+  // what is over, and the parcel moves on.
+  { kind: 'exception', status: 'EXCEPTION', unless: ['resolved'] },
+  { kind: 'refused', status: 'EXCEPTION', unless: ['resolved'] },
   // Delays are exceptions unless the delay is customs clearance (DESIGN rule 4), which is
   // customs holding the parcel.
-  { kind: 'delay', status: 'EXCEPTION', unless: ['delayCustoms'] },
-  { kind: 'delay', status: 'HELD_BY_CUSTOMS', with: ['delayCustoms'] },
+  { kind: 'delay', status: 'EXCEPTION', unless: ['delayCustoms', 'resolved'] },
+  { kind: 'delay', status: 'HELD_BY_CUSTOMS', with: ['delayCustoms'], unless: ['resolved'] },
   { kind: 'customs', status: 'HELD_BY_CUSTOMS', unless: ['customsDone'] },
   { kind: 'arrived', status: 'ARRIVED_AT_DESTINATION' },
   { kind: 'transit', status: 'IN_TRANSIT' },
+  { kind: 'resolved', status: 'IN_TRANSIT' },
   // Generic receipt/acceptance words: movement unless they talk about data.
   { kind: 'receipt', status: 'IN_TRANSIT', unless: ['infoContext'] },
   { kind: 'info', status: 'INFO_RECEIVED' },
@@ -134,6 +137,7 @@ const ALIAS_VETOES: readonly { status: TrackingStatus; when: readonly RuleKind[]
   // A bare "delayed" alias inside a customs delay: the customs evidence above reads it.
   { status: 'EXCEPTION', when: ['delay', 'delayCustoms'] },
   { status: 'HELD_BY_CUSTOMS', when: ['customsDone'] },
+  { status: 'EXCEPTION', when: ['resolved'] },
   // Inside "information received by carrier" an IN_TRANSIT alias is pre-shipment data.
   { status: 'IN_TRANSIT', when: ['infoContext'] },
 ];
