@@ -151,6 +151,8 @@ describe('conventions (issue 15, item 5)', () => {
     ['Zustellhindernis behoben', 'IN_TRANSIT'],
     ['Problème résolu, colis en cours d’acheminement', 'IN_TRANSIT'],
     ['Problem not resolved', 'EXCEPTION'],
+    // As "résolution" above: a resolution under way is not a problem over.
+    ['Problem resolution in progress', 'EXCEPTION'],
     ['Issue resolved - returned to sender', 'RETURNED_TO_SENDER'],
   ])('%s -> %s', (message, expected) => {
     expect(index.match(message).status).toBe(expected);
