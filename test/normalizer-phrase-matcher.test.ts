@@ -4,7 +4,11 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadAliasContentSync, loadRuleFiles } from '../src/db/content.js';
 import { PhraseMatcher, spacesAreWordEdges, wordsOf } from '../src/domain/status-phrase-matcher.js';
-import { compileRuleEntry, parseRulePhrase, RULE_KINDS } from '../src/domain/status-rule-language.js';
+import {
+  compileRuleEntry,
+  parseRulePhrase,
+  RULE_KINDS,
+} from '../src/domain/status-rule-language.js';
 import { RuleSet } from '../src/domain/status-rules.js';
 import { normalizeMessage } from '../src/domain/text-normalize.js';
 
@@ -42,7 +46,9 @@ for (const file of loadRuleFiles()) {
         always.push({ bit, re, firstWords: [] });
         continue;
       }
-      const firstWords = parseRulePhrase(entry).steps[0]!.words.map((w) => w.word);
+      // A phrase never starts with a gap (parseRulePhrase refuses it).
+      const first = parseRulePhrase(entry).steps[0]!;
+      const firstWords = first.gap ? [] : first.words.map((w) => w.word);
       const oracleEntry = { bit, re, firstWords };
       for (const start of new Set(firstWords.map((w) => w.slice(0, 2)))) {
         byStart.set(start, [...(byStart.get(start) ?? []), oracleEntry]);
