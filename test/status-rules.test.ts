@@ -262,6 +262,28 @@ describe('conventions (issue 15, item 5)', () => {
     expect(read('Delivered to the UPS Access Point location')).toBe('WAITING_FOR_PICKUP');
   });
 
+  // Each: the parcel is not waiting yet, and the same words without the negation say it is.
+  it.each([
+    ['Your parcel is not yet ready to be collected', 'Your parcel is ready to be collected'],
+    ['Not yet available for collection', 'Available for collection'],
+    ['Noch nicht zur Abholung bereit', 'Zur Abholung bereit'],
+    ["Le colis n'est pas encore disponible au retrait", 'Votre colis est disponible au retrait'],
+    ['El paquete aún no está disponible para recoger', 'El paquete está disponible para recoger'],
+    ['Il pacco non è ancora pronto per il ritiro', 'Il pacco è pronto per il ritiro'],
+    ['Paczka nie jest jeszcze gotowa do odbioru', 'Paczka gotowa do odbioru'],
+    ['Заказ не готов к выдаче', 'Заказ готов к выдаче'],
+  ])('"%s" is not waiting for pickup; "%s" is', (negated, plain) => {
+    expect(index.match(negated).status).not.toBe('WAITING_FOR_PICKUP');
+    expect(index.match(plain).status).toBe('WAITING_FOR_PICKUP');
+  });
+
+  it('a failed delivery beside a parcel ready for collection is still waiting for pickup', () => {
+    expect(index.match('Не удалось доставить, готов к выдаче').status).toBe('WAITING_FOR_PICKUP');
+    expect(index.match('Zustellung nicht möglich, abholbereit in der Filiale').status).toBe(
+      'WAITING_FOR_PICKUP',
+    );
+  });
+
   it('never reads a negated or pending delivery as DELIVERED, in any language', () => {
     for (const message of [
       'Przesyłka nie została doręczona',

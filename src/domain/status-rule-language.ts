@@ -39,6 +39,8 @@ export const RULE_KINDS = [
   'senderPickup',
   /** "Will attempt delivery", "no delivery attempt": the attempt words report none made. */
   'plannedAttempt',
+  /** "Not yet ready for collection": the pickup words say the parcel is not waiting yet. */
+  'negatedPickup',
   'delayCustoms',
   /** "Held by customs ... documents missing": the hold is the news, not the reason's words. */
   'customsHold',

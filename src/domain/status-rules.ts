@@ -76,6 +76,7 @@ const REFUSED = kindBit('refused');
 const PRE_SHIPMENT = kindBit('preShipment');
 const CUSTOMS_HOLD = kindBit('customsHold');
 const CUSTOMS_DONE = kindBit('customsDone');
+const NEGATED_PICKUP = kindBit('negatedPickup');
 
 /** Regexes read what the token matcher cannot: `re:` entries and CJK/Thai phrases. */
 interface RegexKind {
@@ -101,7 +102,8 @@ const EVIDENCE: readonly {
 }[] = [
   { kind: 'customsDone', status: 'IN_TRANSIT' },
   { kind: 'returned', status: 'RETURNED_TO_SENDER' },
-  { kind: 'pickup', status: 'WAITING_FOR_PICKUP', unless: ['senderPickup'] },
+  // "Not yet ready for collection", "не готов к выдаче": the parcel is not waiting yet.
+  { kind: 'pickup', status: 'WAITING_FOR_PICKUP', unless: ['senderPickup', 'negatedPickup'] },
   // "Scheduled for delivery attempt" is a plan, not an attempt the recipient must act on.
   { kind: 'attempt', status: 'WAITING_FOR_PICKUP', unless: ['senderPickup', 'plannedAttempt'] },
   // "Opóźnienie w doręczeniu", "天候不佳，後續配送中", "saída para entrega cancelada", "fallo en
@@ -133,6 +135,7 @@ const EVIDENCE: readonly {
 const ALIAS_VETOES: readonly { status: TrackingStatus; when: readonly RuleKind[] }[] = [
   { status: 'WAITING_FOR_PICKUP', when: ['senderPickup'] },
   { status: 'WAITING_FOR_PICKUP', when: ['plannedAttempt'] },
+  { status: 'WAITING_FOR_PICKUP', when: ['negatedPickup'] },
   ...OUT_FOR_DELIVERY_VETOES.map((kind) => ({ status: 'OUT_FOR_DELIVERY' as const, when: [kind] })),
   // A bare "delayed" alias inside a customs delay: the customs evidence above reads it.
   { status: 'EXCEPTION', when: ['delay', 'delayCustoms'] },
@@ -399,8 +402,9 @@ export class RuleSet {
     // "Dropped off at an access point by the sender" names a pickup point the sender used;
     // "will be delivered to an access point" names where the parcel is going.
     const atPickupPoint =
-      ((kinds & PICKUP_POINT) !== 0 && (kinds & (SENDER_PICKUP | FUTURE)) === 0) ||
-      (kinds & NOTICE_DELIVERED) !== 0;
+      (((kinds & PICKUP_POINT) !== 0 && (kinds & (SENDER_PICKUP | FUTURE)) === 0) ||
+        (kinds & NOTICE_DELIVERED) !== 0) &&
+      (kinds & NEGATED_PICKUP) === 0;
     found &= ~DELIVERED_BIT;
     if ((kinds & (NEGATED | CONDITIONAL | FUTURE | NOT_A_DELIVERY)) === 0) {
       if ((kinds & COLLECTED) !== 0) found |= DELIVERED_BIT;
