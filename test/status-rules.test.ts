@@ -293,6 +293,14 @@ describe('conventions (issue 15, item 5)', () => {
     );
   });
 
+  it('a parcel the sender has not handed over yet is data received, not a failed delivery', () => {
+    expect(read("Votre colis n'a pas encore été remis à La Poste par l'expéditeur")).toBe(
+      'INFO_RECEIVED',
+    );
+    expect(read('Das Paket wurde vom Absender noch nicht übergeben')).toBe('INFO_RECEIVED');
+    expect(read('Die Sendung konnte nicht zugestellt werden')).toBe('EXCEPTION');
+  });
+
   it('never reads a negated or pending delivery as DELIVERED, in any language', () => {
     for (const message of [
       'Przesyłka nie została doręczona',

@@ -419,7 +419,10 @@ export class RuleSet {
     // "Will be delivered to an access point": on its way there, not yet waiting in it.
     if ((kinds & (PICKUP_POINT | FUTURE)) === (PICKUP_POINT | FUTURE)) found |= TRANSIT_BIT;
     // A failed delivery with no attempt or notice is an exception (DESIGN rule 2).
-    if (negated && (found & PICKUP_BIT) === 0) found |= EXCEPTION_BIT;
+    // "Not yet handed over by the sender" denies no delivery: the carrier has nothing yet.
+    if (negated && (found & PICKUP_BIT) === 0 && (kinds & PRE_SHIPMENT) === 0) {
+      found |= EXCEPTION_BIT;
+    }
     if (conditional) found &= ~RETURNED_BIT;
     // "Attempted delivery - refused by customer": the refusal, not the attempt, is the news.
     if ((found & PICKUP_BIT) !== 0 && (kinds & REFUSED) !== 0) {
