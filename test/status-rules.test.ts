@@ -281,6 +281,7 @@ describe('conventions (issue 15, item 5)', () => {
     ['Il pacco non è ancora pronto per il ritiro', 'Il pacco è pronto per il ritiro'],
     ['Paczka nie jest jeszcze gotowa do odbioru', 'Paczka gotowa do odbioru'],
     ['Заказ не готов к выдаче', 'Заказ готов к выдаче'],
+    ['In transit to pickup location', 'Arrived at pickup location'],
   ])('"%s" is not waiting for pickup; "%s" is', (negated, plain) => {
     expect(index.match(negated).status).not.toBe('WAITING_FOR_PICKUP');
     expect(index.match(plain).status).toBe('WAITING_FOR_PICKUP');
