@@ -300,6 +300,10 @@ describe('conventions (issue 15, item 5)', () => {
     );
     expect(read('Das Paket wurde vom Absender noch nicht übergeben')).toBe('INFO_RECEIVED');
     expect(read('Die Sendung konnte nicht zugestellt werden')).toBe('EXCEPTION');
+    // A courier on the way to the sender is collecting it, not delivering it.
+    expect(read('En camino a ser recogido (el repartidor está yendo al punto de retiro).')).toBe(
+      'INFO_RECEIVED',
+    );
   });
 
   it('never reads a negated or pending delivery as DELIVERED, in any language', () => {

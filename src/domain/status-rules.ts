@@ -40,6 +40,7 @@ const DELIVERED_BIT = statusBit('DELIVERED');
 const PICKUP_BIT = statusBit('WAITING_FOR_PICKUP');
 const RETURNED_BIT = statusBit('RETURNED_TO_SENDER');
 const TRANSIT_BIT = statusBit('IN_TRANSIT');
+const OUT_FOR_DELIVERY_BIT = statusBit('OUT_FOR_DELIVERY');
 const UNKNOWN_BIT = statusBit('UNKNOWN');
 const EXCEPTION_BIT = statusBit('EXCEPTION');
 const INFO_BIT = statusBit('INFO_RECEIVED');
@@ -435,7 +436,8 @@ export class RuleSet {
       found = (found & ~(EXCEPTION_BIT | PICKUP_BIT)) | CUSTOMS_BIT;
     }
     if ((kinds & PRE_SHIPMENT) !== 0) {
-      found &= ~TRANSIT_BIT;
+      // "The courier is on the way to collect it from the sender": no delivery round yet.
+      found &= ~(TRANSIT_BIT | OUT_FOR_DELIVERY_BIT);
       found |= INFO_BIT;
     }
 
