@@ -30,6 +30,14 @@ describe('rule phrase syntax', () => {
     expect(matches('attempt ~ refused', 'attempt one two three four refused')).toBe(false);
   });
 
+  it('lets a gap between Korean words span about three words, as between spaced words', () => {
+    expect(matches('인근 ~ 도착', '고객님의 인근 터미널/간선에 도착하였습니다')).toBe(true);
+    expect(matches('인근 ~ 도착', '인근 터미널에서 출발하여 다른 지역의 허브를 거쳐 도착')).toBe(
+      false,
+    );
+    expect(matches('到达 ~ 营业部', '快件已到达北京市朝阳区华润营业部')).toBe(true);
+  });
+
   it('finds word boundaries in Cyrillic and Greek, and none in CJK', () => {
     expect(matches('вручено', 'Вручено адресату')).toBe(true);
     expect(matches('вручено', 'Невручено')).toBe(false);

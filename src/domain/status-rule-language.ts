@@ -59,6 +59,7 @@ export interface RuleFile {
 }
 
 /** Scripts written without spaces between words: phrases match inside longer runs. */
+const HANGUL_RE = /[\u1100-\u11ff\uac00-\ud7af\u3130-\u318f]/;
 export const UNSPACED =
   /[\u0e00-\u0e7f\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af]/;
 const WORD = /^[\p{L}\p{N}]+$/u;
@@ -212,12 +213,17 @@ export function compileRegexEntry(entry: string): string {
 /** The regular expression source of a parsed phrase. */
 export function phraseSource(phrase: ParsedPhrase): string {
   const tokens = phrase.steps.map(compileToken);
+  // Normalised Korean is decomposed into letters, two or three per syllable: the same few
+  // syllables between two words take about thrice the characters of Chinese or Japanese.
+  const gap = phrase.steps.some((s) => !s.gap && s.words.some((w) => HANGUL_RE.test(w.word)))
+    ? '.{0,30}?'
+    : '.{0,12}?';
   let source = tokens[0]!.source;
   let prevUnspaced = tokens[0]!.unspaced;
   for (let i = 1; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token.gap) {
-      source += prevUnspaced ? '.{0,12}?' : `(?: [^ ]+){0,${GAP_WORDS}}`;
+      source += prevUnspaced ? gap : `(?: [^ ]+){0,${GAP_WORDS}}`;
       continue;
     }
     const sep = prevUnspaced && token.unspaced ? ' ?' : ' ';
