@@ -145,7 +145,8 @@ describe('conventions (issue 15, item 5)', () => {
   });
 
   // The conventions (content/rules/README.md), in any language: a wrong address is an
-  // exception, never a delivery; a problem that is over is no longer an exception.
+  // exception, never a delivery; a delivery to the sender is a return; a problem that is over
+  // is no longer an exception.
   it.each([
     ['Доставлена не по адресу', 'EXCEPTION'],
     ['Доставлено по неправильному адресу', 'EXCEPTION'],
@@ -163,6 +164,16 @@ describe('conventions (issue 15, item 5)', () => {
     ['Levererat till fel adress', 'EXCEPTION'],
     ['Доставена на грешен адрес', 'EXCEPTION'],
     ['Παραδόθηκε σε λάθος διεύθυνση', 'EXCEPTION'],
+    // Delivered back to the sender is a return, never DELIVERED.
+    ['Consegnato al mittente', 'RETURNED_TO_SENDER'],
+    ['Levererat till avsändaren', 'RETURNED_TO_SENDER'],
+    ['Kézbesítve a feladónak', 'RETURNED_TO_SENDER'],
+    ['寄件人已签收', 'RETURNED_TO_SENDER'],
+    ['差出人に配達しました', 'RETURNED_TO_SENDER'],
+    ['Đã giao cho người gửi', 'RETURNED_TO_SENDER'],
+    ['Telah diterima oleh pengirim', 'RETURNED_TO_SENDER'],
+    ['Livrat expeditorului', 'RETURNED_TO_SENDER'],
+    ['Παραδόθηκε στον αποστολέα', 'RETURNED_TO_SENDER'],
     ['Problem resolved', 'IN_TRANSIT'],
     ["The shipment's problem has been resolved", 'IN_TRANSIT'],
     ['Zustellhindernis behoben', 'IN_TRANSIT'],
