@@ -340,6 +340,8 @@ describe('conventions (issue 15, item 5)', () => {
       'Shipment has not yet been collected by the addressee',
       'Parcel has not been collected from the locker',
       'Item not yet collected at the post office',
+      'Пратката ще бъде доставена днес',
+      'Παραδόθηκε στη μεταφορική',
     ]) {
       expect(read(message), message).not.toBe('DELIVERED');
     }
