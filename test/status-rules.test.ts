@@ -123,6 +123,18 @@ describe('conventions (issue 15, item 5)', () => {
     expect(read('Doręczenie przesyłki do DHL Parcelshop zostało wstrzymane')).toBe('EXCEPTION');
   });
 
+  it('a delivery into a locker, a convenience store or a pickup point waits for pickup', () => {
+    for (const message of [
+      '편의점에 배송 완료',
+      'Đã giao đến điểm nhận hàng',
+      'Παραδόθηκε σε θυρίδα',
+      'Dostarczono do paczkomatu',
+      'Livré en point relais',
+    ]) {
+      expect(index.match(message).status, message).toBe('WAITING_FOR_PICKUP');
+    }
+  });
+
   it('delivery to a neighbour or collection from a locker is DELIVERED', () => {
     expect(read('Votre colis est livré au voisin')).toBe('DELIVERED');
     expect(read('Выдано адресату через почтомат')).toBe('DELIVERED');
