@@ -74,6 +74,12 @@ describe('normalizeMessage and mixed scripts', () => {
     expect(normalizeMessage('у місті ххxх')).toBe('у місті хххх');
   });
 
+  it('reads Latin look-alike letters inside a Greek word as Greek', () => {
+    expect(normalizeMessage('Aναμονή παραλαβής')).toBe(normalizeMessage('Αναμονή παραλαβής'));
+    expect(normalizeMessage('ΠAΡAΔΟΘΗΚΕ')).toBe('παραδοθηκε');
+    expect(normalizeMessage('Παραδόθηκε στη DHL')).toBe('παραδοθηκε στη dhl');
+  });
+
   it('leaves Latin words, and words with other Latin letters, alone', () => {
     expect(normalizeMessage('hub Москва')).toBe('hub москва');
     expect(normalizeMessage('dpdМосква')).toBe('dpdмосква');

@@ -95,7 +95,10 @@ export function normalizeMessage(raw: string): string {
   // Every date or time begins with a digit.
   if (DIGIT_RE.test(text)) text = text.replace(DATE_TIME_RE, ' ');
   const folded = foldWords(stripTrailingPlaces(text.trim()));
-  return MIXED_CYRILLIC_RE.test(folded) ? folded.replace(WORD_RE, cyrillicLookalikes) : folded;
+  const cyrillic = MIXED_CYRILLIC_RE.test(folded)
+    ? folded.replace(WORD_RE, cyrillicLookalikes)
+    : folded;
+  return MIXED_GREEK_RE.test(cyrillic) ? cyrillic.replace(WORD_RE, greekLookalikes) : cyrillic;
 }
 
 /**
@@ -127,6 +130,33 @@ const ONLY_LOOKALIKES_RE = /^(?:[\u0400-\u04ff0-9]|[abcehkmoptxy])+$/;
 function cyrillicLookalikes(word: string): string {
   if (!CYRILLIC_RE.test(word) || !ONLY_LOOKALIKES_RE.test(word)) return word;
   return word.replace(/[abcehkmoptxy]/g, (c) => LOOKALIKES[c]!);
+}
+
+/** The same for Greek: "Aναμονή παραλαβής" with a Latin A (Dailycourier) is "αναμονη". */
+const GREEK_LOOKALIKES: Readonly<Record<string, string>> = {
+  a: 'α',
+  b: 'β',
+  e: 'ε',
+  h: 'η',
+  i: 'ι',
+  k: 'κ',
+  m: 'μ',
+  n: 'ν',
+  o: 'ο',
+  p: 'ρ',
+  t: 'τ',
+  x: 'χ',
+  y: 'υ',
+  z: 'ζ',
+};
+const MIXED_GREEK_RE = /[\u0370-\u03ff][a-z]|[a-z][\u0370-\u03ff]/;
+const GREEK_RE = /[\u0370-\u03ff]/;
+const ONLY_GREEK_LOOKALIKES_RE = /^(?:[\u0370-\u03ff0-9]|[abehikmnoptxyz])+$/;
+
+/** A Greek word with Latin look-alike letters (and no other Latin) is read as Greek. */
+function greekLookalikes(word: string): string {
+  if (!GREEK_RE.test(word) || !ONLY_GREEK_LOOKALIKES_RE.test(word)) return word;
+  return word.replace(/[abehikmnoptxyz]/g, (c) => GREEK_LOOKALIKES[c]!);
 }
 
 /**
