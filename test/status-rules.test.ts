@@ -176,6 +176,8 @@ describe('conventions (issue 15, item 5)', () => {
     ['Levererat till fel adress', 'EXCEPTION'],
     ['Доставена на грешен адрес', 'EXCEPTION'],
     ['Παραδόθηκε σε λάθος διεύθυνση', 'EXCEPTION'],
+    ['Modtager nægtede at modtage', 'EXCEPTION'],
+    ['Получателят отказа пратката', 'EXCEPTION'],
     // Delivered back to the sender is a return, never DELIVERED.
     ['Consegnato al mittente', 'RETURNED_TO_SENDER'],
     ['Levererat till avsändaren', 'RETURNED_TO_SENDER'],
