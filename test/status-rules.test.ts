@@ -356,6 +356,8 @@ describe('conventions (issue 15, item 5)', () => {
       'Item not yet collected at the post office',
       'Пратката ще бъде доставена днес',
       'Παραδόθηκε στη μεταφορική',
+      'Doręczanie w toku',
+      'Przesyłka oczekuje na doręczenie',
     ]) {
       expect(read(message), message).not.toBe('DELIVERED');
     }
