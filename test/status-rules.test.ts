@@ -123,8 +123,14 @@ describe('conventions (issue 15, item 5)', () => {
     expect(read('Doręczenie przesyłki do DHL Parcelshop zostało wstrzymane')).toBe('EXCEPTION');
   });
 
-  it('a delivery into a locker, a convenience store or a pickup point waits for pickup', () => {
+  it('a delivery attempt, or one into a locker, a convenience store or a pickup point, waits for pickup', () => {
     for (const message of [
+      // A delivery attempt, as the seed's convention reads it.
+      '尝试派送',
+      'Đã cố gắng giao hàng',
+      'พยายามจัดส่ง',
+      'Percobaan pengiriman',
+      'Απόπειρα παράδοσης',
       '편의점에 배송 완료',
       'Đã giao đến điểm nhận hàng',
       'Παραδόθηκε σε θυρίδα',
