@@ -206,6 +206,16 @@ describe('conventions (issue 15, item 5)', () => {
     expect(index.match(message).status).toBe(expected);
   });
 
+  it('customs holding the parcel is HELD_BY_CUSTOMS in Hungarian, Vietnamese and Norwegian too', () => {
+    for (const message of [
+      'Vámhatóság visszatartotta',
+      'Bị hải quan giữ lại',
+      'Holdt tilbake i tollen',
+    ]) {
+      expect(index.match(message).status, message).toBe('HELD_BY_CUSTOMS');
+    }
+  });
+
   it('a delay in customs clearance is HELD_BY_CUSTOMS, even where a bare delay alias matches', () => {
     for (const message of [
       'Verzögerung in der Verzollung',
