@@ -59,9 +59,9 @@ export interface RuleFile {
 }
 
 /** Scripts written without spaces between words: phrases match inside longer runs. */
-const HANGUL_RE = /[\u1100-\u11ff\uac00-\ud7af\u3130-\u318f]/;
 export const UNSPACED =
   /[\u0e00-\u0e7f\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af]/;
+const HANGUL_RE = /[\u1100-\u11ff\uac00-\ud7af\u3130-\u318f]/;
 const WORD = /^[\p{L}\p{N}]+$/u;
 const ASCII_WORD_CHAR = /[a-z0-9]/;
 /** Up to three words between two parts of a phrase. */
