@@ -95,68 +95,90 @@ export function normalizeMessage(raw: string): string {
   // Every date or time begins with a digit.
   if (DIGIT_RE.test(text)) text = text.replace(DATE_TIME_RE, ' ');
   const folded = foldWords(stripTrailingPlaces(text.trim()));
-  const cyrillic = MIXED_CYRILLIC_RE.test(folded)
-    ? folded.replace(WORD_RE, cyrillicLookalikes)
-    : folded;
-  return MIXED_GREEK_RE.test(cyrillic) ? cyrillic.replace(WORD_RE, greekLookalikes) : cyrillic;
+  return MIXED_SCRIPTS_RE.test(folded) ? readLookalikes(folded) : folded;
 }
 
 /**
- * Latin letters that look like Cyrillic ones, lowercased: carriers' systems (and their
- * operators) type "Взeмане", "обработенa" with a Latin e or a, which no Cyrillic phrase reads.
- * Uppercase look-alikes (B, H, M, T) arrive here lowercased.
+ * Latin letters that look like Cyrillic or Greek ones, lowercased: carriers' systems (and their
+ * operators) type "Взeмане", "обработенa" with a Latin e or a, Dailycourier "Aναμονή" with a
+ * Latin A, which no Cyrillic or Greek phrase reads. Uppercase look-alikes (B, H, M, T) arrive
+ * here lowercased.
  */
-const LOOKALIKES: Readonly<Record<string, string>> = {
-  a: 'а',
-  b: 'в',
-  c: 'с',
-  e: 'е',
-  h: 'н',
-  k: 'к',
-  m: 'м',
-  o: 'о',
-  p: 'р',
-  t: 'т',
-  x: 'х',
-  y: 'у',
-};
-/** A Cyrillic letter next to a Latin one: some word mixes the two scripts. */
-const MIXED_CYRILLIC_RE = /[\u0400-\u04ff][a-z]|[a-z][\u0400-\u04ff]/;
-const WORD_RE = /[^ ]+/g;
-const CYRILLIC_RE = /[\u0400-\u04ff]/;
-const ONLY_LOOKALIKES_RE = /^(?:[\u0400-\u04ff0-9]|[abcehkmoptxy])+$/;
-
-/** A Cyrillic word with Latin look-alike letters (and no other Latin) is read as Cyrillic. */
-function cyrillicLookalikes(word: string): string {
-  if (!CYRILLIC_RE.test(word) || !ONLY_LOOKALIKES_RE.test(word)) return word;
-  return word.replace(/[abcehkmoptxy]/g, (c) => LOOKALIKES[c]!);
+interface LookalikeScript {
+  /** A letter of the script next to a Latin one: some word mixes the two. */
+  readonly mixed: RegExp;
+  /** A letter of the script. */
+  readonly letter: RegExp;
+  /** A word of the script's letters, digits and the Latin look-alikes only. */
+  readonly only: RegExp;
+  readonly latin: RegExp;
+  readonly map: Readonly<Record<string, string>>;
 }
 
-/** The same for Greek: "Aναμονή παραλαβής" with a Latin A (Dailycourier) is "αναμονη". */
-const GREEK_LOOKALIKES: Readonly<Record<string, string>> = {
-  a: 'α',
-  b: 'β',
-  e: 'ε',
-  h: 'η',
-  i: 'ι',
-  k: 'κ',
-  m: 'μ',
-  n: 'ν',
-  o: 'ο',
-  p: 'ρ',
-  t: 'τ',
-  x: 'χ',
-  y: 'υ',
-  z: 'ζ',
-};
-const MIXED_GREEK_RE = /[\u0370-\u03ff][a-z]|[a-z][\u0370-\u03ff]/;
-const GREEK_RE = /[\u0370-\u03ff]/;
-const ONLY_GREEK_LOOKALIKES_RE = /^(?:[\u0370-\u03ff0-9]|[abehikmnoptxyz])+$/;
+function lookalikeScript(range: string, map: Record<string, string>): LookalikeScript {
+  const latin = Object.keys(map).join('');
+  return {
+    mixed: new RegExp(`[${range}][a-z]|[a-z][${range}]`),
+    letter: new RegExp(`[${range}]`),
+    only: new RegExp(`^(?:[${range}0-9]|[${latin}])+$`),
+    latin: new RegExp(`[${latin}]`, 'g'),
+    map,
+  };
+}
 
-/** A Greek word with Latin look-alike letters (and no other Latin) is read as Greek. */
-function greekLookalikes(word: string): string {
-  if (!GREEK_RE.test(word) || !ONLY_GREEK_LOOKALIKES_RE.test(word)) return word;
-  return word.replace(/[abehikmnoptxyz]/g, (c) => GREEK_LOOKALIKES[c]!);
+const LOOKALIKE_SCRIPTS: readonly LookalikeScript[] = [
+  lookalikeScript('\\u0400-\\u04ff', {
+    a: 'а',
+    b: 'в',
+    c: 'с',
+    e: 'е',
+    h: 'н',
+    k: 'к',
+    m: 'м',
+    o: 'о',
+    p: 'р',
+    t: 'т',
+    x: 'х',
+    y: 'у',
+  }),
+  lookalikeScript('\\u0370-\\u03ff', {
+    a: 'α',
+    b: 'β',
+    e: 'ε',
+    h: 'η',
+    i: 'ι',
+    k: 'κ',
+    m: 'μ',
+    n: 'ν',
+    o: 'ο',
+    p: 'ρ',
+    t: 'τ',
+    x: 'χ',
+    y: 'υ',
+    z: 'ζ',
+  }),
+];
+/**
+ * Either script's `mixed`, in one scan of the text (their Unicode blocks are adjacent): most
+ * messages have no such word and pay for one scan, not one per script.
+ */
+const MIXED_SCRIPTS_RE = /[\u0370-\u04ff][a-z]|[a-z][\u0370-\u04ff]/;
+const WORD_RE = /[^ ]+/g;
+
+/**
+ * A Cyrillic or Greek word with Latin look-alike letters (and no other Latin) is read in its
+ * own script.
+ */
+function readLookalikes(text: string): string {
+  const scripts = LOOKALIKE_SCRIPTS.filter((script) => script.mixed.test(text));
+  return text.replace(WORD_RE, (word) => {
+    for (const script of scripts) {
+      if (script.letter.test(word) && script.only.test(word)) {
+        return word.replace(script.latin, (c) => script.map[c]!);
+      }
+    }
+    return word;
+  });
 }
 
 /**
