@@ -51,7 +51,9 @@ for (const file of loadRuleFiles()) {
       const firstWords = first.gap ? [] : first.words.map((w) => w.word);
       const oracleEntry = { bit, re, firstWords };
       for (const start of new Set(firstWords.map((w) => w.slice(0, 2)))) {
-        byStart.set(start, [...(byStart.get(start) ?? []), oracleEntry]);
+        const bucket = byStart.get(start);
+        if (bucket) bucket.push(oracleEntry);
+        else byStart.set(start, [oracleEntry]);
       }
     }
   }
