@@ -2,6 +2,7 @@ import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http
 import {
   type DocumentNode,
   type ExecutionResult,
+  execute,
   type GraphQLError,
   type GraphQLSchema,
   getOperationAST,
@@ -168,7 +169,17 @@ export function createFastLane(options: FastLaneOptions): FastLane {
       contextValue: context,
     });
     if (refusal) return handOver(req, res, body, { refusal });
-    const result = await entry.compiled.query(undefined, context, variables ?? {});
+    let result = await entry.compiled.query(undefined, context, variables ?? {});
+    // Refused before running (a bad variable): graphql-js words it, as the jit plugin has Yoga do.
+    if (!('data' in result)) {
+      result = await execute({
+        schema,
+        document: entry.document,
+        operationName,
+        variableValues: variables ?? null,
+        contextValue: context,
+      });
+    }
     if (result.errors?.length) {
       (result as ExecutionResult & { stringify?: unknown }).stringify = entry.compiled.stringify;
       return handOver(req, res, body, { result });

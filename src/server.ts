@@ -20,7 +20,7 @@ import { useDatabaseErrors } from './plugins/database-errors.js';
 import { useGraphQLJsExecution } from './plugins/execution.js';
 import { useFeedbackExport } from './plugins/feedback-export.js';
 import { useDatabaseReadiness } from './plugins/health.js';
-import { publicQueryCheck, useJitForPublicQueries } from './plugins/jit.js';
+import { publicQueryCheck, useJitWhereScopesAllow } from './plugins/jit.js';
 import { useJsonOnlyPosts } from './plugins/json-only.js';
 import { limitPlugins, queryLimits } from './plugins/limits.js';
 import { useMetrics, type WismoMetrics } from './plugins/metrics.js';
@@ -149,7 +149,7 @@ export function createApp(deps: AppDeps): HttpSurface {
       clientIp(config),
     ),
     useGraphQLJsExecution(),
-    useJitForPublicQueries(schema, isPublicQuery),
+    useJitWhereScopesAllow(schema),
     // After jit: a result the lane hands over replaces the executor jit chose.
     fastLane.plugin,
   ];

@@ -1,13 +1,15 @@
 import { parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { publicQueryCheck } from '../src/plugins/jit.js';
+import { jitCompatibleCheck, publicQueryCheck } from '../src/plugins/jit.js';
 import { schema } from '../src/schema/index.js';
 
 const isPublic = publicQueryCheck(schema);
 const check = (query: string) => isPublic(parse(query));
+const compilable = jitCompatibleCheck(schema);
+const jit = (query: string) => compilable(parse(query));
 
-describe('which operations graphql-jit runs', () => {
-  it('compiles public queries: the shipment lookup and knowledge reads', () => {
+describe('which queries the fast lane may answer', () => {
+  it('takes public queries: the shipment lookup and knowledge reads', () => {
     expect(
       check(`query Lookup($n: String!) { shipment(trackingNumber: $n) { ... on Shipment {
         trackingNumber status statusDefinition { title } explanation { nextSteps }
@@ -29,7 +31,7 @@ describe('which operations graphql-jit runs', () => {
     expect(check('query($id: ID!) { node(id: $id) { ...F } } fragment F on ApiKey { name }')).toBe(
       false,
     );
-    // Mutations and subscriptions are never compiled.
+    // Mutations and subscriptions never take the lane.
     expect(
       check(
         'mutation { submitFeedback(input: { questionId: "x", helpful: true, clientId: "c" }) { __typename } }',
@@ -37,6 +39,28 @@ describe('which operations graphql-jit runs', () => {
     ).toBe(false);
     expect(
       check(
+        'subscription { shipmentUpdated(trackingNumber: "LX204812345CN") { ... on Shipment { status } } }',
+      ),
+    ).toBe(false);
+  });
+});
+
+describe('which operations graphql-jit runs', () => {
+  it('compiles queries and mutations whose scopes are resolver wrappers', () => {
+    expect(jit('{ trackingStatuses { code } }')).toBe(true);
+    // Field scopes wrap the resolver, which graphql-jit calls with the request's context.
+    expect(jit('{ feedbackSummary { total } }')).toBe(true);
+    expect(
+      jit(`mutation($input: RecordTrackingEventsInput!) { recordTrackingEvents(input: $input) {
+        __typename ... on RecordTrackingEventsSuccess { accepted } } }`),
+    ).toBe(true);
+  });
+
+  it('leaves types with their own scope (checked in isTypeOf) and subscriptions to graphql-js', () => {
+    expect(jit('{ apiKeys { name } }')).toBe(false);
+    expect(jit('query($id: ID!) { node(id: $id) { id } }')).toBe(false);
+    expect(
+      jit(
         'subscription { shipmentUpdated(trackingNumber: "LX204812345CN") { ... on Shipment { status } } }',
       ),
     ).toBe(false);

@@ -1,6 +1,8 @@
 import { useGraphQlJit } from '@envelop/graphql-jit';
 import {
   type DocumentNode,
+  type ExecutionArgs,
+  execute,
   type GraphQLNamedType,
   type GraphQLSchema,
   getNamedType,
@@ -43,25 +45,57 @@ function protectedParts(schema: GraphQLSchema) {
 }
 
 /**
- * Runs public queries (those that select no field and no type with an auth scope) through
- * graphql-jit, which compiles each document once into plain JavaScript instead of walking it
- * for every request. Pothos' checks are resolver wrappers in the schema, so they run under
- * either executor; keeping protected operations on graphql-js is defence in depth, not the
- * check itself. Mutations and subscriptions stay on graphql-js too. The decision is kept per
- * parsed document (Yoga reuses a document for the same query text).
+ * Runs queries and mutations through graphql-jit, which compiles each document once into plain
+ * JavaScript instead of walking it (and coercing its variables) for every request. Pothos'
+ * field scopes are resolver wrappers, which either executor calls with the request's context.
+ * Type scopes are not: Pothos checks them in `isTypeOf`, which graphql-jit calls without the
+ * context, so any operation that can reach a type with its own scope stays on graphql-js, as do
+ * subscriptions. The decision is kept per parsed document (Yoga reuses a document for the same
+ * query text). graphql-jit words variable errors its own way (no path, no scalar's hint, a
+ * made-up variable name for a nested field): a request refused before anything ran is answered
+ * again by graphql-js, which refuses it with the same errors every other operation gets.
  */
-export function useJitForPublicQueries(
+export function useJitWhereScopesAllow(
   schema: GraphQLSchema,
-  isPublicQuery = publicQueryCheck(schema),
+  compilable = jitCompatibleCheck(schema),
 ): Plugin {
-  return useGraphQlJit(
-    {},
-    { enableIf: (args) => args.schema === schema && isPublicQuery(args.document) },
-  ) as Plugin;
+  const jitted = (args: ExecutionArgs) => args.schema === schema && compilable(args.document);
+  return {
+    onPluginInit({ addPlugin }) {
+      addPlugin(useGraphQlJit({}, { enableIf: jitted }) as Plugin);
+      addPlugin({
+        onExecute({ args, executeFn, setExecuteFn }) {
+          if (!jitted(args)) return;
+          setExecuteFn((run: ExecutionArgs) => {
+            // No `data` at all: refused before any resolver ran (a variable, or no plan).
+            const answer = (result: object) =>
+              'data' in result || Symbol.asyncIterator in result ? result : execute(run);
+            const result = executeFn(run);
+            return result instanceof Promise ? result.then(answer) : answer(result);
+          });
+        },
+      });
+    },
+  };
 }
 
-/** Whether a validated document is a query that selects nothing protected (memoised per document). */
+/**
+ * Whether a validated document is a query that selects nothing protected: what the fast lane may
+ * answer with an anonymous context (memoised per document).
+ */
 export function publicQueryCheck(schema: GraphQLSchema): (document: DocumentNode) => boolean {
+  return documentCheck(schema, { operations: ['query'], scopedFields: false });
+}
+
+/** Whether graphql-jit can run a validated document with every scope check intact (memoised). */
+export function jitCompatibleCheck(schema: GraphQLSchema): (document: DocumentNode) => boolean {
+  return documentCheck(schema, { operations: ['query', 'mutation'], scopedFields: true });
+}
+
+function documentCheck(
+  schema: GraphQLSchema,
+  allow: { operations: readonly string[]; scopedFields: boolean },
+): (document: DocumentNode) => boolean {
   const guarded = protectedParts(schema);
   const decided = new WeakMap<DocumentNode, boolean>();
   return (document: DocumentNode): boolean => {
@@ -75,7 +109,7 @@ export function publicQueryCheck(schema: GraphQLSchema): (document: DocumentNode
       document,
       visitWithTypeInfo(typeInfo, {
         OperationDefinition(node) {
-          if (node.operation !== 'query') known = false;
+          if (!allow.operations.includes(node.operation)) known = false;
         },
         Field(node) {
           const parent = typeInfo.getParentType();
@@ -83,7 +117,7 @@ export function publicQueryCheck(schema: GraphQLSchema): (document: DocumentNode
           if (
             !parent ||
             touches(parent) ||
-            guarded.fields.has(`${parent.name}.${node.name.value}`) ||
+            (!allow.scopedFields && guarded.fields.has(`${parent.name}.${node.name.value}`)) ||
             (type && touches(getNamedType(type)))
           ) {
             known = false;
