@@ -2,8 +2,6 @@ import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
-/** UTC with whole seconds or milliseconds: what carriers' systems and toISOString() send. */
-const PLAIN_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{3})?Z$/;
 const HINT =
   'Expected an ISO-8601 date-time such as 2026-11-25T16:30:00Z, or a date such as 2026-11-25.';
 
@@ -14,16 +12,6 @@ const HINT =
  * this, so the two accept exactly the same input.
  */
 export function parseDateTime(value: unknown): Date {
-  // A batch carries hundreds of these: the plain UTC form is read without graphql-scalars'
-  // general validator when the instant it names prints back as itself (no 2026-13-45, no 24:00).
-  if (typeof value === 'string' && PLAIN_UTC.test(value)) {
-    const date = new Date(value);
-    const time = date.getTime();
-    if (!Number.isNaN(time)) {
-      const iso = date.toISOString();
-      if (value.length === 24 ? iso === value : iso.startsWith(value.slice(0, 19))) return date;
-    }
-  }
   if (typeof value === 'string' && FULL_DATE.test(value)) {
     const date = new Date(`${value}T00:00:00.000Z`);
     if (!Number.isNaN(date.getTime()) && date.toISOString().startsWith(value)) return date;
