@@ -1,5 +1,5 @@
 /** The heaviest functions of a V8 CPU profile (`npm run bench -- --profile`), as text. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 interface ProfileNode {
@@ -59,10 +59,13 @@ export function summarizeProfile(profile: CpuProfile, top = 25): string {
 
 /** Summarises the newest .cpuprofile in `dir`. */
 export function summarizeNewestProfile(dir: string, top?: number): string | null {
-  const files = readdirSync(dir)
+  // By time written: Node names the server's profiles CPU.<date>…, the in-process benches theirs
+  // ingest-cpu-<ms>, so names do not sort by age across the two.
+  const newest = readdirSync(dir)
     .filter((f) => f.endsWith('.cpuprofile'))
-    .sort();
-  const newest = files.at(-1);
+    .map((f) => ({ f, at: statSync(join(dir, f)).mtimeMs }))
+    .sort((a, b) => a.at - b.at)
+    .at(-1)?.f;
   if (!newest) return null;
   const profile = JSON.parse(readFileSync(join(dir, newest), 'utf8')) as CpuProfile;
   return `${join(dir, newest)}\n${summarizeProfile(profile, top)}`;

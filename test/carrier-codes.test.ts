@@ -83,20 +83,34 @@ describe('carrier event codes (TrackingEventInput.code)', () => {
   });
 
   it('refuses an oversized code and stores nothing', async () => {
+    const before = await gql(t.app, EVENTS, { n: 'RR473124829GB' });
     const res = await gql(
       t.app,
-      RECORD,
+      /* GraphQL */ `mutation Record($input: RecordTrackingEventsInput!) {
+        recordTrackingEvents(input: $input) {
+          __typename
+          ... on InvalidTrackingEvent { index field message }
+        }
+      }`,
       {
         input: {
           trackingNumber: 'RR473124829GB',
           carrier: 'postnl',
-          events: [{ occurredAt: at(1), message: 'Zending is bezorgd', code: 'X'.repeat(41) }],
+          events: [
+            { occurredAt: at(1), message: 'Zending is aangemeld', code: 'I01' },
+            { occurredAt: at(2), message: 'Zending is bezorgd', code: 'X'.repeat(41) },
+          ],
         },
       },
       carrier,
     );
-    expect(res.errors?.[0]?.message).toMatch(/code/i);
-    expect(res.data?.recordTrackingEvents ?? null).toBeNull();
+    expect(res.data?.recordTrackingEvents).toEqual({
+      __typename: 'InvalidTrackingEvent',
+      index: 1,
+      field: 'code',
+      message: "Event 1's code is longer than 40 characters. Nothing from this batch was stored.",
+    });
+    expect((await gql(t.app, EVENTS, { n: 'RR473124829GB' })).data).toEqual(before.data);
   });
 });
 

@@ -4,6 +4,8 @@ import { precedenceRank, type TrackingStatus } from './tracking-status.js';
 /** Larger batches are refused whole: a carrier can split them, and one transaction stays short. */
 export const MAX_EVENTS_PER_BATCH = 500;
 export const MAX_EVENT_MESSAGE_LENGTH = 1000;
+/** Carrier event codes are short (PostNL I01, Colissimo LIVCFM); longer text is not a code. */
+export const MAX_EVENT_CODE_LENGTH = 40;
 /** Clocks drift and time zones get mislabelled; more than a day ahead is a bad timestamp. */
 export const MAX_FUTURE_SKEW_MS = 24 * 60 * 60 * 1000;
 
@@ -30,7 +32,7 @@ export interface ValidEvent {
 
 export interface EventProblem {
   index: number;
-  field: 'occurredAt' | 'message' | 'eventId' | 'location';
+  field: 'occurredAt' | 'message' | 'eventId' | 'location' | 'code';
   message: string;
 }
 
@@ -88,14 +90,21 @@ function checkEvent(e: IncomingEvent, index: number, now: Date): ValidEvent | Ev
       message: `Event ${index}'s location is longer than 200 characters.`,
     };
   }
+  const code = e.code?.trim() || null;
+  if (code && code.length > MAX_EVENT_CODE_LENGTH) {
+    return {
+      index,
+      field: 'code',
+      message: `Event ${index}'s code is longer than ${MAX_EVENT_CODE_LENGTH} characters.`,
+    };
+  }
   return {
     index,
     eventId,
     occurredAt,
     location,
     message,
-    // Length is bounded where it enters (the GraphQL input); empty means none.
-    code: e.code?.trim() || null,
+    code,
     key: eventKey(eventId, occurredAt, message),
   };
 }

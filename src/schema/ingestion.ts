@@ -24,8 +24,7 @@ const TrackingEventInput = builder.inputType('TrackingEventInput', {
     message: t.string({ required: true, description: "The carrier's wording, in any language." }),
     code: t.string({
       description:
-        "The carrier's own event code (e.g. PostNL I01, Colissimo LIVCFM, USPS 01). A code in the carrier's table (content/carrier-codes) decides the status before the wording is read.",
-      validate: { maxLength: 40 },
+        "The carrier's own event code (e.g. PostNL I01, Colissimo LIVCFM, USPS 01), at most 40 characters. A code in the carrier's table (content/carrier-codes) decides the status before the wording is read.",
     }),
   }),
 });
