@@ -374,6 +374,8 @@ describe('conventions (issue 15, item 5)', () => {
       'Παραδόθηκε στη μεταφορική',
       'Doręczanie w toku',
       'Przesyłka oczekuje na doręczenie',
+      'Đã giao hàng cho đơn vị vận chuyển',
+      'Paket tidak diterima oleh penerima',
     ]) {
       expect(read(message), message).not.toBe('DELIVERED');
     }
