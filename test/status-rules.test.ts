@@ -376,6 +376,8 @@ describe('conventions (issue 15, item 5)', () => {
       'Przesyłka oczekuje na doręczenie',
       'Đã giao hàng cho đơn vị vận chuyển',
       'Paket tidak diterima oleh penerima',
+      '配送員已取件，準備配送',
+      '快递员已取件',
     ]) {
       expect(read(message), message).not.toBe('DELIVERED');
     }
