@@ -378,6 +378,16 @@ describe('conventions (issue 15, item 5)', () => {
       'Paket tidak diterima oleh penerima',
       '配送員已取件，準備配送',
       '快递员已取件',
+      'Colis non retiré par le destinataire',
+      "Le colis n'a pas été retiré par le destinataire",
+      'No recogido por el destinatario',
+      'Non ritirato dal destinatario',
+      'Coletul nu a fost ridicat de destinatar',
+      'No recollit pel destinatari',
+      'Niet opgehaald door ontvanger',
+      'Das Paket kann ab morgen in der Filiale abgeholt werden',
+      'Doręczenie przełożone na następny dzień',
+      'A futár kiszállítja a csomagot',
     ]) {
       expect(read(message), message).not.toBe('DELIVERED');
     }
