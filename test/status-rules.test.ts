@@ -104,6 +104,33 @@ describe('rule phrase syntax', () => {
     expect(() => loadRuleFiles(dir)).toThrow(/content\/rules\/xx\.json/);
   });
 
+  it('refuses a negator that is not lower-case words', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'rules-'));
+    writeFileSync(
+      path.join(dir, 'xx.json'),
+      JSON.stringify({ language: 'xx', name: 'X', negators: ['Not'], rules: {} }),
+    );
+    expect(() => loadRuleFiles(dir)).toThrow(/xx\.json: negators\.0: negators are lower case/);
+  });
+
+  it('reads a delivery right after a negator as denied, and only right after it', () => {
+    const tiny = new RuleSet([
+      {
+        language: 'xx',
+        name: 'X',
+        negators: ['nope', 'nope been'],
+        rules: { delivered: ['handed over'], transit: ['moving'] },
+      },
+    ]);
+    const status = (text: string) => tiny.evaluate(text)?.status;
+    expect(status('handed over')).toBe('DELIVERED');
+    expect(status('parcel nope handed over')).toBe('EXCEPTION');
+    expect(status('parcel nope been handed over')).toBe('EXCEPTION');
+    // Two words away the negator qualifies something else ("not home, delivered to neighbour").
+    expect(status('nope home handed over')).toBe('DELIVERED');
+    expect(status('nope moving')).toBe('IN_TRANSIT');
+  });
+
   it('loads at least fifteen languages', () => {
     expect(rules.languages.filter((l) => l !== 'mul').length).toBeGreaterThanOrEqual(15);
   });
@@ -353,6 +380,22 @@ describe('conventions (issue 15, item 5)', () => {
     expect(read('En camino a ser recogido (el repartidor está yendo al punto de retiro).')).toBe(
       'INFO_RECEIVED',
     );
+  });
+
+  it('reads a delivery word right after a negator as not delivered (content/rules negators)', () => {
+    // Each of these read DELIVERED before negators: no phrase names its "never" form.
+    for (const message of [
+      'Sendung wurde nie ausgeliefert',
+      'Zending is nooit afgeleverd',
+      'Envío nunca entregado',
+      'Encomenda nunca entregue',
+      'Spedizione mai consegnata',
+      'Paketet har aldrig levererats',
+      'Pakken blev aldrig leveret',
+    ]) {
+      expect(read(message), message).toBe('EXCEPTION');
+    }
+    expect(read('Not home, delivered to neighbour')).toBe('DELIVERED');
   });
 
   it('never reads a negated or pending delivery as DELIVERED, in any language', () => {

@@ -136,6 +136,14 @@ const RuleFileContent = z.strictObject({
   name: z.string().min(1),
   notes: z.string().optional(),
   rules: z.partialRecord(z.enum(RULE_KINDS), z.array(z.string().trim().min(1).max(2000))),
+  negators: z
+    .array(
+      z
+        .string()
+        .regex(/^\p{L}+( \p{L}+)*$/u, 'negators are words')
+        .refine((w) => w === w.toLowerCase(), 'negators are lower case'),
+    )
+    .optional(),
 });
 
 /** content/rules/<lang>.json, each validated; a broken file stops startup with its name. */

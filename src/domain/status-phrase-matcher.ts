@@ -353,6 +353,26 @@ export class PhraseMatcher {
     return found & ~skip;
   }
 
+  /**
+   * The bits of the phrases that start at word `first` up to word `last`, whatever language the
+   * rest of the message is in: what a word just before them (a negation) qualifies.
+   */
+  startingAt(tokens: readonly string[], first: number, last: number): number {
+    let found = 0;
+    for (let i = first; i <= last && i < tokens.length; i++) {
+      const token = tokens[i]!;
+      const exact = this.byWord.get(token);
+      if (exact?.phrases) found = checkBucket(exact, tokens, i, found, null);
+      let node = this.stems.get(token.charCodeAt(0));
+      for (let k = 1; node; k++) {
+        if (node.bucket?.phrases) found = checkBucket(node.bucket, tokens, i, found, null);
+        if (k >= token.length) break;
+        node = child(node, token.charCodeAt(k));
+      }
+    }
+    return found;
+  }
+
   /** The language counts of the words last matched or counted. */
   get lastSupport(): Int32Array {
     return this.counts;

@@ -56,6 +56,13 @@ export interface RuleFile {
   readonly language: string;
   readonly name: string;
   readonly rules: Partial<Record<RuleKind, readonly string[]>>;
+  /**
+   * Words that deny the delivery words right after them ("not", "not been", "n'a pas été" as
+   * "pas ete", "nie został", "не был"): a `delivered` or `collectedByRecipient` phrase that starts
+   * on the next word counts as `negatedDelivery`, in whichever language the message is. Each is
+   * one or more lower-case words, written with or without accents.
+   */
+  readonly negators?: readonly string[];
 }
 
 /** Scripts written without spaces between words: phrases match inside longer runs. */

@@ -11,6 +11,7 @@ import {
   type RuleKind,
   RulePhraseError,
 } from './status-rule-language.js';
+import { foldDiacritics } from './text-normalize.js';
 import { STATUS_PRECEDENCE, type TrackingStatus } from './tracking-status.js';
 
 /**
@@ -181,6 +182,8 @@ export class RuleSet {
   /** The words the matcher last counted languages of (a copy): see languageSupport. */
   private supportOf: string[] | null = null;
   private readonly matcher: PhraseMatcher;
+  /** Every file's negators as folded words, by their first word (see RuleFile.negators). */
+  private readonly negators = new Map<string, string[][]>();
   private readonly prefilter = new RegexPrefilter();
   private readonly regexKinds: RegexKind[] = [];
   /** Every kind's entries as one regex source: the reference, and the reader of odd text. */
@@ -209,6 +212,12 @@ export class RuleSet {
    */
   constructor(files: readonly RuleFile[], options: { byLanguage?: boolean } = {}) {
     this.languages = files.map((f) => f.language);
+    for (const negator of files.flatMap((f) => f.negators ?? [])) {
+      const words = foldDiacritics(negator).split(' ');
+      const list = this.negators.get(words[0]!);
+      if (list) list.push(words);
+      else this.negators.set(words[0]!, [words]);
+    }
     this.sharedLanguages = new Set(
       files.flatMap((f, lang) => (f.language === SHARED_LANGUAGE ? [lang] : [])),
     );
@@ -372,7 +381,25 @@ export class RuleSet {
 
   /** True when the text denies or postpones a delivery: fuzzy matching must not claim one. */
   deniesDelivery(text: string): boolean {
-    return (this.kindsOf(text) & (NEGATED | FUTURE | CONDITIONAL)) !== 0;
+    return (this.qualifiedKinds(text) & (NEGATED | FUTURE | CONDITIONAL)) !== 0;
+  }
+
+  /** kindsOf, with a delivery that a negator denies counted as `negatedDelivery`. */
+  private qualifiedKinds(text: string, split?: readonly string[]): number {
+    const kinds = this.kindsOf(text, split);
+    if ((kinds & (DELIVERED_KIND | COLLECTED)) === 0 || (kinds & NEGATED) !== 0) return kinds;
+    if (this.negators.size === 0 || !spacesAreWordEdges(text)) return kinds;
+    const words = split ?? text.split(' ');
+    for (let j = 0; j + 1 < words.length; j++) {
+      for (const negator of this.negators.get(words[j]!) ?? []) {
+        const next = j + negator.length;
+        if (next >= words.length || !negator.every((w, k) => words[j + k] === w)) continue;
+        if ((this.matcher.startingAt(words, next, next) & (DELIVERED_KIND | COLLECTED)) !== 0) {
+          return kinds | NEGATED;
+        }
+      }
+    }
+    return kinds;
   }
 
   /**
@@ -382,7 +409,7 @@ export class RuleSet {
    */
   evaluate(text: string, aliasHits: StatusMask = 0, split?: readonly string[]): RuleVerdict | null {
     if (text.length === 0) return null;
-    const kinds = this.kindsOf(text, split);
+    const kinds = this.qualifiedKinds(text, split);
     if ((kinds & NOISE) !== 0) return { status: 'UNKNOWN', candidates: 1 };
 
     let found = 0;
