@@ -128,7 +128,9 @@ describe('rule phrase syntax', () => {
     expect(status('parcel nope been handed over')).toBe('EXCEPTION');
     // Two words away the negator qualifies something else ("not home, delivered to neighbour").
     expect(status('nope home handed over')).toBe('DELIVERED');
-    expect(status('nope moving')).toBe('IN_TRANSIT');
+    // Other status words right after a negator do not count, unless said again elsewhere.
+    expect(status('nope moving')).toBeUndefined();
+    expect(status('nope moving now moving')).toBe('IN_TRANSIT');
   });
 
   it('loads at least fifteen languages', () => {
@@ -396,6 +398,20 @@ describe('conventions (issue 15, item 5)', () => {
       expect(read(message), message).toBe('EXCEPTION');
     }
     expect(read('Not home, delivered to neighbour')).toBe('DELIVERED');
+  });
+
+  it('does not read movement or arrival that a negator denies, in the negator’s language only', () => {
+    for (const message of [
+      'Paquete no recibido',
+      'Paket nicht versendet',
+      'Paczka nie została nadana',
+      'Не прибыло',
+      'Shipment has not arrived',
+    ]) {
+      expect(read(message), message).toBe('UNKNOWN');
+    }
+    // Spanish "no" does not deny an English exception.
+    expect(index.match('No Id Proof').status).toBe('EXCEPTION');
   });
 
   it('never reads a negated or pending delivery as DELIVERED, in any language', () => {

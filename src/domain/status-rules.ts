@@ -64,6 +64,9 @@ function kindBit(kind: RuleKind): number {
   return KIND_BIT.get(kind)!;
 }
 
+const kindsMask = (kinds: readonly RuleKind[] | undefined): number =>
+  (kinds ?? []).reduce((mask, kind) => mask | kindBit(kind), 0);
+
 const NOISE = kindBit('noise') | kindBit('serviceLabel');
 const NEGATED = kindBit('negatedDelivery');
 const CONDITIONAL = kindBit('conditionalReturn');
@@ -79,6 +82,14 @@ const PRE_SHIPMENT = kindBit('preShipment');
 const CUSTOMS_HOLD = kindBit('customsHold');
 const CUSTOMS_DONE = kindBit('customsDone');
 const NEGATED_PICKUP = kindBit('negatedPickup');
+const DELIVERY_WORDS = DELIVERED_KIND | COLLECTED;
+/**
+ * Status evidence a negator right before it denies (see RuleFile.negators). Not exceptions:
+ * their phrases often are the rest of a negative already ("n'a pas | pu être livré").
+ */
+const NEGATABLE =
+  DELIVERY_WORDS |
+  kindsMask(['returned', 'pickup', 'attempt', 'outForDelivery', 'arrived', 'transit', 'receipt']);
 
 /** Regexes read what the token matcher cannot: `re:` entries and CJK/Thai phrases. */
 interface RegexKind {
@@ -147,9 +158,6 @@ const ALIAS_VETOES: readonly { status: TrackingStatus; when: readonly RuleKind[]
   { status: 'IN_TRANSIT', when: ['infoContext'] },
 ];
 
-const kindsMask = (kinds: readonly RuleKind[] | undefined): number =>
-  (kinds ?? []).reduce((mask, kind) => mask | kindBit(kind), 0);
-
 /** A spaced phrase in its regex form, compiled when first tried. */
 interface PhraseRegex {
   readonly bit: number;
@@ -183,7 +191,7 @@ export class RuleSet {
   private supportOf: string[] | null = null;
   private readonly matcher: PhraseMatcher;
   /** Every file's negators as folded words, by their first word (see RuleFile.negators). */
-  private readonly negators = new Map<string, string[][]>();
+  private readonly negators = new Map<string, { words: string[]; lang: number }[]>();
   private readonly prefilter = new RegexPrefilter();
   private readonly regexKinds: RegexKind[] = [];
   /** Every kind's entries as one regex source: the reference, and the reader of odd text. */
@@ -212,11 +220,13 @@ export class RuleSet {
    */
   constructor(files: readonly RuleFile[], options: { byLanguage?: boolean } = {}) {
     this.languages = files.map((f) => f.language);
-    for (const negator of files.flatMap((f) => f.negators ?? [])) {
-      const words = foldDiacritics(negator).split(' ');
-      const list = this.negators.get(words[0]!);
-      if (list) list.push(words);
-      else this.negators.set(words[0]!, [words]);
+    for (const [lang, file] of files.entries()) {
+      for (const negator of file.negators ?? []) {
+        const entry = { words: foldDiacritics(negator).split(' '), lang };
+        const list = this.negators.get(entry.words[0]!);
+        if (list) list.push(entry);
+        else this.negators.set(entry.words[0]!, [entry]);
+      }
     }
     this.sharedLanguages = new Set(
       files.flatMap((f, lang) => (f.language === SHARED_LANGUAGE ? [lang] : [])),
@@ -384,22 +394,56 @@ export class RuleSet {
     return (this.qualifiedKinds(text) & (NEGATED | FUTURE | CONDITIONAL)) !== 0;
   }
 
-  /** kindsOf, with a delivery that a negator denies counted as `negatedDelivery`. */
+  /**
+   * kindsOf, read with the file's negators: a delivery phrase right after one counts as
+   * `negatedDelivery`; any other status phrase right after one ("not out for delivery", "no
+   * recibido", "nicht versendet") does not count, unless another phrase of the message says the
+   * same.
+   */
   private qualifiedKinds(text: string, split?: readonly string[]): number {
     const kinds = this.kindsOf(text, split);
-    if ((kinds & (DELIVERED_KIND | COLLECTED)) === 0 || (kinds & NEGATED) !== 0) return kinds;
-    if (this.negators.size === 0 || !spacesAreWordEdges(text)) return kinds;
+    if (this.negators.size === 0 || (kinds & NEGATABLE) === 0 || !spacesAreWordEdges(text)) {
+      return kinds;
+    }
     const words = split ?? text.split(' ');
+    let denied = 0;
+    const deniedAt: number[] = [];
+    let plausible: ((lang: number) => boolean) | null = null;
     for (let j = 0; j + 1 < words.length; j++) {
-      for (const negator of this.negators.get(words[j]!) ?? []) {
+      for (const { words: negator, lang } of this.negators.get(words[j]!) ?? []) {
         const next = j + negator.length;
         if (next >= words.length || !negator.every((w, k) => words[j + k] === w)) continue;
-        if ((this.matcher.startingAt(words, next, next) & (DELIVERED_KIND | COLLECTED)) !== 0) {
-          return kinds | NEGATED;
+        // Spanish "no" in "No ID proof" is no negation: as for phrases, the message's words
+        // must plausibly be the negator's language.
+        plausible ??= this.plausibleLanguages(words);
+        if (!plausible(lang)) continue;
+        const bits = this.matcher.startingAt(words, next, next) & NEGATABLE;
+        if (bits !== 0) {
+          denied |= bits;
+          deniedAt.push(next);
         }
       }
     }
-    return kinds;
+    if (denied === 0) return kinds;
+    let qualified = (denied & DELIVERY_WORDS) !== 0 ? kinds | NEGATED : kinds;
+    const others = denied & ~DELIVERY_WORDS;
+    if (others !== 0) {
+      let elsewhere = 0;
+      for (let i = 0; i < words.length; i++) {
+        if (!deniedAt.includes(i)) elsewhere |= this.matcher.startingAt(words, i, i);
+      }
+      qualified &= ~(others & ~elsewhere);
+    }
+    return qualified;
+  }
+
+  /** The languages a message's words plausibly are in: as PhraseMatcher scopes phrases. */
+  private plausibleLanguages(words: readonly string[]): (lang: number) => boolean {
+    const support = this.languageSupport(words);
+    let best = 0;
+    for (const count of support) best = Math.max(best, count);
+    const min = Math.ceil(best / 2);
+    return (lang) => best === 0 || support[lang]! >= min;
   }
 
   /**
