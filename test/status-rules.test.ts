@@ -412,6 +412,12 @@ describe('conventions (issue 15, item 5)', () => {
     }
     // Spanish "no" does not deny an English exception.
     expect(index.match('No Id Proof').status).toBe('EXCEPTION');
+    // Alias phrases found inside a message are denied the same way; returns never are (a
+    // clause may end on its negator once punctuation is gone).
+    expect(index.match('Not out for delivery').status).toBe('UNKNOWN');
+    expect(index.match('Zending niet afgeleverd, past niet. Retour afzender.').status).toBe(
+      'RETURNED_TO_SENDER',
+    );
   });
 
   it('never reads a negated or pending delivery as DELIVERED, in any language', () => {

@@ -141,7 +141,8 @@ const RuleFileContent = z.strictObject({
       z
         .string()
         .regex(/^\p{L}+( \p{L}+)*$/u, 'negators are words')
-        .refine((w) => w === w.toLowerCase(), 'negators are lower case'),
+        .refine((w) => w === w.toLowerCase(), 'negators are lower case')
+        .refine((w) => w.split(' ').length <= 4, 'a negator has at most four words'),
     )
     .optional(),
 });

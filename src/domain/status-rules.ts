@@ -83,13 +83,16 @@ const CUSTOMS_HOLD = kindBit('customsHold');
 const CUSTOMS_DONE = kindBit('customsDone');
 const NEGATED_PICKUP = kindBit('negatedPickup');
 const DELIVERY_WORDS = DELIVERED_KIND | COLLECTED;
+/** The longest negator (in words) deniedAt looks back for. */
+const MAX_NEGATOR_WORDS = 4;
 /**
  * Status evidence a negator right before it denies (see RuleFile.negators). Not exceptions:
- * their phrases often are the rest of a negative already ("n'a pas | pu être livré").
+ * their phrases often are the rest of a negative already ("n'a pas | pu être livré"). Not
+ * returns: punctuation is gone, and a clause may end on its negator ("past niet. Retour").
  */
 const NEGATABLE =
   DELIVERY_WORDS |
-  kindsMask(['returned', 'pickup', 'attempt', 'outForDelivery', 'arrived', 'transit', 'receipt']);
+  kindsMask(['pickup', 'attempt', 'outForDelivery', 'arrived', 'transit', 'receipt']);
 
 /** Regexes read what the token matcher cannot: `re:` entries and CJK/Thai phrases. */
 interface RegexKind {
@@ -435,6 +438,23 @@ export class RuleSet {
       qualified &= ~(others & ~elsewhere);
     }
     return qualified;
+  }
+
+  /**
+   * Whether a negator of a plausible language ends right before word `at` ("not | out for
+   * delivery"): alias phrases found there do not count either, as rule phrases do not.
+   */
+  deniedAt(words: readonly string[], at: number): boolean {
+    if (this.negators.size === 0) return false;
+    let plausible: ((lang: number) => boolean) | null = null;
+    for (let j = Math.max(0, at - MAX_NEGATOR_WORDS); j < at; j++) {
+      for (const { words: negator, lang } of this.negators.get(words[j]!) ?? []) {
+        if (j + negator.length !== at || !negator.every((w, k) => words[j + k] === w)) continue;
+        plausible ??= this.plausibleLanguages(words);
+        if (plausible(lang)) return true;
+      }
+    }
+    return false;
   }
 
   /** The languages a message's words plausibly are in: as PhraseMatcher scopes phrases. */
