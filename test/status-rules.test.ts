@@ -453,6 +453,7 @@ describe('conventions (issue 15, item 5)', () => {
       'Das Paket kann ab morgen in der Filiale abgeholt werden',
       'Doręczenie przełożone na następny dzień',
       'A futár kiszállítja a csomagot',
+      'Entregado a la empresa de mensajería',
     ]) {
       expect(read(message), message).not.toBe('DELIVERED');
     }
