@@ -173,6 +173,10 @@ describe('conventions (issue 15, item 5)', () => {
   it('delivery to a neighbour or collection from a locker is DELIVERED', () => {
     expect(read('Votre colis est livré au voisin')).toBe('DELIVERED');
     expect(read('Выдано адресату через почтомат')).toBe('DELIVERED');
+    // Handed to the recipient at a pickup point is a collection, not a parcel waiting there.
+    expect(read('Vydáno příjemci na výdejním místě')).toBe('DELIVERED');
+    expect(read('近所の方にお渡ししました')).toBe('DELIVERED');
+    expect(read('이웃에게 전달')).toBe('DELIVERED');
   });
 
   it('returns and arrivals in the destination country', () => {
