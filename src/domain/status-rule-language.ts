@@ -59,9 +59,9 @@ export interface RuleFile {
   /**
    * Words that deny the status words right after them ("not", "not been", "n'a pas été" as
    * "pas ete", "nie został", "не был"): a `delivered` or `collectedByRecipient` phrase that starts
-   * on the next word counts as `negatedDelivery`, and a movement, arrival, pickup or return
-   * phrase there does not count (see content/rules/README.md). Each is one or more lower-case
-   * words, written with or without accents.
+   * on the next word counts as `negatedDelivery`, and a movement, arrival, out-for-delivery or
+   * pickup phrase there does not count (see content/rules/README.md). Each is one or more
+   * lower-case words, written with or without accents.
    */
   readonly negators?: readonly string[];
 }
