@@ -458,6 +458,7 @@ describe('conventions (issue 15, item 5)', () => {
       'Doręczenie przełożone na następny dzień',
       'A futár kiszállítja a csomagot',
       'Entregado a la empresa de mensajería',
+      'Delivered at depot',
     ]) {
       expect(read(message), message).not.toBe('DELIVERED');
     }
