@@ -459,6 +459,7 @@ describe('conventions (issue 15, item 5)', () => {
       'A futár kiszállítja a csomagot',
       'Entregado a la empresa de mensajería',
       'Delivered at depot',
+      '包裹未能派送成功',
     ]) {
       expect(read(message), message).not.toBe('DELIVERED');
     }
