@@ -136,14 +136,6 @@ interface LanguageCorrections {
 }
 
 const NO_HITS: AliasHits = Object.freeze({ statuses: 0, best: null });
-/** Alias statuses a negator right before the alias denies (as RuleSet's NEGATABLE kinds). */
-const NEGATABLE_ALIAS: ReadonlySet<TrackingStatus> = new Set([
-  'DELIVERED',
-  'WAITING_FOR_PICKUP',
-  'OUT_FOR_DELIVERY',
-  'ARRIVED_AT_DESTINATION',
-  'IN_TRANSIT',
-]);
 
 class InMemoryAliasIndex implements AliasIndex {
   private readonly exact = new Map<string, AliasEntry>();
@@ -394,9 +386,8 @@ class InMemoryAliasIndex implements AliasIndex {
             break;
           }
         }
-        // "Not out for delivery": a denied alias says nothing, as a denied rule phrase does not
-        // (and exception and return aliases count anyway, as those rule phrases do).
-        if (ok && (!NEGATABLE_ALIAS.has(alias.status) || !this.rules.deniedAt(tokens, i))) {
+        // "Not out for delivery": a denied alias says nothing, as a denied rule phrase does not.
+        if (ok && !this.rules.deniesAliasAt(alias.status, tokens, i)) {
           hits = record(hits, alias);
         }
       }

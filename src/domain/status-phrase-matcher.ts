@@ -323,8 +323,11 @@ export class PhraseMatcher {
     return this.counts;
   }
 
-  /** The languages whose phrases may count, or null for all (no word is any language's). */
-  private scope(): Uint8Array | null {
+  /**
+   * The languages whose phrases may count in the words last matched or counted, or null for all
+   * (no word is any language's). Scratch, valid until the next call.
+   */
+  scope(): Uint8Array | null {
     const counts = this.counts;
     let best = 0;
     for (let l = 0; l < counts.length; l++) if (counts[l]! > best) best = counts[l]!;

@@ -83,8 +83,6 @@ const CUSTOMS_HOLD = kindBit('customsHold');
 const CUSTOMS_DONE = kindBit('customsDone');
 const NEGATED_PICKUP = kindBit('negatedPickup');
 const DELIVERY_WORDS = DELIVERED_KIND | COLLECTED;
-/** The longest negator (in words) deniedAt looks back for. */
-const MAX_NEGATOR_WORDS = 4;
 /**
  * Status evidence a negator right before it denies (see RuleFile.negators). Not exceptions:
  * their phrases often are the rest of a negative already ("n'a pas | pu être livré"). Not
@@ -142,6 +140,12 @@ const EVIDENCE: readonly {
   { kind: 'receipt', status: 'IN_TRANSIT', unless: ['infoContext'] },
   { kind: 'info', status: 'INFO_RECEIVED' },
 ];
+
+/** Statuses whose evidence a negator denies, for alias phrases found inside a message. */
+const NEGATABLE_STATUSES = EVIDENCE.reduce(
+  (mask, e) => ((kindBit(e.kind) & NEGATABLE) !== 0 ? mask | statusBit(e.status) : mask),
+  DELIVERED_BIT,
+);
 
 /**
  * Alias phrases found inside a message ("delayed", "out for delivery", "received by carrier")
@@ -411,20 +415,11 @@ export class RuleSet {
     const words = split ?? text.split(' ');
     let denied = 0;
     const deniedAt: number[] = [];
-    let plausible: ((lang: number) => boolean) | null = null;
-    for (let j = 0; j + 1 < words.length; j++) {
-      for (const { words: negator, lang } of this.negators.get(words[j]!) ?? []) {
-        const next = j + negator.length;
-        if (next >= words.length || !negator.every((w, k) => words[j + k] === w)) continue;
-        // Spanish "no" in "No ID proof" is no negation: as for phrases, the message's words
-        // must plausibly be the negator's language.
-        plausible ??= this.plausibleLanguages(words);
-        if (!plausible(lang)) continue;
-        const bits = this.matcher.startingAt(words, next, next) & NEGATABLE;
-        if (bits !== 0) {
-          denied |= bits;
-          deniedAt.push(next);
-        }
+    for (const next of this.negatorEnds(words)) {
+      const bits = this.matcher.startingAt(words, next, next) & NEGATABLE;
+      if (bits !== 0) {
+        denied |= bits;
+        deniedAt.push(next);
       }
     }
     if (denied === 0) return kinds;
@@ -441,29 +436,37 @@ export class RuleSet {
   }
 
   /**
-   * Whether a negator of a plausible language ends right before word `at` ("not | out for
-   * delivery"): alias phrases found there do not count either, as rule phrases do not.
+   * Whether an alias phrase of `status` found at word `at` is denied by a negator right before
+   * it ("not | out for delivery"), as a rule phrase of that status would be.
    */
-  deniedAt(words: readonly string[], at: number): boolean {
-    if (this.negators.size === 0) return false;
-    let plausible: ((lang: number) => boolean) | null = null;
-    for (let j = Math.max(0, at - MAX_NEGATOR_WORDS); j < at; j++) {
-      for (const { words: negator, lang } of this.negators.get(words[j]!) ?? []) {
-        if (j + negator.length !== at || !negator.every((w, k) => words[j + k] === w)) continue;
-        plausible ??= this.plausibleLanguages(words);
-        if (plausible(lang)) return true;
-      }
-    }
-    return false;
+  deniesAliasAt(status: TrackingStatus, words: readonly string[], at: number): boolean {
+    return (
+      (statusBit(status) & NEGATABLE_STATUSES) !== 0 &&
+      this.negators.size > 0 &&
+      this.negatorEnds(words).includes(at)
+    );
   }
 
-  /** The languages a message's words plausibly are in: as PhraseMatcher scopes phrases. */
-  private plausibleLanguages(words: readonly string[]): (lang: number) => boolean {
-    const support = this.languageSupport(words);
-    let best = 0;
-    for (const count of support) best = Math.max(best, count);
-    const min = Math.ceil(best / 2);
-    return (lang) => best === 0 || support[lang]! >= min;
+  /**
+   * The word positions right after a negator whose language the message's words plausibly are
+   * ("No ID proof" is English: Spanish "no" denies nothing there), as the matcher scopes
+   * phrases.
+   */
+  private negatorEnds(words: readonly string[]): number[] {
+    const ends: number[] = [];
+    let scope: Uint8Array | null | undefined;
+    for (let j = 0; j + 1 < words.length; j++) {
+      for (const { words: negator, lang } of this.negators.get(words[j]!) ?? []) {
+        const next = j + negator.length;
+        if (next >= words.length || !negator.every((w, k) => words[j + k] === w)) continue;
+        if (scope === undefined) {
+          this.languageSupport(words);
+          scope = this.matcher.scope();
+        }
+        if (scope === null || scope[lang] === 1) ends.push(next);
+      }
+    }
+    return ends;
   }
 
   /**
