@@ -11,6 +11,7 @@ import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
 import type { Plugin } from 'graphql-yoga';
 import { LRUCache } from 'lru-cache';
 import type { Logger } from 'pino';
+import { refusedBeforeRunning } from './plugins/jit.js';
 import { findUnstorable } from './plugins/limits.js';
 import type { WismoMetrics } from './plugins/metrics.js';
 import type { RateLimits } from './plugins/rate-limits.js';
@@ -170,8 +171,8 @@ export function createFastLane(options: FastLaneOptions): FastLane {
     });
     if (refusal) return handOver(req, res, body, { refusal });
     let result = await entry.compiled.query(undefined, context, variables ?? {});
-    // Refused before running (a bad variable): graphql-js words it, as the jit plugin has Yoga do.
-    if (!('data' in result)) {
+    // A bad variable: graphql-js words the refusal, as the jit plugin has Yoga do.
+    if (refusedBeforeRunning(result)) {
       result = await execute({
         schema,
         document: entry.document,

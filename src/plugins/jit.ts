@@ -67,9 +67,8 @@ export function useJitWhereScopesAllow(
         onExecute({ args, executeFn, setExecuteFn }) {
           if (!jitted(args)) return;
           setExecuteFn((run: ExecutionArgs) => {
-            // No `data` at all: refused before any resolver ran (a variable, or no plan).
             const answer = (result: object) =>
-              'data' in result || Symbol.asyncIterator in result ? result : execute(run);
+              refusedBeforeRunning(result) ? execute(run) : result;
             const result = executeFn(run);
             return result instanceof Promise ? result.then(answer) : answer(result);
           });
@@ -77,6 +76,14 @@ export function useJitWhereScopesAllow(
       });
     },
   };
+}
+
+/**
+ * A graphql-jit result with no `data` at all: the request was refused before any resolver ran
+ * (a variable, or no plan), and graphql-js should word the refusal.
+ */
+export function refusedBeforeRunning(result: object): boolean {
+  return !('data' in result) && !(Symbol.asyncIterator in result);
 }
 
 /**
