@@ -199,6 +199,21 @@ describe('classification rules', () => {
     }
   });
 
+  it('reads a number label as part of the number, not as a negation', () => {
+    // "Nº" and "№" fold to "no": left behind, "envio no entregado" would be a failed delivery.
+    for (const message of [
+      'Envío Nº 123 entregado',
+      'Отправление № 80085 вручено',
+      'Order no 5 delivered',
+      'Waybill No.123456 has been delivered',
+      'Encomenda nº 123456 entregue',
+    ]) {
+      expect(statusOf(message), message).toBe('DELIVERED');
+    }
+    expect(statusOf('Order no. 12-345 not delivered')).toBe('EXCEPTION');
+    expect(statusOf('Envío no entregado')).toBe('EXCEPTION');
+  });
+
   it('does not treat a conditional return as a return', () => {
     expect(statusOf('Will be returned to sender if not collected by 12/05')).toBe(
       'WAITING_FOR_PICKUP',

@@ -21,6 +21,14 @@ describe('foldWords', () => {
     expect(foldWords('٣ x')).toBe('٣ x');
   });
 
+  it('drops a number label with its number, and keeps an ordinal', () => {
+    expect(normalizeMessage('Отправление № 123 вручено')).toBe('отправление вручено');
+    expect(normalizeMessage('Sendung Nr. 12345 zugestellt')).toBe('sendung zugestellt');
+    expect(normalizeMessage('Envío Nº 123 entregado')).toBe('envio entregado');
+    expect(normalizeMessage('No 2nd attempt')).toBe('no 2nd attempt');
+    expect(normalizeMessage('Not delivered')).toBe('not delivered');
+  });
+
   it('folds Arabic spelling variants: harakat, hamza on alef, final ى/ة, alef wasla, tatweel', () => {
     // "The shipment was delivered", once with diacritics, hamza and a stretched word.
     expect(foldWords('تمَّ تسليم الشحنـــة إلى')).toBe(foldWords('تم تسليم الشحنه الي'));

@@ -82,6 +82,13 @@ function stripTrailingPlaces(text: string): string {
   }
 }
 
+// A number's label goes with the number: "Order No. 5", "Envío Nº 123", "Отправление № 123",
+// "Sendung Nr. 12345". Left behind, "No"/"Nº"/"№" (NFKD folds the last two to "no") reads as
+// the negation of the next word: "envio no entregado". An ordinal ("No 2nd attempt") is not a
+// number label and stays.
+const NUMBER_LABEL_RE =
+  /(?:\b(?:n[oº°]|nr|nro|num|núm)\.?|№)\s*[#:]?\s*\d+(?:[\s/-]\d+)*(?![\p{L}\p{N}])/giu;
+
 /** Everything that is neither a letter, a digit, CJK nor whitespace becomes a space. */
 const NON_WORD_RE = /[^\p{L}\p{N}\s]+/gu;
 const NUMBER_TOKEN_RE = /(?:^|\s)[\d\s]+(?=\s|$)/g;
@@ -93,7 +100,7 @@ export function normalizeMessage(raw: string): string {
   if (!raw) return '';
   let text = OPENING_BRACKET_RE.test(raw) ? raw.replace(BRACKETED_RE, dropBracketed) : raw;
   // Every date or time begins with a digit.
-  if (DIGIT_RE.test(text)) text = text.replace(DATE_TIME_RE, ' ');
+  if (DIGIT_RE.test(text)) text = text.replace(DATE_TIME_RE, ' ').replace(NUMBER_LABEL_RE, ' ');
   const folded = foldWords(stripTrailingPlaces(text.trim()));
   return MIXED_SCRIPTS_RE.test(folded) ? readLookalikes(folded) : folded;
 }
