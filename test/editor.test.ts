@@ -147,8 +147,8 @@ async function questionId(slug: string, locale = 'en'): Promise<string> {
 
 describe('createFaqQuestion', () => {
   it('creates a question in a new language, which readers can then list', async () => {
-    // Chinese has no seeded questions: readers of "zh" get the English ones until an editor adds one.
-    const before = await gql(t.app, `{ faqQuestions(locale: "zh") { edges { node { locale } } } }`);
+    // Vietnamese has no seeded questions: readers of "vi" get the English ones until an editor adds one.
+    const before = await gql(t.app, `{ faqQuestions(locale: "vi") { edges { node { locale } } } }`);
     expect(before.data.faqQuestions.edges[0].node.locale).toBe('en');
 
     const { data } = await gql(
@@ -156,10 +156,10 @@ describe('createFaqQuestion', () => {
       CREATE_QUESTION,
       {
         input: {
-          slug: 'wo-de-bao-guo-zai-na-li',
-          locale: 'zh',
-          title: '  我的包裹在哪里？  ',
-          body: '请用运单号查询物流状态。',
+          slug: 'buu-kien-cua-toi-o-dau',
+          locale: 'vi',
+          title: '  Bưu kiện của tôi ở đâu?  ',
+          body: 'Hãy tra cứu trạng thái bằng mã vận đơn.',
           relatedStatuses: ['IN_TRANSIT', 'IN_TRANSIT', 'HELD_BY_CUSTOMS'],
         },
       },
@@ -167,9 +167,9 @@ describe('createFaqQuestion', () => {
     );
     expect(data.createFaqQuestion).toMatchObject({
       __typename: 'FaqQuestion',
-      slug: 'wo-de-bao-guo-zai-na-li',
-      locale: 'zh',
-      title: '我的包裹在哪里？',
+      slug: 'buu-kien-cua-toi-o-dau',
+      locale: 'vi',
+      title: 'Bưu kiện của tôi ở đâu?',
       position: 1,
       revision: 1,
     });
@@ -179,16 +179,16 @@ describe('createFaqQuestion', () => {
 
     const after = await gql(
       t.app,
-      `{ faqQuestions(locale: "zh") { edges { node { slug locale } } } }`,
+      `{ faqQuestions(locale: "vi") { edges { node { slug locale } } } }`,
     );
     expect(after.data.faqQuestions.edges.map((e: any) => e.node)).toEqual([
-      { slug: 'wo-de-bao-guo-zai-na-li', locale: 'zh' },
+      { slug: 'buu-kien-cua-toi-o-dau', locale: 'vi' },
     ]);
     const search = await gql(
       t.app,
-      `{ searchFaq(query: "我的包裹在哪里", locale: "zh") { question { slug } } }`,
+      `{ searchFaq(query: "bưu kiện ở đâu", locale: "vi") { question { slug } } }`,
     );
-    expect(search.data.searchFaq[0].question.slug).toBe('wo-de-bao-guo-zai-na-li');
+    expect(search.data.searchFaq[0].question.slug).toBe('buu-kien-cua-toi-o-dau');
   });
 
   it('places a question without a position after the last one of its language', async () => {

@@ -106,6 +106,46 @@ const QUESTIONS: Record<string, [string, string][]> = {
     ['прибыло в россию и нет обновлений', 'no-update-after-arrival-at-destination'],
     ['пришло извещение на почту', 'other-expressions-of-waiting-for-pickup'],
   ],
+  pl: [
+    ['gdzie jest moja paczka', 'how-to-track-order'],
+    ['paczka utknęła na cle', 'held-by-customs'],
+    ['status doręczona ale nic nie dostałem', 'delivered-but-not-received'],
+    ['dotarła do polski i brak aktualizacji', 'no-update-after-arrival-at-destination'],
+    ['kurier zostawił awizo', 'other-expressions-of-waiting-for-pickup'],
+  ],
+  cs: [
+    ['kde je moje zásilka', 'how-to-track-order'],
+    ['zásilka je zadržená na celnici', 'held-by-customs'],
+    ['píše doručeno ale nic mi nepřišlo', 'delivered-but-not-received'],
+    ['zásilka čeká na vyzvednutí co to znamená', 'other-expressions-of-waiting-for-pickup'],
+  ],
+  uk: [
+    ['де моя посилка', 'how-to-track-order'],
+    ['посилка застрягла на митниці', 'held-by-customs'],
+    ['написано доставлено але я не отримав', 'delivered-but-not-received'],
+    ['прибула в україну і немає оновлень', 'no-update-after-arrival-at-destination'],
+  ],
+  tr: [
+    ['kargom nerede', 'how-to-track-order'],
+    ['paketim gümrükte takıldı', 'held-by-customs'],
+    ['teslim edildi yazıyor ama almadım', 'delivered-but-not-received'],
+  ],
+  zh: [
+    ['我的包裹在哪里', 'how-to-track-order'],
+    ['包裹被海关扣了怎么办', 'held-by-customs'],
+    ['显示已签收但是我没收到', 'delivered-but-not-received'],
+    ['到了目的国以后一直没有更新', 'no-update-after-arrival-at-destination'],
+  ],
+  ja: [
+    ['荷物はどこですか', 'how-to-track-order'],
+    ['税関で止まっています', 'held-by-customs'],
+    ['配達完了なのに届いていない', 'delivered-but-not-received'],
+  ],
+  ko: [
+    ['택배 조회는 어떻게 하나요', 'how-to-track-order'],
+    ['세관에서 통관 보류 중이에요', 'held-by-customs'],
+    ['배송 완료라는데 못 받았어요', 'delivered-but-not-received'],
+  ],
 };
 
 describe.each(Object.entries(QUESTIONS))('shopper questions in %s', (locale, rows) => {
@@ -153,9 +193,13 @@ describe('searchFaq', () => {
     expect(es.data.searchFaq[0]).toMatchObject({
       question: { slug: 'held-by-customs', locale: 'es' },
     });
-    // Polish on a Spanish page: "status" is also an English word, which is not a language.
+    // Hungarian, which has no questions, on a Spanish page: "status" is also an English word,
+    // which is not a language.
+    const hu = await gql(t.app, SEARCH, { q: 'hol van a csomagom status', locale: 'es' });
+    expect(hu.data.searchFaq).toEqual([]);
+    // Polish on a Spanish page: the Polish questions know its words.
     const pl = await gql(t.app, SEARCH, { q: 'gdzie jest status mojej paczki', locale: 'es' });
-    expect(pl.data.searchFaq).toEqual([]);
+    expect(pl.data.searchFaq[0]).toMatchObject({ question: { locale: 'pl' } });
   });
 
   it('marks only the word a typo meant: "custms" marks customs, never customer', async () => {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, fold, searchDocuments } from '../src/domain/faq-search.js';
+import {
+  buildSearchIndex,
+  fold,
+  searchDocuments,
+  searchWithCoverage,
+} from '../src/domain/faq-search.js';
 import { searchLanguage } from '../src/domain/search-language.js';
 
 const vocabulary = {
@@ -95,5 +100,50 @@ describe('per-locale stemming', () => {
     );
     expect(searchDocuments(frIndex, 'livre', 5)[0]?.item).toBe('livré');
     expect(fold('Alfândega')).toBe('alfandega');
+  });
+
+  it('splits Chinese and Japanese into words, where a whole sentence is one run of letters', () => {
+    const zh = searchLanguage('zh', { stopWords: { zh: ['我的', '在'] }, synonyms: {} });
+    const zhIndex = buildSearchIndex(
+      [
+        { item: 'track', title: '如何追踪订单？', body: '您可以在承运商网站查询包裹。' },
+        { item: 'customs', title: '海关扣留', body: '包裹在海关清关中。' },
+      ],
+      zh,
+    );
+    const hits = searchDocuments(zhIndex, '我的包裹在海关', 5);
+    expect(hits.map((h) => h.item)).toEqual(['customs', 'track']);
+    expect(hits[0]!.snippet).toContain('<mark>海关</mark>');
+    const ja = searchLanguage('ja', { stopWords: { ja: ['で', 'は'] }, synonyms: {} });
+    const jaIndex = buildSearchIndex(
+      [{ item: 'customs', title: '税関で保留中', body: '荷物は税関で審査中です。' }],
+      ja,
+    );
+    expect(searchDocuments(jaIndex, '荷物が届かない', 5).map((h) => h.item)).toEqual(['customs']);
+  });
+
+  it('reads Korean words without their particles, and Polish and Czech by their first letters', () => {
+    const ko = searchLanguage('ko', { stopWords: {}, synonyms: {} });
+    expect(ko.stem('택배가')).toBe('택배');
+    expect(ko.stem('세관에서')).toBe('세관');
+    // Two syllables stay: "나는" is not "나" + particle worth stripping.
+    expect(ko.stem('나는')).toBe('나는');
+    const pl = searchLanguage('pl', { stopWords: {}, synonyms: {} });
+    expect(pl.stem('paczkę')).toBe(pl.stem('paczka'));
+    const cs = searchLanguage('cs', { stopWords: {}, synonyms: {} });
+    expect(cs.stem('zásilku')).toBe(cs.stem('zásilka'));
+  });
+
+  it('does not count a word known only by a one- or two-letter stem as the language knowing it', () => {
+    const tr = searchLanguage('tr', { stopWords: {}, synonyms: {} });
+    const trIndex = buildSearchIndex(
+      [{ item: 'name', title: 'Adınıza kargo', body: 'Kargo adınıza gönderildi.' }],
+      tr,
+    );
+    // Turkish stems both "aduna" (a Spanish typo) and "adınıza" to "ad".
+    const { hits, coverage } = searchWithCoverage(trIndex, 'aduna', 5);
+    expect(hits.map((h) => h.item)).toEqual(['name']);
+    expect(coverage).toBe(0);
+    expect(searchWithCoverage(trIndex, 'kargo', 5).coverage).toBe(1);
   });
 });

@@ -55,9 +55,9 @@ describe('faqQuestions', () => {
   it('serves other languages and says when it fell back to English', async () => {
     const es = await gql(t.app, FAQ_PAGE, { locale: 'es-MX', first: 1 });
     expect(es.data.faqQuestions.edges[0].node.locale).toBe('es');
-    const ja = await gql(t.app, FAQ_PAGE, { locale: 'ja', first: 5 });
-    expect(ja.data.faqQuestions.edges).toHaveLength(5);
-    expect(ja.data.faqQuestions.edges[0].node.locale).toBe('en');
+    const sv = await gql(t.app, FAQ_PAGE, { locale: 'sv', first: 5 });
+    expect(sv.data.faqQuestions.edges).toHaveLength(5);
+    expect(sv.data.faqQuestions.edges[0].node.locale).toBe('en');
   });
 
   it('refuses a page larger than the maximum instead of clamping it silently', async () => {

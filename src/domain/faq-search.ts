@@ -11,6 +11,8 @@ import { damerauLevenshtein } from './fuzzy.js';
 /** What a language contributes; built from content files and a stemmer (search-language.ts). */
 export interface SearchLanguage {
   stem(word: string): string;
+  /** Splits runs of Chinese or Japanese text into words; other languages are split at spaces. */
+  readonly segmenter?: Intl.Segmenter | undefined;
   /** Folded words that carry no meaning on their own ("the", "my", "it"). */
   readonly stopWords: ReadonlySet<string>;
   /**
@@ -106,20 +108,35 @@ export function fold(word: string): string {
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
+/** Scripts written without spaces between words. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/** The words of a run of letters: the run itself, or its segments where the script has no spaces. */
+function* wordsOf(run: string, at: number, segmenter: Intl.Segmenter | undefined) {
+  if (!segmenter || !UNSPACED.test(run)) {
+    yield { word: run, start: at };
+    return;
+  }
+  for (const s of segmenter.segment(run)) {
+    if (s.isWordLike) yield { word: s.segment, start: at + s.index };
+  }
+}
 
 function tokenize(text: string, language: SearchLanguage): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(WORD)) {
-    const surface = fold(m[0]);
-    const written = m[0].toLowerCase();
-    tokens.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      surface,
-      // Stemmers expect the written letters (French and Portuguese rules look at accents).
-      stem: fold(language.stem(written)),
-      stop: language.stopWords.has(surface) && !language.meaningful.has(written),
-    });
+    for (const { word, start } of wordsOf(m[0], m.index, language.segmenter)) {
+      const surface = fold(word);
+      const written = word.toLowerCase();
+      tokens.push({
+        start,
+        end: start + word.length,
+        surface,
+        // Stemmers expect the written letters (French and Portuguese rules look at accents).
+        stem: fold(language.stem(written)),
+        stop: language.stopWords.has(surface) && !language.meaningful.has(written),
+      });
+    }
   }
   return tokens;
 }
@@ -187,7 +204,15 @@ interface Alternative {
 /** A query word and everything that counts as it. */
 interface QueryTerm {
   alternatives: Alternative[];
+  /**
+   * The index knows the word as written: its stem, a synonym or a longer form, not a typo fix.
+   * A stem of one or two letters cut from a longer word does not count ("aduna", a Spanish typo,
+   * is Turkish "ad" once stemmed): it matches too much to say which language the query is in.
+   */
+  known: boolean;
 }
+
+const MIN_KNOWN_STEM = 3;
 
 function typoCorrections(index: SearchIndex<unknown>, surface: string): string[] {
   if (surface.length < MIN_TYPO_LENGTH || /\d/.test(surface)) return [];
@@ -246,7 +271,13 @@ function analyzeQuery(
         add('surface', word, TYPO_WEIGHT);
       }
     }
-    if (alternatives.size > 0) terms.push({ alternatives: [...alternatives.values()] });
+    if (alternatives.size > 0) {
+      const telling = token.stem.length >= MIN_KNOWN_STEM || token.stem === token.surface;
+      terms.push({
+        alternatives: [...alternatives.values()],
+        known: telling && [...alternatives.values()].some((a) => a.kind === 'stem'),
+      });
+    }
   }
   return { terms, words: seen.size };
 }
@@ -385,7 +416,7 @@ export function searchWithCoverage<T>(
   first: number,
 ): { hits: SearchHit<T>[]; coverage: number } {
   const { terms, words } = analyzeQuery(index, query);
-  const known = terms.filter((term) => term.alternatives.some((a) => a.kind === 'stem')).length;
+  const known = terms.filter((term) => term.known).length;
   const coverage = words === 0 ? 0 : known / words;
   if (terms.length === 0) return { hits: [], coverage };
   const hits = [...scoreDocuments(index, terms)]

@@ -1,5 +1,21 @@
 /** Locales with seeded content; anything else well-formed falls back to the default. */
-export const SUPPORTED_LOCALES = ['en', 'es', 'pt', 'fr', 'de', 'nl', 'it', 'ru', 'zh'] as const;
+export const SUPPORTED_LOCALES = [
+  'en',
+  'es',
+  'pt',
+  'fr',
+  'de',
+  'nl',
+  'it',
+  'ru',
+  'zh',
+  'ja',
+  'ko',
+  'pl',
+  'tr',
+  'uk',
+  'cs',
+] as const;
 export type Locale = (typeof SUPPORTED_LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'en';
 
@@ -36,8 +52,15 @@ const SEARCH_CONFIGS: Record<Locale, string> = {
   nl: 'dutch',
   it: 'italian',
   ru: 'russian',
-  // PostgreSQL has no Chinese stemmer; 'simple' still indexes the characters as words.
+  tr: 'turkish',
+  // PostgreSQL has no stemmer for these; 'simple' still indexes their words (Chinese and
+  // Japanese runs as one word each: the in-memory search segments them, see search-language.ts).
   zh: 'simple',
+  ja: 'simple',
+  ko: 'simple',
+  pl: 'simple',
+  uk: 'simple',
+  cs: 'simple',
 };
 
 export function searchConfigFor(locale: string): string {

@@ -6,9 +6,62 @@ import { stemmer as italian } from '@orama/stemmers/italian';
 import { stemmer as portuguese } from '@orama/stemmers/portuguese';
 import { stemmer as russian } from '@orama/stemmers/russian';
 import { stemmer as spanish } from '@orama/stemmers/spanish';
+import { stemmer as turkish } from '@orama/stemmers/turkish';
+import { stemmer as ukrainian } from '@orama/stemmers/ukrainian';
 import { fold, type SearchLanguage } from './faq-search.js';
 
-/** Snowball stemmers (Orama's port) for the languages wismo serves; others match whole words. */
+/**
+ * Polish and Czech have no Snowball stemmer here. Their inflections change the ending
+ * ("paczka", "paczki", "paczkę"; "zásilka", "zásilku"), so the first five letters stand in for
+ * the stem: crude, but in a help center of a few questions a shared prefix is the same word far
+ * more often than not, and synonyms cover the stems it splits ("cło", "cła").
+ */
+const prefixStem =
+  (length: number) =>
+  (word: string): string =>
+    Array.from(word).slice(0, length).join('');
+
+/**
+ * Korean glues particles onto the word before them ("택배가", "세관에서"): the word is what
+ * remains, kept to at least two syllables so a short noun ending in a particle's syllable stays.
+ */
+const KOREAN_PARTICLES = [
+  '에서는',
+  '으로는',
+  '에게서',
+  '에서',
+  '으로',
+  '에게',
+  '한테',
+  '까지',
+  '부터',
+  '처럼',
+  '보다',
+  '은',
+  '는',
+  '이',
+  '가',
+  '을',
+  '를',
+  '의',
+  '에',
+  '로',
+  '와',
+  '과',
+  '도',
+  '만',
+  '요',
+];
+function korean(word: string): string {
+  for (const particle of KOREAN_PARTICLES) {
+    if (word.endsWith(particle) && word.length - particle.length >= 2) {
+      return word.slice(0, -particle.length);
+    }
+  }
+  return word;
+}
+
+/** Snowball stemmers (Orama's port) and the stand-ins above; other languages match whole words. */
 const STEMMERS: Readonly<Record<string, (word: string) => string>> = {
   en: english,
   es: spanish,
@@ -18,7 +71,18 @@ const STEMMERS: Readonly<Record<string, (word: string) => string>> = {
   nl: dutch,
   it: italian,
   ru: russian,
+  tr: turkish,
+  uk: ukrainian,
+  pl: prefixStem(5),
+  cs: prefixStem(5),
+  ko: korean,
 };
+
+/**
+ * Chinese and Japanese write without spaces: ICU's dictionary segmentation finds the words
+ * ("我的|包裹|在|哪里"). Per language, since the same characters split differently.
+ */
+const SEGMENTED: ReadonlySet<string> = new Set(['zh', 'ja']);
 
 /** Editable word lists per locale: content/search-stop-words.json and search-synonyms.json. */
 export interface SearchVocabulary {
@@ -46,6 +110,9 @@ export function searchLanguage(locale: string, vocabulary: SearchVocabulary): Se
   const written = new Set(stopWords.map((w) => w.toLowerCase()));
   return {
     stem,
+    segmenter: SEGMENTED.has(locale)
+      ? new Intl.Segmenter(locale, { granularity: 'word' })
+      : undefined,
     stopWords: new Set(stopWords.map(fold)),
     meaningful: new Set(
       (vocabulary.synonyms[locale] ?? [])
