@@ -24,6 +24,13 @@ const LANGUAGES: Record<string, string> = {
   it: 'Italiano',
   nl: 'Nederlands',
   ru: 'Русский',
+  pl: 'Polski',
+  cs: 'Čeština',
+  tr: 'Türkçe',
+  uk: 'Українська',
+  zh: '中文',
+  ja: '日本語',
+  ko: '한국어',
 };
 
 const state = {

@@ -1,4 +1,5 @@
 import type { Plugin } from 'graphql-yoga';
+import { SUPPORTED_LOCALES } from '../domain/locale.js';
 import { type Asset, buildPages, type PageName } from './page-bundles.js';
 import { type PageOperation, pageOperations } from './page-manifest.js';
 
@@ -95,8 +96,7 @@ const ANALYTICS_BODY = `<header>
     <div><label for="from">From</label><input id="from" type="date"></div>
     <div><label for="to">To</label><input id="to" type="date"></div>
     <div><label for="locale">Locale</label><select id="locale">
-      <option value="">All</option><option value="en">en</option><option value="es">es</option>
-      <option value="pt">pt</option><option value="fr">fr</option><option value="de">de</option>
+      <option value="">All</option>${SUPPORTED_LOCALES.map((l) => `<option value="${l}">${l}</option>`).join('')}
     </select></div>
     <div><label for="interval">Interval</label><select id="interval">
       <option value="DAY">Day</option><option value="WEEK">Week</option>
