@@ -41,6 +41,16 @@ describe('outlookSentence', () => {
     ).toBe('As encomendas costumam chegar entre 3 e 7 dias depois de saírem para entrega.');
   });
 
+  it('orders the words as each language needs, in languages without spaces too', () => {
+    expect(outlookSentence({ ...estimate, basis: 'DESTINATION' }, 'zh')).toBe(
+      '寄往西班牙的包裹通常在到达目的国后3至7天内送达。',
+    );
+    const pl = outlookSentence({ ...estimate, basis: 'DESTINATION' }, 'pl');
+    expect(pl).toContain('Hiszpania');
+    expect(pl).toMatch(/3–7/);
+    expect(pl).not.toMatch(/[{}]/);
+  });
+
   it('never shows an empty window and answers unknown locales in English', () => {
     const sameDay = { ...estimate, earliest: daysLater(0.2), latest: daysLater(0.4) };
     expect(outlookSentence(sameDay, 'xx')).toBe(
@@ -55,5 +65,6 @@ describe('lateNotice', () => {
       'Your parcel is later than expected: similar parcels had arrived by November 16, 2026.',
     );
     expect(lateNotice(daysLater(6.2), 'de')).toMatch(/16\. November 2026/);
+    expect(lateNotice(daysLater(6.2), 'ja')).toMatch(/2026年11月16日/);
   });
 });

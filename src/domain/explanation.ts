@@ -1,4 +1,5 @@
 import { lateNotice, type OutlookInput, outlookSentence } from './delivery-outlook.js';
+import { explanationPhrases, fillPhrase } from './explanation-phrases.js';
 import type { TrackingStatus } from './tracking-status.js';
 
 export interface ExplanationInput {
@@ -28,15 +29,6 @@ export interface Explanation {
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** The sentence put first when a shipment has gone quiet for longer than its status allows. */
-const STALE_NOTICE: Record<string, (days: number) => string> = {
-  en: (d) => `There has been no update for ${d} days, longer than usual for this status.`,
-  es: (d) => `No hay novedades desde hace ${d} días, más de lo habitual para este estado.`,
-  pt: (d) => `Não há atualizações há ${d} dias, mais do que o normal para este status.`,
-  fr: (d) => `Aucune mise à jour depuis ${d} jours, plus longtemps que d'habitude pour ce statut.`,
-  de: (d) => `Seit ${d} Tagen gibt es keine Aktualisierung, länger als für diesen Status üblich.`,
-};
 
 export function daysBetween(from: Date, to: Date): number {
   return Math.max(0, Math.floor((to.getTime() - from.getTime()) / DAY_MS));
@@ -69,7 +61,9 @@ export function explain(input: ExplanationInput): Explanation {
     input.staleAfterDays !== null &&
     days !== null &&
     days > input.staleAfterDays;
-  const notice = STALE_NOTICE[input.locale] ?? STALE_NOTICE.en!;
+  // The notice is put first when a shipment has gone quiet for longer than its status allows.
+  const notice = (days: number) =>
+    fillPhrase(explanationPhrases(input.locale).staleNotice, { days });
   return {
     status: input.status,
     meaning: input.meaning,
