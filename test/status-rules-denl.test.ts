@@ -33,3 +33,25 @@ describe('German rules (denl)', () => {
     expect(read('Die Sendung wurde an den Empfänger ausgehändigt.')).toBe('DELIVERED');
   });
 });
+
+describe('Dutch rules (denl)', () => {
+  it('reads a bare attempt, a labelled parcel and a Flemish pickup notice', () => {
+    expect(read('Poging')).toBe('WAITING_FOR_PICKUP');
+    expect(read('Gelabeld')).toBe('INFO_RECEIVED');
+    expect(read('Uw pakje is klaar voor afhaling in het afhaalpunt')).toBe('WAITING_FOR_PICKUP');
+    expect(read('Er werd een afwezigheidsbericht achtergelaten')).toBe('WAITING_FOR_PICKUP');
+  });
+
+  it('reads no access, an address not found and missorting as exceptions', () => {
+    expect(read('Bezorger had geen toegang tot het gebouw')).toBe('EXCEPTION');
+    expect(read('Adres niet gevonden')).toBe('EXCEPTION');
+    expect(read('Zending verkeerd gesorteerd')).toBe('EXCEPTION');
+  });
+
+  it('reads a parcel left with the neighbours as delivered, never a future or denied one', () => {
+    expect(read('Pakket afgegeven bij de buren')).toBe('DELIVERED');
+    expect(read('Pakket wordt afgegeven bij de buren')).not.toBe('DELIVERED');
+    expect(read('Pakket niet afgegeven bij de buren')).not.toBe('DELIVERED');
+    expect(read('Geen poging tot bezorging gedaan')).not.toBe('DELIVERED');
+  });
+});
