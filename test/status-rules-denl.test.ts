@@ -34,6 +34,26 @@ describe('German rules (denl)', () => {
   });
 });
 
+describe('German rules (denl): Poststation and further vocabulary', () => {
+  it('reads the DHL Poststation as the Packstation is read', () => {
+    expect(read('Die Sendung wurde in der Poststation abgeholt.')).toBe('DELIVERED');
+    expect(read('Die Sendung wurde in die Poststation eingestellt.')).toBe('WAITING_FOR_PICKUP');
+    expect(read('Die Sendung wurde in die Poststation zugestellt.')).toBe('WAITING_FOR_PICKUP');
+    expect(read('Die Sendung wurde nicht in der Poststation abgeholt.')).not.toBe('DELIVERED');
+    expect(read('Die Sendung wurde vom Absender in die Poststation eingeliefert.')).toBe(
+      'IN_TRANSIT',
+    );
+  });
+
+  it('reads destroyed parcels and unknown addresses as exceptions, readdressing as transit', () => {
+    expect(read('Die Sendung wurde zerstört.')).toBe('EXCEPTION');
+    expect(read('Der Empfänger ist unter der angegebenen Adresse nicht bekannt.')).toBe(
+      'EXCEPTION',
+    );
+    expect(read('Die Sendung wurde umadressiert.')).toBe('IN_TRANSIT');
+  });
+});
+
 describe('Dutch rules (denl)', () => {
   it('reads a bare attempt, a labelled parcel and a Flemish pickup notice', () => {
     expect(read('Poging')).toBe('WAITING_FOR_PICKUP');
