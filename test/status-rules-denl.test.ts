@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { loadAliasContentSync, normalizerRules } from '../src/db/content.js';
+import { buildAliasIndex } from '../src/domain/status-normalizer.js';
+
+// Rules plus alias phrases, as the product reads a message.
+const index = buildAliasIndex(
+  loadAliasContentSync().map((a, i) => ({ ...a, id: i + 1 })),
+  { rules: normalizerRules(), memoSize: 0 },
+);
+const read = (message: string) => index.match(message).status;
+
+describe('German rules (denl)', () => {
+  it('reads a recipient not at home or nobody met as a delivery attempt', () => {
+    expect(read('Der Empfänger war nicht zu Hause.')).toBe('WAITING_FOR_PICKUP');
+    expect(read('Niemand angetroffen')).toBe('WAITING_FOR_PICKUP');
+  });
+
+  it('reads a deceased recipient or a seized parcel as an exception', () => {
+    expect(read('Empfänger verstorben')).toBe('EXCEPTION');
+    expect(read('Die Sendung wurde beschlagnahmt.')).toBe('EXCEPTION');
+    expect(read('Die Sendung wurde vom Zoll beschlagnahmt.')).toBe('EXCEPTION');
+  });
+
+  it('reads the import country reached as arrived, and delivery to the sender as a return', () => {
+    expect(read('Die Sendung hat das Importland erreicht.')).toBe('ARRIVED_AT_DESTINATION');
+    expect(read('Die Sendung wurde an den Absender geliefert.')).toBe('RETURNED_TO_SENDER');
+  });
+
+  it('never reads a future or denied handover as DELIVERED', () => {
+    expect(read('Die Sendung wird dem Empfänger ausgehändigt.')).not.toBe('DELIVERED');
+    expect(read('Die Sendung kann nicht ausgehändigt werden.')).not.toBe('DELIVERED');
+    expect(read('Die Sendung wurde nicht ausgehändigt.')).not.toBe('DELIVERED');
+    expect(read('Die Sendung wurde an den Empfänger ausgehändigt.')).toBe('DELIVERED');
+  });
+});
+
+describe('German rules (denl): Poststation and further vocabulary', () => {
+  it('reads the DHL Poststation as the Packstation is read', () => {
+    expect(read('Die Sendung wurde in der Poststation abgeholt.')).toBe('DELIVERED');
+    expect(read('Die Sendung wurde in die Poststation eingestellt.')).toBe('WAITING_FOR_PICKUP');
+    expect(read('Die Sendung wurde in die Poststation zugestellt.')).toBe('WAITING_FOR_PICKUP');
+    expect(read('Die Sendung wurde nicht in der Poststation abgeholt.')).not.toBe('DELIVERED');
+    expect(read('Die Sendung wurde vom Absender in die Poststation eingeliefert.')).toBe(
+      'IN_TRANSIT',
+    );
+  });
+
+  it('reads destroyed parcels and unknown addresses as exceptions, readdressing as transit', () => {
+    expect(read('Die Sendung wurde zerstört.')).toBe('EXCEPTION');
+    expect(read('Der Empfänger ist unter der angegebenen Adresse nicht bekannt.')).toBe(
+      'EXCEPTION',
+    );
+    expect(read('Die Sendung wurde umadressiert.')).toBe('IN_TRANSIT');
+  });
+});
+
+describe('Dutch rules (denl)', () => {
+  it('reads a bare attempt, a labelled parcel and a Flemish pickup notice', () => {
+    expect(read('Poging')).toBe('WAITING_FOR_PICKUP');
+    expect(read('Gelabeld')).toBe('INFO_RECEIVED');
+    expect(read('Uw pakje is klaar voor afhaling in het afhaalpunt')).toBe('WAITING_FOR_PICKUP');
+    expect(read('Er werd een afwezigheidsbericht achtergelaten')).toBe('WAITING_FOR_PICKUP');
+  });
+
+  it('reads no access, an address not found and missorting as exceptions', () => {
+    expect(read('Bezorger had geen toegang tot het gebouw')).toBe('EXCEPTION');
+    expect(read('Adres niet gevonden')).toBe('EXCEPTION');
+    expect(read('Zending verkeerd gesorteerd')).toBe('EXCEPTION');
+  });
+
+  it('reads a parcel left with the neighbours as delivered, never a future or denied one', () => {
+    expect(read('Pakket afgegeven bij de buren')).toBe('DELIVERED');
+    expect(read('Pakket wordt afgegeven bij de buren')).not.toBe('DELIVERED');
+    expect(read('Pakket niet afgegeven bij de buren')).not.toBe('DELIVERED');
+    expect(read('Geen poging tot bezorging gedaan')).not.toBe('DELIVERED');
+  });
+});
