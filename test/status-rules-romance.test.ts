@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { loadAliasContentSync, normalizerRules } from '../src/db/content.js';
+import { buildAliasIndex } from '../src/domain/status-normalizer.js';
+
+// Rules plus alias phrases, as the product reads a message.
+const index = buildAliasIndex(
+  loadAliasContentSync().map((a, i) => ({ ...a, id: i + 1 })),
+  { rules: normalizerRules(), memoSize: 0 },
+);
+const status = (message: string) => index.match(message).status;
+
+describe('Romance-language rules (fr, es)', () => {
+  it('reads a courier who could not reach the address as a failed delivery, not out for delivery', () => {
+    expect(status("Le livreur n'a pas pu accéder à l'adresse")).toBe('EXCEPTION');
+    expect(status('Accès impossible')).toBe('EXCEPTION');
+  });
+
+  it('reads a parcel the sender dropped at a relay point as moving, not waiting for the recipient', () => {
+    expect(status("Colis déposé en point relais par l'expéditeur")).toBe('IN_TRANSIT');
+    expect(status("Colis remis en point relais par l'expéditeur")).toBe('IN_TRANSIT');
+    // The recipient's side stays a pickup.
+    expect(status('Colis disponible en point relais')).toBe('WAITING_FOR_PICKUP');
+  });
+
+  it('reads a new delivery date asked for as an exception (re-delivery scheduled)', () => {
+    expect(status('Le client a demandé une nouvelle date de livraison')).toBe('EXCEPTION');
+  });
+
+  it('reads a deferred invoice as no delay, a deferred delivery as one', () => {
+    expect(status('Distribution différée pour raison interne')).toBe('EXCEPTION');
+    expect(
+      status("Votre colis est en cours d'acheminement et fera l'objet d'une facturation différée."),
+    ).toBe('IN_TRANSIT');
+  });
+
+  it('never reads a parcel handed to the postman or courier as delivered', () => {
+    expect(status('Entregado al cartero')).toBe('OUT_FOR_DELIVERY');
+    expect(status('Entregado al repartidor')).toBe('OUT_FOR_DELIVERY');
+    expect(status('Entregado al cartero para su reparto')).not.toBe('DELIVERED');
+  });
+
+  it('never reads a Spanish subjunctive "entregue" (waiting for it to be handed over) as delivered', () => {
+    expect(status('Esperando a que el remitente entregue el paquete')).toBe('INFO_RECEIVED');
+    expect(status('Esperando a que se entregue el paquete')).not.toBe('DELIVERED');
+    expect(status('Cuando se entregue el paquete le avisaremos')).not.toBe('DELIVERED');
+    // Portuguese "entregue" is still a delivery.
+    expect(status('Objeto entregue ao destinatário')).toBe('DELIVERED');
+  });
+
+  it('reads a collection still due from the carrier as not yet shipped', () => {
+    expect(status('Pendiente de recogida por el transportista')).toBe('INFO_RECEIVED');
+    // The recipient's collection stays a pickup.
+    expect(status('Pendiente de recogida en oficina')).toBe('WAITING_FOR_PICKUP');
+  });
+
+  it('reads "salida a reparto" as out for delivery', () => {
+    expect(status('Salida a reparto')).toBe('OUT_FOR_DELIVERY');
+  });
+});
