@@ -56,4 +56,29 @@ describe('Romance-language rules (fr, es)', () => {
   it('reads "salida a reparto" as out for delivery', () => {
     expect(status('Salida a reparto')).toBe('OUT_FOR_DELIVERY');
   });
+
+  it('never reads "to be collected / to be handed over" (ser, essere, être + participle) as delivered', () => {
+    expect(status('Esperando ser retirado por el destinatario')).toBe('WAITING_FOR_PICKUP');
+    expect(status('Pendiente de ser recogido por el destinatario')).toBe('WAITING_FOR_PICKUP');
+    expect(status('A la espera de ser recogido por el cliente')).not.toBe('DELIVERED');
+    expect(status('In attesa di essere ritirato dal destinatario')).toBe('WAITING_FOR_PICKUP');
+    expect(status('Deve essere ritirato dal destinatario')).not.toBe('DELIVERED');
+    expect(status('Per essere consegnato al destinatario')).not.toBe('DELIVERED');
+    expect(status('In attesa di essere consegnata')).not.toBe('DELIVERED');
+    expect(status('Prêt à être remis au destinataire')).not.toBe('DELIVERED');
+    expect(status('Aguardando ser retirado pelo destinatário')).toBe('WAITING_FOR_PICKUP');
+  });
+
+  it('reads the recipient having collected the parcel as delivered, and not collecting it as a failure', () => {
+    expect(status('Il destinatario ha ritirato la spedizione')).toBe('DELIVERED');
+    expect(status('Il destinatario non ha ritirato la spedizione')).toBe('EXCEPTION');
+    expect(status('O destinatário levantou a encomenda')).toBe('DELIVERED');
+    expect(status('O destinatário não levantou a encomenda')).not.toBe('DELIVERED');
+  });
+
+  it('reads Correos booking a parcel into the delivering unit as arrived', () => {
+    expect(status('El envío ha entrado en la unidad responsable de su entrega')).toBe(
+      'ARRIVED_AT_DESTINATION',
+    );
+  });
 });
