@@ -81,4 +81,30 @@ describe('Romance-language rules (fr, es)', () => {
       'ARRIVED_AT_DESTINATION',
     );
   });
+
+  it('never reads a parcel handed to a platform, driver or postman, or delivered in part, as delivered', () => {
+    expect(status('Colis livré à la plateforme')).not.toBe('DELIVERED');
+    expect(status('Colis livré partiellement')).toBe('EXCEPTION');
+    expect(status('Paquete entregado a mensajería')).not.toBe('DELIVERED');
+    expect(status("Consegnato all'autista")).not.toBe('DELIVERED');
+    expect(status('Consegnato parzialmente')).toBe('EXCEPTION');
+    expect(status('Entregue ao carteiro')).toBe('OUT_FOR_DELIVERY');
+    expect(status('Entregue ao motorista')).not.toBe('DELIVERED');
+    expect(status('Entregue à unidade de distribuição')).not.toBe('DELIVERED');
+    expect(status('Entregue parcialmente')).toBe('EXCEPTION');
+    // A delivery to the recipient or a neighbour still is one.
+    expect(status('Colis livré au voisin')).toBe('DELIVERED');
+    expect(status('Consegnata al vicino')).toBe('DELIVERED');
+    expect(status('Entregue ao vizinho')).toBe('DELIVERED');
+  });
+
+  it('reads Catalan futures, carrier hand-overs and partial deliveries as no delivery', () => {
+    expect(status('Serà lliurat demà')).not.toBe('DELIVERED');
+    expect(status('Lliurat al transportista')).not.toBe('DELIVERED');
+    expect(status('Esperant ser recollit pel destinatari')).toBe('WAITING_FOR_PICKUP');
+    expect(status('Lliurat parcialment')).toBe('EXCEPTION');
+    expect(status('Anul·lat')).toBe('EXCEPTION');
+    expect(status('Lliurat al destinatari')).toBe('DELIVERED');
+    expect(status('Lliurat al veí')).toBe('DELIVERED');
+  });
 });
