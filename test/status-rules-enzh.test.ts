@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { loadAliasContentSync, normalizerRules } from '../src/db/content.js';
+import { buildAliasIndex } from '../src/domain/status-normalizer.js';
+
+// Hand-written probe sentences for the English and Chinese rules added by the enzh batches.
+const index = buildAliasIndex(
+  loadAliasContentSync().map((a, i) => ({ ...a, id: i + 1 })),
+  { rules: normalizerRules(), memoSize: 0 },
+);
+const status = (message: string) => index.match(message).status;
+
+describe('English returns, attempts and exceptions (enzh batch 1)', () => {
+  it('reads a decided return as a return, a timed or conditional one not', () => {
+    expect(status('Shipment will be returned to sender')).toBe('RETURNED_TO_SENDER');
+    expect(status('Returns delivered')).toBe('RETURNED_TO_SENDER');
+    expect(status('Out for return')).toBe('RETURNED_TO_SENDER');
+    expect(status('Shipment recalled by sender')).toBe('RETURNED_TO_SENDER');
+    expect(status('Returns processing started')).toBe('RETURNED_TO_SENDER');
+    expect(status('Item will be returned to sender if not collected within 10 days')).toBe(
+      'WAITING_FOR_PICKUP',
+    );
+    expect(status('Awaiting collection - will be returned in 2 days')).not.toBe(
+      'RETURNED_TO_SENDER',
+    );
+    expect(status('Your parcel will be returned to the sender after 14 days')).not.toBe(
+      'RETURNED_TO_SENDER',
+    );
+  });
+
+  it('reads a planned or further attempt as no attempt made', () => {
+    expect(status('Out for second delivery attempt')).toBe('OUT_FOR_DELIVERY');
+    expect(status('Recipient is the next stop')).toBe('OUT_FOR_DELIVERY');
+    expect(status('We will attempt another delivery tomorrow')).toBe('EXCEPTION');
+    expect(status('Unable to attempt delivery')).toBe('EXCEPTION');
+    expect(status('Attempted delivery - notice left')).toBe('WAITING_FOR_PICKUP');
+  });
+
+  it('reads holds and failures as exceptions, customs holds as customs', () => {
+    expect(status('Handover to service point failed')).toBe('EXCEPTION');
+    expect(status('Shipment has been held')).toBe('EXCEPTION');
+    expect(status('Held for next working day delivery')).toBe('EXCEPTION');
+    expect(status('Mis-shipped')).toBe('EXCEPTION');
+    expect(status('Import terminated')).toBe('EXCEPTION');
+    expect(status('Deceased')).toBe('EXCEPTION');
+    expect(status('New date for delivery requested by recipient')).toBe('EXCEPTION');
+    expect(status('Parcel has been held at customs')).toBe('HELD_BY_CUSTOMS');
+  });
+
+  it('reads arrival at the delivery terminal and a customer pickup', () => {
+    expect(status('Arrived at delivery terminal')).toBe('ARRIVED_AT_DESTINATION');
+    expect(status('Parcel to be picked up by customer')).toBe('WAITING_FOR_PICKUP');
+  });
+
+  it('never reads these as delivered', () => {
+    for (const m of [
+      'Shipment not delivered',
+      'Second delivery attempt not successful',
+      'Parcel will be delivered by the next working day',
+      'Return delivered to sender',
+      'Shipment handed over to the carrier',
+      'Not collected by the recipient',
+    ]) {
+      expect(status(m), m).not.toBe('DELIVERED');
+    }
+  });
+});
