@@ -64,3 +64,30 @@ describe('English returns, attempts and exceptions (enzh batch 1)', () => {
     }
   });
 });
+
+describe('Chinese arrivals, delivery, pickup and exception vocabulary (enzh batch 2)', () => {
+  it('reads arrival at the delivering station or destination', () => {
+    expect(status('包裹已抵达派送站')).toBe('ARRIVED_AT_DESTINATION');
+    expect(status('航班已落地')).toBe('ARRIVED_AT_DESTINATION');
+    expect(status('包裹已落地，等待清关')).toBe('HELD_BY_CUSTOMS');
+    expect(status('到著')).toBe('ARRIVED_AT_DESTINATION');
+  });
+
+  it('reads delivery on the way, pickup codes and problems', () => {
+    expect(status('快递员正在送货途中')).toBe('OUT_FOR_DELIVERY');
+    expect(status('已安排配送')).toBe('OUT_FOR_DELIVERY');
+    expect(status('请凭提货码取件')).toBe('WAITING_FOR_PICKUP');
+    expect(status('请至门市取货')).toBe('WAITING_FOR_PICKUP');
+    expect(status('收件人电话关机')).toBe('EXCEPTION');
+    expect(status('快件破包')).toBe('EXCEPTION');
+    expect(status('包裹已返寄')).toBe('RETURNED_TO_SENDER');
+    expect(status('商家正在打包')).toBe('INFO_RECEIVED');
+  });
+
+  it('never reads an unsigned or requested signature as delivered', () => {
+    for (const m of ['无人签收', '收件人不在，无人签收', '签收前请验货', '请签收', '尚未签收']) {
+      expect(status(m), m).not.toBe('DELIVERED');
+    }
+    expect(status('快件已由门卫签收')).toBe('DELIVERED');
+  });
+});
