@@ -91,3 +91,37 @@ describe('Chinese arrivals, delivery, pickup and exception vocabulary (enzh batc
     expect(status('快件已由门卫签收')).toBe('DELIVERED');
   });
 });
+
+describe('English pre-shipment, arrival and exception vocabulary (enzh batch 3)', () => {
+  it('reads a parcel the carrier is only expecting as info received', () => {
+    expect(status("We've been told your parcel is on its way to us")).toBe('INFO_RECEIVED');
+    expect(status('Your sender has let us know your parcel is on its way')).toBe('INFO_RECEIVED');
+    expect(status("We're expecting your parcel")).toBe('INFO_RECEIVED');
+    expect(status('Your return is on its way to us')).toBe('RETURNED_TO_SENDER');
+    expect(status('We are expecting to deliver your parcel today')).not.toBe('INFO_RECEIVED');
+  });
+
+  it('reads arrival at the local delivery office or in the area', () => {
+    expect(status('Item received at the local delivery office')).toBe('ARRIVED_AT_DESTINATION');
+    expect(status('Arrived in your area')).toBe('ARRIVED_AT_DESTINATION');
+    expect(status('Available for delivery')).toBe('ARRIVED_AT_DESTINATION');
+  });
+
+  it('reads the rest of the batch', () => {
+    expect(status('Your driver is on their way')).toBe('OUT_FOR_DELIVERY');
+    expect(status('Delivery date changed')).toBe('EXCEPTION');
+    expect(status('Claim initiated')).toBe('EXCEPTION');
+    expect(status('Handed to local postal service')).toBe('IN_TRANSIT');
+  });
+
+  it('never reads a hand-over to a delivery office as delivered', () => {
+    for (const m of [
+      'Your parcel was delivered to the local delivery office',
+      'Delivered to the delivery office',
+      'Not available for delivery',
+    ]) {
+      expect(status(m), m).not.toBe('DELIVERED');
+    }
+    expect(status('Delivered to recipient at the delivery office')).toBe('DELIVERED');
+  });
+});
