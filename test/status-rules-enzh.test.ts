@@ -125,3 +125,41 @@ describe('English pre-shipment, arrival and exception vocabulary (enzh batch 3)'
     expect(status('Delivered to recipient at the delivery office')).toBe('DELIVERED');
   });
 });
+
+describe('English service points, pickup orders and rescheduled attempts (enzh batch 4)', () => {
+  it('reads a delivery to a DHL ServicePoint as waiting for pickup, a collection there as delivered', () => {
+    expect(status('Delivered at DHL ServicePoint')).toBe('WAITING_FOR_PICKUP');
+    expect(status('The parcel has been delivered to a different DHL ServicePoint')).toBe(
+      'WAITING_FOR_PICKUP',
+    );
+    expect(status('Collected at DHL ServicePoint by the recipient')).toBe('DELIVERED');
+    expect(status('Not collected at DHL ServicePoint by the recipient, return to sender')).toBe(
+      'RETURNED_TO_SENDER',
+    );
+  });
+
+  it('reads returns, new attempts and pickup orders', () => {
+    expect(status('Delivered at the sender')).toBe('RETURNED_TO_SENDER');
+    expect(status('On route to the sender')).toBe('RETURNED_TO_SENDER');
+    expect(status('We missed each other, the parcel will return to the sender')).toBe(
+      'RETURNED_TO_SENDER',
+    );
+    expect(status('New delivery attempt on the next delivery day')).toBe('EXCEPTION');
+    expect(status('We missed each other')).toBe('WAITING_FOR_PICKUP');
+    expect(status('Delivery interrupted')).toBe('EXCEPTION');
+    expect(status('Shipment will be picked up as scheduled')).toBe('INFO_RECEIVED');
+    expect(status('Pickup order received')).toBe('INFO_RECEIVED');
+    expect(status('On route to the CityHub')).toBe('IN_TRANSIT');
+  });
+
+  it('never reads a courier collecting the parcel as delivered', () => {
+    for (const m of [
+      'Picked up at post office by the courier',
+      'Collected at the counter by the courier',
+      'Picked up by the courier',
+      'Collected by the courier from the sender',
+    ]) {
+      expect(status(m), m).not.toBe('DELIVERED');
+    }
+  });
+});
