@@ -237,6 +237,7 @@ function typoCorrections(index: SearchIndex<unknown>, surface: string): string[]
 function analyzeQuery(
   index: SearchIndex<unknown>,
   query: string,
+  typos = true,
 ): { terms: QueryTerm[]; words: number } {
   const { language } = index;
   const seen = new Set<string>();
@@ -264,7 +265,7 @@ function analyzeQuery(
         }
       }
     }
-    if (!related) {
+    if (!related && typos) {
       // Only a word the content does not know is a typo; the correction is a written word, so
       // "custms" matches "customs" and not "customer", which shares its stem.
       for (const word of typoCorrections(index, token.surface)) {
@@ -406,6 +407,20 @@ export function searchDocuments<T>(
   return searchWithCoverage(index, query, first).hits;
 }
 
+function coverageOf(terms: readonly QueryTerm[], words: number): number {
+  return words === 0 ? 0 : terms.filter((term) => term.known).length / words;
+}
+
+/**
+ * The share of the query's meaningful words this index knows as written, as searchWithCoverage
+ * reports it, without looking for typo fixes: the cheap test of whether another language's
+ * questions could answer a query at all (the typo scan walks the whole vocabulary per word).
+ */
+export function queryCoverage(index: SearchIndex<unknown>, query: string): number {
+  const { terms, words } = analyzeQuery(index, query, false);
+  return coverageOf(terms, words);
+}
+
 /**
  * searchDocuments, and the share of the query's meaningful words this index knows as written (by
  * stem, synonym or longer form; typo fixes aside): how plausibly the query is in its language.
@@ -416,8 +431,7 @@ export function searchWithCoverage<T>(
   first: number,
 ): { hits: SearchHit<T>[]; coverage: number } {
   const { terms, words } = analyzeQuery(index, query);
-  const known = terms.filter((term) => term.known).length;
-  const coverage = words === 0 ? 0 : known / words;
+  const coverage = coverageOf(terms, words);
   if (terms.length === 0) return { hits: [], coverage };
   const hits = [...scoreDocuments(index, terms)]
     .sort((a, b) => b[1] - a[1] || a[0] - b[0])

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq } from 'drizzle-orm';
 import { faqQuestions } from '../db/schema.js';
-import { searchWithCoverage } from '../domain/faq-search.js';
+import { queryCoverage, searchWithCoverage } from '../domain/faq-search.js';
 import { DEFAULT_LOCALE, resolveLocale } from '../domain/locale.js';
 import type { FaqQuestionRow } from '../infra/knowledge-store.js';
 import { loadQuestionsBySlugs } from '../infra/loaders.js';
@@ -89,6 +89,9 @@ export function searchQuestions(
   if (hits.length === 0 || best < MIN_FALLBACK_COVERAGE) {
     for (const [other, index] of indexes) {
       if (other === locale) continue;
+      // Most languages know too few of the words to answer: skip their typo scans.
+      const coverage = queryCoverage(index, query);
+      if (coverage < MIN_FALLBACK_COVERAGE || coverage <= best) continue;
       const found = searchWithCoverage(index, query, first);
       if (
         found.hits.length > 0 &&
