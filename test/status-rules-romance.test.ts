@@ -102,3 +102,19 @@ describe('Romance-language rules (fr, es)', () => {
     expect(statusOf('Lliurat al veí')).toBe('DELIVERED');
   });
 });
+
+describe('Catalan customs, data and delivery-round vocabulary', () => {
+  it('reads customs holding a parcel, and releasing it', () => {
+    expect(statusOf('Retingut a duanes')).toBe('HELD_BY_CUSTOMS');
+    expect(statusOf("L'enviament està retingut a la duana pendent del pagament d'impostos")).toBe(
+      'HELD_BY_CUSTOMS',
+    );
+    expect(statusOf('Despatxat de duanes')).toBe('IN_TRANSIT');
+  });
+
+  it('reads data received and the courier setting out', () => {
+    expect(statusOf("Informació de l'enviament rebuda")).toBe('INFO_RECEIVED');
+    expect(statusOf('Sortit per a repartiment')).toBe('OUT_FOR_DELIVERY');
+    expect(statusOf("El repartidor no ha pogut lliurar l'enviament")).toBe('EXCEPTION');
+  });
+});
