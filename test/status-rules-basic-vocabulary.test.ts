@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { statusOf } from './support/normalizer.js';
+
+// One plain wording per status that a language's rules missed, found by hand-written probes.
+describe('plain status wordings in either word order', () => {
+  it('reads a wrong address after the noun (pl) as an exception', () => {
+    expect(statusOf('Adres nieprawidłowy')).toBe('EXCEPTION');
+    expect(statusOf('Adres niepełny, prosimy o kontakt')).toBe('EXCEPTION');
+  });
+
+  it('reads shipment data received (tr) as information received', () => {
+    expect(statusOf('Gönderi bilgisi alındı')).toBe('INFO_RECEIVED');
+  });
+
+  it('reads a parcel kept by customs (ja, cs) as held by customs, not waiting for pickup', () => {
+    expect(statusOf('税関で保管中')).toBe('HELD_BY_CUSTOMS');
+    expect(statusOf('Zásilka zadržena celní správou')).toBe('HELD_BY_CUSTOMS');
+    expect(statusOf('Zásilka je zadržena na celnici')).toBe('HELD_BY_CUSTOMS');
+    // Held without customs: a problem, and no typo guess turns it into a pickup.
+    expect(statusOf('Zásilka zadržena')).toBe('EXCEPTION');
+  });
+});
