@@ -19,4 +19,10 @@ describe('plain status wordings in either word order', () => {
     // Held without customs: a problem, and no typo guess turns it into a pickup.
     expect(statusOf('Zásilka zadržena')).toBe('EXCEPTION');
   });
+
+  it('reads a lost parcel in the past tense (pl) and wrong recipient details (zh) as exceptions', () => {
+    expect(statusOf('Przesyłka zaginęła')).toBe('EXCEPTION');
+    expect(statusOf('收件人信息有误')).toBe('EXCEPTION');
+    expect(statusOf('电话号码有误，无法联系收件人')).toBe('EXCEPTION');
+  });
 });
