@@ -25,4 +25,13 @@ describe('plain status wordings in either word order', () => {
     expect(statusOf('收件人信息有误')).toBe('EXCEPTION');
     expect(statusOf('电话号码有误，无法联系收件人')).toBe('EXCEPTION');
   });
+
+  it('reads an addressee not found at the address (ja) as an exception', () => {
+    expect(statusOf('あて所に尋ねあたりません')).toBe('EXCEPTION');
+  });
+
+  it('reads a card left after a failed delivery (nl) as waiting for pickup, and no card as nothing', () => {
+    expect(statusOf('Zending niet bezorgd, kaart achtergelaten')).toBe('WAITING_FOR_PICKUP');
+    expect(statusOf('Geen kaart achtergelaten')).toBe('UNKNOWN');
+  });
 });
