@@ -34,4 +34,11 @@ describe('plain status wordings in either word order', () => {
     expect(statusOf('Zending niet bezorgd, kaart achtergelaten')).toBe('WAITING_FOR_PICKUP');
     expect(statusOf('Geen kaart achtergelaten')).toBe('UNKNOWN');
   });
+
+  it('reads a parcel moving within the network (en) as in transit, and a stalled one as nothing', () => {
+    expect(
+      statusOf('Your package is moving within the USPS network and is on track to be delivered'),
+    ).toBe('IN_TRANSIT');
+    expect(statusOf('Your package is not moving within the network')).toBe('UNKNOWN');
+  });
 });
