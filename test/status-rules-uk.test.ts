@@ -24,3 +24,12 @@ describe('Ukrainian storage and preparation vocabulary', () => {
     expect(statusOf('Відправлення сформовано')).not.toBe('DELIVERED');
   });
 });
+
+describe('Ukrainian deliveries still to come', () => {
+  it('never reads "must be delivered" as a delivery', () => {
+    expect(statusOf('Посилка має бути доставлена в понеділок')).not.toBe('DELIVERED');
+    expect(statusOf('Посилка має бути вручена адресату')).not.toBe('DELIVERED');
+    expect(statusOf('Посилка повинна бути доставлена завтра')).not.toBe('DELIVERED');
+    expect(statusOf('Посилку вручено адресату')).toBe('DELIVERED');
+  });
+});
