@@ -41,4 +41,32 @@ describe('plain status wordings in either word order', () => {
     ).toBe('IN_TRANSIT');
     expect(statusOf('Your package is not moving within the network')).toBe('UNKNOWN');
   });
+
+  it('reads a notice put in the letterbox as waiting for pickup, the parcel put there as delivered', () => {
+    for (const message of [
+      'Avis de passage déposé dans la boîte aux lettres',
+      'Avviso lasciato nella cassetta postale',
+      'Benachrichtigung in den Briefkasten eingeworfen',
+      'Card left in letterbox',
+      'Delivery notice placed in your letterbox',
+      'We posted a card through your door',
+    ]) {
+      expect(statusOf(message), message).toBe('WAITING_FOR_PICKUP');
+    }
+    for (const message of [
+      'Colis déposé dans la boîte aux lettres',
+      'Pacco lasciato nella cassetta postale',
+      'Paket in den Briefkasten eingeworfen',
+      'Parcel left in letterbox',
+      // The notice names the neighbour; the parcel went to the neighbour.
+      "Votre colis est livré au voisin indiqué sur l'avis déposé dans la boîte aux lettres du destinataire.",
+    ]) {
+      expect(statusOf(message), message).toBe('DELIVERED');
+    }
+  });
+
+  it('reads "delivery notice" as a notice, not as "delivery not …"', () => {
+    expect(statusOf('Delivery notification sent')).not.toBe('EXCEPTION');
+    expect(statusOf('Delivery not possible')).toBe('EXCEPTION');
+  });
 });
