@@ -50,6 +50,7 @@ describe('plain status wordings in either word order', () => {
       'Card left in letterbox',
       'Delivery notice placed in your letterbox',
       'We posted a card through your door',
+      'Notification déposée dans votre boîte aux lettres',
     ]) {
       expect(statusOf(message), message).toBe('WAITING_FOR_PICKUP');
     }
@@ -68,5 +69,10 @@ describe('plain status wordings in either word order', () => {
   it('reads "delivery notice" as a notice, not as "delivery not …"', () => {
     expect(statusOf('Delivery notification sent')).not.toBe('EXCEPTION');
     expect(statusOf('Delivery not possible')).toBe('EXCEPTION');
+  });
+
+  it('never reads a parcel that will be left in the letterbox (pt) as delivered', () => {
+    expect(statusOf('A encomenda será deixada na caixa de correio')).not.toBe('DELIVERED');
+    expect(statusOf('A encomenda foi deixada na caixa de correio')).toBe('DELIVERED');
   });
 });
