@@ -75,4 +75,24 @@ describe('plain status wordings in either word order', () => {
     expect(statusOf('A encomenda será deixada na caixa de correio')).not.toBe('DELIVERED');
     expect(statusOf('A encomenda foi deixada na caixa de correio')).toBe('DELIVERED');
   });
+
+  it('never reads a hand-over still to come, or one to a depot or warehouse, as delivered', () => {
+    for (const message of [
+      "Livré à l'entrepôt",
+      'Entregado en el almacén',
+      'Bezorgd bij het depot',
+      '倉庫に配達されました',
+      'Die Sendung wird beim Nachbarn abgegeben',
+      '包裹将交给邻居代收',
+    ]) {
+      expect(statusOf(message), message).not.toBe('DELIVERED');
+    }
+    for (const message of [
+      'Die Sendung wurde beim Nachbarn abgegeben',
+      '包裹已交给邻居代收',
+      'Bezorgd bij de buren',
+    ]) {
+      expect(statusOf(message), message).toBe('DELIVERED');
+    }
+  });
 });
