@@ -95,4 +95,17 @@ describe('plain status wordings in either word order', () => {
       expect(statusOf(message), message).toBe('DELIVERED');
     }
   });
+
+  it('reads lockers, counters and reception desks as each language words them', () => {
+    expect(statusOf('Paketmatiğe teslim edildi')).toBe('WAITING_FOR_PICKUP');
+    for (const message of [
+      'Retiré en point relais',
+      'Abgegeben an der Rezeption',
+      'Abgeholt in der Packstation',
+      'コンビニで受け取りました',
+    ]) {
+      expect(statusOf(message), message).toBe('DELIVERED');
+    }
+    expect(statusOf('Le colis sera retiré en point relais')).not.toBe('DELIVERED');
+  });
 });
