@@ -108,4 +108,10 @@ describe('plain status wordings in either word order', () => {
     }
     expect(statusOf('Le colis sera retiré en point relais')).not.toBe('DELIVERED');
   });
+
+  it("reads Russian Post's addressee-moved and tracking-number operations", () => {
+    expect(statusOf('Выбыл из адреса')).toBe('EXCEPTION');
+    expect(statusOf('Неудачная попытка вручения: адресат выбыл из адреса')).toBe('EXCEPTION');
+    expect(statusOf('Нанесение трек-номера')).toBe('INFO_RECEIVED');
+  });
 });
