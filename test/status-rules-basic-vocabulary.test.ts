@@ -22,6 +22,8 @@ describe('plain status wordings in either word order', () => {
 
   it('reads a lost parcel in the past tense (pl) and wrong recipient details (zh) as exceptions', () => {
     expect(statusOf('Przesyłka zaginęła')).toBe('EXCEPTION');
+    // InPost: the time to collect from the Paczkomat ran out.
+    expect(statusOf('Przesyłka przeterminowana')).toBe('EXCEPTION');
     expect(statusOf('收件人信息有误')).toBe('EXCEPTION');
     expect(statusOf('电话号码有误，无法联系收件人')).toBe('EXCEPTION');
   });
