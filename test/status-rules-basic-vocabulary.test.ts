@@ -116,4 +116,11 @@ describe('plain status wordings in either word order', () => {
     expect(statusOf('Неудачная попытка вручения: адресат выбыл из адреса')).toBe('EXCEPTION');
     expect(statusOf('Нанесение трек-номера')).toBe('INFO_RECEIVED');
   });
+
+  it('never reads a hand-over to another carrier, named, as delivered', () => {
+    for (const message of ['Delivered to DPD', 'Handed to GLS', 'Delivered to Royal Mail']) {
+      expect(statusOf(message), message).not.toBe('DELIVERED');
+    }
+    expect(statusOf('Delivered to your letterbox by Royal Mail')).toBe('DELIVERED');
+  });
 });
