@@ -118,9 +118,28 @@ describe('plain status wordings in either word order', () => {
   });
 
   it('never reads a hand-over to another carrier, named, as delivered', () => {
-    for (const message of ['Delivered to DPD', 'Handed to GLS', 'Delivered to Royal Mail']) {
+    for (const message of [
+      'Delivered to DPD',
+      'Handed to GLS',
+      'Delivered to Royal Mail',
+      'Zugestellt an DPD',
+      'Livré à Colissimo',
+      'Entregado a SEUR',
+      'Entregue à DHL',
+      'Doręczono do InPost',
+      'Вручено Почте России',
+      "Yurtiçi Kargo'ya teslim edildi",
+    ]) {
       expect(statusOf(message), message).not.toBe('DELIVERED');
     }
-    expect(statusOf('Delivered to your letterbox by Royal Mail')).toBe('DELIVERED');
+    for (const message of [
+      'Delivered to your letterbox by Royal Mail',
+      'Zugestellt durch DPD',
+      'Livré par Colissimo',
+      'Entregado por SEUR',
+      'Doręczono przez InPost',
+    ]) {
+      expect(statusOf(message), message).toBe('DELIVERED');
+    }
   });
 });
