@@ -142,4 +142,24 @@ describe('plain status wordings in either word order', () => {
       expect(statusOf(message), message).toBe('DELIVERED');
     }
   });
+
+  it('reads receipt by the recipient as delivered, and receipt still to come as not', () => {
+    for (const message of [
+      'Ricevuto dal destinatario',
+      'Ontvangen door de ontvanger',
+      'Vom Empfänger empfangen',
+      'お客様が受領',
+      '수령인 수령',
+    ]) {
+      expect(statusOf(message), message).toBe('DELIVERED');
+    }
+    for (const message of [
+      'Sarà ricevuto dal destinatario',
+      'Wordt ontvangen door de ontvanger',
+      'Non ricevuto dal destinatario',
+      'Il pacco sarà ritirato dal destinatario',
+    ]) {
+      expect(statusOf(message), message).not.toBe('DELIVERED');
+    }
+  });
 });
