@@ -162,4 +162,25 @@ describe('plain status wordings in either word order', () => {
       expect(statusOf(message), message).not.toBe('DELIVERED');
     }
   });
+
+  it('never reads a delivery that can, may or should still happen as delivered', () => {
+    for (const message of [
+      'Het pakket kan maandag bezorgd worden',
+      'Przesyłka może zostać doręczona w poniedziałek',
+      'Przesyłka ma zostać doręczona w poniedziałek',
+      'Посылка может быть доставлена в понедельник',
+      'Zásilka může být doručena v pondělí',
+      '包裹应于明天送达',
+      '包裹可于周一签收',
+    ]) {
+      expect(statusOf(message), message).not.toBe('DELIVERED');
+    }
+    for (const message of [
+      'Przesyłka została doręczona',
+      'Zásilka byla doručena',
+      '已于周一签收',
+    ]) {
+      expect(statusOf(message), message).toBe('DELIVERED');
+    }
+  });
 });
