@@ -183,4 +183,13 @@ describe('plain status wordings in either word order', () => {
       expect(statusOf(message), message).toBe('DELIVERED');
     }
   });
+
+  it('reads a delivery not made yet, with words between, as not delivered', () => {
+    expect(statusOf('Przesyłka nie została jeszcze doręczona')).toBe('EXCEPTION');
+    expect(statusOf('荷物はまだ配達されていません')).toBe('EXCEPTION');
+    expect(statusOf('Delivery to the recipient was not possible')).toBe('EXCEPTION');
+    expect(statusOf('Delivery to the address was not possible, notice left')).toBe(
+      'WAITING_FOR_PICKUP',
+    );
+  });
 });
