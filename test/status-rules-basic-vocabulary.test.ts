@@ -192,4 +192,22 @@ describe('plain status wordings in either word order', () => {
       'WAITING_FOR_PICKUP',
     );
   });
+
+  it('never reads a clause about after the delivery, or a delivery by mistake, as delivered', () => {
+    for (const message of [
+      'Once delivered, you will receive an email',
+      'When delivered, please check the contents',
+      'Une fois livré, vous recevrez un e-mail',
+      'Una vez entregado, recibirá un correo',
+      'Una volta consegnato, riceverai una email',
+      '签收后请检查包裹',
+      '配達完了後にメールが届きます',
+      '배송완료 후 알림이 발송됩니다',
+    ]) {
+      expect(statusOf(message), message).not.toBe('DELIVERED');
+    }
+    expect(statusOf('Delivered by mistake to another address')).toBe('EXCEPTION');
+    expect(statusOf('Mis-delivered')).toBe('EXCEPTION');
+    expect(statusOf('Delivered after a second attempt')).toBe('DELIVERED');
+  });
 });
