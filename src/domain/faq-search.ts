@@ -273,11 +273,9 @@ function analyzeQuery(
       }
     }
     if (alternatives.size > 0) {
+      const all = [...alternatives.values()];
       const telling = token.stem.length >= MIN_KNOWN_STEM || token.stem === token.surface;
-      terms.push({
-        alternatives: [...alternatives.values()],
-        known: telling && [...alternatives.values()].some((a) => a.kind === 'stem'),
-      });
+      terms.push({ alternatives: all, known: telling && all.some((a) => a.kind === 'stem') });
     }
   }
   return { terms, words: seen.size };

@@ -89,17 +89,12 @@ export function searchQuestions(
   if (hits.length === 0 || best < MIN_FALLBACK_COVERAGE) {
     for (const [other, index] of indexes) {
       if (other === locale) continue;
-      // Most languages know too few of the words to answer: skip their typo scans.
+      // Most languages know too few of the words to answer: skip their typo scans. Typo fixes
+      // never count towards coverage, so the full search below reports this same figure.
       const coverage = queryCoverage(index, query);
       if (coverage < MIN_FALLBACK_COVERAGE || coverage <= best) continue;
       const found = searchWithCoverage(index, query, first);
-      if (
-        found.hits.length > 0 &&
-        found.coverage >= MIN_FALLBACK_COVERAGE &&
-        found.coverage > best
-      ) {
-        ({ hits, coverage: best } = found);
-      }
+      if (found.hits.length > 0) ({ hits, coverage: best } = found);
     }
   }
   return hits.map((hit) => ({ question: hit.item, score: hit.score, snippet: hit.snippet }));
