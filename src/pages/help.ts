@@ -1,3 +1,4 @@
+import type { Locale } from '../domain/locale.js';
 import { request, subscribe } from './client.js';
 import { byId, formatTime, h, snippetNodes } from './dom.js';
 import type { ResultOf } from './graphql.js';
@@ -14,8 +15,8 @@ import {
 type Question = ResultOf<typeof FaqPage>['faqQuestions']['edges'][number]['node'];
 type Shipment = ResultOf<typeof ShipmentView>;
 
-/** The languages the help content is written in (content/faq.json). */
-const LANGUAGES: Record<string, string> = {
+/** The languages the help content is written in (content/faq.json), each by its own name. */
+const LANGUAGES: Record<Locale, string> = {
   en: 'English',
   es: 'Español',
   pt: 'Português',
