@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { readCorpus } from '../src/cli/normalizer-corpus.js';
-import { loadAliasContentSync, normalizerRules } from '../src/db/content.js';
+import { loadAliasContentSync } from '../src/db/content.js';
 import { evaluate } from '../src/domain/normalizer-eval.js';
-import { buildAliasIndex } from '../src/domain/status-normalizer.js';
 import { UNSPACED } from '../src/domain/status-rule-language.js';
 import { normalizeMessage } from '../src/domain/text-normalize.js';
+import { contentIndex as index } from './support/normalizer.js';
 
 const corpus = readCorpus();
-const index = buildAliasIndex(
-  loadAliasContentSync().map((a, i) => ({ ...a, id: i + 1 })),
-  { rules: normalizerRules(), memoSize: 0 },
-);
 
 describe('normalizer evaluation corpus (test/fixtures/normalizer-corpus/<lang>.tsv)', () => {
   it('carries a carrier and a source on every row, and splits by source', () => {

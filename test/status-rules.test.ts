@@ -2,18 +2,14 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadAliasContentSync, loadRuleFiles, normalizerRules } from '../src/db/content.js';
-import { buildAliasIndex } from '../src/domain/status-normalizer.js';
+import { loadRuleFiles, normalizerRules } from '../src/db/content.js';
 import { compileRuleEntry, RulePhraseError } from '../src/domain/status-rule-language.js';
 import { RuleSet, statusBit } from '../src/domain/status-rules.js';
 import { normalizeMessage } from '../src/domain/text-normalize.js';
+// Rules plus alias phrases, as the product reads a message.
+import { contentIndex as index } from './support/normalizer.js';
 
 const rules = normalizerRules();
-// Rules plus alias phrases, as the product reads a message.
-const index = buildAliasIndex(
-  loadAliasContentSync().map((a, i) => ({ ...a, id: i + 1 })),
-  { rules, memoSize: 0 },
-);
 const read = (message: string) => rules.evaluate(normalizeMessage(message))?.status ?? 'UNKNOWN';
 const matches = (entry: string, message: string) =>
   new RegExp(compileRuleEntry(entry)).test(normalizeMessage(message));
