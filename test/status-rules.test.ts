@@ -347,6 +347,9 @@ describe('conventions (issue 15, item 5)', () => {
       'IN_TRANSIT',
     );
     expect(read('Delivered to the UPS Access Point location')).toBe('WAITING_FOR_PICKUP');
+    // The delivery round it is on takes it to the point, not to the recipient.
+    expect(read('Out for delivery, will be delivered to the parcel locker')).toBe('IN_TRANSIT');
+    expect(read('Out for delivery')).toBe('OUT_FOR_DELIVERY');
   });
 
   // Each: the parcel is not waiting yet, and the same words without the negation say it is.

@@ -511,8 +511,12 @@ export class RuleSet {
       }
     }
     if (atPickupPoint && (found & DELIVERED_BIT) === 0) found |= PICKUP_BIT;
-    // "Will be delivered to an access point": on its way there, not yet waiting in it.
-    if ((kinds & (PICKUP_POINT | FUTURE)) === (PICKUP_POINT | FUTURE)) found |= TRANSIT_BIT;
+    // "Will be delivered to an access point", "en cours de livraison en point de retrait": on
+    // its way there, not yet waiting in it, and the delivery round it is on is not the
+    // recipient's.
+    if ((kinds & (PICKUP_POINT | FUTURE)) === (PICKUP_POINT | FUTURE)) {
+      found = (found & ~OUT_FOR_DELIVERY_BIT) | TRANSIT_BIT;
+    }
     // A failed delivery with no attempt or notice is an exception (DESIGN rule 2).
     // "Not yet handed over by the sender" denies no delivery: the carrier has nothing yet.
     if (negated && (found & PICKUP_BIT) === 0 && (kinds & PRE_SHIPMENT) === 0) {
