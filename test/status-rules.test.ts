@@ -129,6 +129,31 @@ describe('rule phrase syntax', () => {
     expect(status('nope moving now moving')).toBe('IN_TRANSIT');
   });
 
+  it('lets a negator reach over its file’s negation adverbs, and over nothing else', () => {
+    const tiny = new RuleSet([
+      {
+        language: 'xx',
+        name: 'X',
+        negators: ['nope', 'nope been'],
+        negationAdverbs: ['duly'],
+        rules: { delivered: ['handed over'] },
+      },
+    ]);
+    const status = (text: string) => tiny.evaluate(text)?.status;
+    expect(status('parcel nope duly handed over')).toBe('EXCEPTION');
+    expect(status('parcel nope been duly handed over')).toBe('EXCEPTION');
+    expect(status('parcel nope home handed over')).toBe('DELIVERED');
+  });
+
+  it('refuses a negation adverb of more than one word', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'rules-'));
+    writeFileSync(
+      path.join(dir, 'xx.json'),
+      JSON.stringify({ language: 'xx', name: 'X', negationAdverbs: ['not at all'], rules: {} }),
+    );
+    expect(() => loadRuleFiles(dir)).toThrow(/negationAdverbs\.0: a negation adverb is one word/);
+  });
+
   it('loads at least fifteen languages', () => {
     expect(rules.languages.filter((l) => l !== 'mul').length).toBeGreaterThanOrEqual(15);
   });
@@ -401,6 +426,22 @@ describe('conventions (issue 15, item 5)', () => {
       expect(read(message), message).toBe('EXCEPTION');
     }
     expect(read('Not home, delivered to neighbour')).toBe('DELIVERED');
+  });
+
+  it('reads a delivery denied with an adverb in between as not delivered (negationAdverbs)', () => {
+    // Each of these read DELIVERED before: the negator reached only the adverb.
+    for (const message of [
+      'Parcel was not successfully delivered',
+      'Item could not be successfully delivered',
+      'Die Sendung wurde noch nicht ordnungsgemäß zugestellt',
+      'Het pakket is niet succesvol bezorgd',
+      'Paczka nie została pomyślnie doręczona',
+      'Посылка не была успешно доставлена',
+      'Zásilka nebyla úspěšně doručena',
+      'Відправлення не було успішно доставлено',
+    ]) {
+      expect(read(message), message).not.toBe('DELIVERED');
+    }
   });
 
   it('does not read movement or arrival that a negator denies, in the negator’s language only', () => {

@@ -145,6 +145,14 @@ const RuleFileContent = z.strictObject({
         .refine((w) => w.split(' ').length <= 4, 'a negator has at most four words'),
     )
     .optional(),
+  negationAdverbs: z
+    .array(
+      z
+        .string()
+        .regex(/^\p{L}+$/u, 'a negation adverb is one word')
+        .refine((w) => w === w.toLowerCase(), 'negation adverbs are lower case'),
+    )
+    .optional(),
 });
 
 /** content/rules/<lang>.json, each validated; a broken file stops startup with its name. */

@@ -64,6 +64,12 @@ export interface RuleFile {
    * lower-case words, written with or without accents.
    */
   readonly negators?: readonly string[];
+  /**
+   * Single words a negator reaches over ("not successfully delivered", "nie została pomyślnie
+   * doręczona", "не была успешно доставлена"): manner and time adverbs, never nouns, so that in
+   * "not home, delivered to neighbour" the negator still denies only "home".
+   */
+  readonly negationAdverbs?: readonly string[];
 }
 
 /** Scripts written without spaces between words: phrases match inside longer runs. */

@@ -228,11 +228,14 @@ export class RuleSet {
   constructor(files: readonly RuleFile[], options: { byLanguage?: boolean } = {}) {
     this.languages = files.map((f) => f.language);
     for (const [lang, file] of files.entries()) {
+      const adverbs = ['', ...(file.negationAdverbs ?? []).map((a) => ` ${a}`)];
       for (const negator of file.negators ?? []) {
-        const entry = { words: foldDiacritics(negator).split(' '), lang };
-        const list = this.negators.get(entry.words[0]!);
-        if (list) list.push(entry);
-        else this.negators.set(entry.words[0]!, [entry]);
+        for (const adverb of adverbs) {
+          const entry = { words: foldDiacritics(negator + adverb).split(' '), lang };
+          const list = this.negators.get(entry.words[0]!);
+          if (list) list.push(entry);
+          else this.negators.set(entry.words[0]!, [entry]);
+        }
       }
     }
     this.sharedLanguages = new Set(
