@@ -214,6 +214,45 @@ describe('Turkish probes (turkic)', () => {
     ['Alıcı telefonu kapalı', 'EXCEPTION'],
     ['Teslimat bölgesi dışında', 'EXCEPTION'],
     ['Gönderi gecikmeli olarak teslim edilecek', 'EXCEPTION'],
+    ['Kargo İşlem Görmemiş', 'INFO_RECEIVED'],
+    ['Kargo Teslimattadır', 'IN_TRANSIT'],
+    ['Kargo Teslim Edilmiştir', 'DELIVERED'],
+    ['Kargo Teslim Edilememiştir', 'EXCEPTION'],
+    ['Çıkış Şubesinde', 'IN_TRANSIT'],
+    ['Teslimat Şubesinde', 'ARRIVED_AT_DESTINATION'],
+    ['Kargonuz Yola Çıktı', 'IN_TRANSIT'],
+    ['Torbaya Eklendi', 'IN_TRANSIT'],
+    ['Torbadan Çıkarıldı', 'IN_TRANSIT'],
+    ['Dağıtıcıya Verildi', 'OUT_FOR_DELIVERY'],
+    ['Alıcısına Teslim Edildi', 'DELIVERED'],
+    ['İhbarlı olarak postaneye bırakıldı', 'WAITING_FOR_PICKUP'],
+    ['Gönderi teslim edilemedi - Adreste Yok', 'WAITING_FOR_PICKUP'],
+    ['Kabul İşlemi Yapıldı', 'IN_TRANSIT'],
+    ['Gönderi Kabul Birimi: Kadıköy PTT', 'IN_TRANSIT'],
+    ['Gönderi Dağıtım Merkezinde', 'IN_TRANSIT'],
+    ['GÖNDERİ ALICIYA TESLİM EDİLDİ', 'DELIVERED'],
+    ['Kargo Transfer Merkezinde Tasnif Edildi', 'IN_TRANSIT'],
+    ['Gönderi İade Şubesine Gönderildi', 'RETURNED_TO_SENDER'],
+    ['Kargo Göndericiye Teslim Edildi', 'RETURNED_TO_SENDER'],
+    ['Gönderi Kayıp Olarak Bildirildi', 'EXCEPTION'],
+    ['Hasarlı Teslim Alındı', 'EXCEPTION'],
+    ['Alıcı Adresi Eksik/Hatalı', 'EXCEPTION'],
+    ['Gönderi Araştırmada', 'EXCEPTION'],
+    ['Gönderi Yurt Dışı Çıkış Merkezinde', 'IN_TRANSIT'],
+    ['Gönderi Uluslararası Posta Merkezine Ulaştı', 'IN_TRANSIT'],
+    ['Gönderi Gümrük İşlem Merkezinde', 'HELD_BY_CUSTOMS'],
+    ['Gümrükte İnceleme Altında', 'HELD_BY_CUSTOMS'],
+    ['Gümrük Tarafından Serbest Bırakıldı', 'IN_TRANSIT'],
+    ['Gönderi Alıcı Ülkeye Sevk Edildi', 'IN_TRANSIT'],
+    ['Varış Ülkesinde Teslim Alındı', 'ARRIVED_AT_DESTINATION'],
+    ['Kurye teslimat için yolda', 'OUT_FOR_DELIVERY'],
+    ['Teslimat Noktasından Alıcı Tarafından Teslim Alındı', 'DELIVERED'],
+    ['Kargo Noktasında Teslim Alınmayı Bekliyor', 'WAITING_FOR_PICKUP'],
+    ['Gönderi PTT Kargomatta Teslim Alınmayı Bekliyor', 'WAITING_FOR_PICKUP'],
+    ['Alıcı Adreste Bulunamadı - Şubeye Davet Edildi', 'WAITING_FOR_PICKUP'],
+    ['Teslimat gerçekleştirildi', 'DELIVERED'],
+    ['Gönderi teslim edildi, teslim alan: Komşu', 'DELIVERED'],
+    ['Sipariş iptal edildi, gönderi iade ediliyor', 'RETURNED_TO_SENDER'],
   ])('%s reads %s', (message, status) => {
     expect(statusOf(message)).toBe(status);
   });
@@ -245,6 +284,14 @@ describe('Turkish probes (turkic)', () => {
     ['Kargo dağıtıma çıkarılacak'],
     ['Gönderi gümrüğe teslim edildi'],
     ['Gönderiniz en kısa sürede teslim edilecektir'],
+    ['Kargo Teslim Edilemedi'],
+    ['Teslimat Bekleniyor'],
+    ['Teslim Edilmeyi Bekliyor'],
+    ['Gönderi teslim edilmek üzere şubede'],
+    ["Kargo Sürat Kargo'ya teslim edildi"],
+    ['Gönderi kargo firmasına teslim edildi'],
+    ['Tahmini Teslimat: Yarın'],
+    ['Teslim edilmeyecek'],
   ])('%s is never DELIVERED', (message) => {
     expect(statusOf(message)).not.toBe('DELIVERED');
   });
@@ -318,6 +365,21 @@ describe('Indonesian probes (turkic)', () => {
     ['Paket mengalami keterlambatan', 'EXCEPTION'],
     ['Pengiriman dijadwalkan ulang atas permintaan penerima', 'EXCEPTION'],
     ['Nomor telepon penerima tidak aktif', 'EXCEPTION'],
+    ['Manifested', 'INFO_RECEIVED'],
+    ['Paket telah diterima di gerai J&T', 'IN_TRANSIT'],
+    ['Paket akan dikirim ke Hub Surabaya', 'IN_TRANSIT'],
+    ['Paket telah sampai di Sorting Center', 'IN_TRANSIT'],
+    ['PAKET TELAH DITERIMA OLEH PENERIMA', 'DELIVERED'],
+    ['Diterima oleh: IBU SITI (Keluarga)', 'DELIVERED'],
+    ['Paket telah diterima oleh [ANDI] [SATPAM]', 'DELIVERED'],
+    ['Paket sedang dalam proses pengantaran oleh kurir', 'OUT_FOR_DELIVERY'],
+    ['Kurir sedang mengantarkan paket ke alamat Anda', 'OUT_FOR_DELIVERY'],
+    ['Paket dikembalikan ke pengirim karena alamat tidak ditemukan', 'RETURNED_TO_SENDER'],
+    ['Paket sedang dalam perjalanan kembali ke pengirim', 'RETURNED_TO_SENDER'],
+    ['Penerima menolak paket', 'EXCEPTION'],
+    ['Paket tiba di gudang tujuan', 'ARRIVED_AT_DESTINATION'],
+    ['Paket tertahan di gudang karena force majeure', 'EXCEPTION'],
+    ['Paket dalam pemeriksaan Bea Cukai', 'HELD_BY_CUSTOMS'],
   ])('%s reads %s', (message, status) => {
     expect(statusOf(message)).toBe(status);
   });
@@ -338,6 +400,9 @@ describe('Indonesian probes (turkic)', () => {
     ['Paket diterima oleh gudang JNE'],
     ['Paket diterima oleh counter'],
     ['Pengiriman belum berhasil'],
+    ['Paket belum diterima oleh penerima karena penerima tidak ada di rumah'],
+    ['Paket telah diterima oleh kurir J&T'],
+    ['Paket diterima oleh Hub Cakung'],
   ])('%s is never DELIVERED', (message) => {
     expect(statusOf(message)).not.toBe('DELIVERED');
   });
@@ -404,6 +469,15 @@ describe('Arabic probes (turkic)', () => {
     ['رقم الهاتف غير صحيح', 'EXCEPTION'],
     ['لم يتم الدفع عند الاستلام', 'EXCEPTION'],
     ['المحل مغلق', 'EXCEPTION'],
+    ['تم استلام الشحنة من قبل أرامكس', 'IN_TRANSIT'],
+    ['تم استلام الشحنة في المستودع', 'IN_TRANSIT'],
+    ['الشحنة في الجمارك', 'HELD_BY_CUSTOMS'],
+    ['تم تسليم الشحنة بنجاح', 'DELIVERED'],
+    ['تم التسليم إلى العميل', 'DELIVERED'],
+    ['تم إرجاع الشحنة إلى التاجر', 'RETURNED_TO_SENDER'],
+    ['الشحنة مرتجعة إلى المرسل', 'RETURNED_TO_SENDER'],
+    ['تم تأجيل التسليم بناء على طلب العميل', 'EXCEPTION'],
+    ['الشحنة جاهزة للاستلام من مكتب البريد', 'WAITING_FOR_PICKUP'],
   ])('%s reads %s', (message, status) => {
     expect(statusOf(message)).toBe(status);
   });
@@ -419,6 +493,9 @@ describe('Arabic probes (turkic)', () => {
     ['لم يتم التوصيل بعد'],
     ['سيتم توصيل الشحنة اليوم'],
     ['تم تسليم الشحنة إلى أرامكس'],
+    ['سيتم تسليم الشحنة خلال يومين'],
+    ['تم تسليم الشحنة لشركة الشحن'],
+    ['تم تسليم الشحنة إلى سمسا'],
   ])('%s is never DELIVERED', (message) => {
     expect(statusOf(message)).not.toBe('DELIVERED');
   });
@@ -474,6 +551,23 @@ describe('Thai probes (turkic)', () => {
     ['ผู้รับย้ายที่อยู่', 'EXCEPTION'],
     ['ผู้รับขอเลื่อนวันจัดส่ง', 'EXCEPTION'],
     ['ร้านปิด', 'EXCEPTION'],
+    ['ส่งออกจากที่ทำการ', 'IN_TRANSIT'],
+    ['พัสดุถูกรับเข้าระบบแล้ว', 'IN_TRANSIT'],
+    ['พัสดุถูกส่งออกจากศูนย์คัดแยก', 'IN_TRANSIT'],
+    ['พนักงานกำลังเข้ารับพัสดุ', 'INFO_RECEIVED'],
+    ['รอตรวจสอบจากศุลกากร', 'HELD_BY_CUSTOMS'],
+    ['กำลังนำส่งพัสดุ', 'OUT_FOR_DELIVERY'],
+    ['พัสดุออกนำจ่าย', 'OUT_FOR_DELIVERY'],
+    ['จัดส่งพัสดุสำเร็จ', 'DELIVERED'],
+    ['นำจ่ายไม่สำเร็จ ไม่มีผู้รับ', 'EXCEPTION'],
+    ['ผู้รับไม่อยู่ นำจ่ายไม่สำเร็จ', 'EXCEPTION'],
+    ['ยกเลิกการนำจ่าย', 'EXCEPTION'],
+    ['ผู้รับปฏิเสธการรับพัสดุ', 'EXCEPTION'],
+    ['พัสดุถูกส่งคืนผู้ส่งแล้ว', 'RETURNED_TO_SENDER'],
+    ['ส่งคืนผู้ส่งสำเร็จ', 'RETURNED_TO_SENDER'],
+    ['พัสดุอยู่ระหว่างการตีกลับ', 'RETURNED_TO_SENDER'],
+    ['พัสดุอยู่ที่จุดรับพัสดุ', 'WAITING_FOR_PICKUP'],
+    ['พัสดุถึงสาขาปลายทาง รอนำจ่าย', 'ARRIVED_AT_DESTINATION'],
   ])('%s reads %s', (message, status) => {
     expect(statusOf(message)).toBe(status);
   });
@@ -486,6 +580,10 @@ describe('Thai probes (turkic)', () => {
     ['ผู้รับยังไม่ได้รับพัสดุ'],
     ['ส่งไม่สำเร็จ'],
     ['พัสดุจะถึงมือผู้รับภายในวันนี้'],
+    ['ยังไม่ได้นำจ่าย'],
+    ['ผู้รับยังไม่ได้เซ็นรับ'],
+    ['ไม่สามารถจัดส่งพัสดุได้'],
+    ['พัสดุจะถูกจัดส่งถึงผู้รับพรุ่งนี้'],
   ])('%s is never DELIVERED', (message) => {
     expect(statusOf(message)).not.toBe('DELIVERED');
   });
