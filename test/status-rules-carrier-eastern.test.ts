@@ -121,6 +121,45 @@ describe('Russian carrier probes (eastern)', () => {
     ['Возвращено отправителю', 'RETURNED_TO_SENDER'],
     ['Возврат отправителю - отказ адресата', 'RETURNED_TO_SENDER'],
     ['Заказ едет обратно продавцу', 'RETURNED_TO_SENDER'],
+    [
+      'Интернет-магазин передал информацию о заказе, посылка ещё не поступила на склад СДЭК',
+      'INFO_RECEIVED',
+    ],
+    ['Ожидает поступления на склад отправителя', 'INFO_RECEIVED'],
+    ['Заказ принят в работу и скоро будет передан в доставку', 'INFO_RECEIVED'],
+    ['Посылка принята в пункте приёма Boxberry', 'IN_TRANSIT'],
+    ['Отправление прибыло в транзитный сортировочный центр Екатеринбург', 'IN_TRANSIT'],
+    ['Отправлено из сортировочного центра', 'IN_TRANSIT'],
+    ['Передано в службу доставки', 'IN_TRANSIT'],
+    ['Посылка покинула страну отправления', 'IN_TRANSIT'],
+    ['Заказ в пути на пункт выдачи', 'IN_TRANSIT'],
+    ['Принят на сортировку в городе отправителе', 'IN_TRANSIT'],
+    ['Посылка прибыла в город доставки', 'ARRIVED_AT_DESTINATION'],
+    ['Поступило на склад в городе назначения', 'ARRIVED_AT_DESTINATION'],
+    ['Прибыло в страну назначения', 'ARRIVED_AT_DESTINATION'],
+    ['Находится на таможенном контроле', 'HELD_BY_CUSTOMS'],
+    ['Таможенный контроль: ожидает предоставления документов', 'HELD_BY_CUSTOMS'],
+    ['Задержано на таможне до уплаты пошлины', 'HELD_BY_CUSTOMS'],
+    ['Курьер доставит заказ сегодня с 10 до 14', 'OUT_FOR_DELIVERY'],
+    ['Заказ передан курьеру для доставки по адресу', 'OUT_FOR_DELIVERY'],
+    ['Посылка ожидает получения в пункте выдачи до 25 мая', 'WAITING_FOR_PICKUP'],
+    ['Можно забирать', 'WAITING_FOR_PICKUP'],
+    ['Отправление поступило в почтомат, код для получения в приложении', 'WAITING_FOR_PICKUP'],
+    ['Получатель не явился, отправление хранится в отделении', 'WAITING_FOR_PICKUP'],
+    ['Получен покупателем', 'DELIVERED'],
+    ['Заказ выдан покупателю', 'DELIVERED'],
+    ['Посылка вручена получателю', 'DELIVERED'],
+    ['Доставлено получателю лично', 'DELIVERED'],
+    ['Вручено адресату по доверенности', 'DELIVERED'],
+    ['Адресат по указанному адресу не найден', 'EXCEPTION'],
+    ['Отправление повреждено при транспортировке', 'EXCEPTION'],
+    ['Посылка потеряна', 'EXCEPTION'],
+    ['Заказ отменён продавцом', 'EXCEPTION'],
+    ['Отказ от получения заказа в пункте выдачи', 'EXCEPTION'],
+    ['Доставка задерживается', 'EXCEPTION'],
+    ['Возвращается отправителю', 'RETURNED_TO_SENDER'],
+    ['Заказ возвращается на склад продавца', 'RETURNED_TO_SENDER'],
+    ['Возврат отправителю: истёк срок хранения', 'RETURNED_TO_SENDER'],
   ])('%s reads %s', (message, status) => {
     expect(statusOf(message)).toBe(status);
   });
@@ -139,6 +178,10 @@ describe('Russian carrier probes (eastern)', () => {
     ['Доставка ожидается завтра'],
     ['Посылка будет вручена после оплаты'],
     ['Заказ будет доставлен курьером'],
+    ['Посылка не доставлена, курьер перенёс доставку'],
+    ['Доставка назначена на 15.04'],
+    ['Посылку доставят завтра'],
+    ['Если посылку не получат в течение 7 дней, она вернётся отправителю'],
   ])('%s is never DELIVERED', (message) => {
     expect(statusOf(message)).not.toBe('DELIVERED');
   });
@@ -266,6 +309,38 @@ describe('Polish carrier probes (eastern)', () => {
     ['Zwrot przesyłki do nadawcy', 'RETURNED_TO_SENDER'],
     ['Przesyłka wraca do nadawcy', 'RETURNED_TO_SENDER'],
     ['Przesyłka zwrotna w drodze do nadawcy', 'RETURNED_TO_SENDER'],
+    ['Nadawca przygotowuje paczkę do wysyłki', 'INFO_RECEIVED'],
+    ['Przesyłka oczekuje na odbiór przez kuriera od nadawcy', 'INFO_RECEIVED'],
+    ['Otrzymaliśmy informacje o przesyłce od nadawcy', 'INFO_RECEIVED'],
+    ['Przesyłka została nadana', 'IN_TRANSIT'],
+    ['Przesyłka przyjęta w punkcie nadania', 'IN_TRANSIT'],
+    ['Przesyłka została wysłana z sortowni', 'IN_TRANSIT'],
+    ['Przesyłka w sortowni głównej', 'IN_TRANSIT'],
+    ['Przesyłka przekazana do przewozu', 'IN_TRANSIT'],
+    ['Przesyłka wyjechała do oddziału docelowego', 'IN_TRANSIT'],
+    ['Przesyłka dotarła do oddziału docelowego', 'ARRIVED_AT_DESTINATION'],
+    ['Przesyłka czeka na odprawę celną', 'HELD_BY_CUSTOMS'],
+    ['Przesyłka zatrzymana w urzędzie celnym - brak dokumentów', 'HELD_BY_CUSTOMS'],
+    ['Kurier wyruszył z przesyłką do odbiorcy', 'OUT_FOR_DELIVERY'],
+    ['Przesyłka jest w drodze do Paczkomatu', 'IN_TRANSIT'],
+    ['Kurier rozwozi przesyłki, dziś doręczy Twoją paczkę', 'OUT_FOR_DELIVERY'],
+    ['Paczka czeka na Ciebie w Paczkomacie', 'WAITING_FOR_PICKUP'],
+    ['Możesz odebrać przesyłkę w punkcie Żabka', 'WAITING_FOR_PICKUP'],
+    ['Przesyłka przekazana do punktu odbioru, gotowa do odbioru', 'WAITING_FOR_PICKUP'],
+    ['Awizo pozostawione, przesyłka do odbioru w placówce', 'WAITING_FOR_PICKUP'],
+    ['Przesyłka została odebrana przez adresata', 'DELIVERED'],
+    ['Paczka doręczona', 'DELIVERED'],
+    ['Przesyłka doręczona pod wskazany adres', 'DELIVERED'],
+    ['Przesyłka wydana odbiorcy', 'DELIVERED'],
+    ['Odbiorca odmówił przyjęcia', 'EXCEPTION'],
+    ['Nieznany adresat', 'EXCEPTION'],
+    ['Przesyłka uszkodzona, sporządzono protokół szkody', 'EXCEPTION'],
+    ['Paczka zaginiona w transporcie', 'EXCEPTION'],
+    ['Opóźnienie doręczenia z przyczyn niezależnych', 'EXCEPTION'],
+    ['Nie udało się doręczyć przesyłki - adres nieprawidłowy', 'EXCEPTION'],
+    ['Przesyłka w drodze do nadawcy', 'RETURNED_TO_SENDER'],
+    ['Zwrócono do nadawcy', 'RETURNED_TO_SENDER'],
+    ['Przesyłka nieodebrana, zwrot do nadawcy', 'RETURNED_TO_SENDER'],
   ])('%s reads %s', (message, status) => {
     expect(statusOf(message)).toBe(status);
   });
@@ -283,6 +358,10 @@ describe('Polish carrier probes (eastern)', () => {
     ['Przesyłka będzie doręczona w poniedziałek'],
     ['Nie doręczono'],
     ['Przesyłka jeszcze nie dotarła'],
+    ['Kurier doręczy przesyłkę jutro'],
+    ['Przesyłka nie została doręczona do odbiorcy'],
+    ['Przesyłka zostanie dostarczona do Paczkomatu'],
+    ['Przesyłka dostarczona do Paczkomatu'],
   ])('%s is never DELIVERED', (message) => {
     expect(statusOf(message)).not.toBe('DELIVERED');
   });
@@ -395,6 +474,35 @@ describe('Hungarian carrier probes (eastern)', () => {
     ['Visszakézbesítés', 'RETURNED_TO_SENDER'],
     ['A küldemény visszaérkezett a feladóhoz', 'RETURNED_TO_SENDER'],
     ['A csomag visszaindult a feladóhoz', 'RETURNED_TO_SENDER'],
+    ['A feladó előkészítette a csomagot', 'INFO_RECEIVED'],
+    ['A csomagot még nem adták át a GLS-nek', 'INFO_RECEIVED'],
+    ['Megrendelés rögzítve', 'INFO_RECEIVED'],
+    ['Csomagfeladás', 'IN_TRANSIT'],
+    ['A küldemény átvétele megtörtént a feladótól', 'IN_TRANSIT'],
+    ['A küldemény úton van a célország felé', 'IN_TRANSIT'],
+    ['A csomag a budapesti depóba érkezett', 'IN_TRANSIT'],
+    ['A csomag elindult a depóból', 'IN_TRANSIT'],
+    ['A küldemény feldolgozása megtörtént', 'IN_TRANSIT'],
+    ['Megérkezett a rendeltetési országba', 'ARRIVED_AT_DESTINATION'],
+    ['A küldemény beérkezett a kézbesítő postára', 'ARRIVED_AT_DESTINATION'],
+    ['A küldemény vámkezelés alatt áll', 'HELD_BY_CUSTOMS'],
+    ['Vámvizsgálat folyamatban', 'HELD_BY_CUSTOMS'],
+    ['A csomagot a futár ma kiszállítja', 'OUT_FOR_DELIVERY'],
+    ['A küldemény kézbesítés alatt áll', 'OUT_FOR_DELIVERY'],
+    ['A csomag átvehető a Foxpost automatában', 'WAITING_FOR_PICKUP'],
+    ['A küldemény a PostaPonton átvehető', 'WAITING_FOR_PICKUP'],
+    ['Értesítő hagyva, átvehető a postán', 'WAITING_FOR_PICKUP'],
+    ['A csomag a csomagautomatában vár', 'WAITING_FOR_PICKUP'],
+    ['A csomagot kézbesítettük', 'DELIVERED'],
+    ['Kézbesítve, átvevő: Kovács', 'DELIVERED'],
+    ['A címzett átvette', 'DELIVERED'],
+    ['A címzett megtagadta a küldemény átvételét', 'EXCEPTION'],
+    ['A címzett elköltözött', 'EXCEPTION'],
+    ['Hiányos címzés', 'EXCEPTION'],
+    ['A csomag sérülten érkezett', 'EXCEPTION'],
+    ['A küldemény késik', 'EXCEPTION'],
+    ['A küldemény visszaküldésre került', 'RETURNED_TO_SENDER'],
+    ['Visszaküldve a feladónak: nem vették át', 'RETURNED_TO_SENDER'],
   ])('%s reads %s', (message, status) => {
     expect(statusOf(message)).toBe(status);
   });
@@ -412,6 +520,10 @@ describe('Hungarian carrier probes (eastern)', () => {
     ['A futár holnap kézbesíti'],
     ['Kézbesítés nem történt meg'],
     ['A csomagot még nem vették át'],
+    ['A csomagot holnap kézbesítjük'],
+    ['A kézbesítés nem sikerült'],
+    ['Várható kézbesítés: holnap'],
+    ['A küldemény nem került kézbesítésre, a címzett nem volt otthon'],
   ])('%s is never DELIVERED', (message) => {
     expect(statusOf(message)).not.toBe('DELIVERED');
   });
@@ -450,6 +562,17 @@ describe('Ukrainian carrier probes (eastern)', () => {
     ['Відправлення втрачено', 'EXCEPTION'],
     ['Повернення відправнику', 'RETURNED_TO_SENDER'],
     ['Відправлення повертається відправнику', 'RETURNED_TO_SENDER'],
+    ['Відправлення очікує на надходження від відправника', 'INFO_RECEIVED'],
+    ['Відправлення у місті Львів', 'IN_TRANSIT'],
+    ['Відправлення прямує до відділення', 'IN_TRANSIT'],
+    ['Надійшло до сортувального центру', 'IN_TRANSIT'],
+    ['Прибуло до країни призначення', 'ARRIVED_AT_DESTINATION'],
+    ['Відправлення затримане митницею', 'HELD_BY_CUSTOMS'],
+    ["Кур'єр прямує до вас", 'OUT_FOR_DELIVERY'],
+    ['Відправлення прибуло у поштомат, отримайте за кодом', 'WAITING_FOR_PICKUP'],
+    ['Відправлення отримано одержувачем', 'DELIVERED'],
+    ['Одержувач відмовився від отримання', 'EXCEPTION'],
+    ['Повернення відправлення відправнику', 'RETURNED_TO_SENDER'],
   ])('%s reads %s', (message, status) => {
     expect(statusOf(message)).toBe(status);
   });
@@ -459,6 +582,7 @@ describe('Ukrainian carrier probes (eastern)', () => {
     ['Не доставлено'],
     ['Орієнтовна дата доставки 12.05'],
     ['Не отримано'],
+    ['Відправлення буде доставлено у відділення'],
   ])('%s is never DELIVERED', (message) => {
     expect(statusOf(message)).not.toBe('DELIVERED');
   });
@@ -492,6 +616,15 @@ describe('Czech carrier probes (eastern)', () => {
     ['Zásilka poškozena', 'EXCEPTION'],
     ['Vrácení zásilky odesílateli', 'RETURNED_TO_SENDER'],
     ['Zásilka se vrací odesílateli', 'RETURNED_TO_SENDER'],
+    ['Zásilka byla převzata kurýrem od odesílatele', 'IN_TRANSIT'],
+    ['Zásilka opustila depo', 'IN_TRANSIT'],
+    ['Zásilka je na cestě na výdejní místo', 'IN_TRANSIT'],
+    ['Zásilka dorazila na doručovací poštu', 'ARRIVED_AT_DESTINATION'],
+    ['Zásilka byla předána kurýrovi k doručení', 'OUT_FOR_DELIVERY'],
+    ['Zásilka uložena v Z-BOXu', 'WAITING_FOR_PICKUP'],
+    ['Zásilka byla vyzvednuta příjemcem', 'DELIVERED'],
+    ['Zásilka nebyla vyzvednuta, vrací se odesílateli', 'RETURNED_TO_SENDER'],
+    ['Příjemce zásilku odmítl', 'EXCEPTION'],
   ])('%s reads %s', (message, status) => {
     expect(statusOf(message)).toBe(status);
   });
@@ -501,6 +634,7 @@ describe('Czech carrier probes (eastern)', () => {
     ['Zásilka nebyla doručena'],
     ['Doručena na výdejní místo'],
     ['Předpokládané doručení 12.5.'],
+    ['Zásilka bude doručena na výdejní místo'],
   ])('%s is never DELIVERED', (message) => {
     expect(statusOf(message)).not.toBe('DELIVERED');
   });
@@ -560,6 +694,11 @@ describe('Bulgarian carrier probes (eastern)', () => {
     ['Повредена пратка', 'EXCEPTION'],
     ['Върната на подателя', 'RETURNED_TO_SENDER'],
     ['Пратката се връща към подателя', 'RETURNED_TO_SENDER'],
+    ['Пратката е приета в офис на Еконт', 'IN_TRANSIT'],
+    ['Пратката е пристигнала в офис и очаква получаване', 'WAITING_FOR_PICKUP'],
+    ['Получателят отказа пратката', 'EXCEPTION'],
+    ['Пратката е връчена на получателя', 'DELIVERED'],
+    ['Пратката е върната към подателя', 'RETURNED_TO_SENDER'],
   ])('%s reads %s', (message, status) => {
     expect(statusOf(message)).toBe(status);
   });
