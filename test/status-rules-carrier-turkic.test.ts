@@ -292,6 +292,9 @@ describe('Turkish probes (turkic)', () => {
     ['Gönderi kargo firmasına teslim edildi'],
     ['Tahmini Teslimat: Yarın'],
     ['Teslim edilmeyecek'],
+    ["Gönderi Aramex'e teslim edildi"],
+    ["Gönderi TNT'ye teslim edildi"],
+    ['Gönderi hat aracına teslim edildi'],
   ])('%s is never DELIVERED', (message) => {
     expect(statusOf(message)).not.toBe('DELIVERED');
   });
@@ -403,6 +406,8 @@ describe('Indonesian probes (turkic)', () => {
     ['Paket belum diterima oleh penerima karena penerima tidak ada di rumah'],
     ['Paket telah diterima oleh kurir J&T'],
     ['Paket diterima oleh Hub Cakung'],
+    ['Paket akan segera diterima oleh penerima'],
+    ['Paket akan diterima besok'],
   ])('%s is never DELIVERED', (message) => {
     expect(statusOf(message)).not.toBe('DELIVERED');
   });
