@@ -303,6 +303,9 @@ describe('Chinese carrier probes (cjk)', () => {
     ['派送不成功，收件人不在家'],
     ['包裹将送达至收件人'],
     ['商品签收后七天内可退换'],
+    ['明日送达'],
+    ['预计明日送达'],
+    ['明天派送'],
   ])('%s is never DELIVERED', (message) => {
     expect(statusOf(message)).not.toBe('DELIVERED');
   });
@@ -530,6 +533,8 @@ describe('Japanese carrier probes (cjk)', () => {
     ['不在連絡票をお届けしました'],
     ['お届け予定日時：4月1日 午前中'],
     ['配達されませんでした'],
+    ['コンビニに配達しました'],
+    ['ロッカーにお届けしました'],
   ])('%s is never DELIVERED', (message) => {
     expect(statusOf(message)).not.toBe('DELIVERED');
   });
@@ -758,6 +763,7 @@ describe('Korean carrier probes (cjk)', () => {
     ['배송완료 문자는 수령 후 발송됩니다'],
     ['편의점에 배송되었습니다'],
     ['내일 배달 완료 예정입니다'],
+    ['보관함에 배달되었습니다'],
   ])('%s is never DELIVERED', (message) => {
     expect(statusOf(message)).not.toBe('DELIVERED');
   });
