@@ -40,12 +40,16 @@ describe('normalizeMessage', () => {
     expect(normalizeMessage('快件已被 X店(快件已暂存至菜鸟驿站，电话 18890368386) 代签收')).toBe(
       '快件已被 x店 快件已暂存至菜鸟驿站 电话 代签收',
     );
-    expect(normalizeMessage('【广州市】已签收 (HUB 3)')).toBe('已签收');
+    expect(normalizeMessage('【广州市】已签收 (HUB 3)')).toBe('广州市 已签收');
+    // A Chinese hub's name says what kind of place it is: 营业部 delivers.
+    expect(normalizeMessage('您的订单已到达【北京通州营业部】')).toBe(
+      '您的订单已到达 北京通州营业部',
+    );
   });
 
   it('keeps Cyrillic and CJK text', () => {
     expect(normalizeMessage('Вручено адресату.')).toBe('вручено адресату');
-    expect(normalizeMessage('【广州】已签收')).toBe('已签收');
+    expect(normalizeMessage('【广州】已签收')).toBe('广州 已签收');
   });
 });
 

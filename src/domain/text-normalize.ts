@@ -39,16 +39,26 @@ const HAN_RE = new RegExp(`[${TRADITIONAL}]`, 'gu');
 const foldHan = (ch: string) => HAN_FOLDS.get(ch) ?? ch;
 
 // Carriers put places, hubs and reference codes in brackets: 【Shenzhen】, [Madrid], (LONDON).
-const BRACKETED_RE = /【[^】]*】|\[[^\]]*\]|\(([^)]*)\)|（([^）]*)）|「[^」]*」|<[^>]*>/g;
+const BRACKETED_RE = /【([^】]*)】|\[[^\]]*\]|\(([^)]*)\)|（([^）]*)）|「[^」]*」|<[^>]*>/g;
 // Carriers qualify a scan in round brackets: 持戻（住所不明）, 配達完了（宅配ボックス）,
 // 배송중(출고), "attempt failed(Customer rejected)", "Передано курьеру (водителю)",
 // "Kabul Etmedi (Reddetti)". Round brackets holding words in running text (a lowercase
 // letter) or CJK words are that qualifier and keep their words (a phone number beside them
 // goes with the number pass); capitals-only or digit-only round brackets, (LONDON), (KEL),
-// (348089408741), are places and codes, and 【】, [] stay places and codes.
+// (348089408741), are places and codes, and [] stay places and codes.
 const QUALIFIER_RE =
   /[\p{Ll}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-function dropBracketed(_match: string, round?: string, fullWidth?: string): string {
+// 【北京通州营业部】, 【上海转运中心】: a Chinese hub's name ends in what kind of place it is
+// (营业部 delivers, 转运中心 forwards), and the message often says no more. Latin 【Shenzhen】 is
+// only a place.
+const CJK_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+function dropBracketed(
+  _match: string,
+  lenticular?: string,
+  round?: string,
+  fullWidth?: string,
+): string {
+  if (lenticular !== undefined) return CJK_RE.test(lenticular) ? ` ${lenticular} ` : ' ';
   const inner = round ?? fullWidth;
   if (inner === undefined || !QUALIFIER_RE.test(inner)) return ' ';
   return ` ${inner} `;
