@@ -1,8 +1,9 @@
 /**
- * `npm run eval:normalizer [-- --misses]`: accuracy, precision, wrong DELIVERED and the
+ * `npm run eval:normalizer [-- --misses] [--train-only]`: accuracy, precision, wrong DELIVERED and the
  * confusion per language and status on test/fixtures/normalizer-corpus/<lang>.tsv, for the
  * training split (what the rules may be tuned on) and the held-out split (never tuned on),
- * then throughput without the memo. `--misses` lists the training split's misses only.
+ * then throughput without the memo. `--misses` lists the training split's misses only;
+ * `--train-only` prints the training split alone (for rule work between held-out gates).
  */
 import { loadavg } from 'node:os';
 import { loadAliasContentSync, normalizerRules } from '../db/content.js';
@@ -55,7 +56,9 @@ function main(): void {
   const index = buildAliasIndex(aliases, { rules, memoSize: 0 });
   const corpus = readCorpus();
   const showMisses = process.argv.includes('--misses');
-  for (const split of ['train', 'test'] as const) {
+  // Checking rule work against the training split must not show held-out figures on the way.
+  const trainOnly = process.argv.includes('--train-only');
+  for (const split of trainOnly ? (['train'] as const) : (['train', 'test'] as const)) {
     const rows = corpus.filter((r) => r.split === split);
     print(
       `${split === 'train' ? 'training split (rules may be tuned on it)' : 'held-out split (never tuned on)'}: ${new Set(rows.map((r) => r.source)).size} sources`,
@@ -64,6 +67,8 @@ function main(): void {
       showMisses && split === 'train',
     );
   }
+
+  if (trainOnly) return;
 
   // The classifier fallback: what it would answer where nothing else read the wording.
   const noFallback = buildAliasIndex(aliases, { rules, memoSize: 0, classifierThreshold: 2 });
