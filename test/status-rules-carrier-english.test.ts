@@ -503,6 +503,8 @@ describe('English carrier probes', () => {
     'Item held pending payment of GST and duty',
     'Item with Customs',
     'Shipment held by customs - awaiting consignee documents',
+    'Shipment on hold - duty/tax payment required',
+    'A brokerage agency is requesting information. This may delay delivery.',
   ])('%s reads HELD_BY_CUSTOMS', (message) => {
     expect(statusOf(message)).toBe('HELD_BY_CUSTOMS');
   });
@@ -1053,6 +1055,7 @@ describe('English carrier probes', () => {
     'Consignee requested delivery on another date',
     'Consignee address requires clarification',
     'Shipment on hold - consignee phone number incorrect',
+    'Damage has been reported to the package. The shipper has been notified.',
   ])('%s reads EXCEPTION', (message) => {
     expect(statusOf(message)).toBe('EXCEPTION');
   });
@@ -1247,7 +1250,17 @@ describe('English carrier probes', () => {
     ['Parcel has not been picked up by the recipient'],
     ['Parcel must be collected from the post office'],
     ['Item can be picked up at the post office from tomorrow'],
+    ['Delivery to a neighbour is not permitted'],
   ])('%s is never DELIVERED', (message) => {
     expect(statusOf(message)).not.toBe('DELIVERED');
+  });
+});
+
+describe('English attempts that are no delivery attempt', () => {
+  it.each([
+    ['Your package is being held in a secure facility while we attempt to obtain a valid address'],
+    ['Attempting to verify the consignee address'],
+  ])('%s does not wait for pickup', (message) => {
+    expect(statusOf(message)).not.toBe('WAITING_FOR_PICKUP');
   });
 });
