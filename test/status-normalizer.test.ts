@@ -133,6 +133,14 @@ describe('match methods', () => {
     }
   });
 
+  it('does not guess a delivery from another form of the verb', () => {
+    // One letter from a delivered word, near its end: "we deliver", "we will deliver".
+    for (const message of ['Hoy entregamos tu paquete', 'Mañana entregamos tu paquete']) {
+      expect(index.match(message).status, message).not.toBe('DELIVERED');
+    }
+    expect(index.match('Package deliverd').status).toBe('DELIVERED');
+  });
+
   it('reads empty or blank input and gibberish as UNKNOWN with NONE', () => {
     for (const message of ['', '   ', 'zzqx', 'OP-31']) {
       expect(index.match(message)).toEqual({

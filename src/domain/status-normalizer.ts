@@ -315,6 +315,7 @@ class InMemoryAliasIndex implements AliasIndex {
     let tokens: string[] | null = null;
     let total = 0;
     let worst = 0;
+    let endingSwapped = false;
     let languages: LanguageCorrections | null | undefined;
     for (let i = 0; i < words.length; i++) {
       const word = words[i]!;
@@ -326,6 +327,7 @@ class InMemoryAliasIndex implements AliasIndex {
       tokens[i] = fix.word;
       total += fix.distance;
       worst = Math.max(worst, fix.distance);
+      endingSwapped ||= swapsEndingLetter(word, fix.word);
     }
     if (!tokens) return null;
     const corrected = tokens.join(' ');
@@ -344,10 +346,13 @@ class InMemoryAliasIndex implements AliasIndex {
       alias = hits.best?.get(status) ?? null;
     }
     // A guessed "Delivered" is the costliest error: only single-letter slips, short
-    // messages, and nothing in the original text that denies or postpones delivery.
+    // messages, and nothing in the original text that denies or postpones delivery. A letter
+    // changed near the end of a word is more often another form of the verb than a slip
+    // ("entregamos", we deliver, is one letter from "entregados"; "доставим", we will deliver,
+    // from "доставил").
     if (
       status === 'DELIVERED' &&
-      (worst > 1 || tokens.length > 6 || this.rules.deniesDelivery(text))
+      (worst > 1 || endingSwapped || tokens.length > 6 || this.rules.deniesDelivery(text))
     ) {
       return null;
     }
@@ -436,4 +441,19 @@ export function buildAliasIndex(
     options.memoSize ?? DEFAULT_MEMO_SIZE,
     options.classifierThreshold ?? CLASSIFIER_THRESHOLD,
   );
+}
+
+/** Letters at a word's end that inflection changes (Romance, Slavic and Germanic endings). */
+const ENDING_LETTERS = 4;
+
+/** True when `fixed` is `word` with one letter replaced within its last ENDING_LETTERS. */
+function swapsEndingLetter(word: string, fixed: string): boolean {
+  if (word.length !== fixed.length) return false;
+  let differing = -1;
+  for (let i = 0; i < word.length; i++) {
+    if (word[i] === fixed[i]) continue;
+    if (differing >= 0) return false;
+    differing = i;
+  }
+  return differing >= word.length - ENDING_LETTERS;
 }
