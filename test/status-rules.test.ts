@@ -160,6 +160,23 @@ describe('rule phrase syntax', () => {
 });
 
 describe('conventions (issue 15, item 5)', () => {
+  // Each: a re-delivery arranged (EXCEPTION), and an attempt made (WAITING_FOR_PICKUP).
+  it.each([
+    ['Nuevo intento de entrega programado', 'Intento de entrega fallido, aviso dejado'],
+    [
+      'Nouvelle tentative de livraison programmée',
+      'Tentative de livraison, avis de passage déposé',
+    ],
+    ['Nowa próba doręczenia zaplanowana', 'Próba doręczenia, awizo pozostawione'],
+    ['Повторная попытка доставки запланирована', 'Неудачная попытка вручения'],
+    ['Nova tentativa de entrega agendada a pedido do cliente', 'Tentativa de entrega'],
+    ['Nuovo tentativo di consegna programmato', 'Tentativo di consegna'],
+    ['Redelivery scheduled', 'Delivery attempted'],
+  ])('a re-delivery arranged is an exception: %s (but: %s)', (redelivery, attempt) => {
+    expect(read(redelivery)).toBe('EXCEPTION');
+    expect(read(attempt)).toBe('WAITING_FOR_PICKUP');
+  });
+
   it('a refusal outranks the attempt it ended', () => {
     expect(read('Attempted Delivery - Refused by customer')).toBe('EXCEPTION');
     expect(read('Attempted delivery, notice left')).toBe('WAITING_FOR_PICKUP');
