@@ -145,6 +145,30 @@ describe('rule phrase syntax', () => {
     expect(status('parcel nope home handed over')).toBe('DELIVERED');
   });
 
+  it('reads pre-shipment wording as INFO_RECEIVED over movement, arrival and delivery rounds', () => {
+    const tiny = new RuleSet([
+      {
+        language: 'xx',
+        name: 'X',
+        rules: {
+          preShipment: ['awaiting handover'],
+          arrived: ['at destination'],
+          transit: ['moving'],
+          outForDelivery: ['on the van'],
+        },
+      },
+    ]);
+    const status = (text: string) => tiny.evaluate(text)?.status;
+    expect(status('at destination')).toBe('ARRIVED_AT_DESTINATION');
+    for (const text of [
+      'awaiting handover at destination',
+      'moving awaiting handover',
+      'on the van awaiting handover',
+    ]) {
+      expect(status(text), text).toBe('INFO_RECEIVED');
+    }
+  });
+
   it('refuses a negation adverb of more than one word', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'rules-'));
     writeFileSync(

@@ -46,6 +46,7 @@ const UNKNOWN_BIT = statusBit('UNKNOWN');
 const EXCEPTION_BIT = statusBit('EXCEPTION');
 const INFO_BIT = statusBit('INFO_RECEIVED');
 const CUSTOMS_BIT = statusBit('HELD_BY_CUSTOMS');
+const ARRIVED_BIT = statusBit('ARRIVED_AT_DESTINATION');
 
 /** content/rules/mul.json: entries mixing several languages, never ruled out. */
 const SHARED_LANGUAGE = 'mul';
@@ -538,7 +539,7 @@ export class RuleSet {
     }
     if ((kinds & PRE_SHIPMENT) !== 0) {
       // "The courier is on the way to collect it from the sender": no delivery round yet.
-      found &= ~(TRANSIT_BIT | OUT_FOR_DELIVERY_BIT);
+      found &= ~(TRANSIT_BIT | OUT_FOR_DELIVERY_BIT | ARRIVED_BIT);
       found |= INFO_BIT;
     }
 
