@@ -768,3 +768,16 @@ describe('Korean carrier probes (cjk)', () => {
     expect(statusOf(message)).not.toBe('DELIVERED');
   });
 });
+
+describe('CJK wordings the cjk probes found misread (fixed after the gates)', () => {
+  it.each([
+    ['逾期未领，已退回寄件人', 'RETURNED_TO_SENDER'],
+    ['逾期未领将退回', 'WAITING_FOR_PICKUP'],
+    ['輸入許可待ち', 'HELD_BY_CUSTOMS'],
+    ['輸入許可', 'IN_TRANSIT'],
+    ['お届け先の住所が見つかりません', 'EXCEPTION'],
+    ['お荷物情報が見つかりません', 'UNKNOWN'],
+  ])('%s reads %s', (message, status) => {
+    expect(statusOf(message)).toBe(status);
+  });
+});
