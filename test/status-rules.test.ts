@@ -350,6 +350,10 @@ describe('conventions (issue 15, item 5)', () => {
     const text = normalizeMessage(withAlias);
     expect(rules.evaluate(text, statusBit('OUT_FOR_DELIVERY'))?.status).toBe('EXCEPTION');
     expect(read('Out for delivery')).toBe('OUT_FOR_DELIVERY');
+    expect(read('Votre colis est en cours de livraison dans votre point relais')).toBe(
+      'IN_TRANSIT',
+    );
+    expect(read('Votre colis est en cours de livraison')).toBe('OUT_FOR_DELIVERY');
   });
 
   it('a customs delay is held by customs from the delay kinds alone', () => {
