@@ -169,6 +169,19 @@ describe('rule phrase syntax', () => {
     }
   });
 
+  it('reads tracking-system words as noise unless customs or a refusal is named too', () => {
+    const tiny = new RuleSet([
+      {
+        language: 'xx',
+        name: 'X',
+        rules: { noise: ['please provide'], customs: ['held by customs'], transit: ['moving'] },
+      },
+    ]);
+    const status = (text: string) => tiny.evaluate(text)?.status;
+    expect(status('moving please provide')).toBe('UNKNOWN');
+    expect(status('held by customs please provide an invoice')).toBe('HELD_BY_CUSTOMS');
+  });
+
   it('refuses a negation adverb of more than one word', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'rules-'));
     writeFileSync(

@@ -84,6 +84,8 @@ const CUSTOMS_HOLD = kindBit('customsHold');
 const CUSTOMS_DONE = kindBit('customsDone');
 const NEGATED_PICKUP = kindBit('negatedPickup');
 const DELIVERY_WORDS = DELIVERED_KIND | COLLECTED;
+/** Evidence specific enough that tracking-system words beside it do not make it noise. */
+const OUTRANKS_NOISE = kindsMask(['customs', 'customsHold', 'refused']);
 /**
  * Status evidence a negator right before it denies (see RuleFile.negators). Not exceptions:
  * their phrases often are the rest of a negative already ("n'a pas | pu être livré"). Not
@@ -481,7 +483,11 @@ export class RuleSet {
   evaluate(text: string, aliasHits: StatusMask = 0, split?: readonly string[]): RuleVerdict | null {
     if (text.length === 0) return null;
     const kinds = this.qualifiedKinds(text, split);
-    if ((kinds & NOISE) !== 0) return { status: 'UNKNOWN', candidates: 1 };
+    // "Tracking number not found" is about the tracking system; "Held by customs - please
+    // provide an invoice" is about the parcel, whatever system words come with it.
+    if ((kinds & NOISE) !== 0 && (kinds & OUTRANKS_NOISE) === 0) {
+      return { status: 'UNKNOWN', candidates: 1 };
+    }
 
     let found = 0;
     for (let rest = aliasHits & ~UNKNOWN_BIT; rest !== 0; rest &= rest - 1) {
