@@ -335,7 +335,8 @@ describe('RegexPrefilter', () => {
       }
     }
     expect(checked).toBeGreaterThan(1000);
-  });
+    // Every kind's full regex over every suffix of ~4,000 texts: seconds, more on a busy machine.
+  }, 120_000);
 
   it('keeps regexes asleep when only a shared stem occurs', () => {
     const delivered = compiled.findIndex((c) => c.kind === 'delivered');

@@ -888,3 +888,25 @@ describe('Finnish carrier probes (central)', () => {
     expect(statusOf(message)).not.toBe('DELIVERED');
   });
 });
+
+describe('German wordings fixed after the gates (lead)', () => {
+  it.each([
+    ['Auf dem Weg zur Zustellbasis', 'IN_TRANSIT'],
+    ['Die Sendung wird zur Zustellbasis transportiert', 'IN_TRANSIT'],
+    ['Dein Paket ist unterwegs zum Zustelldepot', 'IN_TRANSIT'],
+    ['Die Sendung ist in der Zustellbasis eingetroffen', 'ARRIVED_AT_DESTINATION'],
+    ['Neuer Zustellversuch vereinbart', 'EXCEPTION'],
+    ['Zustellversuch, Benachrichtigungskarte hinterlassen', 'WAITING_FOR_PICKUP'],
+    ['Zustellung nicht erfolgt', 'EXCEPTION'],
+    ['Übergabe an Empfänger nicht erfolgt', 'EXCEPTION'],
+    ['Die Einfuhrabgaben müssen bezahlt werden', 'HELD_BY_CUSTOMS'],
+    ['Importkosten bezahlt', 'IN_TRANSIT'],
+    ['Nachnahme nicht bezahlt', 'EXCEPTION'],
+  ])('%s reads %s', (message, status) => {
+    expect(statusOf(message)).toBe(status);
+  });
+
+  it('a planned attempt is no attempt made', () => {
+    expect(statusOf('Zustellversuch am Montag geplant')).not.toBe('WAITING_FOR_PICKUP');
+  });
+});

@@ -169,6 +169,22 @@ describe('rule phrase syntax', () => {
     }
   });
 
+  it('reads an arrival phrase right after a towards phrase as a destination, not an arrival', () => {
+    const tiny = new RuleSet([
+      {
+        language: 'xx',
+        name: 'X',
+        towards: ['heading to'],
+        rules: { arrived: ['depot'], transit: ['heading'] },
+      },
+    ]);
+    const status = (text: string) => tiny.evaluate(text)?.status;
+    expect(status('parcel at depot')).toBe('ARRIVED_AT_DESTINATION');
+    expect(status('parcel heading to depot')).toBe('IN_TRANSIT');
+    // Said again elsewhere, the arrival stands.
+    expect(status('heading to depot now at depot')).toBe('ARRIVED_AT_DESTINATION');
+  });
+
   it('reads tracking-system words as noise unless customs or a refusal is named too', () => {
     const tiny = new RuleSet([
       {

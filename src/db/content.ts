@@ -145,6 +145,14 @@ const RuleFileContent = z.strictObject({
         .refine((w) => w.split(' ').length <= 4, 'a negator has at most four words'),
     )
     .optional(),
+  towards: z
+    .array(
+      z
+        .string()
+        .regex(/^\p{L}+( \p{L}+)*$/u, 'towards entries are words')
+        .refine((w) => w === w.toLowerCase(), 'towards entries are lower case'),
+    )
+    .optional(),
   negationAdverbs: z
     .array(
       z

@@ -70,6 +70,12 @@ export interface RuleFile {
    * "not home, delivered to neighbour" the negator still denies only "home".
    */
   readonly negationAdverbs?: readonly string[];
+  /**
+   * Words after which an `arrived` phrase names where the parcel is going, not where it is
+   * ("auf dem Weg zur | Zustellbasis", "wird zum | Zustelldepot transportiert"): the arrival
+   * phrase right after one does not count.
+   */
+  readonly towards?: readonly string[];
 }
 
 /** Scripts written without spaces between words: phrases match inside longer runs. */

@@ -95,6 +95,17 @@ const NEGATABLE =
   DELIVERY_WORDS |
   kindsMask(['pickup', 'attempt', 'outForDelivery', 'arrived', 'transit', 'receipt']);
 
+const ARRIVED_KIND = kindBit('arrived');
+
+/** A negator, or a `towards` phrase: the kinds of evidence it denies on the word after it. */
+interface Denier {
+  readonly words: readonly string[];
+  readonly lang: number;
+  readonly kinds: number;
+  /** The statuses of alias phrases it denies there. */
+  readonly statuses: StatusMask;
+}
+
 /** Regexes read what the token matcher cannot: `re:` entries and CJK/Thai phrases. */
 interface RegexKind {
   readonly bit: number;
@@ -200,8 +211,11 @@ export class RuleSet {
   /** The words the matcher last counted languages of (a copy): see languageSupport. */
   private supportOf: string[] | null = null;
   private readonly matcher: PhraseMatcher;
-  /** Every file's negators as folded words, by their first word (see RuleFile.negators). */
-  private readonly negators = new Map<string, { words: string[]; lang: number }[]>();
+  /**
+   * Every file's negators and `towards` words as folded words, by their first word (see
+   * RuleFile.negators and RuleFile.towards), each with the kinds it denies.
+   */
+  private readonly negators = new Map<string, Denier[]>();
   private readonly prefilter = new RegexPrefilter();
   private readonly regexKinds: RegexKind[] = [];
   /** Every kind's entries as one regex source: the reference, and the reader of odd text. */
@@ -232,13 +246,22 @@ export class RuleSet {
     this.languages = files.map((f) => f.language);
     for (const [lang, file] of files.entries()) {
       const adverbs = ['', ...(file.negationAdverbs ?? []).map((a) => ` ${a}`)];
-      for (const negator of file.negators ?? []) {
-        for (const adverb of adverbs) {
-          const entry = { words: foldDiacritics(negator + adverb).split(' '), lang };
-          const list = this.negators.get(entry.words[0]!);
-          if (list) list.push(entry);
-          else this.negators.set(entry.words[0]!, [entry]);
-        }
+      const deniers = [
+        ...(file.negators ?? []).flatMap((negator) =>
+          adverbs.map((adverb) => ({ phrase: negator + adverb, kinds: NEGATABLE })),
+        ),
+        ...(file.towards ?? []).map((phrase) => ({ phrase, kinds: ARRIVED_KIND })),
+      ];
+      for (const { phrase, kinds } of deniers) {
+        const entry: Denier = {
+          words: foldDiacritics(phrase).split(' '),
+          lang,
+          kinds,
+          statuses: kinds === NEGATABLE ? NEGATABLE_STATUSES : ARRIVED_BIT,
+        };
+        const list = this.negators.get(entry.words[0]!);
+        if (list) list.push(entry);
+        else this.negators.set(entry.words[0]!, [entry]);
       }
     }
     this.sharedLanguages = new Set(
@@ -421,8 +444,8 @@ export class RuleSet {
     const words = split ?? text.split(' ');
     let denied = 0;
     const deniedAt: number[] = [];
-    for (const next of this.negatorEnds(words)) {
-      const bits = this.matcher.startingAt(words, next, next) & NEGATABLE;
+    for (const { at: next, denier } of this.negatorEnds(words)) {
+      const bits = this.matcher.startingAt(words, next, next) & denier.kinds;
       if (bits !== 0) {
         denied |= bits;
         deniedAt.push(next);
@@ -449,7 +472,7 @@ export class RuleSet {
     return (
       (statusBit(status) & NEGATABLE_STATUSES) !== 0 &&
       this.negators.size > 0 &&
-      this.negatorEnds(words).includes(at)
+      this.negatorEnds(words).some((end) => end.at === at && (end.denier.statuses & statusBit(status)) !== 0)
     );
   }
 
@@ -458,18 +481,18 @@ export class RuleSet {
    * ("No ID proof" is English: Spanish "no" denies nothing there), as the matcher scopes
    * phrases.
    */
-  private negatorEnds(words: readonly string[]): number[] {
-    const ends: number[] = [];
+  private negatorEnds(words: readonly string[]): { at: number; denier: Denier }[] {
+    const ends: { at: number; denier: Denier }[] = [];
     let scope: Uint8Array | null | undefined;
     for (let j = 0; j + 1 < words.length; j++) {
-      for (const { words: negator, lang } of this.negators.get(words[j]!) ?? []) {
-        const next = j + negator.length;
-        if (next >= words.length || !negator.every((w, k) => words[j + k] === w)) continue;
+      for (const denier of this.negators.get(words[j]!) ?? []) {
+        const next = j + denier.words.length;
+        if (next >= words.length || !denier.words.every((w, k) => words[j + k] === w)) continue;
         if (scope === undefined) {
           this.languageSupport(words);
           scope = this.matcher.scope();
         }
-        if (scope === null || scope[lang] === 1) ends.push(next);
+        if (scope === null || scope[denier.lang] === 1) ends.push({ at: next, denier });
       }
     }
     return ends;
