@@ -3,11 +3,21 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadRuleFiles, normalizerRules } from '../src/db/content.js';
-import { compileRuleEntry, RulePhraseError } from '../src/domain/status-rule-language.js';
+import {
+  compileRuleEntry,
+  type RuleFile,
+  RulePhraseError,
+} from '../src/domain/status-rule-language.js';
 import { RuleSet, statusBit } from '../src/domain/status-rules.js';
 import { normalizeMessage } from '../src/domain/text-normalize.js';
 // Rules plus alias phrases, as the product reads a message.
 import { contentIndex as index } from './support/normalizer.js';
+
+/** A one-file rule set in a made-up language `xx`, read as `status(text)`. */
+function tinyRules(file: Omit<RuleFile, 'language' | 'name'>) {
+  const set = new RuleSet([{ language: 'xx', name: 'X', ...file }]);
+  return (text: string) => set.evaluate(text)?.status;
+}
 
 const rules = normalizerRules();
 const read = (message: string) => rules.evaluate(normalizeMessage(message))?.status ?? 'UNKNOWN';
@@ -110,15 +120,10 @@ describe('rule phrase syntax', () => {
   });
 
   it('reads a delivery right after a negator as denied, and only right after it', () => {
-    const tiny = new RuleSet([
-      {
-        language: 'xx',
-        name: 'X',
-        negators: ['nope', 'nope been'],
-        rules: { delivered: ['handed over'], transit: ['moving'] },
-      },
-    ]);
-    const status = (text: string) => tiny.evaluate(text)?.status;
+    const status = tinyRules({
+      negators: ['nope', 'nope been'],
+      rules: { delivered: ['handed over'], transit: ['moving'] },
+    });
     expect(status('handed over')).toBe('DELIVERED');
     expect(status('parcel nope handed over')).toBe('EXCEPTION');
     expect(status('parcel nope been handed over')).toBe('EXCEPTION');
@@ -130,35 +135,25 @@ describe('rule phrase syntax', () => {
   });
 
   it('lets a negator reach over its file’s negation adverbs, and over nothing else', () => {
-    const tiny = new RuleSet([
-      {
-        language: 'xx',
-        name: 'X',
-        negators: ['nope', 'nope been'],
-        negationAdverbs: ['duly'],
-        rules: { delivered: ['handed over'] },
-      },
-    ]);
-    const status = (text: string) => tiny.evaluate(text)?.status;
+    const status = tinyRules({
+      negators: ['nope', 'nope been'],
+      negationAdverbs: ['duly'],
+      rules: { delivered: ['handed over'] },
+    });
     expect(status('parcel nope duly handed over')).toBe('EXCEPTION');
     expect(status('parcel nope been duly handed over')).toBe('EXCEPTION');
     expect(status('parcel nope home handed over')).toBe('DELIVERED');
   });
 
   it('reads pre-shipment wording as INFO_RECEIVED over movement, arrival and delivery rounds', () => {
-    const tiny = new RuleSet([
-      {
-        language: 'xx',
-        name: 'X',
-        rules: {
-          preShipment: ['awaiting handover'],
-          arrived: ['at destination'],
-          transit: ['moving'],
-          outForDelivery: ['on the van'],
-        },
+    const status = tinyRules({
+      rules: {
+        preShipment: ['awaiting handover'],
+        arrived: ['at destination'],
+        transit: ['moving'],
+        outForDelivery: ['on the van'],
       },
-    ]);
-    const status = (text: string) => tiny.evaluate(text)?.status;
+    });
     expect(status('at destination')).toBe('ARRIVED_AT_DESTINATION');
     for (const text of [
       'awaiting handover at destination',
@@ -170,15 +165,10 @@ describe('rule phrase syntax', () => {
   });
 
   it('reads an arrival phrase right after a towards phrase as a destination, not an arrival', () => {
-    const tiny = new RuleSet([
-      {
-        language: 'xx',
-        name: 'X',
-        towards: ['heading to'],
-        rules: { arrived: ['depot'], transit: ['heading'] },
-      },
-    ]);
-    const status = (text: string) => tiny.evaluate(text)?.status;
+    const status = tinyRules({
+      towards: ['heading to'],
+      rules: { arrived: ['depot'], transit: ['heading'] },
+    });
     expect(status('parcel at depot')).toBe('ARRIVED_AT_DESTINATION');
     expect(status('parcel heading to depot')).toBe('IN_TRANSIT');
     // Said again elsewhere, the arrival stands.
@@ -186,14 +176,9 @@ describe('rule phrase syntax', () => {
   });
 
   it('reads tracking-system words as noise unless customs or a refusal is named too', () => {
-    const tiny = new RuleSet([
-      {
-        language: 'xx',
-        name: 'X',
-        rules: { noise: ['please provide'], customs: ['held by customs'], transit: ['moving'] },
-      },
-    ]);
-    const status = (text: string) => tiny.evaluate(text)?.status;
+    const status = tinyRules({
+      rules: { noise: ['please provide'], customs: ['held by customs'], transit: ['moving'] },
+    });
     expect(status('moving please provide')).toBe('UNKNOWN');
     expect(status('held by customs please provide an invoice')).toBe('HELD_BY_CUSTOMS');
   });
