@@ -613,3 +613,21 @@ describe('Serbian notification and marketplace probes (eastern2)', () => {
     expect(statusOf(message)).not.toBe('DELIVERED');
   });
 });
+
+describe('eastern2 probes fixed by the lead', () => {
+  it.each([
+    ['Nieprawidłowy numer telefonu', 'EXCEPTION'],
+    ['Nieprawidłowy numer przesyłki', 'UNKNOWN'],
+  ])('%s reads %s', (message, status) => {
+    expect(statusOf(message)).toBe(status);
+  });
+
+  // Ready only tomorrow: not waiting for pickup yet.
+  it.each([
+    ['Заказ будет готов к получению завтра'],
+    ['Przesyłka będzie gotowa do odbioru jutro'],
+    ['Замовлення буде готове до отримання завтра'],
+  ])('%s does not wait for pickup yet', (message) => {
+    expect(statusOf(message)).not.toBe('WAITING_FOR_PICKUP');
+  });
+});

@@ -469,3 +469,14 @@ describe('Greek probes (turkic2)', () => {
     expect(statusOf(message)).not.toBe('DELIVERED');
   });
 });
+
+describe('hand-overs to a courier or carrier the turkic2 probes found read DELIVERED (fixed by the lead)', () => {
+  it.each([
+    ['Paket HepsiJET kuryesine teslim edildi'],
+    ['Paket diterima oleh drop point J&T'],
+    ['Paket Anda telah diterima oleh J&T di Jakarta'],
+    ['Đã giao cho GHN'],
+  ])('%s is never DELIVERED', (message) => {
+    expect(statusOf(message)).not.toBe('DELIVERED');
+  });
+});
