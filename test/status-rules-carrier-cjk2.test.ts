@@ -569,3 +569,17 @@ describe('Chinese round-2 probes (cjk2)', () => {
     expect(statusOf(message)).not.toBe('DELIVERED');
   });
 });
+
+describe('cjk2 negatives that read DELIVERED, fixed by the lead', () => {
+  it.each([
+    ['배송완료 처리 전입니다'],
+    ['배송완료 전 연락 드리겠습니다'],
+    ['배달 완료되지 못했습니다'],
+    ['편의점에 배달되었습니다'],
+    ['배달 완료 시 사진을 보내드립니다'],
+    ['お届け完了時にメールでお知らせします'],
+    ['包裹正在派送，请保持电话畅通，以便签收'],
+  ])('%s is never DELIVERED', (message) => {
+    expect(statusOf(message)).not.toBe('DELIVERED');
+  });
+});
