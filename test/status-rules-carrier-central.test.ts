@@ -990,3 +990,46 @@ describe('German notification and shop wordings (lead, round 2 styles)', () => {
     expect(statusOf(message)).toBe(status);
   });
 });
+
+describe('Dutch notification and shop wordings (lead, round 2 styles)', () => {
+  it.each([
+    ['Je pakket komt vandaag', 'OUT_FOR_DELIVERY'],
+    ['Je pakket wordt vandaag bezorgd tussen 14:00 en 16:30', 'OUT_FOR_DELIVERY'],
+    ['De bezorger is onderweg', 'OUT_FOR_DELIVERY'],
+    ['Je bestelling is verzonden', 'IN_TRANSIT'],
+    ['Verzonden', 'IN_TRANSIT'],
+    ['Bezorgd', 'DELIVERED'],
+    ['Je pakket is bezorgd', 'DELIVERED'],
+    ['Je pakket is bij de buren bezorgd', 'DELIVERED'],
+    ['Je pakket is in de brievenbus bezorgd', 'DELIVERED'],
+    ['Je pakket ligt klaar bij het PostNL-punt', 'WAITING_FOR_PICKUP'],
+    ['Je pakket ligt klaar in de pakketautomaat', 'WAITING_FOR_PICKUP'],
+    ['We hebben je niet thuis getroffen', 'WAITING_FOR_PICKUP'],
+    ['De verzender heeft je pakket aangemeld', 'INFO_RECEIVED'],
+    ['Zending aangemeld', 'INFO_RECEIVED'],
+    ['Verzendlabel aangemaakt', 'INFO_RECEIVED'],
+    ['Je bestelling wordt ingepakt', 'INFO_RECEIVED'],
+    ['Pakket is gesorteerd', 'IN_TRANSIT'],
+    ['Pakket is in het sorteercentrum', 'IN_TRANSIT'],
+    ['Zending is ontvangen door PostNL', 'IN_TRANSIT'],
+    ['Je pakket is in Nederland aangekomen', 'ARRIVED_AT_DESTINATION'],
+    ['Je pakket is aangekomen in het land van bestemming', 'ARRIVED_AT_DESTINATION'],
+    ['Je pakket ligt bij de douane', 'HELD_BY_CUSTOMS'],
+    ['Invoerrechten moeten worden betaald', 'HELD_BY_CUSTOMS'],
+    ['Je pakket is vrijgegeven door de douane', 'IN_TRANSIT'],
+    ['Je pakket gaat terug naar de afzender', 'RETURNED_TO_SENDER'],
+    ['Retour afzender', 'RETURNED_TO_SENDER'],
+    ['Adres onvolledig', 'EXCEPTION'],
+    ['Ontvanger onbekend op dit adres', 'EXCEPTION'],
+    ['Pakket geweigerd', 'EXCEPTION'],
+    ['Pakket beschadigd', 'EXCEPTION'],
+    ['Pakket is zoekgeraakt', 'EXCEPTION'],
+    ['Vertraging in de bezorging', 'EXCEPTION'],
+    ['Je pakket wordt morgen opnieuw aangeboden', 'EXCEPTION'],
+    ['Je pakket is opgehaald bij de afzender', 'IN_TRANSIT'],
+    ['Je hebt je pakket opgehaald', 'DELIVERED'],
+    ['Pakket afgehaald bij het PostNL-punt', 'DELIVERED'],
+  ])('%s reads %s', (message, status) => {
+    expect(statusOf(message)).toBe(status);
+  });
+});
