@@ -1014,3 +1014,19 @@ describe('Romanian notification and marketplace probes (western2)', () => {
     expect(statusOf(message)).not.toBe('DELIVERED');
   });
 });
+
+describe('western2 probes fixed by the lead', () => {
+  it.each([
+    ["Le colis est en transit vers l'agence de destination", 'IN_TRANSIT'],
+    ["Votre colis est arrivé à l'agence de destination", 'ARRIVED_AT_DESTINATION'],
+  ])('%s reads %s', (message, status) => {
+    expect(statusOf(message)).toBe(status);
+  });
+
+  it('a delivery "we could not" make is never DELIVERED', () => {
+    expect(statusOf("Nous n'avons pas pu vous livrer : votre entreprise était fermée")).not.toBe(
+      'DELIVERED',
+    );
+    expect(statusOf("Nous n'avons pas pu vous livrer")).toBe('EXCEPTION');
+  });
+});
