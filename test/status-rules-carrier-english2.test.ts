@@ -421,6 +421,9 @@ describe('English notification, marketplace and API probes (round 2)', () => {
     'Item held in customs',
     'Your item is being held by customs. We will update you when it is released.',
     'Your item is held at customs pending payment of a fee',
+    'Customs duties paid - awaiting release',
+    'Held by customs until released',
+    'Your parcel will be released once duties are paid',
   ])('%s reads HELD_BY_CUSTOMS', (message) => {
     expect(statusOf(message)).toBe('HELD_BY_CUSTOMS');
   });
@@ -575,6 +578,8 @@ describe('English notification, marketplace and API probes (round 2)', () => {
     'Delivery exception: customer not available or business closed',
     'We have your item at the delivery office and it is ready for collection',
     'Sorry we missed you. Your item is at your local delivery office.',
+    "Parcel didn't fit in the letterbox, card left",
+    'Your parcel has been placed in the locker',
   ])('%s reads WAITING_FOR_PICKUP', (message) => {
     expect(statusOf(message)).toBe('WAITING_FOR_PICKUP');
   });
@@ -902,6 +907,8 @@ describe('English notification, marketplace and API probes (round 2)', () => {
     'Undeliverable: refused by customer',
     'Your item is being held - please contact us',
     "We're sorry, your package is running late",
+    'Parcel could not fit in the locker',
+    'Locker full, parcel taken to depot',
   ])('%s reads EXCEPTION', (message) => {
     expect(statusOf(message)).toBe('EXCEPTION');
   });
@@ -1206,6 +1213,20 @@ describe('English notification, marketplace and API probes (round 2)', () => {
     ['Delivery confirmation pending'],
     ['Awaiting proof of delivery'],
     ['Handed over to the courier for delivery'],
+    ["Won't be delivered today"],
+    ["It won't be delivered"],
+    ["Parcel hasn't been collected from the locker"],
+    ["Parcel hasn't been picked up from the pickup point"],
+    ["Hasn't been received by the recipient"],
+    ["Isn't delivered yet"],
+    ["Can't be delivered"],
+    ["Didn't get delivered"],
+    ['Did not get delivered'],
+    ["Parcel wasn't left with a neighbour"],
+    ["Couldn't be signed for"],
+    ['Parcel will get delivered tomorrow'],
+    ['Your parcel should get delivered today'],
+    ['Your parcel gets delivered by DPD'],
   ])('%s is never DELIVERED', (message) => {
     expect(statusOf(message)).not.toBe('DELIVERED');
   });
