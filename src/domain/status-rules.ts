@@ -472,7 +472,9 @@ export class RuleSet {
     return (
       (statusBit(status) & NEGATABLE_STATUSES) !== 0 &&
       this.negators.size > 0 &&
-      this.negatorEnds(words).some((end) => end.at === at && (end.denier.statuses & statusBit(status)) !== 0)
+      this.negatorEnds(words).some(
+        (end) => end.at === at && (end.denier.statuses & statusBit(status)) !== 0,
+      )
     );
   }
 
