@@ -354,3 +354,18 @@ describe('cross-border consolidator probes (eastern3)', () => {
     expect(statusOf(message)).not.toBe('DELIVERED');
   });
 });
+
+describe('eastern3 negatives that read DELIVERED, fixed by the lead', () => {
+  it.each([
+    ['Paczka została odebrana przez magazyn Cainiao'],
+    ['Przesyłka odebrana przez przewoźnika lokalnego'],
+    ['A csomag még nincs kézbesítve'],
+    ['Посылка доставлена в аэропорт'],
+  ])('%s is never DELIVERED', (message) => {
+    expect(statusOf(message)).not.toBe('DELIVERED');
+  });
+
+  it('a Hungarian "nincs" denies only the word after it', () => {
+    expect(statusOf('Nincs otthon, kézbesítve a szomszédnak')).toBe('DELIVERED');
+  });
+});
