@@ -446,3 +446,12 @@ describe('Finnish consolidator probes (central3)', () => {
     expect(statusOf(message)).toBe(status);
   });
 });
+
+describe('German passive futures with a long middle (lead)', () => {
+  it.each([
+    ['Die Sendung wird vom Zusteller der letzten Meile zugestellt'],
+    ['Die Sendung wird voraussichtlich am Montag zwischen 10 und 12 Uhr zugestellt'],
+  ])('%s is never DELIVERED', (message) => {
+    expect(statusOf(message)).not.toBe('DELIVERED');
+  });
+});
