@@ -819,3 +819,15 @@ describe('asia3 last-mile hand-overs (PTT, Yurtiçi, Aras, Aramex, SMSA, J&T, Ke
     expect(statusOf(message)).not.toBe('DELIVERED');
   });
 });
+
+describe('asia3 negatives that read DELIVERED, fixed by the lead', () => {
+  it.each([
+    ['Gönderi alıcıya teslim edilmek üzere'],
+    ['Paket havalimanına teslim edildi'],
+    ['Paket yerel posta hizmetine teslim edildi'],
+    ['Data pengiriman diterima oleh sistem'],
+    ['Bưu cục phát đã nhận hàng'],
+  ])('%s is never DELIVERED', (message) => {
+    expect(statusOf(message)).not.toBe('DELIVERED');
+  });
+});
