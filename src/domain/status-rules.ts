@@ -215,7 +215,7 @@ export class RuleSet {
    * Every file's negators and `towards` words as folded words, by their first word (see
    * RuleFile.negators and RuleFile.towards), each with the kinds it denies.
    */
-  private readonly negators = new Map<string, Denier[]>();
+  private readonly deniers = new Map<string, Denier[]>();
   private readonly prefilter = new RegexPrefilter();
   private readonly regexKinds: RegexKind[] = [];
   /** Every kind's entries as one regex source: the reference, and the reader of odd text. */
@@ -259,9 +259,9 @@ export class RuleSet {
           kinds,
           statuses: kinds === NEGATABLE ? NEGATABLE_STATUSES : ARRIVED_BIT,
         };
-        const list = this.negators.get(entry.words[0]!);
+        const list = this.deniers.get(entry.words[0]!);
         if (list) list.push(entry);
-        else this.negators.set(entry.words[0]!, [entry]);
+        else this.deniers.set(entry.words[0]!, [entry]);
       }
     }
     this.sharedLanguages = new Set(
@@ -438,13 +438,13 @@ export class RuleSet {
    */
   private qualifiedKinds(text: string, split?: readonly string[]): number {
     const kinds = this.kindsOf(text, split);
-    if (this.negators.size === 0 || (kinds & NEGATABLE) === 0 || !spacesAreWordEdges(text)) {
+    if (this.deniers.size === 0 || (kinds & NEGATABLE) === 0 || !spacesAreWordEdges(text)) {
       return kinds;
     }
     const words = split ?? text.split(' ');
     let denied = 0;
     const deniedAt: number[] = [];
-    for (const { at: next, denier } of this.negatorEnds(words)) {
+    for (const { at: next, denier } of this.denierEnds(words)) {
       const bits = this.matcher.startingAt(words, next, next) & denier.kinds;
       if (bits !== 0) {
         denied |= bits;
@@ -471,8 +471,8 @@ export class RuleSet {
   deniesAliasAt(status: TrackingStatus, words: readonly string[], at: number): boolean {
     return (
       (statusBit(status) & NEGATABLE_STATUSES) !== 0 &&
-      this.negators.size > 0 &&
-      this.negatorEnds(words).some(
+      this.deniers.size > 0 &&
+      this.denierEnds(words).some(
         (end) => end.at === at && (end.denier.statuses & statusBit(status)) !== 0,
       )
     );
@@ -483,11 +483,11 @@ export class RuleSet {
    * ("No ID proof" is English: Spanish "no" denies nothing there), as the matcher scopes
    * phrases.
    */
-  private negatorEnds(words: readonly string[]): { at: number; denier: Denier }[] {
+  private denierEnds(words: readonly string[]): { at: number; denier: Denier }[] {
     const ends: { at: number; denier: Denier }[] = [];
     let scope: Uint8Array | null | undefined;
     for (let j = 0; j + 1 < words.length; j++) {
-      for (const denier of this.negators.get(words[j]!) ?? []) {
+      for (const denier of this.deniers.get(words[j]!) ?? []) {
         const next = j + denier.words.length;
         if (next >= words.length || !denier.words.every((w, k) => words[j + k] === w)) continue;
         if (scope === undefined) {
