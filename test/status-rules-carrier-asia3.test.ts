@@ -831,3 +831,15 @@ describe('asia3 negatives that read DELIVERED, fixed by the lead', () => {
     expect(statusOf(message)).not.toBe('DELIVERED');
   });
 });
+
+describe('Turkish: sent to the delivery branch is on its way, arrived there is an arrival (lead)', () => {
+  it.each([
+    ['Teslimat şubesine gönderildi', 'IN_TRANSIT'],
+    ['Gönderiniz varış şubesine sevk edildi', 'IN_TRANSIT'],
+    ['Teslimat şubesine doğru yola çıktı', 'IN_TRANSIT'],
+    ['Kargonuz teslimat şubesine ulaştı', 'ARRIVED_AT_DESTINATION'],
+    ['Kargo varış şubesinde', 'ARRIVED_AT_DESTINATION'],
+  ])('%s reads %s', (message, status) => {
+    expect(statusOf(message)).toBe(status);
+  });
+});
