@@ -131,6 +131,14 @@ export async function loadContent(): Promise<Content> {
   return { faq, statuses, aliases, ...serving };
 }
 
+/** A rule file's word entry (negator, towards phrase, adverb): letters only, lower case. */
+function lowerCaseWords(shape: RegExp, shapeMessage: string, caseMessage: string) {
+  return z
+    .string()
+    .regex(shape, shapeMessage)
+    .refine((w) => w === w.toLowerCase(), caseMessage);
+}
+
 const RuleFileContent = z.strictObject({
   language: z.string().regex(/^([a-z]{2}|mul)$/),
   name: z.string().min(1),
@@ -138,27 +146,28 @@ const RuleFileContent = z.strictObject({
   rules: z.partialRecord(z.enum(RULE_KINDS), z.array(z.string().trim().min(1).max(2000))),
   negators: z
     .array(
-      z
-        .string()
-        .regex(/^\p{L}+( \p{L}+)*$/u, 'negators are words')
-        .refine((w) => w === w.toLowerCase(), 'negators are lower case')
-        .refine((w) => w.split(' ').length <= 4, 'a negator has at most four words'),
+      lowerCaseWords(/^\p{L}+( \p{L}+)*$/u, 'negators are words', 'negators are lower case').refine(
+        (w) => w.split(' ').length <= 4,
+        'a negator has at most four words',
+      ),
     )
     .optional(),
   towards: z
     .array(
-      z
-        .string()
-        .regex(/^\p{L}+( \p{L}+)*$/u, 'towards entries are words')
-        .refine((w) => w === w.toLowerCase(), 'towards entries are lower case'),
+      lowerCaseWords(
+        /^\p{L}+( \p{L}+)*$/u,
+        'towards entries are words',
+        'towards entries are lower case',
+      ),
     )
     .optional(),
   negationAdverbs: z
     .array(
-      z
-        .string()
-        .regex(/^\p{L}+$/u, 'a negation adverb is one word')
-        .refine((w) => w === w.toLowerCase(), 'negation adverbs are lower case'),
+      lowerCaseWords(
+        /^\p{L}+$/u,
+        'a negation adverb is one word',
+        'negation adverbs are lower case',
+      ),
     )
     .optional(),
 });

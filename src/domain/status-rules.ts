@@ -155,11 +155,19 @@ const EVIDENCE: readonly {
   { kind: 'info', status: 'INFO_RECEIVED' },
 ];
 
+/**
+ * The statuses the given kinds of evidence stand for: what a denier of those kinds denies in an
+ * alias phrase found inside a message.
+ */
+function statusesOf(kinds: number): StatusMask {
+  return EVIDENCE.reduce(
+    (mask, e) => ((kindBit(e.kind) & kinds) !== 0 ? mask | statusBit(e.status) : mask),
+    (kinds & DELIVERY_WORDS) !== 0 ? DELIVERED_BIT : 0,
+  );
+}
+
 /** Statuses whose evidence a negator denies, for alias phrases found inside a message. */
-const NEGATABLE_STATUSES = EVIDENCE.reduce(
-  (mask, e) => ((kindBit(e.kind) & NEGATABLE) !== 0 ? mask | statusBit(e.status) : mask),
-  DELIVERED_BIT,
-);
+const NEGATABLE_STATUSES = statusesOf(NEGATABLE);
 
 /**
  * Alias phrases found inside a message ("delayed", "out for delivery", "received by carrier")
@@ -257,7 +265,7 @@ export class RuleSet {
           words: foldDiacritics(phrase).split(' '),
           lang,
           kinds,
-          statuses: kinds === NEGATABLE ? NEGATABLE_STATUSES : ARRIVED_BIT,
+          statuses: statusesOf(kinds),
         };
         const list = this.deniers.get(entry.words[0]!);
         if (list) list.push(entry);
@@ -479,9 +487,9 @@ export class RuleSet {
   }
 
   /**
-   * The word positions right after a negator whose language the message's words plausibly are
-   * ("No ID proof" is English: Spanish "no" denies nothing there), as the matcher scopes
-   * phrases.
+   * The word positions right after a negator or `towards` phrase, each with it, whose language
+   * the message's words plausibly are ("No ID proof" is English: Spanish "no" denies nothing
+   * there), as the matcher scopes phrases.
    */
   private denierEnds(words: readonly string[]): { at: number; denier: Denier }[] {
     const ends: { at: number; denier: Denier }[] = [];

@@ -46,12 +46,12 @@ const BRACKETED_RE = /【([^】]*)】|\[[^\]]*\]|\(([^)]*)\)|（([^）]*)）|「
 // letter) or CJK words are that qualifier and keep their words (a phone number beside them
 // goes with the number pass); capitals-only or digit-only round brackets, (LONDON), (KEL),
 // (348089408741), are places and codes, and [] stay places and codes.
-const QUALIFIER_RE =
-  /[\p{Ll}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const CJK_LETTERS = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}';
+const QUALIFIER_RE = new RegExp(`[\\p{Ll}${CJK_LETTERS}]`, 'u');
 // 【北京通州营业部】, 【上海转运中心】: a Chinese hub's name ends in what kind of place it is
 // (营业部 delivers, 转运中心 forwards), and the message often says no more. Latin 【Shenzhen】 is
 // only a place.
-const CJK_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const CJK_RE = new RegExp(`[${CJK_LETTERS}]`, 'u');
 function dropBracketed(
   _match: string,
   lenticular?: string,
