@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { statusOf } from './support/normalizer.js';
+import { describe } from 'vitest';
+import { neverDeliveredEach, readsEach } from './support/normalizer.js';
 
 // Hand-written round-3 probes (not corpus rows) for the asia3 group: cross-border consolidator event texts
 // (Cainiao/AliExpress, Temu, Shein, YunExpress, Yanwen, 4PX) machine-translated into Turkish, Japanese, Korean,
@@ -8,7 +8,7 @@ import { statusOf } from './support/normalizer.js';
 // forms with locations, codes and bilingual lines; plus negatives that must never read DELIVERED.
 
 describe('Turkish probes (asia3)', () => {
-  it.each([
+  readsEach([
     ['Paket menşe ülkeden ayrıldı', 'IN_TRANSIT'],
     ['Paket çıkış ülkesinden ayrıldı', 'IN_TRANSIT'],
     ['Gönderi gönderen ülkeden ayrıldı', 'IN_TRANSIT'],
@@ -116,13 +116,11 @@ describe('Turkish probes (asia3)', () => {
     ['Paket teslimat noktasında teslim alınabilir', 'WAITING_FOR_PICKUP'],
     ['Paket gecikmeli', 'EXCEPTION'],
     ['Paket hasarlı olarak teslim alındı', 'EXCEPTION'],
-  ])('%s reads %s', (message, status) => {
-    expect(statusOf(message)).toBe(status);
-  });
+  ]);
 });
 
 describe('Japanese probes (asia3)', () => {
-  it.each([
+  readsEach([
     ['荷物は出発国を出発しました', 'IN_TRANSIT'],
     ['荷物は発送国を出発しました', 'IN_TRANSIT'],
     ['荷物が仕分けセンターを出発しました', 'IN_TRANSIT'],
@@ -179,13 +177,11 @@ describe('Japanese probes (asia3)', () => {
     ['荷物は輸送中です', 'IN_TRANSIT'],
     ['国際輸送中', 'IN_TRANSIT'],
     ['集荷されました', 'IN_TRANSIT'],
-  ])('%s reads %s', (message, status) => {
-    expect(statusOf(message)).toBe(status);
-  });
+  ]);
 });
 
 describe('Korean probes (asia3)', () => {
-  it.each([
+  readsEach([
     ['소포가 출발 국가를 떠났습니다', 'IN_TRANSIT'],
     ['발송 국가 출발', 'IN_TRANSIT'],
     ['상품이 분류 센터를 떠났습니다', 'IN_TRANSIT'],
@@ -238,13 +234,11 @@ describe('Korean probes (asia3)', () => {
     ['국제 운송 중', 'IN_TRANSIT'],
     ['경유국 도착', 'IN_TRANSIT'],
     ['집하 완료', 'IN_TRANSIT'],
-  ])('%s reads %s', (message, status) => {
-    expect(statusOf(message)).toBe(status);
-  });
+  ]);
 });
 
 describe('Chinese (untranslated consolidator scans) probes (asia3)', () => {
-  it.each([
+  readsEach([
     ['运抵目的国', 'ARRIVED_AT_DESTINATION'],
     ['已运抵目的国', 'ARRIVED_AT_DESTINATION'],
     ['到达目的国', 'ARRIVED_AT_DESTINATION'],
@@ -297,13 +291,11 @@ describe('Chinese (untranslated consolidator scans) probes (asia3)', () => {
     ['转运中', 'IN_TRANSIT'],
     ['到达中转国', 'IN_TRANSIT'],
     ['国际运输中', 'IN_TRANSIT'],
-  ])('%s reads %s', (message, status) => {
-    expect(statusOf(message)).toBe(status);
-  });
+  ]);
 });
 
 describe('Indonesian probes (asia3)', () => {
-  it.each([
+  readsEach([
     ['Paket telah meninggalkan negara asal', 'IN_TRANSIT'],
     ['Paket meninggalkan negara pengirim', 'IN_TRANSIT'],
     ['Paket telah tiba di negara tujuan', 'ARRIVED_AT_DESTINATION'],
@@ -358,13 +350,11 @@ describe('Indonesian probes (asia3)', () => {
     ['Paket tiba di negara transit', 'IN_TRANSIT'],
     ['Paket sedang dalam transit internasional', 'IN_TRANSIT'],
     ['Paket tiba di gudang', 'IN_TRANSIT'],
-  ])('%s reads %s', (message, status) => {
-    expect(statusOf(message)).toBe(status);
-  });
+  ]);
 });
 
 describe('Thai probes (asia3)', () => {
-  it.each([
+  readsEach([
     ['พัสดุออกจากประเทศต้นทางแล้ว', 'IN_TRANSIT'],
     ['พัสดุออกจากประเทศผู้ส่ง', 'IN_TRANSIT'],
     ['พัสดุถึงประเทศปลายทางแล้ว', 'ARRIVED_AT_DESTINATION'],
@@ -405,13 +395,11 @@ describe('Thai probes (asia3)', () => {
     ['พัสดุพร้อมให้รับที่จุดรับพัสดุ', 'WAITING_FOR_PICKUP'],
     ['รอชำระภาษีนำเข้า', 'HELD_BY_CUSTOMS'],
     ['ระหว่างขนส่งระหว่างประเทศ', 'IN_TRANSIT'],
-  ])('%s reads %s', (message, status) => {
-    expect(statusOf(message)).toBe(status);
-  });
+  ]);
 });
 
 describe('Vietnamese probes (asia3)', () => {
-  it.each([
+  readsEach([
     ['Bưu kiện đã rời khỏi nước xuất phát', 'IN_TRANSIT'],
     ['Kiện hàng đã rời quốc gia gửi', 'IN_TRANSIT'],
     ['Bưu kiện đã đến quốc gia đích', 'ARRIVED_AT_DESTINATION'],
@@ -455,13 +443,11 @@ describe('Vietnamese probes (asia3)', () => {
     ['Chờ nộp thuế nhập khẩu', 'HELD_BY_CUSTOMS'],
     ['Đang vận chuyển quốc tế', 'IN_TRANSIT'],
     ['Đang vận chuyển', 'IN_TRANSIT'],
-  ])('%s reads %s', (message, status) => {
-    expect(statusOf(message)).toBe(status);
-  });
+  ]);
 });
 
 describe('Arabic probes (asia3)', () => {
-  it.each([
+  readsEach([
     ['غادرت الشحنة بلد المنشأ', 'IN_TRANSIT'],
     ['غادرت الشحنة بلد الإرسال', 'IN_TRANSIT'],
     ['وصلت الشحنة إلى بلد الوجهة', 'ARRIVED_AT_DESTINATION'],
@@ -505,13 +491,11 @@ describe('Arabic probes (asia3)', () => {
     ['في انتظار دفع الرسوم الجمركية', 'HELD_BY_CUSTOMS'],
     ['الشحنة في الطريق', 'IN_TRANSIT'],
     ['في مرحلة النقل الدولي', 'IN_TRANSIT'],
-  ])('%s reads %s', (message, status) => {
-    expect(statusOf(message)).toBe(status);
-  });
+  ]);
 });
 
 describe('noisy forms: locations, codes, bilingual lines (all languages) probes (asia3)', () => {
-  it.each([
+  readsEach([
     ['ISTANBUL - TR Paket varış ülkesine ulaştı', 'ARRIVED_AT_DESTINATION'],
     ['TR34000 Gönderi teslim edildi', 'DELIVERED'],
     ['[Shenzhen] Paket sıralama merkezinden ayrıldı', 'IN_TRANSIT'],
@@ -601,13 +585,11 @@ describe('noisy forms: locations, codes, bilingual lines (all languages) probes 
     ['تعذر الاتصال بالمستلم', 'EXCEPTION'],
     ['المستلم غير متواجد', 'WAITING_FOR_PICKUP'],
     ['رفض المستلم استلام الشحنة', 'EXCEPTION'],
-  ])('%s reads %s', (message, status) => {
-    expect(statusOf(message)).toBe(status);
-  });
+  ]);
 });
 
 describe('asia3 negatives and hand-overs to a carrier, airline or warehouse', () => {
-  it.each([
+  neverDeliveredEach([
     ['Paket yarın teslim edilecek'],
     ['Paket henüz teslim edilmedi'],
     ['Teslim edilemedi / Not delivered'],
@@ -643,14 +625,12 @@ describe('asia3 negatives and hand-overs to a carrier, airline or warehouse', ()
     ['سيتم التسليم غدا'],
     ['تم تسليم الشحنة إلى شركة الطيران'],
     ['فشل التسليم'],
-  ])('%s is never DELIVERED', (message) => {
-    expect(statusOf(message)).not.toBe('DELIVERED');
-  });
+  ]);
 });
 
 // Batch-2 probes that read right with the batch-1 rules (the batch-2 rules were dropped at the gate).
 describe('asia3 last-mile hand-overs (PTT, Yurtiçi, Aras, Aramex, SMSA, J&T, Kerry, Flash, VNPost, Japan Post, CJ) and bilingual lines', () => {
-  it.each([
+  readsEach([
     ['Gönderi yurt dışından kabul edildi', 'IN_TRANSIT'],
     ['Yurt dışından gelen gönderi işlem merkezine ulaştı', 'IN_TRANSIT'],
     ["Uluslararası gönderi PTT'ye teslim alındı", 'IN_TRANSIT'],
@@ -792,11 +772,9 @@ describe('asia3 last-mile hand-overs (PTT, Yurtiçi, Aras, Aramex, SMSA, J&T, Ke
     ['Hàng đã được giao cho người nhận', 'DELIVERED'],
     ['Giao hàng thành công cho hàng xóm', 'DELIVERED'],
     ['Đã hoàn hàng cho người bán', 'RETURNED_TO_SENDER'],
-  ])('%s reads %s', (message, status) => {
-    expect(statusOf(message)).toBe(status);
-  });
+  ]);
 
-  it.each([
+  neverDeliveredEach([
     ['Gönderi teslim edilemedi, alıcı adreste yok'],
     ['Teslim edilmesi bekleniyor'],
     ['Kargonuz yarın dağıtımda olacak'],
@@ -815,31 +793,25 @@ describe('asia3 last-mile hand-overs (PTT, Yurtiçi, Aras, Aramex, SMSA, J&T, Ke
     ['明天派送'],
     ['配達されませんでした'],
     ['배송 예정일 3월 5일'],
-  ])('%s is never DELIVERED', (message) => {
-    expect(statusOf(message)).not.toBe('DELIVERED');
-  });
+  ]);
 });
 
 describe('asia3 negatives that read DELIVERED, fixed by the lead', () => {
-  it.each([
+  neverDeliveredEach([
     ['Gönderi alıcıya teslim edilmek üzere'],
     ['Paket havalimanına teslim edildi'],
     ['Paket yerel posta hizmetine teslim edildi'],
     ['Data pengiriman diterima oleh sistem'],
     ['Bưu cục phát đã nhận hàng'],
-  ])('%s is never DELIVERED', (message) => {
-    expect(statusOf(message)).not.toBe('DELIVERED');
-  });
+  ]);
 });
 
 describe('Turkish: sent to the delivery branch is on its way, arrived there is an arrival (lead)', () => {
-  it.each([
+  readsEach([
     ['Teslimat şubesine gönderildi', 'IN_TRANSIT'],
     ['Gönderiniz varış şubesine sevk edildi', 'IN_TRANSIT'],
     ['Teslimat şubesine doğru yola çıktı', 'IN_TRANSIT'],
     ['Kargonuz teslimat şubesine ulaştı', 'ARRIVED_AT_DESTINATION'],
     ['Kargo varış şubesinde', 'ARRIVED_AT_DESTINATION'],
-  ])('%s reads %s', (message, status) => {
-    expect(statusOf(message)).toBe(status);
-  });
+  ]);
 });

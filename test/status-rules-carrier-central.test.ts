@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { statusOf } from './support/normalizer.js';
+import { neverDeliveredEach, readsEach, statusOf } from './support/normalizer.js';
 
 // Hand-written probes in the style of the carriers of the central group (DHL Paket, Deutsche Post,
 // Hermes, DPD, GLS, UPS and FedEx in German, Österreichische Post, Swiss Post, PostNL, DHL NL, bpost,
@@ -7,7 +7,7 @@ import { statusOf } from './support/normalizer.js';
 // that must never read DELIVERED.
 
 describe('German carrier probes (central)', () => {
-  it.each([
+  readsEach([
     [
       'Die Auftragsdaten zu dieser Sendung wurden vom Absender elektronisch an DHL übermittelt.',
       'INFO_RECEIVED',
@@ -414,11 +414,9 @@ describe('German carrier probes (central)', () => {
     ['Die Sendung liegt beim Zoll. Bitte reichen Sie die Rechnung nach.', 'HELD_BY_CUSTOMS'],
     ['Die Sendung wurde vom Zoll freigegeben und wird weitergeleitet.', 'IN_TRANSIT'],
     ['Die Verzollung ist abgeschlossen.', 'IN_TRANSIT'],
-  ])('%s reads %s', (message, status) => {
-    expect(statusOf(message)).toBe(status);
-  });
+  ]);
 
-  it.each([
+  neverDeliveredEach([
     ['Die Sendung wird morgen zugestellt.'],
     ['Ihr Paket kommt morgen.'],
     ['Voraussichtliche Zustellung: Dienstag, 12.03.'],
@@ -479,13 +477,11 @@ describe('German carrier probes (central)', () => {
     ['Die Sendung wurde an die Post übergeben.'],
     ['Zustellung am Montag'],
     ['Ihr Paket wird bei einem Nachbarn abgegeben.'],
-  ])('%s is never DELIVERED', (message) => {
-    expect(statusOf(message)).not.toBe('DELIVERED');
-  });
+  ]);
 });
 
 describe('Dutch carrier probes (central)', () => {
-  it.each([
+  readsEach([
     ['Zending is aangemeld maar nog niet door PostNL ontvangen', 'INFO_RECEIVED'],
     ['De zending is voorgemeld', 'INFO_RECEIVED'],
     ['De afzender heeft een verzendlabel aangemaakt', 'INFO_RECEIVED'],
@@ -589,11 +585,9 @@ describe('Dutch carrier probes (central)', () => {
     ['De winkel was gesloten', 'EXCEPTION'],
     ['De zending wacht op inklaring door de douane', 'HELD_BY_CUSTOMS'],
     ['Je moet nog invoerrechten betalen', 'HELD_BY_CUSTOMS'],
-  ])('%s reads %s', (message, status) => {
-    expect(statusOf(message)).toBe(status);
-  });
+  ]);
 
-  it.each([
+  neverDeliveredEach([
     ['Je pakket wordt morgen bezorgd'],
     ['Verwachte bezorging: dinsdag tussen 10:00 en 12:00'],
     ['De zending is niet bezorgd'],
@@ -611,13 +605,11 @@ describe('Dutch carrier probes (central)', () => {
     ['Je pakket wordt tussen 14:00 en 16:00 bezorgd'],
     ['Zodra de zending is afgeleverd, krijg je een e-mail'],
     ['Het pakket is niet bij de buren afgegeven'],
-  ])('%s is never DELIVERED', (message) => {
-    expect(statusOf(message)).not.toBe('DELIVERED');
-  });
+  ]);
 });
 
 describe('Danish carrier probes (central)', () => {
-  it.each([
+  readsEach([
     ['Forsendelsen er registreret', 'INFO_RECEIVED'],
     ['Forsendelsen er indleveret', 'IN_TRANSIT'],
     ['Forsendelsen er modtaget hos PostNord', 'IN_TRANSIT'],
@@ -668,11 +660,9 @@ describe('Danish carrier probes (central)', () => {
     ['Pakken er forsinket på grund af vejret', 'EXCEPTION'],
     ['Modtageren er ukendt på adressen', 'EXCEPTION'],
     ['Pakken afventer fortoldning', 'HELD_BY_CUSTOMS'],
-  ])('%s reads %s', (message, status) => {
-    expect(statusOf(message)).toBe(status);
-  });
+  ]);
 
-  it.each([
+  neverDeliveredEach([
     ['Pakken leveres i morgen'],
     ['Forventet levering: tirsdag'],
     ['Pakken er ikke leveret'],
@@ -680,13 +670,11 @@ describe('Danish carrier probes (central)', () => {
     ['Pakken er leveret til GLS'],
     ['Pakken er afhentet hos afsenderen'],
     ['Pakken er afleveret til PostNord'],
-  ])('%s is never DELIVERED', (message) => {
-    expect(statusOf(message)).not.toBe('DELIVERED');
-  });
+  ]);
 });
 
 describe('Swedish carrier probes (central)', () => {
-  it.each([
+  readsEach([
     [
       'Avsändaren har skapat en frakthandling, men försändelsen har ännu inte lämnats till PostNord',
       'INFO_RECEIVED',
@@ -740,11 +728,9 @@ describe('Swedish carrier probes (central)', () => {
     ['Försändelsen är skadad', 'EXCEPTION'],
     ['Leveransen är försenad på grund av vädret', 'EXCEPTION'],
     ['Försändelsen väntar på förtullning', 'HELD_BY_CUSTOMS'],
-  ])('%s reads %s', (message, status) => {
-    expect(statusOf(message)).toBe(status);
-  });
+  ]);
 
-  it.each([
+  neverDeliveredEach([
     ['Försändelsen levereras i morgen'],
     ['Beräknad leverans: tisdag'],
     ['Paketet har inte levererats'],
@@ -752,13 +738,11 @@ describe('Swedish carrier probes (central)', () => {
     ['Paketet har lämnats till PostNord'],
     ['Paketet har hämtats hos avsändaren'],
     ['Paketet har lämnats till DHL'],
-  ])('%s is never DELIVERED', (message) => {
-    expect(statusOf(message)).not.toBe('DELIVERED');
-  });
+  ]);
 });
 
 describe('Norwegian carrier probes (central)', () => {
-  it.each([
+  readsEach([
     ['Elektronisk melding mottatt. Ingen sending er mottatt ennå', 'INFO_RECEIVED'],
     ['Sendingen er registrert', 'INFO_RECEIVED'],
     ['Avsender har opprettet en sending', 'INFO_RECEIVED'],
@@ -806,24 +790,20 @@ describe('Norwegian carrier probes (central)', () => {
     ['Sendingen er forsinket på grunn av været', 'EXCEPTION'],
     ['Adressen er ufullstendig', 'EXCEPTION'],
     ['Sendingen venter på tollbehandling', 'HELD_BY_CUSTOMS'],
-  ])('%s reads %s', (message, status) => {
-    expect(statusOf(message)).toBe(status);
-  });
+  ]);
 
-  it.each([
+  neverDeliveredEach([
     ['Sendingen blir levert i morgen'],
     ['Forventet levert: tirsdag'],
     ['Sendingen er ikke levert'],
     ['Sendingen kunne ikke leveres'],
     ['Sendingen er hentet hos avsender'],
     ['Sendingen er levert til Posten'],
-  ])('%s is never DELIVERED', (message) => {
-    expect(statusOf(message)).not.toBe('DELIVERED');
-  });
+  ]);
 });
 
 describe('Finnish carrier probes (central)', () => {
-  it.each([
+  readsEach([
     ['Lähettäjä on ilmoittanut lähetyksen tiedot', 'INFO_RECEIVED'],
     ['Lähetyksen ennakkotiedot vastaanotettu', 'INFO_RECEIVED'],
     ['Lähettäjä on luonut lähetyksen, mutta lähetys ei ole vielä Postilla', 'INFO_RECEIVED'],
@@ -873,24 +853,20 @@ describe('Finnish carrier probes (central)', () => {
     ['Vastaanottaja on tuntematon', 'EXCEPTION'],
     ['Lähetys on vahingoittunut kuljetuksessa', 'EXCEPTION'],
     ['Lähetys odottaa tullausta', 'HELD_BY_CUSTOMS'],
-  ])('%s reads %s', (message, status) => {
-    expect(statusOf(message)).toBe(status);
-  });
+  ]);
 
-  it.each([
+  neverDeliveredEach([
     ['Lähetys toimitetaan huomenna'],
     ['Arvioitu toimitus: tiistaina'],
     ['Lähetystä ei ole toimitettu'],
     ['Lähetystä ei voitu toimittaa'],
     ['Lähetys on luovutettu kuljetukseen'],
     ['Lähetys on luovutettu Postille'],
-  ])('%s is never DELIVERED', (message) => {
-    expect(statusOf(message)).not.toBe('DELIVERED');
-  });
+  ]);
 });
 
 describe('German wordings fixed after the gates (lead)', () => {
-  it.each([
+  readsEach([
     ['Auf dem Weg zur Zustellbasis', 'IN_TRANSIT'],
     ['Die Sendung wird zur Zustellbasis transportiert', 'IN_TRANSIT'],
     ['Dein Paket ist unterwegs zum Zustelldepot', 'IN_TRANSIT'],
@@ -902,9 +878,7 @@ describe('German wordings fixed after the gates (lead)', () => {
     ['Die Einfuhrabgaben müssen bezahlt werden', 'HELD_BY_CUSTOMS'],
     ['Importkosten bezahlt', 'IN_TRANSIT'],
     ['Nachnahme nicht bezahlt', 'EXCEPTION'],
-  ])('%s reads %s', (message, status) => {
-    expect(statusOf(message)).toBe(status);
-  });
+  ]);
 
   it('a planned attempt is no attempt made', () => {
     expect(statusOf('Zustellversuch am Montag geplant')).not.toBe('WAITING_FOR_PICKUP');
@@ -912,7 +886,7 @@ describe('German wordings fixed after the gates (lead)', () => {
 });
 
 describe('German notification and shop wordings (lead, round 2 styles)', () => {
-  it.each([
+  readsEach([
     ['Dein Paket kommt heute', 'OUT_FOR_DELIVERY'],
     ['Ihr Paket kommt heute zwischen 10:00 und 13:00 Uhr', 'OUT_FOR_DELIVERY'],
     ['Deine Sendung ist heute in Zustellung', 'OUT_FOR_DELIVERY'],
@@ -986,13 +960,11 @@ describe('German notification and shop wordings (lead, round 2 styles)', () => {
     ['Letzter Abholtag: morgen', 'WAITING_FOR_PICKUP'],
     ['Benachrichtigungskarte im Briefkasten', 'WAITING_FOR_PICKUP'],
     ['Zustellung auf Wunsch des Empfängers verschoben', 'EXCEPTION'],
-  ])('%s reads %s', (message, status) => {
-    expect(statusOf(message)).toBe(status);
-  });
+  ]);
 });
 
 describe('Dutch notification and shop wordings (lead, round 2 styles)', () => {
-  it.each([
+  readsEach([
     ['Je pakket komt vandaag', 'OUT_FOR_DELIVERY'],
     ['Je pakket wordt vandaag bezorgd tussen 14:00 en 16:30', 'OUT_FOR_DELIVERY'],
     ['De bezorger is onderweg', 'OUT_FOR_DELIVERY'],
@@ -1029,7 +1001,5 @@ describe('Dutch notification and shop wordings (lead, round 2 styles)', () => {
     ['Je pakket is opgehaald bij de afzender', 'IN_TRANSIT'],
     ['Je hebt je pakket opgehaald', 'DELIVERED'],
     ['Pakket afgehaald bij het PostNL-punt', 'DELIVERED'],
-  ])('%s reads %s', (message, status) => {
-    expect(statusOf(message)).toBe(status);
-  });
+  ]);
 });

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { statusOf } from './support/normalizer.js';
+import { describe } from 'vitest';
+import { neverDeliveredEach, readsEach } from './support/normalizer.js';
 
 // Round 3 probes (central3): cross-border consolidator event texts (Cainiao/AliExpress, Temu, Shein,
 // YunExpress, Yanwen, 4PX) machine-translated into German, Dutch and the Nordic languages, last-mile
@@ -7,7 +7,7 @@ import { statusOf } from './support/normalizer.js';
 // corpus rows: wordings the rules now read, and negatives that must never read DELIVERED.
 
 describe('German consolidator probes (central3)', () => {
-  it.each([
+  readsEach([
     ['Bestellung erfolgreich eingegangen', 'INFO_RECEIVED'],
     [
       'Die Bestellung wurde erfolgreich aufgegeben, der Verkäufer bereitet das Paket vor',
@@ -182,11 +182,9 @@ describe('German consolidator probes (central3)', () => {
     ['Das Paket wird zum Flughafen transportiert', 'IN_TRANSIT'],
     ['Umschlag am Drehkreuz', 'IN_TRANSIT'],
     ['Paket wird umgeschlagen', 'IN_TRANSIT'],
-  ])('%s reads %s', (message, status) => {
-    expect(statusOf(message)).toBe(status);
-  });
+  ]);
 
-  it.each([
+  neverDeliveredEach([
     ['Das Paket wird bald zugestellt'],
     ['Voraussichtliche Zustellung in 3-5 Tagen'],
     ['Wird heute zugestellt'],
@@ -211,13 +209,11 @@ describe('German consolidator probes (central3)', () => {
     ['Ihre Bestellung wurde versandt'],
     ['Wir haben Ihre Bestellung erhalten'],
     ['Lieferung nicht erfolgreich'],
-  ])('%s is never DELIVERED', (message) => {
-    expect(statusOf(message)).not.toBe('DELIVERED');
-  });
+  ]);
 });
 
 describe('Dutch consolidator probes (central3)', () => {
-  it.each([
+  readsEach([
     ['Bestelling succesvol geplaatst', 'INFO_RECEIVED'],
     ['De verkoper bereidt uw pakket voor', 'INFO_RECEIVED'],
     ['Wachten op ophaling door de vervoerder', 'INFO_RECEIVED'],
@@ -313,11 +309,9 @@ describe('Dutch consolidator probes (central3)', () => {
     ['AANGEKOMEN IN HET LAND VAN BESTEMMING', 'ARRIVED_AT_DESTINATION'],
     ['Het pakket is bezorgd bij het PostNL-punt', 'WAITING_FOR_PICKUP'],
     ['Afgeleverd bij pakketpunt', 'WAITING_FOR_PICKUP'],
-  ])('%s reads %s', (message, status) => {
-    expect(statusOf(message)).toBe(status);
-  });
+  ]);
 
-  it.each([
+  neverDeliveredEach([
     ['Het pakket wordt binnenkort bezorgd'],
     ['Verwachte bezorging over 3-5 dagen'],
     ['Afgeleverd aan de vervoerder'],
@@ -330,13 +324,11 @@ describe('Dutch consolidator probes (central3)', () => {
     ['Zending is bezorgd aan de vervoerder'],
     ['Levering niet geslaagd'],
     ['Het pakket ligt in het magazijn van de afzender'],
-  ])('%s is never DELIVERED', (message) => {
-    expect(statusOf(message)).not.toBe('DELIVERED');
-  });
+  ]);
 });
 
 describe('Danish consolidator probes (central3)', () => {
-  it.each([
+  readsEach([
     ['Ordre modtaget', 'INFO_RECEIVED'],
     ['Forsendelsesoplysninger modtaget', 'INFO_RECEIVED'],
     ['Pakken er modtaget af logistikvirksomheden', 'IN_TRANSIT'],
@@ -358,13 +350,11 @@ describe('Danish consolidator probes (central3)', () => {
     ['Levering mislykkedes', 'EXCEPTION'],
     ['Klar til afhentning', 'WAITING_FOR_PICKUP'],
     ['Returneret til afsender', 'RETURNED_TO_SENDER'],
-  ])('%s reads %s', (message, status) => {
-    expect(statusOf(message)).toBe(status);
-  });
+  ]);
 });
 
 describe('Swedish consolidator probes (central3)', () => {
-  it.each([
+  readsEach([
     ['Order mottagen', 'INFO_RECEIVED'],
     ['Försändelseinformation mottagen', 'INFO_RECEIVED'],
     ['Paketet har tagits emot av logistikföretaget', 'IN_TRANSIT'],
@@ -387,13 +377,11 @@ describe('Swedish consolidator probes (central3)', () => {
     ['Redo att hämtas', 'WAITING_FOR_PICKUP'],
     ['Returnerad till avsändaren', 'RETURNED_TO_SENDER'],
     ['STOCKHOLM - Ankommit till utlämningsställe', 'WAITING_FOR_PICKUP'],
-  ])('%s reads %s', (message, status) => {
-    expect(statusOf(message)).toBe(status);
-  });
+  ]);
 });
 
 describe('Norwegian consolidator probes (central3)', () => {
-  it.each([
+  readsEach([
     ['Ordre mottatt', 'INFO_RECEIVED'],
     ['Forsendelsesinformasjon mottatt', 'INFO_RECEIVED'],
     ['Pakken er mottatt av logistikkselskapet', 'IN_TRANSIT'],
@@ -415,13 +403,11 @@ describe('Norwegian consolidator probes (central3)', () => {
     ['Klar for henting', 'WAITING_FOR_PICKUP'],
     ['Returnert til avsender', 'RETURNED_TO_SENDER'],
     ['Tilaus vastaanotettu', 'INFO_RECEIVED'],
-  ])('%s reads %s', (message, status) => {
-    expect(statusOf(message)).toBe(status);
-  });
+  ]);
 });
 
 describe('Finnish consolidator probes (central3)', () => {
-  it.each([
+  readsEach([
     ['Lähetystiedot vastaanotettu', 'INFO_RECEIVED'],
     ['Logistiikkayritys on vastaanottanut paketin', 'IN_TRANSIT'],
     ['Saapunut lajittelukeskukseen', 'IN_TRANSIT'],
@@ -442,16 +428,12 @@ describe('Finnish consolidator probes (central3)', () => {
     ['Toimitus epäonnistui', 'EXCEPTION'],
     ['Noudettavissa', 'WAITING_FOR_PICKUP'],
     ['Palautettu lähettäjälle', 'RETURNED_TO_SENDER'],
-  ])('%s reads %s', (message, status) => {
-    expect(statusOf(message)).toBe(status);
-  });
+  ]);
 });
 
 describe('German passive futures with a long middle (lead)', () => {
-  it.each([
+  neverDeliveredEach([
     ['Die Sendung wird vom Zusteller der letzten Meile zugestellt'],
     ['Die Sendung wird voraussichtlich am Montag zwischen 10 und 12 Uhr zugestellt'],
-  ])('%s is never DELIVERED', (message) => {
-    expect(statusOf(message)).not.toBe('DELIVERED');
-  });
+  ]);
 });

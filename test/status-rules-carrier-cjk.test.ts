@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { statusOf } from './support/normalizer.js';
+import { describe } from 'vitest';
+import { neverDeliveredEach, readsEach } from './support/normalizer.js';
 
 // Hand-written probes (not corpus rows) in the style of the CJK carriers' tracking events (China Post/EMS,
 // Cainiao, SF, ZTO, YTO, JD, 4PX, Yanwen, Chunghwa Post, 7-11/FamilyMart, Hong Kong Post, Japan Post, Yamato,
@@ -7,7 +7,7 @@ import { statusOf } from './support/normalizer.js';
 // negative probes (future, negated, instructions, pickup points) that must never read DELIVERED.
 
 describe('Chinese carrier probes (cjk)', () => {
-  it.each([
+  readsEach([
     ['【菜鸟】商家已通知物流公司取件', 'INFO_RECEIVED'],
     ['您的包裹已在仓库打包完成，等待出库', 'INFO_RECEIVED'],
     ['顺丰已收到您的寄件订单', 'INFO_RECEIVED'],
@@ -259,11 +259,9 @@ describe('Chinese carrier probes (cjk)', () => {
     ['包裹外包装破损', 'EXCEPTION'],
     ['代收货款未支付，无法派送', 'EXCEPTION'],
     ['快件暂时无法派送', 'EXCEPTION'],
-  ])('%s reads %s', (message, status) => {
-    expect(statusOf(message)).toBe(status);
-  });
+  ]);
 
-  it.each([
+  neverDeliveredEach([
     ['快件预计明日送达'],
     ['预计后天妥投'],
     ['快件今日未能妥投'],
@@ -306,13 +304,11 @@ describe('Chinese carrier probes (cjk)', () => {
     ['明日送达'],
     ['预计明日送达'],
     ['明天派送'],
-  ])('%s is never DELIVERED', (message) => {
-    expect(statusOf(message)).not.toBe('DELIVERED');
-  });
+  ]);
 });
 
 describe('Japanese carrier probes (cjk)', () => {
-  it.each([
+  readsEach([
     ['出荷準備が整いました', 'INFO_RECEIVED'],
     ['ご依頼主様が送り状を発行しました', 'INFO_RECEIVED'],
     ['お荷物のお預かり前です', 'INFO_RECEIVED'],
@@ -496,11 +492,9 @@ describe('Japanese carrier probes (cjk)', () => {
     ['荷物が破損していました', 'EXCEPTION'],
     ['災害の影響により配達が遅れています', 'EXCEPTION'],
     ['宛名不完全', 'EXCEPTION'],
-  ])('%s reads %s', (message, status) => {
-    expect(statusOf(message)).toBe(status);
-  });
+  ]);
 
-  it.each([
+  neverDeliveredEach([
     ['明日お届け予定です'],
     ['お届け予定日時：指定なし'],
     ['配達完了のご連絡は後日いたします'],
@@ -535,13 +529,11 @@ describe('Japanese carrier probes (cjk)', () => {
     ['配達されませんでした'],
     ['コンビニに配達しました'],
     ['ロッカーにお届けしました'],
-  ])('%s is never DELIVERED', (message) => {
-    expect(statusOf(message)).not.toBe('DELIVERED');
-  });
+  ]);
 });
 
 describe('Korean carrier probes (cjk)', () => {
-  it.each([
+  readsEach([
     ['상품 준비 중입니다', 'INFO_RECEIVED'],
     ['운송장 정보 수신', 'INFO_RECEIVED'],
     ['집하 대기 중', 'INFO_RECEIVED'],
@@ -724,11 +716,9 @@ describe('Korean carrier probes (cjk)', () => {
     ['태풍으로 배송이 지연되었습니다', 'EXCEPTION'],
     ['수취인이 이사하여 배달할 수 없음', 'EXCEPTION'],
     ['사업장 휴무로 배송 불가', 'EXCEPTION'],
-  ])('%s reads %s', (message, status) => {
-    expect(statusOf(message)).toBe(status);
-  });
+  ]);
 
-  it.each([
+  neverDeliveredEach([
     ['배송 예정'],
     ['배달 예정'],
     ['오늘 도착 예정입니다'],
@@ -764,20 +754,16 @@ describe('Korean carrier probes (cjk)', () => {
     ['편의점에 배송되었습니다'],
     ['내일 배달 완료 예정입니다'],
     ['보관함에 배달되었습니다'],
-  ])('%s is never DELIVERED', (message) => {
-    expect(statusOf(message)).not.toBe('DELIVERED');
-  });
+  ]);
 });
 
 describe('CJK wordings the cjk probes found misread (fixed after the gates)', () => {
-  it.each([
+  readsEach([
     ['逾期未领，已退回寄件人', 'RETURNED_TO_SENDER'],
     ['逾期未领将退回', 'WAITING_FOR_PICKUP'],
     ['輸入許可待ち', 'HELD_BY_CUSTOMS'],
     ['輸入許可', 'IN_TRANSIT'],
     ['お届け先の住所が見つかりません', 'EXCEPTION'],
     ['お荷物情報が見つかりません', 'UNKNOWN'],
-  ])('%s reads %s', (message, status) => {
-    expect(statusOf(message)).toBe(status);
-  });
+  ]);
 });

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { statusOf } from './support/normalizer.js';
+import { describe } from 'vitest';
+import { neverDeliveredEach, readsEach } from './support/normalizer.js';
 
 // Hand-written round-2 probes (not corpus rows) for Chinese, Japanese and Korean in the styles round 1
 // did not cover: customer notifications (SMS, e-mail, app push, KakaoTalk alerts), marketplace and
@@ -8,7 +8,7 @@ import { statusOf } from './support/normalizer.js';
 // exception reasons and customs notices in full sentences; and negatives that must never read DELIVERED.
 
 describe('Korean round-2 probes (cjk2)', () => {
-  it.each([
+  readsEach([
     [
       '[CJ대한통운] 고객님의 상품이 배송출발 하였습니다. 배송기사: 김** 010-1234-5678',
       'OUT_FOR_DELIVERY',
@@ -207,11 +207,9 @@ describe('Korean round-2 probes (cjk2)', () => {
     ['보관함 입고 완료', 'WAITING_FOR_PICKUP'],
     ['배송 중 (배송기사 배정)', 'OUT_FOR_DELIVERY'],
     ['배달 출발 - 오늘 도착 예정', 'OUT_FOR_DELIVERY'],
-  ])('%s reads %s', (message, status) => {
-    expect(statusOf(message)).toBe(status);
-  });
+  ]);
 
-  it.each([
+  neverDeliveredEach([
     ['배송 완료 예정 시각 오후 6시'],
     ['내일 도착 보장'],
     ['아직 배송이 완료되지 않았어요'],
@@ -237,13 +235,11 @@ describe('Korean round-2 probes (cjk2)', () => {
     ['배송완료 예정'],
     ['아직 수령하지 않으셨습니다'],
     ['배달을 완료하지 못했습니다'],
-  ])('%s is never DELIVERED', (message) => {
-    expect(statusOf(message)).not.toBe('DELIVERED');
-  });
+  ]);
 });
 
 describe('Japanese round-2 probes (cjk2)', () => {
-  it.each([
+  readsEach([
     ['送り状番号が登録されました', 'INFO_RECEIVED'],
     ['出品者が商品を発送しました', 'IN_TRANSIT'],
     ['商品を発送しました', 'IN_TRANSIT'],
@@ -371,11 +367,9 @@ describe('Japanese round-2 probes (cjk2)', () => {
     ['あて所不明のため返送', 'RETURNED_TO_SENDER'],
     ['返送手続き中', 'RETURNED_TO_SENDER'],
     ['ご依頼主様へ返品中', 'RETURNED_TO_SENDER'],
-  ])('%s reads %s', (message, status) => {
-    expect(statusOf(message)).toBe(status);
-  });
+  ]);
 
-  it.each([
+  neverDeliveredEach([
     ['お届け予定日を過ぎても届かない場合はお問い合わせください'],
     ['まだお届けできておりません'],
     ['明日お届けします'],
@@ -408,13 +402,11 @@ describe('Japanese round-2 probes (cjk2)', () => {
     ['配達が完了していません'],
     ['ご不在の場合は置き配します'],
     ['お届け先ご本人様限定'],
-  ])('%s is never DELIVERED', (message) => {
-    expect(statusOf(message)).not.toBe('DELIVERED');
-  });
+  ]);
 });
 
 describe('Chinese round-2 probes (cjk2)', () => {
-  it.each([
+  readsEach([
     ['【菜鸟驿站】您的中通包裹已到兰州大学驿站，请凭1-2-3333取件', 'WAITING_FOR_PICKUP'],
     ['【丰巢】您的快递已存入丰巢柜，取件码12345678', 'WAITING_FOR_PICKUP'],
     ['您的包裹已到达多多驿站，请凭取件码取件', 'WAITING_FOR_PICKUP'],
@@ -535,11 +527,9 @@ describe('Chinese round-2 probes (cjk2)', () => {
     ['包裹重量异常，需核实', 'EXCEPTION'],
     ['收件人信息不完整', 'EXCEPTION'],
     ['物流停滞，请联系卖家', 'EXCEPTION'],
-  ])('%s reads %s', (message, status) => {
-    expect(statusOf(message)).toBe(status);
-  });
+  ]);
 
-  it.each([
+  neverDeliveredEach([
     ['您的快递预计明天送达'],
     ['签收时请检查包裹'],
     ['快件送达后请及时确认收货'],
@@ -565,13 +555,11 @@ describe('Chinese round-2 probes (cjk2)', () => {
     ['待您签收后交易完成'],
     ['签收即视为收货'],
     ['快件未被签收'],
-  ])('%s is never DELIVERED', (message) => {
-    expect(statusOf(message)).not.toBe('DELIVERED');
-  });
+  ]);
 });
 
 describe('cjk2 negatives that read DELIVERED, fixed by the lead', () => {
-  it.each([
+  neverDeliveredEach([
     ['배송완료 처리 전입니다'],
     ['배송완료 전 연락 드리겠습니다'],
     ['배달 완료되지 못했습니다'],
@@ -579,7 +567,5 @@ describe('cjk2 negatives that read DELIVERED, fixed by the lead', () => {
     ['배달 완료 시 사진을 보내드립니다'],
     ['お届け完了時にメールでお知らせします'],
     ['包裹正在派送，请保持电话畅通，以便签收'],
-  ])('%s is never DELIVERED', (message) => {
-    expect(statusOf(message)).not.toBe('DELIVERED');
-  });
+  ]);
 });

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { statusOf } from './support/normalizer.js';
+import { describe } from 'vitest';
+import { neverDeliveredEach, readsEach } from './support/normalizer.js';
 
 // Hand-written probes (not corpus rows) in the style of Russian Post, CDEK, Boxberry, Ozon,
 // Wildberries, Nova Poshta, Ukrposhta, InPost, Poczta Polska, DPD/DHL PL, Orlen Paczka, Česká pošta,
@@ -7,7 +7,7 @@ import { statusOf } from './support/normalizer.js';
 // events: what the eastern group's rules read, and negatives that must never read DELIVERED.
 
 describe('Russian carrier probes (eastern)', () => {
-  it.each([
+  readsEach([
     ['Регистрация отправления', 'INFO_RECEIVED'],
     ['Присвоен трек-номер', 'INFO_RECEIVED'],
     ['Почтовое отправление зарегистрировано электронно', 'INFO_RECEIVED'],
@@ -160,11 +160,9 @@ describe('Russian carrier probes (eastern)', () => {
     ['Возвращается отправителю', 'RETURNED_TO_SENDER'],
     ['Заказ возвращается на склад продавца', 'RETURNED_TO_SENDER'],
     ['Возврат отправителю: истёк срок хранения', 'RETURNED_TO_SENDER'],
-  ])('%s reads %s', (message, status) => {
-    expect(statusOf(message)).toBe(status);
-  });
+  ]);
 
-  it.each([
+  neverDeliveredEach([
     ['Будет доставлено завтра'],
     ['Ожидаемая дата доставки 12.03'],
     ['Не доставлено'],
@@ -182,13 +180,11 @@ describe('Russian carrier probes (eastern)', () => {
     ['Доставка назначена на 15.04'],
     ['Посылку доставят завтра'],
     ['Если посылку не получат в течение 7 дней, она вернётся отправителю'],
-  ])('%s is never DELIVERED', (message) => {
-    expect(statusOf(message)).not.toBe('DELIVERED');
-  });
+  ]);
 });
 
 describe('Polish carrier probes (eastern)', () => {
-  it.each([
+  readsEach([
     ['Nadawca przygotował przesyłkę', 'INFO_RECEIVED'],
     ['Przesyłka przygotowana przez nadawcę', 'INFO_RECEIVED'],
     ['Utworzono etykietę', 'INFO_RECEIVED'],
@@ -341,11 +337,9 @@ describe('Polish carrier probes (eastern)', () => {
     ['Przesyłka w drodze do nadawcy', 'RETURNED_TO_SENDER'],
     ['Zwrócono do nadawcy', 'RETURNED_TO_SENDER'],
     ['Przesyłka nieodebrana, zwrot do nadawcy', 'RETURNED_TO_SENDER'],
-  ])('%s reads %s', (message, status) => {
-    expect(statusOf(message)).toBe(status);
-  });
+  ]);
 
-  it.each([
+  neverDeliveredEach([
     ['Przesyłka zostanie doręczona jutro'],
     ['Planowane doręczenie: 14.05'],
     ['Przesyłka nie została doręczona'],
@@ -362,13 +356,11 @@ describe('Polish carrier probes (eastern)', () => {
     ['Przesyłka nie została doręczona do odbiorcy'],
     ['Przesyłka zostanie dostarczona do Paczkomatu'],
     ['Przesyłka dostarczona do Paczkomatu'],
-  ])('%s is never DELIVERED', (message) => {
-    expect(statusOf(message)).not.toBe('DELIVERED');
-  });
+  ]);
 });
 
 describe('Hungarian carrier probes (eastern)', () => {
-  it.each([
+  readsEach([
     ['Elektronikus adat beérkezett', 'INFO_RECEIVED'],
     ['A feladó rögzítette a csomag adatait', 'INFO_RECEIVED'],
     ['Csomagadatok rögzítve', 'INFO_RECEIVED'],
@@ -503,11 +495,9 @@ describe('Hungarian carrier probes (eastern)', () => {
     ['A küldemény késik', 'EXCEPTION'],
     ['A küldemény visszaküldésre került', 'RETURNED_TO_SENDER'],
     ['Visszaküldve a feladónak: nem vették át', 'RETURNED_TO_SENDER'],
-  ])('%s reads %s', (message, status) => {
-    expect(statusOf(message)).toBe(status);
-  });
+  ]);
 
-  it.each([
+  neverDeliveredEach([
     ['Kézbesítés várhatóan holnap'],
     ['A csomag nem került kézbesítésre'],
     ['Nem kézbesíthető'],
@@ -524,13 +514,11 @@ describe('Hungarian carrier probes (eastern)', () => {
     ['A kézbesítés nem sikerült'],
     ['Várható kézbesítés: holnap'],
     ['A küldemény nem került kézbesítésre, a címzett nem volt otthon'],
-  ])('%s is never DELIVERED', (message) => {
-    expect(statusOf(message)).not.toBe('DELIVERED');
-  });
+  ]);
 });
 
 describe('Ukrainian carrier probes (eastern)', () => {
-  it.each([
+  readsEach([
     ['Створено експрес-накладну', 'INFO_RECEIVED'],
     ['Відправник самостійно створив накладну, але ще не надав до відправки', 'INFO_RECEIVED'],
     ['Отримано інформацію про відправлення', 'INFO_RECEIVED'],
@@ -573,23 +561,19 @@ describe('Ukrainian carrier probes (eastern)', () => {
     ['Відправлення отримано одержувачем', 'DELIVERED'],
     ['Одержувач відмовився від отримання', 'EXCEPTION'],
     ['Повернення відправлення відправнику', 'RETURNED_TO_SENDER'],
-  ])('%s reads %s', (message, status) => {
-    expect(statusOf(message)).toBe(status);
-  });
+  ]);
 
-  it.each([
+  neverDeliveredEach([
     ['Буде доставлено завтра'],
     ['Не доставлено'],
     ['Орієнтовна дата доставки 12.05'],
     ['Не отримано'],
     ['Відправлення буде доставлено у відділення'],
-  ])('%s is never DELIVERED', (message) => {
-    expect(statusOf(message)).not.toBe('DELIVERED');
-  });
+  ]);
 });
 
 describe('Czech carrier probes (eastern)', () => {
-  it.each([
+  readsEach([
     ['Zásilka zatím nebyla předána přepravci', 'INFO_RECEIVED'],
     ['Obdrželi jsme elektronická data k zásilce', 'INFO_RECEIVED'],
     ['Informace o zásilce byly přijaty', 'INFO_RECEIVED'],
@@ -625,23 +609,19 @@ describe('Czech carrier probes (eastern)', () => {
     ['Zásilka byla vyzvednuta příjemcem', 'DELIVERED'],
     ['Zásilka nebyla vyzvednuta, vrací se odesílateli', 'RETURNED_TO_SENDER'],
     ['Příjemce zásilku odmítl', 'EXCEPTION'],
-  ])('%s reads %s', (message, status) => {
-    expect(statusOf(message)).toBe(status);
-  });
+  ]);
 
-  it.each([
+  neverDeliveredEach([
     ['Zásilka bude doručena zítra'],
     ['Zásilka nebyla doručena'],
     ['Doručena na výdejní místo'],
     ['Předpokládané doručení 12.5.'],
     ['Zásilka bude doručena na výdejní místo'],
-  ])('%s is never DELIVERED', (message) => {
-    expect(statusOf(message)).not.toBe('DELIVERED');
-  });
+  ]);
 });
 
 describe('Slovak carrier probes (eastern)', () => {
-  it.each([
+  readsEach([
     ['Prijaté údaje o zásielke', 'INFO_RECEIVED'],
     ['Zásielka ešte nebola odovzdaná prepravcovi', 'INFO_RECEIVED'],
     ['Podanie zásielky', 'IN_TRANSIT'],
@@ -657,20 +637,13 @@ describe('Slovak carrier probes (eastern)', () => {
     ['Adresát odmietol prevzatie', 'EXCEPTION'],
     ['Nesprávna adresa', 'EXCEPTION'],
     ['Zásielka vrátená odosielateľovi', 'RETURNED_TO_SENDER'],
-  ])('%s reads %s', (message, status) => {
-    expect(statusOf(message)).toBe(status);
-  });
+  ]);
 
-  it.each([['Zásielka bude doručená zajtra'], ['Zásielka nebola doručená']])(
-    '%s is never DELIVERED',
-    (message) => {
-      expect(statusOf(message)).not.toBe('DELIVERED');
-    },
-  );
+  neverDeliveredEach([['Zásielka bude doručená zajtra'], ['Zásielka nebola doručená']]);
 });
 
 describe('Bulgarian carrier probes (eastern)', () => {
-  it.each([
+  readsEach([
     ['Създадена товарителница', 'INFO_RECEIVED'],
     ['Получени данни за пратката', 'INFO_RECEIVED'],
     ['Приета в офис', 'IN_TRANSIT'],
@@ -699,20 +672,13 @@ describe('Bulgarian carrier probes (eastern)', () => {
     ['Получателят отказа пратката', 'EXCEPTION'],
     ['Пратката е връчена на получателя', 'DELIVERED'],
     ['Пратката е върната към подателя', 'RETURNED_TO_SENDER'],
-  ])('%s reads %s', (message, status) => {
-    expect(statusOf(message)).toBe(status);
-  });
+  ]);
 
-  it.each([['Пратката ще бъде доставена утре'], ['Пратката не е доставена']])(
-    '%s is never DELIVERED',
-    (message) => {
-      expect(statusOf(message)).not.toBe('DELIVERED');
-    },
-  );
+  neverDeliveredEach([['Пратката ще бъде доставена утре'], ['Пратката не е доставена']]);
 });
 
 describe('Serbian carrier probes (eastern)', () => {
-  it.each([
+  readsEach([
     ['Pošiljka je primljena', 'IN_TRANSIT'],
     ['Pošiljka je u transportu', 'IN_TRANSIT'],
     ['Pošiljka je preuzeta od pošiljaoca', 'IN_TRANSIT'],
@@ -731,14 +697,7 @@ describe('Serbian carrier probes (eastern)', () => {
     ['Пошиљка је примљена у пошти', 'IN_TRANSIT'],
     ['Пошиљка је враћена пошиљаоцу', 'RETURNED_TO_SENDER'],
     ['Електронски подаци о пошиљци примљени', 'INFO_RECEIVED'],
-  ])('%s reads %s', (message, status) => {
-    expect(statusOf(message)).toBe(status);
-  });
+  ]);
 
-  it.each([['Pošiljka će biti isporučena sutra'], ['Pošiljka nije isporučena']])(
-    '%s is never DELIVERED',
-    (message) => {
-      expect(statusOf(message)).not.toBe('DELIVERED');
-    },
-  );
+  neverDeliveredEach([['Pošiljka će biti isporučena sutra'], ['Pošiljka nije isporučena']]);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { statusOf } from './support/normalizer.js';
+import { neverDeliveredEach, readsEach, statusOf } from './support/normalizer.js';
 
 // Hand-written probes (not corpus rows), round 2 for the eastern group: customer notification texts
 // (SMS, e-mail, app push), marketplace statuses (Ozon, Wildberries, Yandex Market, AliExpress, Allegro,
@@ -8,7 +8,7 @@ import { statusOf } from './support/normalizer.js';
 // rules read, and negatives that must never read DELIVERED.
 
 describe('Russian notification and marketplace probes (eastern2)', () => {
-  it.each([
+  readsEach([
     ['Ваш заказ оформлен и ожидает сборки', 'INFO_RECEIVED'],
     ['Ожидает сборки', 'INFO_RECEIVED'],
     ['Продавец готовит заказ к отправке', 'INFO_RECEIVED'],
@@ -143,11 +143,9 @@ describe('Russian notification and marketplace probes (eastern2)', () => {
     ['Посылка возвращена в магазин', 'RETURNED_TO_SENDER'],
     ['Возврат продавцу', 'RETURNED_TO_SENDER'],
     ['Посылка отправлена обратно отправителю', 'RETURNED_TO_SENDER'],
-  ])('%s reads %s', (message, status) => {
-    expect(statusOf(message)).toBe(status);
-  });
+  ]);
 
-  it.each([
+  neverDeliveredEach([
     ['Ваш заказ будет доставлен 15 мая'],
     ['Курьер привезёт заказ завтра'],
     ['Посылка не получена'],
@@ -168,13 +166,11 @@ describe('Russian notification and marketplace probes (eastern2)', () => {
     ['Заказ не получен получателем'],
     ['Доставка не осуществлена'],
     ['Не вручено: адресат отсутствует'],
-  ])('%s is never DELIVERED', (message) => {
-    expect(statusOf(message)).not.toBe('DELIVERED');
-  });
+  ]);
 });
 
 describe('Polish notification and marketplace probes (eastern2)', () => {
-  it.each([
+  readsEach([
     ['Przygotowana przez Nadawcę', 'INFO_RECEIVED'],
     ['Sprzedający jeszcze nie wysłał paczki', 'INFO_RECEIVED'],
     ['Dane przesyłki przekazane do Poczty Polskiej', 'INFO_RECEIVED'],
@@ -277,11 +273,9 @@ describe('Polish notification and marketplace probes (eastern2)', () => {
     ['Nie można doręczyć - firma nieczynna', 'EXCEPTION'],
     ['Przesyłka zwracana do nadawcy', 'RETURNED_TO_SENDER'],
     ['Paczka wróciła do nadawcy', 'RETURNED_TO_SENDER'],
-  ])('%s reads %s', (message, status) => {
-    expect(statusOf(message)).toBe(status);
-  });
+  ]);
 
-  it.each([
+  neverDeliveredEach([
     ['Paczka zostanie dostarczona do Paczkomatu'],
     ['Przesyłka nie została doręczona - odbiorca nieobecny'],
     ['Przewidywana data doręczenia: jutro'],
@@ -297,13 +291,11 @@ describe('Polish notification and marketplace probes (eastern2)', () => {
     ['Paczka nie dotarła jeszcze do Paczkomatu'],
     ['Przesyłka nie jest jeszcze gotowa do odbioru'],
     ['Nie udało się doręczyć paczki'],
-  ])('%s is never DELIVERED', (message) => {
-    expect(statusOf(message)).not.toBe('DELIVERED');
-  });
+  ]);
 });
 
 describe('Hungarian notification and marketplace probes (eastern2)', () => {
-  it.each([
+  readsEach([
     ['Elektronikus adat érkezett a küldeményről', 'INFO_RECEIVED'],
     ['A feladó rögzítette a küldemény adatait, a csomagot még nem adta fel', 'INFO_RECEIVED'],
     ['A csomag feladásra vár', 'INFO_RECEIVED'],
@@ -382,11 +374,9 @@ describe('Hungarian notification and marketplace probes (eastern2)', () => {
     ['A kézbesítés késik', 'EXCEPTION'],
     ['A csomag visszaküldésre kerül a feladónak', 'RETURNED_TO_SENDER'],
     ['Visszaküldve a feladónak: címzett ismeretlen', 'RETURNED_TO_SENDER'],
-  ])('%s reads %s', (message, status) => {
-    expect(statusOf(message)).toBe(status);
-  });
+  ]);
 
-  it.each([
+  neverDeliveredEach([
     ['A csomagja holnap érkezik'],
     ['Csomagját nem tudtuk kézbesíteni'],
     ['A küldemény kézbesítése holnap várható'],
@@ -398,13 +388,11 @@ describe('Hungarian notification and marketplace probes (eastern2)', () => {
     ['Kézbesítés a csomagautomatába megtörtént'],
     ['A küldemény még nem érkezett meg'],
     ['Kézbesítés várhatóan holnap'],
-  ])('%s is never DELIVERED', (message) => {
-    expect(statusOf(message)).not.toBe('DELIVERED');
-  });
+  ]);
 });
 
 describe('Ukrainian notification and marketplace probes (eastern2)', () => {
-  it.each([
+  readsEach([
     ['Відправник створив накладну', 'INFO_RECEIVED'],
     ['Відправлення зареєстровано', 'INFO_RECEIVED'],
     ['Замовлення передано до служби доставки', 'IN_TRANSIT'],
@@ -450,22 +438,18 @@ describe('Ukrainian notification and marketplace probes (eastern2)', () => {
     ['Посилку видано одержувачу', 'DELIVERED'],
     ['Одержувач відмовився від посилки', 'EXCEPTION'],
     ['Посилка повертається відправнику', 'RETURNED_TO_SENDER'],
-  ])('%s reads %s', (message, status) => {
-    expect(statusOf(message)).toBe(status);
-  });
+  ]);
 
-  it.each([
+  neverDeliveredEach([
     ['Очікувана дата доставки 15.05'],
     ['Відправлення буде доставлено завтра'],
     ['Посилку не отримано'],
     ['Посилку ще не отримано'],
-  ])('%s is never DELIVERED', (message) => {
-    expect(statusOf(message)).not.toBe('DELIVERED');
-  });
+  ]);
 });
 
 describe('Czech notification and marketplace probes (eastern2)', () => {
-  it.each([
+  readsEach([
     ['Obdrženy údaje k zásilce', 'INFO_RECEIVED'],
     ['Data o zásilce byla přijata', 'INFO_RECEIVED'],
     ['Objednávka přijata', 'INFO_RECEIVED'],
@@ -509,21 +493,17 @@ describe('Czech notification and marketplace probes (eastern2)', () => {
     ['Zásilka byla doručena příjemci', 'DELIVERED'],
     ['Adresát zásilku odmítl převzít', 'EXCEPTION'],
     ['Zásilka se vrací zpět odesílateli', 'RETURNED_TO_SENDER'],
-  ])('%s reads %s', (message, status) => {
-    expect(statusOf(message)).toBe(status);
-  });
+  ]);
 
-  it.each([
+  neverDeliveredEach([
     ['Zásilka bude doručena zítra mezi 8 a 16 hod.'],
     ['Zásilku se nepodařilo doručit'],
     ['Zásilka zatím nebyla doručena'],
-  ])('%s is never DELIVERED', (message) => {
-    expect(statusOf(message)).not.toBe('DELIVERED');
-  });
+  ]);
 });
 
 describe('Slovak notification and marketplace probes (eastern2)', () => {
-  it.each([
+  readsEach([
     ['Prijaté elektronické údaje o zásielke', 'INFO_RECEIVED'],
     ['Zásielka podaná', 'IN_TRANSIT'],
     ['Zásielka bola odoslaná', 'IN_TRANSIT'],
@@ -545,20 +525,16 @@ describe('Slovak notification and marketplace probes (eastern2)', () => {
     ['Zásielka bola uložená na pošte', 'WAITING_FOR_PICKUP'],
     ['Zásielka bola doručená', 'DELIVERED'],
     ['Zásielka sa vracia späť odosielateľovi', 'RETURNED_TO_SENDER'],
-  ])('%s reads %s', (message, status) => {
-    expect(statusOf(message)).toBe(status);
-  });
+  ]);
 
-  it.each([['Zásielka nebola doručená, adresát nezastihnutý'], ['Zásielka bude doručená zajtra']])(
-    '%s is never DELIVERED',
-    (message) => {
-      expect(statusOf(message)).not.toBe('DELIVERED');
-    },
-  );
+  neverDeliveredEach([
+    ['Zásielka nebola doručená, adresát nezastihnutý'],
+    ['Zásielka bude doručená zajtra'],
+  ]);
 });
 
 describe('Bulgarian notification and marketplace probes (eastern2)', () => {
-  it.each([
+  readsEach([
     ['Създадена е товарителница, пратката още не е предадена на куриер', 'INFO_RECEIVED'],
     ['Пратката пътува към офис на Еконт', 'IN_TRANSIT'],
     ['Пратката е изпратена', 'IN_TRANSIT'],
@@ -572,20 +548,13 @@ describe('Bulgarian notification and marketplace probes (eastern2)', () => {
     ['Пратката е приета в склад', 'IN_TRANSIT'],
     ['Пратката е доставена на получателя', 'DELIVERED'],
     ['Пратката е върната към подателя поради отказ', 'RETURNED_TO_SENDER'],
-  ])('%s reads %s', (message, status) => {
-    expect(statusOf(message)).toBe(status);
-  });
+  ]);
 
-  it.each([['Пратката ще бъде доставена утре'], ['Пратката не е доставена']])(
-    '%s is never DELIVERED',
-    (message) => {
-      expect(statusOf(message)).not.toBe('DELIVERED');
-    },
-  );
+  neverDeliveredEach([['Пратката ще бъде доставена утре'], ['Пратката не е доставена']]);
 });
 
 describe('Serbian notification and marketplace probes (eastern2)', () => {
-  it.each([
+  readsEach([
     ['Podaci o pošiljci su primljeni', 'INFO_RECEIVED'],
     ['Pošiljka je u sortirnom centru', 'IN_TRANSIT'],
     ['Pošiljka je ocarinjena', 'IN_TRANSIT'],
@@ -601,26 +570,20 @@ describe('Serbian notification and marketplace probes (eastern2)', () => {
     ['Pošiljka je zadužena za isporuku', 'OUT_FOR_DELIVERY'],
     ['Pošiljka je uspešno isporučena', 'DELIVERED'],
     ['Pošiljka je vraćena pošiljaocu jer je odbijena', 'RETURNED_TO_SENDER'],
-  ])('%s reads %s', (message, status) => {
-    expect(statusOf(message)).toBe(status);
-  });
+  ]);
 
-  it.each([
+  neverDeliveredEach([
     ['Pošiljka nije uručena'],
     ['Pošiljka će biti isporučena sutra'],
     ['Pošiljka će biti uručena sutra'],
-  ])('%s is never DELIVERED', (message) => {
-    expect(statusOf(message)).not.toBe('DELIVERED');
-  });
+  ]);
 });
 
 describe('eastern2 probes fixed by the lead', () => {
-  it.each([
+  readsEach([
     ['Nieprawidłowy numer telefonu', 'EXCEPTION'],
     ['Nieprawidłowy numer przesyłki', 'UNKNOWN'],
-  ])('%s reads %s', (message, status) => {
-    expect(statusOf(message)).toBe(status);
-  });
+  ]);
 
   // Ready only tomorrow: not waiting for pickup yet.
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { statusOf } from './support/normalizer.js';
+import { neverDeliveredEach, readsEach, statusOf } from './support/normalizer.js';
 
 // Hand-written probes (not corpus rows), round 3 for the eastern group: cross-border consolidator event
 // texts (Cainiao/AliExpress, Temu, Shein, YunExpress, Yanwen, 4PX, SunYou) machine-translated into Russian,
@@ -8,7 +8,7 @@ import { statusOf } from './support/normalizer.js';
 // read, and negatives that must never read DELIVERED.
 
 describe('cross-border consolidator probes (eastern3)', () => {
-  it.each([
+  readsEach([
     ['Посылка прибыла на таможню страны назначения', 'HELD_BY_CUSTOMS'],
     ['Передано в службу доставки', 'IN_TRANSIT'],
     ['Посылка покинула страну отправления', 'IN_TRANSIT'],
@@ -321,11 +321,9 @@ describe('cross-border consolidator probes (eastern3)', () => {
     ['Przesyłka przekazana do Orlen Paczka', 'IN_TRANSIT'],
     ['Przesyłka przekazana do DPD Polska', 'IN_TRANSIT'],
     ['Przesyłka dotarła do punktu odbioru Orlen Paczka', 'WAITING_FOR_PICKUP'],
-  ])('%s reads %s', (message, status) => {
-    expect(statusOf(message)).toBe(status);
-  });
+  ]);
 
-  it.each([
+  neverDeliveredEach([
     ['Посылка ещё не доставлена'],
     ['Посылка будет доставлена завтра'],
     ['Ожидается доставка'],
@@ -350,20 +348,16 @@ describe('cross-border consolidator probes (eastern3)', () => {
     ['Zásielka zatiaľ nebola doručená'],
     ['Пратката все още не е доставена'],
     ['Pošiljka još nije isporučena'],
-  ])('%s is never DELIVERED', (message) => {
-    expect(statusOf(message)).not.toBe('DELIVERED');
-  });
+  ]);
 });
 
 describe('eastern3 negatives that read DELIVERED, fixed by the lead', () => {
-  it.each([
+  neverDeliveredEach([
     ['Paczka została odebrana przez magazyn Cainiao'],
     ['Przesyłka odebrana przez przewoźnika lokalnego'],
     ['A csomag még nincs kézbesítve'],
     ['Посылка доставлена в аэропорт'],
-  ])('%s is never DELIVERED', (message) => {
-    expect(statusOf(message)).not.toBe('DELIVERED');
-  });
+  ]);
 
   it('a Hungarian "nincs" denies only the word after it', () => {
     expect(statusOf('Nincs otthon, kézbesítve a szomszédnak')).toBe('DELIVERED');

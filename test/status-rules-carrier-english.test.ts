@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { statusOf } from './support/normalizer.js';
+import { neverDeliveredEach, readEachAs, statusOf } from './support/normalizer.js';
 
 // Hand-written probes (not corpus rows) in the style of English-language carrier events: USPS,
 // UPS, FedEx, DHL Express/eCommerce, Royal Mail, Parcelforce, Evri, DPD UK, Yodel, Canada Post,
@@ -8,7 +8,7 @@ import { statusOf } from './support/normalizer.js';
 // status headers and longer sentences; only probes the rules read right are listed here.
 
 describe('English carrier probes', () => {
-  it.each([
+  readEachAs('INFO_RECEIVED', [
     'Shipping Label Created, USPS Awaiting Item',
     'Pre-Shipment Info Sent to USPS, USPS Awaiting Item',
     'Shipping label created, USPS awaiting item',
@@ -76,11 +76,9 @@ describe('English carrier probes', () => {
     'Item has not yet been lodged',
     'Item not yet received by Australia Post',
     'Shipping label created by sender',
-  ])('%s reads INFO_RECEIVED', (message) => {
-    expect(statusOf(message)).toBe('INFO_RECEIVED');
-  });
+  ]);
 
-  it.each([
+  readEachAs('IN_TRANSIT', [
     'USPS in possession of item',
     'Accepted at USPS Origin Facility',
     'Arrived at USPS Regional Origin Facility',
@@ -323,11 +321,9 @@ describe('English carrier probes', () => {
     'Item has been processed at mail centre',
     'Collected from shipper',
     'Departed from origin facility',
-  ])('%s reads IN_TRANSIT', (message) => {
-    expect(statusOf(message)).toBe('IN_TRANSIT');
-  });
+  ]);
 
-  it.each([
+  readEachAs('ARRIVED_AT_DESTINATION', [
     'Arrived at USPS Regional Destination Facility',
     'ARRIVED AT USPS REGIONAL DESTINATION FACILITY',
     'Arrived at Post Office',
@@ -420,11 +416,9 @@ describe('English carrier probes', () => {
     'Consignment at delivery depot',
     'Item received at the delivery facility',
     'Arrived at destination terminal',
-  ])('%s reads ARRIVED_AT_DESTINATION', (message) => {
-    expect(statusOf(message)).toBe('ARRIVED_AT_DESTINATION');
-  });
+  ]);
 
-  it.each([
+  readEachAs('HELD_BY_CUSTOMS', [
     'Inbound Into Customs',
     'Held in Customs',
     'Customs Clearance',
@@ -505,11 +499,9 @@ describe('English carrier probes', () => {
     'Shipment held by customs - awaiting consignee documents',
     'Shipment on hold - duty/tax payment required',
     'A brokerage agency is requesting information. This may delay delivery.',
-  ])('%s reads HELD_BY_CUSTOMS', (message) => {
-    expect(statusOf(message)).toBe('HELD_BY_CUSTOMS');
-  });
+  ]);
 
-  it.each([
+  readEachAs('OUT_FOR_DELIVERY', [
     'Out for Delivery',
     'Out for Delivery, Expected Delivery by 9:00pm',
     'Loaded on Delivery Vehicle',
@@ -564,11 +556,9 @@ describe('English carrier probes', () => {
     'Out for Delivery, Expected Delivery Between 2:15pm and 4:15pm',
     'Item is with a courier for delivery',
     'Item is out for delivery with your postperson',
-  ])('%s reads OUT_FOR_DELIVERY', (message) => {
-    expect(statusOf(message)).toBe('OUT_FOR_DELIVERY');
-  });
+  ]);
 
-  it.each([
+  readEachAs('WAITING_FOR_PICKUP', [
     'Notice Left (No Authorized Recipient Available)',
     'Available for Pickup',
     'Reminder to pick up your item',
@@ -695,11 +685,9 @@ describe('English carrier probes', () => {
     'Item is awaiting collection at your local post office',
     'Consignee not at home - rescheduled delivery',
     'Shipment available for collection at Aramex office',
-  ])('%s reads WAITING_FOR_PICKUP', (message) => {
-    expect(statusOf(message)).toBe('WAITING_FOR_PICKUP');
-  });
+  ]);
 
-  it.each([
+  readEachAs('DELIVERED', [
     'Delivered, In/At Mailbox',
     'Delivered, Front Door/Porch',
     'Delivered, Left with Individual',
@@ -829,11 +817,9 @@ describe('English carrier probes', () => {
     'Item delivered and signed for',
     'Delivered - received by consignee',
     'Collected by consignee from Aramex office',
-  ])('%s reads DELIVERED', (message) => {
-    expect(statusOf(message)).toBe('DELIVERED');
-  });
+  ]);
 
-  it.each([
+  readEachAs('EXCEPTION', [
     'Arriving Late',
     'Insufficient Address',
     'Addressee Unknown',
@@ -1056,11 +1042,9 @@ describe('English carrier probes', () => {
     'Consignee address requires clarification',
     'Shipment on hold - consignee phone number incorrect',
     'Damage has been reported to the package. The shipper has been notified.',
-  ])('%s reads EXCEPTION', (message) => {
-    expect(statusOf(message)).toBe('EXCEPTION');
-  });
+  ]);
 
-  it.each([
+  readEachAs('RETURNED_TO_SENDER', [
     'Return to Sender',
     'Return to Sender Processed',
     'Package is in the UPS Access Point facility and is scheduled for return to the shipper.',
@@ -1142,11 +1126,9 @@ describe('English carrier probes', () => {
     'Insufficient Address - Return to Sender',
     'Shipment returned to sender',
     'Item returned to sender - gone away',
-  ])('%s reads RETURNED_TO_SENDER', (message) => {
-    expect(statusOf(message)).toBe('RETURNED_TO_SENDER');
-  });
+  ]);
 
-  it.each([
+  readEachAs('UNKNOWN', [
     'Tracking information not available',
     'The tracking number is invalid',
     'Tracking information will be available soon',
@@ -1157,11 +1139,9 @@ describe('English carrier probes', () => {
     'No tracking information available yet',
     'Tracking updates will resume shortly',
     'Please check back later for updates',
-  ])('%s reads UNKNOWN', (message) => {
-    expect(statusOf(message)).toBe('UNKNOWN');
-  });
+  ]);
 
-  it.each([
+  neverDeliveredEach([
     ['Your parcel will be delivered tomorrow'],
     ['Expected delivery: Monday'],
     ['Estimated delivery date 12 March'],
@@ -1251,9 +1231,7 @@ describe('English carrier probes', () => {
     ['Parcel must be collected from the post office'],
     ['Item can be picked up at the post office from tomorrow'],
     ['Delivery to a neighbour is not permitted'],
-  ])('%s is never DELIVERED', (message) => {
-    expect(statusOf(message)).not.toBe('DELIVERED');
-  });
+  ]);
 });
 
 describe('English attempts that are no delivery attempt', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { statusOf } from './support/normalizer.js';
+import { neverDeliveredEach, readEachAs, statusOf } from './support/normalizer.js';
 
 // Hand-written probes (not corpus rows), round 2 of the English group: customer-facing notification
 // texts (e-mail/SMS/app push of Amazon, Shopify order status pages, Royal Mail, Evri, DPD), marketplace
@@ -8,7 +8,7 @@ import { statusOf } from './support/normalizer.js';
 // exception reasons / customs notices in full sentences. Only probes the rules read right are listed.
 
 describe('English notification, marketplace and API probes (round 2)', () => {
-  it.each([
+  readEachAs('INFO_RECEIVED', [
     'Order placed',
     'Your order has been placed',
     'Thanks for your order! We have received it and will let you know when it ships.',
@@ -110,11 +110,9 @@ describe('English notification, marketplace and API probes (round 2)', () => {
     'Shipment information received, awaiting package',
     'Label created - package not yet received',
     'Your order has been received and will be dispatched soon',
-  ])('%s reads INFO_RECEIVED', (message) => {
-    expect(statusOf(message)).toBe('INFO_RECEIVED');
-  });
+  ]);
 
-  it.each([
+  readEachAs('IN_TRANSIT', [
     'Shipped',
     'Your order has shipped',
     'Your package has been shipped',
@@ -296,11 +294,9 @@ describe('English notification, marketplace and API probes (round 2)', () => {
     'The carrier has your package',
     'Your parcel will arrive at the pickup point tomorrow',
     'Your parcel will arrive at the locker today',
-  ])('%s reads IN_TRANSIT', (message) => {
-    expect(statusOf(message)).toBe('IN_TRANSIT');
-  });
+  ]);
 
-  it.each([
+  readEachAs('ARRIVED_AT_DESTINATION', [
     'Arrived in destination country',
     'Arrived at destination country',
     'Your package has arrived in your country',
@@ -351,11 +347,9 @@ describe('English notification, marketplace and API probes (round 2)', () => {
     'Your parcel has arrived at the local post office and will be delivered on the next working day',
     'Your parcel has reached the delivery office',
     'Arrived in the delivery country',
-  ])('%s reads ARRIVED_AT_DESTINATION', (message) => {
-    expect(statusOf(message)).toBe('ARRIVED_AT_DESTINATION');
-  });
+  ]);
 
-  it.each([
+  readEachAs('HELD_BY_CUSTOMS', [
     'Your parcel is being held by customs',
     'Held by customs',
     'customs_issue',
@@ -424,11 +418,9 @@ describe('English notification, marketplace and API probes (round 2)', () => {
     'Customs duties paid - awaiting release',
     'Held by customs until released',
     'Your parcel will be released once duties are paid',
-  ])('%s reads HELD_BY_CUSTOMS', (message) => {
-    expect(statusOf(message)).toBe('HELD_BY_CUSTOMS');
-  });
+  ]);
 
-  it.each([
+  readEachAs('OUT_FOR_DELIVERY', [
     'Out for delivery',
     'Your package is out for delivery',
     'out_for_delivery',
@@ -478,11 +470,9 @@ describe('English notification, marketplace and API probes (round 2)', () => {
     'Your item is out for delivery on March 1 at 6:10 am in DALLAS TX.',
     'A UPS driver will deliver your package today',
     'Your package is scheduled for delivery today and is on the truck',
-  ])('%s reads OUT_FOR_DELIVERY', (message) => {
-    expect(statusOf(message)).toBe('OUT_FOR_DELIVERY');
-  });
+  ]);
 
-  it.each([
+  readEachAs('WAITING_FOR_PICKUP', [
     'Ready for pickup',
     'Ready for collection',
     'Your order is ready for pickup',
@@ -580,11 +570,9 @@ describe('English notification, marketplace and API probes (round 2)', () => {
     'Sorry we missed you. Your item is at your local delivery office.',
     "Parcel didn't fit in the letterbox, card left",
     'Your parcel has been placed in the locker',
-  ])('%s reads WAITING_FOR_PICKUP', (message) => {
-    expect(statusOf(message)).toBe('WAITING_FOR_PICKUP');
-  });
+  ]);
 
-  it.each([
+  readEachAs('DELIVERED', [
     'Delivered',
     'Your package has been delivered',
     'Your parcel has been delivered',
@@ -692,11 +680,9 @@ describe('English notification, marketplace and API probes (round 2)', () => {
     'Your item has been delivered',
     'Your package was delivered to your front door at 3:12 PM',
     'Delivered to the front door. A photo was taken.',
-  ])('%s reads DELIVERED', (message) => {
-    expect(statusOf(message)).toBe('DELIVERED');
-  });
+  ]);
 
-  it.each([
+  readEachAs('EXCEPTION', [
     'Delivery exception',
     'Exception',
     'Undeliverable',
@@ -909,11 +895,9 @@ describe('English notification, marketplace and API probes (round 2)', () => {
     "We're sorry, your package is running late",
     'Parcel could not fit in the locker',
     'Locker full, parcel taken to depot',
-  ])('%s reads EXCEPTION', (message) => {
-    expect(statusOf(message)).toBe('EXCEPTION');
-  });
+  ]);
 
-  it.each([
+  readEachAs('RETURNED_TO_SENDER', [
     'Returned to sender',
     'Return to sender',
     'return_to_sender',
@@ -976,11 +960,9 @@ describe('English notification, marketplace and API probes (round 2)', () => {
     'Item returned to sender',
     'Package was damaged and is being returned',
     'Your item is being returned to the sender because it was not collected',
-  ])('%s reads RETURNED_TO_SENDER', (message) => {
-    expect(statusOf(message)).toBe('RETURNED_TO_SENDER');
-  });
+  ]);
 
-  it.each([
+  readEachAs('UNKNOWN', [
     'Not found',
     'Expired',
     'Tracking number not yet active',
@@ -990,11 +972,9 @@ describe('English notification, marketplace and API probes (round 2)', () => {
     'Tracking is not available for this shipment',
     'unknown',
     'Refund issued',
-  ])('%s reads UNKNOWN', (message) => {
-    expect(statusOf(message)).toBe('UNKNOWN');
-  });
+  ]);
 
-  it.each([
+  neverDeliveredEach([
     ['Arriving tomorrow'],
     ['Expected delivery Friday'],
     ['Estimated delivery: 12-15 March'],
@@ -1227,9 +1207,7 @@ describe('English notification, marketplace and API probes (round 2)', () => {
     ['Parcel will get delivered tomorrow'],
     ['Your parcel should get delivered today'],
     ['Your parcel gets delivered by DPD'],
-  ])('%s is never DELIVERED', (message) => {
-    expect(statusOf(message)).not.toBe('DELIVERED');
-  });
+  ]);
 
   it.each([
     ['Your parcel will be available for pickup tomorrow'],

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { statusOf } from './support/normalizer.js';
+import { describe } from 'vitest';
+import { neverDeliveredEach, readEachAs } from './support/normalizer.js';
 
 // Hand-written probes (not corpus rows), round 3 of the English group: event texts of Chinese consolidators
 // and cross-border platforms (Cainiao/AliExpress, Temu, Shein, YunExpress, Yanwen, 4PX, SunYou, J&T
@@ -8,7 +8,7 @@ import { statusOf } from './support/normalizer.js';
 // lines, upper case. Only probes the rules read right are listed.
 
 describe('English cross-border consolidator probes (round 3)', () => {
-  it.each([
+  readEachAs('INFO_RECEIVED', [
     'Order information received, waiting for the parcel',
     'Logistics order created',
     'The logistics order has been created',
@@ -40,11 +40,9 @@ describe('English cross-border consolidator probes (round 3)', () => {
     'SHEIN: Order is being processed',
     'The carrier has received the electronic data for your parcel',
     'Information Received - Awaiting item',
-  ])('%s reads INFO_RECEIVED', (message) => {
-    expect(statusOf(message)).toBe('INFO_RECEIVED');
-  });
+  ]);
 
-  it.each([
+  readEachAs('IN_TRANSIT', [
     'Picked up by courier from seller',
     'Package collected from the seller',
     'Parcel has been picked up by Cainiao courier',
@@ -188,11 +186,9 @@ describe('English cross-border consolidator probes (round 3)', () => {
     'In transit to destination',
     'Parcel transferred to the destination country postal service',
     'Transferred to local delivery partner: Evri',
-  ])('%s reads IN_TRANSIT', (message) => {
-    expect(statusOf(message)).toBe('IN_TRANSIT');
-  });
+  ]);
 
-  it.each([
+  readEachAs('ARRIVED_AT_DESTINATION', [
     'Arrive at destination country',
     'Arrived at destination airport',
     'Arrival at destination airport',
@@ -264,11 +260,9 @@ describe('English cross-border consolidator probes (round 3)', () => {
     'Destination hub received',
     'Received by destination hub',
     'Arrived at the destination station',
-  ])('%s reads ARRIVED_AT_DESTINATION', (message) => {
-    expect(statusOf(message)).toBe('ARRIVED_AT_DESTINATION');
-  });
+  ]);
 
-  it.each([
+  readEachAs('HELD_BY_CUSTOMS', [
     'Import customs clearance in progress',
     'Import clearance started',
     'Customs clearance in process',
@@ -322,11 +316,9 @@ describe('English cross-border consolidator probes (round 3)', () => {
     'Documents required for customs clearance',
     'Customs detention',
     'Detained by customs for inspection',
-  ])('%s reads HELD_BY_CUSTOMS', (message) => {
-    expect(statusOf(message)).toBe('HELD_BY_CUSTOMS');
-  });
+  ]);
 
-  it.each([
+  readEachAs('OUT_FOR_DELIVERY', [
     'Delivering',
     'The courier is delivering your parcel',
     'Parcel is out for delivery by the last mile carrier',
@@ -356,11 +348,9 @@ describe('English cross-border consolidator probes (round 3)', () => {
     'The package is being delivered by the courier',
     'Courier assigned, delivering today',
     'Delivery in progress by Evri',
-  ])('%s reads OUT_FOR_DELIVERY', (message) => {
-    expect(statusOf(message)).toBe('OUT_FOR_DELIVERY');
-  });
+  ]);
 
-  it.each([
+  readEachAs('WAITING_FOR_PICKUP', [
     'Arrived at pickup point, waiting for the buyer to collect',
     'Available for pickup at post office',
     'Ready for collection at the Evri ParcelShop',
@@ -395,11 +385,9 @@ describe('English cross-border consolidator probes (round 3)', () => {
     'Parcel in pickup locker',
     'Item available for collection',
     'Delivery attempted, parcel taken to the post office',
-  ])('%s reads WAITING_FOR_PICKUP', (message) => {
-    expect(statusOf(message)).toBe('WAITING_FOR_PICKUP');
-  });
+  ]);
 
-  it.each([
+  readEachAs('DELIVERED', [
     '已签收 / Delivered',
     '签收 / Signed',
     '妥投 Delivered',
@@ -481,11 +469,9 @@ describe('English cross-border consolidator probes (round 3)', () => {
     'Picked up by customer at the post office',
     'Parcel collected from the locker',
     'The buyer has picked up the parcel',
-  ])('%s reads DELIVERED', (message) => {
-    expect(statusOf(message)).toBe('DELIVERED');
-  });
+  ]);
 
-  it.each([
+  readEachAs('EXCEPTION', [
     'Customs seized the parcel',
     'Confiscated by customs',
     'Delivery failed, address incorrect',
@@ -573,11 +559,9 @@ describe('English cross-border consolidator probes (round 3)', () => {
     'Unable to contact buyer',
     'Delivery failed: recipient phone switched off',
     'Shipment on hold',
-  ])('%s reads EXCEPTION', (message) => {
-    expect(statusOf(message)).toBe('EXCEPTION');
-  });
+  ]);
 
-  it.each([
+  readEachAs('RETURNED_TO_SENDER', [
     'Return to sender',
     'Returned to seller',
     'Package is being returned to the seller',
@@ -608,11 +592,9 @@ describe('English cross-border consolidator probes (round 3)', () => {
     'Sent back to China',
     'Return to sender initiated',
     'Returned parcel received by seller',
-  ])('%s reads RETURNED_TO_SENDER', (message) => {
-    expect(statusOf(message)).toBe('RETURNED_TO_SENDER');
-  });
+  ]);
 
-  it.each([
+  neverDeliveredEach([
     ['Estimated delivery: 5-10 days'],
     ['Delivery to the buyer is expected within 3 days'],
     ['Not delivered yet'],
@@ -669,7 +651,5 @@ describe('English cross-border consolidator probes (round 3)', () => {
     ['Delivered to the logistics provider'],
     ['Order delivered to the carrier by the seller'],
     ['Seller delivered the parcel to the logistics company'],
-  ])('%s is never DELIVERED', (message) => {
-    expect(statusOf(message)).not.toBe('DELIVERED');
-  });
+  ]);
 });

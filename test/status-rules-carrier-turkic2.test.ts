@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { statusOf } from './support/normalizer.js';
+import { describe } from 'vitest';
+import { neverDeliveredEach, readsEach } from './support/normalizer.js';
 
 // Hand-written probes (not corpus rows), round 2 of the turkic group: customer notifications
 // (e-mail/SMS/app push), marketplace statuses (Trendyol, Hepsiburada, n11, Amazon.com.tr, Tokopedia,
@@ -7,7 +7,7 @@ import { statusOf } from './support/normalizer.js';
 // failure-reason and customs sentences: wordings the rules now read, and negatives never DELIVERED.
 
 describe('Turkish probes (turkic2)', () => {
-  it.each([
+  readsEach([
     ['Sipariş Hazırlanıyor', 'INFO_RECEIVED'],
     ['Siparişiniz paketlendi, kargo firmasına teslim edilmeyi bekliyor', 'INFO_RECEIVED'],
     ['Kargo kodu oluşturuldu, ürün henüz kargoya verilmedi', 'INFO_RECEIVED'],
@@ -117,11 +117,9 @@ describe('Turkish probes (turkic2)', () => {
     ['Kargo teslim süresi doldu, göndericiye geri dönüyor', 'RETURNED_TO_SENDER'],
     ["Kargonuz Hepsimat'a bırakıldı", 'WAITING_FOR_PICKUP'],
     ["Yurt dışından gelen paketiniz İstanbul'a ulaştı", 'IN_TRANSIT'],
-  ])('%s reads %s', (message, status) => {
-    expect(statusOf(message)).toBe(status);
-  });
+  ]);
 
-  it.each([
+  neverDeliveredEach([
     ['Kargonuz yarın teslim edilecektir'],
     ['Siparişiniz en geç 15 Mart tarihinde teslim edilecek'],
     ['Tahmini teslimat tarihi: 16 Mart Cumartesi'],
@@ -138,13 +136,11 @@ describe('Turkish probes (turkic2)', () => {
     ['Teslimat tarihi değişti: yeni tahmini teslimat 20 Mart'],
     ['Kargonuz yarın dağıtıma çıkacak'],
     ['Gönderi teslim edilecek adrese yönlendirildi'],
-  ])('%s is never DELIVERED', (message) => {
-    expect(statusOf(message)).not.toBe('DELIVERED');
-  });
+  ]);
 });
 
 describe('Indonesian probes (turkic2)', () => {
-  it.each([
+  readsEach([
     [
       'Pengirim telah mengatur pengiriman. Menunggu pesanan diserahkan ke pihak jasa kirim',
       'INFO_RECEIVED',
@@ -207,11 +203,9 @@ describe('Indonesian probes (turkic2)', () => {
     ['Paket telah melewati pemeriksaan bea cukai dan diteruskan', 'IN_TRANSIT'],
     ['Paket tiba di gudang transit Jakarta', 'IN_TRANSIT'],
     ['Paket keluar dari gudang sortir', 'IN_TRANSIT'],
-  ])('%s reads %s', (message, status) => {
-    expect(statusOf(message)).toBe(status);
-  });
+  ]);
 
-  it.each([
+  neverDeliveredEach([
     ['Paket akan tiba dalam 2-3 hari'],
     ['Estimasi paket diterima 12 - 14 Mar'],
     ['Paket belum sampai'],
@@ -222,13 +216,11 @@ describe('Indonesian probes (turkic2)', () => {
     ['Paket akan diterima oleh penerima hari ini'],
     ['Pesanan akan sampai besok'],
     ['Kurir gagal mengantarkan paket'],
-  ])('%s is never DELIVERED', (message) => {
-    expect(statusOf(message)).not.toBe('DELIVERED');
-  });
+  ]);
 });
 
 describe('Arabic probes (turkic2)', () => {
-  it.each([
+  readsEach([
     ['تم تأكيد الطلب', 'INFO_RECEIVED'],
     ['طلبك قيد التجهيز', 'INFO_RECEIVED'],
     ['تم إنشاء بوليصة الشحن، بانتظار استلام الشحنة من التاجر', 'INFO_RECEIVED'],
@@ -285,11 +277,9 @@ describe('Arabic probes (turkic2)', () => {
     ['تم الإفراج الجمركي عن الشحنة', 'IN_TRANSIT'],
     ['الشحنة جاهزة للتسليم في مكتب البريد', 'WAITING_FOR_PICKUP'],
     ['محاولة تسليم ثانية', 'WAITING_FOR_PICKUP'],
-  ])('%s reads %s', (message, status) => {
-    expect(statusOf(message)).toBe(status);
-  });
+  ]);
 
-  it.each([
+  neverDeliveredEach([
     ['سيصلك الطلب غداً'],
     ['التوصيل المتوقع يوم الأحد'],
     ['لم يتم توصيل الطلب'],
@@ -299,13 +289,11 @@ describe('Arabic probes (turkic2)', () => {
     ['محاولة التسليم فشلت'],
     ['سيقوم المندوب بالتواصل معك قبل التوصيل'],
     ['لم يتم استلام الشحنة من قبل العميل'],
-  ])('%s is never DELIVERED', (message) => {
-    expect(statusOf(message)).not.toBe('DELIVERED');
-  });
+  ]);
 });
 
 describe('Thai probes (turkic2)', () => {
-  it.each([
+  readsEach([
     ['ผู้ขายกำลังเตรียมพัสดุ', 'INFO_RECEIVED'],
     ['คำสั่งซื้อได้รับการยืนยันแล้ว', 'INFO_RECEIVED'],
     ['พัสดุของคุณอยู่ระหว่างการขนส่ง', 'IN_TRANSIT'],
@@ -343,23 +331,19 @@ describe('Thai probes (turkic2)', () => {
     ['พัสดุถึงศูนย์ไปรษณีย์ต่างประเทศ', 'IN_TRANSIT'],
     ['พัสดุออกจากต้นทางแล้ว', 'IN_TRANSIT'],
     ['คืนสินค้าให้ผู้ส่งเรียบร้อย', 'RETURNED_TO_SENDER'],
-  ])('%s reads %s', (message, status) => {
-    expect(statusOf(message)).toBe(status);
-  });
+  ]);
 
-  it.each([
+  neverDeliveredEach([
     ['คาดว่าจะได้รับสินค้าภายใน 3 วัน'],
     ['จัดส่งไม่สำเร็จ'],
     ['ยังไม่ได้รับสินค้า'],
     ['พัสดุจะถูกจัดส่งภายในวันพรุ่งนี้'],
     ['ส่งมอบให้ขนส่งแล้ว'],
-  ])('%s is never DELIVERED', (message) => {
-    expect(statusOf(message)).not.toBe('DELIVERED');
-  });
+  ]);
 });
 
 describe('Vietnamese probes (turkic2)', () => {
-  it.each([
+  readsEach([
     ['Chờ xác nhận', 'INFO_RECEIVED'],
     ['Người bán đang chuẩn bị hàng', 'INFO_RECEIVED'],
     ['Đang lấy hàng', 'INFO_RECEIVED'],
@@ -409,23 +393,19 @@ describe('Vietnamese probes (turkic2)', () => {
     ['Đã xuất khỏi kho trung chuyển', 'IN_TRANSIT'],
     ['Bưu gửi đang được chuyển hoàn về bưu cục gốc', 'RETURNED_TO_SENDER'],
     ['Bưu gửi chờ người nhận đến lấy tại bưu cục', 'WAITING_FOR_PICKUP'],
-  ])('%s reads %s', (message, status) => {
-    expect(statusOf(message)).toBe(status);
-  });
+  ]);
 
-  it.each([
+  neverDeliveredEach([
     ['Dự kiến giao hàng từ 12/3 đến 14/3'],
     ['Đơn hàng chưa được giao'],
     ['Đã bàn giao cho đơn vị vận chuyển'],
     ['Đơn hàng sẽ được giao trong hôm nay'],
     ['Đơn hàng sẽ được giao vào ngày mai'],
-  ])('%s is never DELIVERED', (message) => {
-    expect(statusOf(message)).not.toBe('DELIVERED');
-  });
+  ]);
 });
 
 describe('Greek probes (turkic2)', () => {
-  it.each([
+  readsEach([
     ['Η παραγγελία σου καταχωρήθηκε', 'INFO_RECEIVED'],
     ['Αναμονή παραλαβής από την εταιρεία courier', 'INFO_RECEIVED'],
     ['Δημιουργία voucher', 'INFO_RECEIVED'],
@@ -455,28 +435,22 @@ describe('Greek probes (turkic2)', () => {
     ['Η αποστολή αναχώρησε από τη χώρα αποστολής', 'IN_TRANSIT'],
     ['Η αποστολή επιστράφηκε στον αποστολέα λόγω άρνησης παραλαβής', 'RETURNED_TO_SENDER'],
     ['Η αποστολή βρίσκεται στο κατάστημα και είναι διαθέσιμη για παραλαβή', 'WAITING_FOR_PICKUP'],
-  ])('%s reads %s', (message, status) => {
-    expect(statusOf(message)).toBe(status);
-  });
+  ]);
 
-  it.each([
+  neverDeliveredEach([
     ['Αναμενόμενη παράδοση αύριο'],
     ['Δεν έχει παραδοθεί'],
     ['Η αποστολή παραδόθηκε στην courier'],
     ['Αποτυχία παράδοσης'],
     ['Η αποστολή θα παραδοθεί την επόμενη εργάσιμη'],
-  ])('%s is never DELIVERED', (message) => {
-    expect(statusOf(message)).not.toBe('DELIVERED');
-  });
+  ]);
 });
 
 describe('hand-overs to a courier or carrier the turkic2 probes found read DELIVERED (fixed by the lead)', () => {
-  it.each([
+  neverDeliveredEach([
     ['Paket HepsiJET kuryesine teslim edildi'],
     ['Paket diterima oleh drop point J&T'],
     ['Paket Anda telah diterima oleh J&T di Jakarta'],
     ['Đã giao cho GHN'],
-  ])('%s is never DELIVERED', (message) => {
-    expect(statusOf(message)).not.toBe('DELIVERED');
-  });
+  ]);
 });

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { statusOf } from './support/normalizer.js';
+import { describe } from 'vitest';
+import { neverDeliveredEach, readsEach } from './support/normalizer.js';
 
 // Hand-written probes in the style of the western carriers' tracking events (La Poste/Colissimo,
 // Chronopost, Mondial Relay, DPD, GLS, Relais Colis, Colis Privé, Maileva, Correos, SEUR, MRW,
@@ -8,7 +8,7 @@ import { statusOf } from './support/normalizer.js';
 // must never read DELIVERED.
 
 describe('French carrier probes (western)', () => {
-  it.each([
+  readsEach([
     ['Votre colis est livré.', 'DELIVERED'],
     ['Votre colis a été livré à votre domicile', 'DELIVERED'],
     ['Colis livré dans la boîte aux lettres', 'DELIVERED'],
@@ -381,11 +381,9 @@ describe('French carrier probes (western)', () => {
     ["L'étiquette de votre colis a été créée", 'INFO_RECEIVED'],
     ['Votre commande a été expédiée par le vendeur', 'IN_TRANSIT'],
     ["Avis d'expédition reçu", 'INFO_RECEIVED'],
-  ])('%s reads %s', (message, status) => {
-    expect(statusOf(message)).toBe(status);
-  });
+  ]);
 
-  it.each([
+  neverDeliveredEach([
     ['Votre colis sera livré demain'],
     ['Livraison prévue le 15/04 entre 9h et 13h'],
     ["Le colis n'a pas encore été livré"],
@@ -418,13 +416,11 @@ describe('French carrier probes (western)', () => {
     ['Livraison prévue par Chronopost demain avant 13h'],
     ['Vous pouvez choisir de faire livrer votre colis chez un voisin'],
     ["Votre colis n'a pas pu être déposé en lieu sûr"],
-  ])('%s is never DELIVERED', (message) => {
-    expect(statusOf(message)).not.toBe('DELIVERED');
-  });
+  ]);
 });
 
 describe('Spanish carrier probes (western)', () => {
-  it.each([
+  readsEach([
     ['Entregado', 'DELIVERED'],
     ['ENTREGADO', 'DELIVERED'],
     ['Tu envío ha sido entregado', 'DELIVERED'],
@@ -602,11 +598,9 @@ describe('Spanish carrier probes (western)', () => {
     ['Tu paquete está en Citypaq, recógelo con tu código', 'WAITING_FOR_PICKUP'],
     ['Disponible en oficina para su recogida', 'WAITING_FOR_PICKUP'],
     ['Esperando a ser recogido en el punto Pack', 'WAITING_FOR_PICKUP'],
-  ])('%s reads %s', (message, status) => {
-    expect(statusOf(message)).toBe(status);
-  });
+  ]);
 
-  it.each([
+  neverDeliveredEach([
     ['Tu envío será entregado mañana'],
     ['Entrega prevista el lunes'],
     ['El envío no ha sido entregado'],
@@ -629,13 +623,11 @@ describe('Spanish carrier probes (western)', () => {
     ['Entregar en oficina'],
     ['Tu envío se entregará en el punto de recogida seleccionado'],
     ['Próxima entrega prevista'],
-  ])('%s is never DELIVERED', (message) => {
-    expect(statusOf(message)).not.toBe('DELIVERED');
-  });
+  ]);
 });
 
 describe('Italian carrier probes (western)', () => {
-  it.each([
+  readsEach([
     ['Consegnato', 'DELIVERED'],
     ['CONSEGNATA', 'DELIVERED'],
     ['La spedizione è stata consegnata', 'DELIVERED'],
@@ -785,11 +777,9 @@ describe('Italian carrier probes (western)', () => {
     ['Spedizione respinta', 'EXCEPTION'],
     ['Il mittente sta preparando la spedizione', 'INFO_RECEIVED'],
     ['Ordine ricevuto dal corriere, in attesa del pacco', 'INFO_RECEIVED'],
-  ])('%s reads %s', (message, status) => {
-    expect(statusOf(message)).toBe(status);
-  });
+  ]);
 
-  it.each([
+  neverDeliveredEach([
     ['La spedizione sarà consegnata domani'],
     ['Consegna prevista per lunedì'],
     ['Non consegnato'],
@@ -804,13 +794,11 @@ describe('Italian carrier probes (western)', () => {
     ['Non è stato possibile consegnare la spedizione'],
     ['La consegna avverrà domani'],
     ['Consegna non riuscita'],
-  ])('%s is never DELIVERED', (message) => {
-    expect(statusOf(message)).not.toBe('DELIVERED');
-  });
+  ]);
 });
 
 describe('Portuguese carrier probes (western)', () => {
-  it.each([
+  readsEach([
     ['Objeto entregue ao destinatário', 'DELIVERED'],
     ['Entregue', 'DELIVERED'],
     ['ENTREGUE', 'DELIVERED'],
@@ -978,11 +966,9 @@ describe('Portuguese carrier probes (western)', () => {
     ['Envio criado pelo remetente', 'INFO_RECEIVED'],
     ['A aguardar entrada na rede CTT', 'INFO_RECEIVED'],
     ['Pedido pronto para envio', 'INFO_RECEIVED'],
-  ])('%s reads %s', (message, status) => {
-    expect(statusOf(message)).toBe(status);
-  });
+  ]);
 
-  it.each([
+  neverDeliveredEach([
     ['Será entregue amanhã'],
     ['Previsão de entrega: 12/05'],
     ['Objeto não entregue'],
@@ -998,13 +984,11 @@ describe('Portuguese carrier probes (western)', () => {
     ['A entrega está prevista para amanhã'],
     ['Entrega não efetuada'],
     ['Objeto ainda não entregue ao destinatário'],
-  ])('%s is never DELIVERED', (message) => {
-    expect(statusOf(message)).not.toBe('DELIVERED');
-  });
+  ]);
 });
 
 describe('Catalan carrier probes (western)', () => {
-  it.each([
+  readsEach([
     ['Lliurat', 'DELIVERED'],
     ["L'enviament s'ha lliurat", 'DELIVERED'],
     ['El paquet ha estat lliurat al destinatari', 'DELIVERED'],
@@ -1041,11 +1025,9 @@ describe('Catalan carrier probes (western)', () => {
     ['Preadmissió', 'INFO_RECEIVED'],
     ['Etiqueta creada', 'INFO_RECEIVED'],
     ["Informació de l'enviament rebuda", 'INFO_RECEIVED'],
-  ])('%s reads %s', (message, status) => {
-    expect(statusOf(message)).toBe(status);
-  });
+  ]);
 
-  it.each([
+  neverDeliveredEach([
     ['Es lliurarà demà'],
     ['Lliurament previst dilluns'],
     ['No lliurat'],
@@ -1054,13 +1036,11 @@ describe('Catalan carrier probes (western)', () => {
     ["No s'ha pogut lliurar"],
     ['Pendent de lliurament'],
     ['Serà lliurat demà'],
-  ])('%s is never DELIVERED', (message) => {
-    expect(statusOf(message)).not.toBe('DELIVERED');
-  });
+  ]);
 });
 
 describe('Romanian carrier probes (western)', () => {
-  it.each([
+  readsEach([
     ['Livrat', 'DELIVERED'],
     ['LIVRAT', 'DELIVERED'],
     ['Coletul a fost livrat', 'DELIVERED'],
@@ -1115,11 +1095,9 @@ describe('Romanian carrier probes (western)', () => {
     ['Comanda a fost înregistrată', 'INFO_RECEIVED'],
     ['În așteptarea preluării de către curier', 'INFO_RECEIVED'],
     ['Date primite de la expeditor', 'INFO_RECEIVED'],
-  ])('%s reads %s', (message, status) => {
-    expect(statusOf(message)).toBe(status);
-  });
+  ]);
 
-  it.each([
+  neverDeliveredEach([
     ['Coletul va fi livrat mâine'],
     ['Livrare estimată luni'],
     ['Nelivrat'],
@@ -1132,7 +1110,5 @@ describe('Romanian carrier probes (western)', () => {
     ['Nu s-a putut livra'],
     ['Livrare eșuată'],
     ['Coletul va fi predat destinatarului'],
-  ])('%s is never DELIVERED', (message) => {
-    expect(statusOf(message)).not.toBe('DELIVERED');
-  });
+  ]);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { statusOf } from './support/normalizer.js';
+import { neverDeliveredEach, readsEach, statusOf } from './support/normalizer.js';
 
 // Hand-written round-2 probes (not corpus rows) for the western2 group: customer notifications
 // (e-mail/SMS/app), marketplace status texts (Amazon, Cdiscount, Vinted, Leboncoin, Mercado Libre,
@@ -7,7 +7,7 @@ import { statusOf } from './support/normalizer.js';
 // sentences. What the rules now read, and negatives that must never read DELIVERED.
 
 describe('French notification and marketplace probes (western2)', () => {
-  it.each([
+  readsEach([
     ['Bonne nouvelle ! Votre colis est en route.', 'IN_TRANSIT'],
     ['Bonne nouvelle, votre colis a été expédié !', 'IN_TRANSIT'],
     ['Votre commande a été expédiée', 'IN_TRANSIT'],
@@ -285,11 +285,9 @@ describe('French notification and marketplace probes (western2)', () => {
     ["Votre colis est arrivé dans l'agence de votre ville", 'ARRIVED_AT_DESTINATION'],
     ['Votre commande est en chemin', 'IN_TRANSIT'],
     ['Remis au gardien', 'DELIVERED'],
-  ])('%s reads %s', (message, status) => {
-    expect(statusOf(message)).toBe(status);
-  });
+  ]);
 
-  it.each([
+  neverDeliveredEach([
     ['Votre colis sera livré demain entre 9h et 13h'],
     ['Votre colis sera livré demain'],
     ["Votre colis n'a pas encore été livré"],
@@ -327,13 +325,11 @@ describe('French notification and marketplace probes (western2)', () => {
     ['Confirmez la livraison lorsque vous aurez reçu votre colis'],
     ['Avez-vous reçu votre colis ?'],
     ["Si vous ne le retirez pas sous 10 jours, il sera retourné à l'expéditeur"],
-  ])('%s is never DELIVERED', (message) => {
-    expect(statusOf(message)).not.toBe('DELIVERED');
-  });
+  ]);
 });
 
 describe('Spanish notification and marketplace probes (western2)', () => {
-  it.each([
+  readsEach([
     ['¡Tu paquete está en camino!', 'IN_TRANSIT'],
     ['Tu pedido ha sido enviado', 'IN_TRANSIT'],
     ['Enviado', 'IN_TRANSIT'],
@@ -547,11 +543,9 @@ describe('Spanish notification and marketplace probes (western2)', () => {
     ['Tu paquete llegó a la sucursal de tu ciudad', 'ARRIVED_AT_DESTINATION'],
     ['Tu pedido va en camino', 'IN_TRANSIT'],
     ['Entregado en portería', 'DELIVERED'],
-  ])('%s reads %s', (message, status) => {
-    expect(statusOf(message)).toBe(status);
-  });
+  ]);
 
-  it.each([
+  neverDeliveredEach([
     ['Tu envío será entregado mañana'],
     ['Tu paquete llegará mañana'],
     ['Tu paquete todavía no ha sido entregado'],
@@ -584,13 +578,11 @@ describe('Spanish notification and marketplace probes (western2)', () => {
     ['¿Recibiste tu paquete?'],
     ['No dejamos tu paquete en el buzón'],
     ['Si no lo retirás en 5 días, volverá al vendedor'],
-  ])('%s is never DELIVERED', (message) => {
-    expect(statusOf(message)).not.toBe('DELIVERED');
-  });
+  ]);
 });
 
 describe('Italian notification and marketplace probes (western2)', () => {
-  it.each([
+  readsEach([
     ['In consegna', 'OUT_FOR_DELIVERY'],
     ['Arriva oggi', 'OUT_FOR_DELIVERY'],
     ['Il tuo pacco arriva oggi', 'OUT_FOR_DELIVERY'],
@@ -708,11 +700,9 @@ describe('Italian notification and marketplace probes (western2)', () => {
     ['Il pacco è stato rubato', 'EXCEPTION'],
     ['Reso al mittente: destinatario sconosciuto', 'RETURNED_TO_SENDER'],
     ["Non c'era nessuno a ricevere il pacco, abbiamo lasciato un avviso", 'WAITING_FOR_PICKUP'],
-  ])('%s reads %s', (message, status) => {
-    expect(statusOf(message)).toBe(status);
-  });
+  ]);
 
-  it.each([
+  neverDeliveredEach([
     ['Il tuo pacco sarà consegnato domani'],
     ['Consegna prevista per lunedì'],
     ['Il pacco non è stato ancora consegnato'],
@@ -727,13 +717,11 @@ describe('Italian notification and marketplace probes (western2)', () => {
     ['Consegna stimata: 12 marzo'],
     ['Il pacco potrebbe essere consegnato domani'],
     ['Hai ricevuto il tuo pacco?'],
-  ])('%s is never DELIVERED', (message) => {
-    expect(statusOf(message)).not.toBe('DELIVERED');
-  });
+  ]);
 });
 
 describe('Portuguese notification and marketplace probes (western2)', () => {
-  it.each([
+  readsEach([
     ['Objeto saiu para entrega ao destinatário', 'OUT_FOR_DELIVERY'],
     ['Seu pacote saiu para entrega', 'OUT_FOR_DELIVERY'],
     ['Chega hoje', 'OUT_FOR_DELIVERY'],
@@ -874,11 +862,9 @@ describe('Portuguese notification and marketplace probes (western2)', () => {
     ['Em devolução ao remetente', 'RETURNED_TO_SENDER'],
     ['O pacote foi devolvido à loja', 'RETURNED_TO_SENDER'],
     ['Pedido cancelado e devolvido ao vendedor', 'RETURNED_TO_SENDER'],
-  ])('%s reads %s', (message, status) => {
-    expect(statusOf(message)).toBe(status);
-  });
+  ]);
 
-  it.each([
+  neverDeliveredEach([
     ['Seu pedido será entregue amanhã'],
     ['Previsão de entrega: 12/03'],
     ['Seu pedido ainda não foi entregue'],
@@ -896,13 +882,11 @@ describe('Portuguese notification and marketplace probes (western2)', () => {
     ['Entregue ao centro de distribuição'],
     ['Confirme o recebimento quando o pedido chegar'],
     ['Você recebeu seu pedido?'],
-  ])('%s is never DELIVERED', (message) => {
-    expect(statusOf(message)).not.toBe('DELIVERED');
-  });
+  ]);
 });
 
 describe('Catalan notification and marketplace probes (western2)', () => {
-  it.each([
+  readsEach([
     ['El teu paquet ha estat lliurat', 'DELIVERED'],
     ['Hem lliurat el teu enviament', 'DELIVERED'],
     ['Lliurat al destinatari', 'DELIVERED'],
@@ -934,23 +918,19 @@ describe('Catalan notification and marketplace probes (western2)', () => {
     ['Enviament retingut a la duana', 'HELD_BY_CUSTOMS'],
     ['Despatxat de duana', 'IN_TRANSIT'],
     ['Arribat al centre de destinació', 'ARRIVED_AT_DESTINATION'],
-  ])('%s reads %s', (message, status) => {
-    expect(statusOf(message)).toBe(status);
-  });
+  ]);
 
-  it.each([
+  neverDeliveredEach([
     ['El teu paquet serà lliurat demà'],
     ["Encara no s'ha lliurat"],
     ['Lliurament previst dilluns'],
     ['Lliurament previst per demà'],
     ['No lliurat'],
-  ])('%s is never DELIVERED', (message) => {
-    expect(statusOf(message)).not.toBe('DELIVERED');
-  });
+  ]);
 });
 
 describe('Romanian notification and marketplace probes (western2)', () => {
-  it.each([
+  readsEach([
     ['Comanda ta a fost livrată', 'DELIVERED'],
     ['Coletul tău a fost livrat. Mulțumim!', 'DELIVERED'],
     ['Comanda a fost ridicată din easybox', 'DELIVERED'],
@@ -999,29 +979,23 @@ describe('Romanian notification and marketplace probes (western2)', () => {
     ['Coletul a fost vămuit', 'IN_TRANSIT'],
     ['Coletul a fost returnat expeditorului', 'RETURNED_TO_SENDER'],
     ['Comanda a fost plasată', 'INFO_RECEIVED'],
-  ])('%s reads %s', (message, status) => {
-    expect(statusOf(message)).toBe(status);
-  });
+  ]);
 
-  it.each([
+  neverDeliveredEach([
     ['Coletul va fi livrat mâine'],
     ['Coletul nu a fost livrat'],
     ['Livrare estimată: 12 martie'],
     ['Coletul a fost livrat în easybox'],
     ['Coletul va fi livrat astăzi'],
     ['Comanda nu a fost încă livrată'],
-  ])('%s is never DELIVERED', (message) => {
-    expect(statusOf(message)).not.toBe('DELIVERED');
-  });
+  ]);
 });
 
 describe('western2 probes fixed by the lead', () => {
-  it.each([
+  readsEach([
     ["Le colis est en transit vers l'agence de destination", 'IN_TRANSIT'],
     ["Votre colis est arrivé à l'agence de destination", 'ARRIVED_AT_DESTINATION'],
-  ])('%s reads %s', (message, status) => {
-    expect(statusOf(message)).toBe(status);
-  });
+  ]);
 
   it('a delivery "we could not" make is never DELIVERED', () => {
     expect(statusOf("Nous n'avons pas pu vous livrer : votre entreprise était fermée")).not.toBe(

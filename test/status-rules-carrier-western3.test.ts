@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { statusOf } from './support/normalizer.js';
+import { neverDeliveredEach, statusOf } from './support/normalizer.js';
 
 // Hand-written round-3 probes (not corpus rows) for the western3 group: machine-translated
 // cross-border event texts (Cainiao/AliExpress, Temu, Shein, YunExpress, Yanwen, 4PX) in French,
@@ -127,7 +127,7 @@ describe('French cross-border consolidator probes (western3)', () => {
     expect(statusOf(message)).toBe(status);
   });
 
-  it.each([
+  neverDeliveredEach([
     ['Colis pas encore livré'],
     ['Le colis sera livré dans les prochains jours'],
     ['Livraison prévue demain'],
@@ -135,9 +135,7 @@ describe('French cross-border consolidator probes (western3)', () => {
     ['Le colis a été remis à Colissimo pour la livraison'],
     ['En attente de prise en charge par la compagnie aérienne'],
     ['Date de livraison finale estimée au 12/03'],
-  ])('%s is never DELIVERED', (message) => {
-    expect(statusOf(message)).not.toBe('DELIVERED');
-  });
+  ]);
 });
 
 describe('Spanish cross-border consolidator probes (western3)', () => {
@@ -254,7 +252,7 @@ describe('Spanish cross-border consolidator probes (western3)', () => {
     expect(statusOf(message)).toBe(status);
   });
 
-  it.each([
+  neverDeliveredEach([
     ['Entrega prevista mañana'],
     ['Paquete entregado a la compañía aérea'],
     ['Entregado a aduanas'],
@@ -263,9 +261,7 @@ describe('Spanish cross-border consolidator probes (western3)', () => {
     ['El paquete ha sido entregado al socio de entrega para la entrega final'],
     ['El paquete ha sido entregado a Correos para su distribución'],
     ['Fecha de entrega final estimada'],
-  ])('%s is never DELIVERED', (message) => {
-    expect(statusOf(message)).not.toBe('DELIVERED');
-  });
+  ]);
 });
 
 describe('Portuguese cross-border consolidator probes (western3)', () => {
@@ -378,14 +374,12 @@ describe('Portuguese cross-border consolidator probes (western3)', () => {
     expect(statusOf(message)).toBe(status);
   });
 
-  it.each([
+  neverDeliveredEach([
     ['Entrega prevista para amanhã'],
     ['Entregue à companhia aérea'],
     ['Entregue à CTT Expresso para distribuição'],
     ['Encomenda entregue aos Correios para entrega final'],
-  ])('%s is never DELIVERED', (message) => {
-    expect(statusOf(message)).not.toBe('DELIVERED');
-  });
+  ]);
 });
 
 describe('Italian cross-border consolidator probes (western3)', () => {
@@ -490,14 +484,12 @@ describe('Italian cross-border consolidator probes (western3)', () => {
     expect(statusOf(message)).toBe(status);
   });
 
-  it.each([
+  neverDeliveredEach([
     ['Consegna prevista domani'],
     ["Consegnato all'agente doganale"],
     ['Consegnato alla dogana'],
     ['Consegnato alla compagnia aerea'],
-  ])('%s is never DELIVERED', (message) => {
-    expect(statusOf(message)).not.toBe('DELIVERED');
-  });
+  ]);
 });
 
 describe('Catalan cross-border consolidator probes (western3)', () => {
@@ -527,9 +519,7 @@ describe('Catalan cross-border consolidator probes (western3)', () => {
     expect(statusOf(message)).toBe(status);
   });
 
-  it.each([['Lliurat a la companyia aèria']])('%s is never DELIVERED', (message) => {
-    expect(statusOf(message)).not.toBe('DELIVERED');
-  });
+  neverDeliveredEach([['Lliurat a la companyia aèria']]);
 });
 
 describe('Romanian cross-border consolidator probes (western3)', () => {
@@ -582,11 +572,9 @@ describe('Romanian cross-border consolidator probes (western3)', () => {
     expect(statusOf(message)).toBe(status);
   });
 
-  it.each([
+  neverDeliveredEach([
     ['Livrare estimată mâine'],
     ['Predat către Poșta Română pentru livrare'],
     ['Livrare eșuată'],
-  ])('%s is never DELIVERED', (message) => {
-    expect(statusOf(message)).not.toBe('DELIVERED');
-  });
+  ]);
 });

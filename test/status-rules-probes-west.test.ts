@@ -1,20 +1,18 @@
-import { describe, expect, it } from 'vitest';
-import { statusOf } from './support/normalizer.js';
+import { describe } from 'vitest';
+import { neverDeliveredEach, readsEach } from './support/normalizer.js';
 
 // Hand-written probes (not corpus rows): everyday wordings the west group's rules now read,
 // and negative probes that must never read DELIVERED.
 
 describe('German probes (west)', () => {
-  it.each([
+  readsEach([
     ['Das Paket wurde an der Haustür abgelegt.', 'DELIVERED'],
     ['Der Fahrer ist unterwegs zu Ihnen.', 'OUT_FOR_DELIVERY'],
     ['Sendung im Empfängerland eingetroffen', 'ARRIVED_AT_DESTINATION'],
     ['Der Versender bereitet die Sendung vor.', 'INFO_RECEIVED'],
-  ])('%s reads %s', (message, status) => {
-    expect(statusOf(message)).toBe(status);
-  });
+  ]);
 
-  it.each([
+  neverDeliveredEach([
     ['Die Sendung wird morgen zugestellt.'],
     ['Die Sendung wurde nicht zugestellt.'],
     ['Paket wurde an den Paketdienst übergeben.'],
@@ -31,24 +29,20 @@ describe('German probes (west)', () => {
     ['Die Sendung wurde in der Packstation zugestellt.'],
     ['Das Paket wird an der Haustür abgelegt.'],
     ['Das Paket kann an der Haustür abgelegt werden.'],
-  ])('%s is never DELIVERED', (message) => {
-    expect(statusOf(message)).not.toBe('DELIVERED');
-  });
+  ]);
 });
 
 describe('French probes (west)', () => {
-  it.each([
+  readsEach([
     ['Envoi retourné au commerçant', 'RETURNED_TO_SENDER'],
     ['Le destinataire a retiré son colis au bureau de poste.', 'DELIVERED'],
     ['Contrôle douanier en cours', 'HELD_BY_CUSTOMS'],
     ['Arrivé au dépôt de destination', 'ARRIVED_AT_DESTINATION'],
     ['Colis arrivé dans votre région', 'ARRIVED_AT_DESTINATION'],
     ["Bordereau d'expédition créé", 'INFO_RECEIVED'],
-  ])('%s reads %s', (message, status) => {
-    expect(statusOf(message)).toBe(status);
-  });
+  ]);
 
-  it.each([
+  neverDeliveredEach([
     ['Votre colis sera livré demain.'],
     ["Le colis n'a pas été livré."],
     ['Le colis a été remis au transporteur.'],
@@ -64,13 +58,11 @@ describe('French probes (west)', () => {
     ['Colis livré en consigne'],
     ["Le colis doit être livré aujourd'hui."],
     ["Le destinataire n'a pas retiré son colis."],
-  ])('%s is never DELIVERED', (message) => {
-    expect(statusOf(message)).not.toBe('DELIVERED');
-  });
+  ]);
 });
 
 describe('Spanish probes (west)', () => {
-  it.each([
+  readsEach([
     ['Su paquete está en camino de vuelta al remitente.', 'RETURNED_TO_SENDER'],
     ['El paquete regresa al origen.', 'RETURNED_TO_SENDER'],
     ['Retorno al remitente', 'RETURNED_TO_SENDER'],
@@ -84,11 +76,9 @@ describe('Spanish probes (west)', () => {
     ['El paquete aún no ha sido entregado al transportista.', 'INFO_RECEIVED'],
     ['Pedido preparado por el remitente', 'INFO_RECEIVED'],
     ['Aviso depositado en el buzón', 'WAITING_FOR_PICKUP'],
-  ])('%s reads %s', (message, status) => {
-    expect(statusOf(message)).toBe(status);
-  });
+  ]);
 
-  it.each([
+  neverDeliveredEach([
     ['Su paquete será entregado mañana.'],
     ['El envío no ha sido entregado.'],
     ['Paquete entregado al transportista'],
@@ -104,13 +94,11 @@ describe('Spanish probes (west)', () => {
     ['El envío debería ser entregado hoy.'],
     ['El envío fue entregado a la empresa de transporte.'],
     ['No se ha dejado en el buzón'],
-  ])('%s is never DELIVERED', (message) => {
-    expect(statusOf(message)).not.toBe('DELIVERED');
-  });
+  ]);
 });
 
 describe('Italian probes (west)', () => {
-  it.each([
+  readsEach([
     ['Il pacco sta tornando al mittente.', 'RETURNED_TO_SENDER'],
     ['Avviso di passaggio lasciato', 'WAITING_FOR_PICKUP'],
     ['Il pacco ti aspetta nel locker.', 'WAITING_FOR_PICKUP'],
@@ -119,11 +107,9 @@ describe('Italian probes (west)', () => {
     ['Il pacco è sul mezzo per la consegna.', 'OUT_FOR_DELIVERY'],
     ["Il venditore ha creato l'etichetta di spedizione.", 'INFO_RECEIVED'],
     ['Il pacco non è ancora stato affidato al corriere.', 'INFO_RECEIVED'],
-  ])('%s reads %s', (message, status) => {
-    expect(statusOf(message)).toBe(status);
-  });
+  ]);
 
-  it.each([
+  neverDeliveredEach([
     ['Il pacco sarà consegnato domani.'],
     ['La spedizione non è stata consegnata.'],
     ['Pacco consegnato al corriere'],
@@ -140,13 +126,11 @@ describe('Italian probes (west)', () => {
     ['La spedizione è stata consegnata al vettore.'],
     ['Il pacco non verrà consegnato oggi.'],
     ['Il pacco non è stato consegnato oggi.'],
-  ])('%s is never DELIVERED', (message) => {
-    expect(statusOf(message)).not.toBe('DELIVERED');
-  });
+  ]);
 });
 
 describe('Portuguese probes (west)', () => {
-  it.each([
+  readsEach([
     ['A encomenda foi deixada na caixa de correio.', 'DELIVERED'],
     ['A sua encomenda espera por si no cacifo.', 'WAITING_FOR_PICKUP'],
     ['Aviso deixado na caixa de correio', 'WAITING_FOR_PICKUP'],
@@ -163,11 +147,9 @@ describe('Portuguese probes (west)', () => {
     ['O vendedor criou a etiqueta de envio.', 'INFO_RECEIVED'],
     ['A encomenda ainda não foi entregue à transportadora.', 'INFO_RECEIVED'],
     ['Pedido registado', 'INFO_RECEIVED'],
-  ])('%s reads %s', (message, status) => {
-    expect(statusOf(message)).toBe(status);
-  });
+  ]);
 
-  it.each([
+  neverDeliveredEach([
     ['A encomenda será entregue amanhã.'],
     ['O objeto não foi entregue.'],
     ['Encomenda entregue à transportadora'],
@@ -183,13 +165,11 @@ describe('Portuguese probes (west)', () => {
     ['A encomenda deve ser entregue hoje.'],
     ['Objeto entregue ao transportador'],
     ['Não foi deixado na caixa de correio'],
-  ])('%s is never DELIVERED', (message) => {
-    expect(statusOf(message)).not.toBe('DELIVERED');
-  });
+  ]);
 });
 
 describe('Dutch probes (west)', () => {
-  it.each([
+  readsEach([
     ['Teruggezonden naar afzender', 'RETURNED_TO_SENDER'],
     ['Pakket is terug bij de afzender', 'RETURNED_TO_SENDER'],
     ['Je pakket is bij de buren afgegeven.', 'DELIVERED'],
@@ -210,11 +190,9 @@ describe('Dutch probes (west)', () => {
     ['Het pakket is nog niet aan ons overgedragen.', 'INFO_RECEIVED'],
     ['Label is aangemaakt door de verzender', 'INFO_RECEIVED'],
     ['Het pakket is nog niet bij ons binnen.', 'INFO_RECEIVED'],
-  ])('%s reads %s', (message, status) => {
-    expect(statusOf(message)).toBe(status);
-  });
+  ]);
 
-  it.each([
+  neverDeliveredEach([
     ['Je pakket wordt morgen bezorgd.'],
     ['Het pakket is niet bezorgd.'],
     ['Pakket overgedragen aan de vervoerder'],
@@ -230,7 +208,5 @@ describe('Dutch probes (west)', () => {
     ['Het pakket zou vandaag bezorgd moeten worden.'],
     ['Pakket afgegeven aan de koerier'],
     ['Niet bij de buren afgegeven'],
-  ])('%s is never DELIVERED', (message) => {
-    expect(statusOf(message)).not.toBe('DELIVERED');
-  });
+  ]);
 });

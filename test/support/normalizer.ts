@@ -1,3 +1,4 @@
+import { expect, it } from 'vitest';
 import { loadAliasContentSync, normalizerRules } from '../../src/db/content.js';
 import { buildAliasIndex } from '../../src/domain/status-normalizer.js';
 
@@ -8,3 +9,24 @@ export const contentIndex = buildAliasIndex(
 );
 
 export const statusOf = (message: string) => contentIndex.match(message).status;
+
+/** Each row's message reads its status. */
+export function readsEach(rows: readonly (readonly [string, string])[]): void {
+  it.each(rows)('%s reads %s', (message, status) => {
+    expect(statusOf(message)).toBe(status);
+  });
+}
+
+/** Each message reads `status`. */
+export function readEachAs(status: string, messages: readonly string[]): void {
+  it.each(messages)(`%s reads ${status}`, (message) => {
+    expect(statusOf(message)).toBe(status);
+  });
+}
+
+/** No row's message reads DELIVERED. */
+export function neverDeliveredEach(rows: readonly (readonly [string])[]): void {
+  it.each(rows)('%s is never DELIVERED', (message) => {
+    expect(statusOf(message)).not.toBe('DELIVERED');
+  });
+}
