@@ -1,12 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { readCorpus } from '../src/cli/normalizer-corpus.js';
 import { loadAliasContentSync } from '../src/db/content.js';
-import { evaluate } from '../src/domain/normalizer-eval.js';
-import { UNSPACED } from '../src/domain/status-rule-language.js';
-import { normalizeMessage } from '../src/domain/text-normalize.js';
+import { wordingKey } from '../src/domain/corpus-additions.js';
+import { evaluate, type LabelledWording } from '../src/domain/normalizer-eval.js';
 import { contentIndex as index } from './support/normalizer.js';
 
 const corpus = readCorpus();
+
+/**
+ * What a check found: training rows by message, to fix; held-out rows only counted per
+ * language, since naming them would invite tuning on the split that must stay unseen.
+ */
+function expectNone(rows: readonly LabelledWording[], what: string): void {
+  expect(
+    rows.filter((r) => r.split === 'train').map((r) => r.message),
+    what,
+  ).toEqual([]);
+  const heldOut = new Map<string, number>();
+  for (const r of rows.filter((r) => r.split === 'test')) {
+    heldOut.set(r.language, (heldOut.get(r.language) ?? 0) + 1);
+  }
+  expect(Object.fromEntries(heldOut), `held-out rows: ${what}`).toEqual({});
+}
 
 describe('normalizer evaluation corpus (test/fixtures/normalizer-corpus/<lang>.tsv)', () => {
   it('carries a carrier and a source on every row, and splits by source', () => {
@@ -28,7 +43,7 @@ describe('normalizer evaluation corpus (test/fixtures/normalizer-corpus/<lang>.t
     const leaked = corpus
       .filter((r) => r.split === 'test')
       .filter((r) => phrases.has(r.message.trim().toLowerCase()));
-    expect(leaked.map((r) => r.message)).toEqual([]);
+    expectNone(leaked, 'in the alias data');
   });
 
   it('holds each wording once, and no held-out wording the normalizer has already seen', () => {
@@ -36,41 +51,36 @@ describe('normalizer evaluation corpus (test/fixtures/normalizer-corpus/<lang>.t
     // alias index itself matches: a training row or an alias phrase with it is not unseen.
     // Chinese, Japanese, Korean and Thai phrases match with or without spaces between words,
     // so "고객 부재" has been seen once "고객부재" has.
-    const key = (message: string) => {
-      const k = normalizeMessage(message.trim());
-      return UNSPACED.test(k) ? k.replaceAll(' ', '') : k;
-    };
-    const aliases = new Set(loadAliasContentSync().map((a) => key(a.phrase)));
+    const aliases = new Set(loadAliasContentSync().map((a) => wordingKey(a.phrase)));
     const training = new Set(
-      corpus.filter((r) => r.split === 'train').map((r) => `${r.language}\t${key(r.message)}`),
+      corpus
+        .filter((r) => r.split === 'train')
+        .map((r) => `${r.language}\t${wordingKey(r.message)}`),
     );
     const seen = corpus
       .filter((r) => r.split === 'test')
       .filter(
-        (r) => training.has(`${r.language}\t${key(r.message)}`) || aliases.has(key(r.message)),
+        (r) =>
+          training.has(`${r.language}\t${wordingKey(r.message)}`) ||
+          aliases.has(wordingKey(r.message)),
       );
-    expect(seen.map((r) => r.message)).toEqual([]);
+    expectNone(seen, 'already seen');
     const once = new Set<string>();
     const repeated = corpus.filter((r) => {
-      const k = `${r.split}\t${r.language}\t${key(r.message)}`;
+      const k = `${r.split}\t${r.language}\t${wordingKey(r.message)}`;
       if (once.has(k)) return true;
       once.add(k);
       return false;
     });
-    expect(repeated.map((r) => r.message)).toEqual([]);
+    expectNone(repeated, 'repeated within their split');
   });
 
   it('never answers DELIVERED wrongly, on either split', () => {
     const result = evaluate(corpus, (r) => index.match(r.message).status);
-    const wrong = result.misses.filter(({ got }) => got === 'DELIVERED');
-    // Training rows by message, to fix; held-out rows only counted per language: naming them
-    // would invite tuning on the split that must stay unseen.
-    expect(wrong.filter((m) => m.row.split === 'train').map((m) => m.row.message)).toEqual([]);
-    const heldOut = new Map<string, number>();
-    for (const { row } of wrong.filter((m) => m.row.split === 'test')) {
-      heldOut.set(row.language, (heldOut.get(row.language) ?? 0) + 1);
-    }
-    expect(Object.fromEntries(heldOut), 'held-out rows answered DELIVERED wrongly').toEqual({});
+    expectNone(
+      result.misses.filter(({ got }) => got === 'DELIVERED').map((m) => m.row),
+      'answered DELIVERED wrongly',
+    );
   });
 
   it('is precise on the training split', () => {

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LabelledWording } from '../domain/normalizer-eval.js';
@@ -34,4 +34,26 @@ function readCorpusFile(file: string, fileLanguage: string): LabelledWording[] {
       }
       return { message, expected, language, carrier, source, split };
     });
+}
+
+/** The language files a corpus directory holds (one TSV per language). */
+export function corpusLanguages(dir = CORPUS_DIR): Set<string> {
+  return new Set(
+    readdirSync(dir)
+      .filter((name) => name.endsWith('.tsv'))
+      .map((name) => name.slice(0, -'.tsv'.length)),
+  );
+}
+
+/** Appends rows to their language's file, in the corpus's column order. */
+export function appendCorpusRows(rows: readonly LabelledWording[], dir = CORPUS_DIR): void {
+  for (const r of rows) {
+    const file = join(dir, `${r.language}.tsv`);
+    if (!existsSync(file)) throw new Error(`${file}: no corpus file for ${r.language}`);
+    const cells = [r.message, r.expected, r.language, r.carrier, r.source, r.split];
+    if (cells.some((c) => c.includes('\t') || c.includes('\n'))) {
+      throw new Error(`a tab or line break inside a cell: ${r.message}`);
+    }
+    appendFileSync(file, `${cells.join('\t')}\n`);
+  }
 }

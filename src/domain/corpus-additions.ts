@@ -1,0 +1,77 @@
+import { createHash } from 'node:crypto';
+import type { LabelledWording } from './normalizer-eval.js';
+import { UNSPACED } from './status-rule-language.js';
+import { normalizeMessage } from './text-normalize.js';
+
+/**
+ * A wording as the alias index matches it (case, accents, punctuation, places folded), so that
+ * two rows with the same key are the same wording. Chinese, Japanese, Korean and Thai phrases
+ * match with or without spaces between words, so "고객 부재" is "고객부재".
+ */
+export function wordingKey(message: string): string {
+  const key = normalizeMessage(message.trim());
+  return UNSPACED.test(key) ? key.replaceAll(' ', '') : key;
+}
+
+/**
+ * The split a source belongs to, fixed by its description before any of its rows is read:
+ * the first hex digit of the SHA-1 of the source string, 0-b training, c-f held-out.
+ */
+export function splitOfSource(source: string): 'train' | 'test' {
+  const digit = Number.parseInt(createHash('sha1').update(source).digest('hex')[0]!, 16);
+  return digit < 12 ? 'train' : 'test';
+}
+
+export type Candidate = Omit<LabelledWording, 'split'>;
+
+export type SourceVerdict =
+  | { readonly source: string; readonly outcome: 'known-source' | 'held-out' }
+  /** Some wordings repeat held-out ones: the source is skipped whole and they stay unnamed. */
+  | { readonly source: string; readonly outcome: 'overlaps-held-out'; readonly overlapping: number }
+  | {
+      readonly source: string;
+      readonly outcome: 'added';
+      readonly rows: readonly LabelledWording[];
+      /** Rows whose wording the training split or the aliases already hold. */
+      readonly known: number;
+    };
+
+/**
+ * What adding candidate rows to the corpus would do, source by source. Only training sources
+ * are added: a held-out source found later would be read while it is being copied, and rules
+ * written by the same hands would no longer be measured on unseen wordings. A source that
+ * repeats a held-out wording (the same list published twice) would make that wording seen.
+ */
+export function planCorpusAdditions(
+  candidates: readonly Candidate[],
+  corpus: readonly LabelledWording[],
+  aliasPhrases: readonly string[],
+): SourceVerdict[] {
+  const heldOut = new Set(
+    corpus.filter((r) => r.split === 'test').map((r) => wordingKey(r.message)),
+  );
+  const known = new Set([
+    ...corpus
+      .filter((r) => r.split === 'train')
+      .map((r) => `${r.language}\t${wordingKey(r.message)}`),
+  ]);
+  const aliases = new Set(aliasPhrases.map(wordingKey));
+  const sources = new Set(corpus.map((r) => r.source));
+  const bySource = new Map<string, Candidate[]>();
+  for (const c of candidates) bySource.set(c.source, [...(bySource.get(c.source) ?? []), c]);
+
+  return [...bySource].map(([source, list]): SourceVerdict => {
+    if (sources.has(source)) return { source, outcome: 'known-source' };
+    if (splitOfSource(source) === 'test') return { source, outcome: 'held-out' };
+    const overlapping = list.filter((c) => heldOut.has(wordingKey(c.message))).length;
+    if (overlapping > 0) return { source, outcome: 'overlaps-held-out', overlapping };
+    const rows: LabelledWording[] = [];
+    for (const c of list) {
+      const key = `${c.language}\t${wordingKey(c.message)}`;
+      if (known.has(key) || aliases.has(wordingKey(c.message))) continue;
+      known.add(key);
+      rows.push({ ...c, message: c.message.trim(), split: 'train' });
+    }
+    return { source, outcome: 'added', rows, known: list.length - rows.length };
+  });
+}
