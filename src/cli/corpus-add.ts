@@ -41,18 +41,24 @@ function main(): void {
   );
   let added = 0;
   for (const v of verdicts) {
-    if (v.outcome === 'known-source') {
-      console.log(`skipped, already in the corpus (describe a new source distinctly): ${v.source}`);
-    } else if (v.outcome === 'held-out') {
-      console.log(`skipped, a held-out source by its hash (do not use it): ${v.source}`);
-    } else if (v.outcome === 'overlaps-held-out') {
-      console.log(`skipped whole, ${v.overlapping} wordings repeat held-out ones: ${v.source}`);
-    } else {
-      console.log(
-        `${dry ? 'would add' : 'added'} ${v.rows.length} (${v.known} known): ${v.source}`,
-      );
-      if (!dry) appendCorpusRows(v.rows);
-      added += v.rows.length;
+    switch (v.outcome) {
+      case 'known-source':
+        console.log(
+          `skipped, already in the corpus (describe a new source distinctly): ${v.source}`,
+        );
+        break;
+      case 'held-out':
+        console.log(`skipped, a held-out source by its hash (do not use it): ${v.source}`);
+        break;
+      case 'overlaps-held-out':
+        console.log(`skipped whole, ${v.overlapping} wordings repeat held-out ones: ${v.source}`);
+        break;
+      case 'added':
+        console.log(
+          `${dry ? 'would add' : 'added'} ${v.rows.length} (${v.known} known): ${v.source}`,
+        );
+        if (!dry) appendCorpusRows(v.rows);
+        added += v.rows.length;
     }
   }
   console.log(`${dry ? 'would add' : 'added'} ${added} training wordings`);
