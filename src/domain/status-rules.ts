@@ -147,7 +147,7 @@ const EVIDENCE: readonly {
   { kind: 'delay', status: 'EXCEPTION', unless: ['delayCustoms', 'resolved'] },
   { kind: 'delay', status: 'HELD_BY_CUSTOMS', with: ['delayCustoms'], unless: ['resolved'] },
   { kind: 'customs', status: 'HELD_BY_CUSTOMS', unless: ['customsDone'] },
-  { kind: 'arrived', status: 'ARRIVED_AT_DESTINATION' },
+  { kind: 'arrived', status: 'ARRIVED_AT_DESTINATION', unless: ['customsDone'] },
   { kind: 'transit', status: 'IN_TRANSIT' },
   { kind: 'resolved', status: 'IN_TRANSIT' },
   // Generic receipt/acceptance words: movement unless they talk about data.
