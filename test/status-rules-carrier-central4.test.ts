@@ -69,3 +69,16 @@ describe('German and Swedish probes (central4)', () => {
     ['Paketet är inte på väg för leverans'],
   ]);
 });
+
+describe('German pickup orders and closed businesses (central4)', () => {
+  readsEach([
+    ['Abholauftrag durchgeführt', 'IN_TRANSIT'],
+    ['Abholauftrag eingegangen', 'INFO_RECEIVED'],
+    ['Der Abholauftrag ist in der Niederlassung eingegangen', 'INFO_RECEIVED'],
+    ['Abholauftrag storniert', 'EXCEPTION'],
+    ['Firma geschlossen', 'EXCEPTION'],
+    ['Geschäft geschlossen, Zustellung nicht möglich', 'EXCEPTION'],
+    ['Betrieb vorübergehend geschlossen', 'EXCEPTION'],
+    ['Empfangsadresse bei Zustellversuch geschlossen', 'WAITING_FOR_PICKUP'],
+  ]);
+});
