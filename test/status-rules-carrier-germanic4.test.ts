@@ -1,7 +1,7 @@
 import { describe } from 'vitest';
 import { neverDeliveredEach, readsEach } from './support/normalizer.js';
 
-// Round 4 probes (central4): DHL-style German event lines and Swedish out-for-delivery wordings,
+// Round 4 probes (germanic4): DHL-style German event lines and Swedish out-for-delivery wordings,
 // written while fixing the training misses of round 4 (a delivery preference recorded, a delivery
 // moved to a new date, a hand-over to the courier, 'på väg för leverans'). Hand-written, not corpus
 // rows: wordings the rules now read, and negatives that must never read DELIVERED.
