@@ -9,7 +9,7 @@ import type { LabelledWording } from '../src/domain/normalizer-eval.js';
 
 const TRAIN_SOURCE = 'Carrier 1 event list (test)';
 const TRAIN_SOURCE_2 = 'Carrier 2 event list (test)';
-const HELD_OUT_SOURCE = 'Carrier 0 event list (test)';
+const HELD_OUT_SOURCE = 'Carrier 12 event list (test)';
 
 const row = (message: string, split: 'train' | 'test', source = 'old'): LabelledWording => ({
   message,
@@ -28,7 +28,7 @@ const candidate = (message: string, source: string): Candidate => ({
 });
 
 describe('adding corpus rows from new sources', () => {
-  it('splits a source by the first hex digit of its SHA-1: 0-b training, c-f held-out', () => {
+  it('splits a source by the first hex digit of its SHA-1: 0-d training, e-f held-out', () => {
     expect(splitOfSource(TRAIN_SOURCE)).toBe('train');
     expect(splitOfSource(TRAIN_SOURCE_2)).toBe('train');
     expect(splitOfSource(HELD_OUT_SOURCE)).toBe('test');
