@@ -11,6 +11,13 @@ describe('foldWords', () => {
     expect(foldWords('ﬁnal Ǆ ½')).toBe('final dz');
   });
 
+  it('reads ™, ℠ and ℡ as gaps, not as the letters NFKD spells them with', () => {
+    for (const fold of [foldWords, foldWordsByRegex]) {
+      expect(fold('Beim UPS Access Point™ abgeholt')).toBe('beim ups access point abgeholt');
+      expect(fold('Brand℠Express ℡')).toBe('brand express');
+    }
+  });
+
   it('lets a combining mark vanish inside its word instead of splitting it', () => {
     expect(foldWords('Entregue\u0301 a\u0301b')).toBe('entregue ab');
   });

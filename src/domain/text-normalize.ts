@@ -199,11 +199,18 @@ function readLookalikes(text: string): string {
 }
 
 /**
+ * Signs that NFKD spells with letters (℠, ℡, ™) separate words: "Access Point™" reads
+ * "access point", not "access pointtm".
+ */
+const LETTERLIKE_SIGN_RE = /[\u2120-\u2122]/;
+const LETTERLIKE_SIGNS_RE = /[\u2120-\u2122]/g;
+
+/**
  * The folding passes of normalizeMessage as regexes over the whole text: the reference that
  * foldWords must equal, and the reader of text where lowercasing depends on context.
  */
 export function foldWordsByRegex(text: string): string {
-  return foldDiacritics(text)
+  return foldDiacritics(text.replace(LETTERLIKE_SIGNS_RE, ' '))
     .replace(NON_WORD_RE, ' ')
     .replace(NUMBER_TOKEN_RE, ' ')
     .replace(WHITESPACE_RE, ' ')
@@ -238,7 +245,8 @@ function learn(codePoint: number): number {
   const ch = String.fromCodePoint(codePoint);
   const bare = ch.normalize('NFKD').replace(COMBINING_RE, '');
   let kind: number;
-  if (bare.includes(SIGMA)) kind = CONTEXTUAL;
+  if (LETTERLIKE_SIGN_RE.test(ch)) kind = GAP;
+  else if (bare.includes(SIGMA)) kind = CONTEXTUAL;
   else {
     let folded = '';
     for (const c of foldLetters(bare)) {
