@@ -111,6 +111,12 @@ describe('normalizeMessage and round brackets', () => {
     expect(normalizeMessage('持戻（住所不明）')).toBe('持戻 住所不明');
   });
 
+  it('keeps a capitals-only qualifier in a message written all in capitals, but not a short code', () => {
+    expect(normalizeMessage('ENTREGA ANULADA (DEVUELTA)')).toBe('entrega anulada devuelta');
+    expect(normalizeMessage('RECEIVER NOT AVAILABLE-(CIR)')).toBe('receiver not available');
+    expect(normalizeMessage('Entrega anulada (MADRID)')).toBe('entrega anulada');
+  });
+
   it('drops capitals-only and digit-only round brackets, and square ones, as places and codes', () => {
     expect(normalizeMessage('Arrived at hub (LONDON)')).toBe('arrived at hub');
     expect(normalizeMessage('Call (348089408741) to rebook')).toBe('call to rebook');

@@ -63,6 +63,20 @@ function dropBracketed(
   if (inner === undefined || !QUALIFIER_RE.test(inner)) return ' ';
   return ` ${inner} `;
 }
+// In a message written all in capitals, a capitals-only bracket cannot be told from a place by
+// its case, and it is as often the news: "ENTREGA ANULADA (DEVUELTA)", "PAKET TELAH SAMPAI DI
+// (KONSOLIDATOR TUJUAN)". There its words stay unless they are a short code ((CIR), (KEL)).
+const LOWER_RE = /\p{Ll}/u;
+function keepShouted(
+  match: string,
+  lenticular?: string,
+  round?: string,
+  fullWidth?: string,
+): string {
+  const inner = round ?? fullWidth;
+  if (inner !== undefined && /\p{Lu}{4}/u.test(inner)) return ` ${inner} `;
+  return dropBracketed(match, lenticular, round, fullWidth);
+}
 /** Every bracket BRACKETED_RE opens with: most messages have none, and skip its scan. */
 const OPENING_BRACKET_RE = /[【[(（「<]/;
 
@@ -108,7 +122,12 @@ const WORD_CHAR_RE = /[\p{L}\p{N}]/u;
 
 export function normalizeMessage(raw: string): string {
   if (!raw) return '';
-  let text = OPENING_BRACKET_RE.test(raw) ? raw.replace(BRACKETED_RE, dropBracketed) : raw;
+  let text = OPENING_BRACKET_RE.test(raw)
+    ? raw.replace(
+        BRACKETED_RE,
+        LOWER_RE.test(raw.replace(BRACKETED_RE, ' ')) ? dropBracketed : keepShouted,
+      )
+    : raw;
   // Every date or time begins with a digit.
   if (DIGIT_RE.test(text)) text = text.replace(DATE_TIME_RE, ' ').replace(NUMBER_LABEL_RE, ' ');
   const folded = foldWords(stripTrailingPlaces(text.trim()));
