@@ -122,3 +122,25 @@ describe('Central carrier negatives (central5)', () => {
     ['Comanda urmează să fie livrată mâine'],
   ]);
 });
+
+// The wrong DELIVERED readings the round-5 probes found: a notice delivered, a modal or purpose
+// clause before the delivery word, an expected delivery, a hand-over to a pickup point.
+describe('Central carrier negatives found by the round-5 probes', () => {
+  readsEach([
+    ['Awizo doręczone', 'WAITING_FOR_PICKUP'],
+    ['Zawiadomienie doręczone do skrzynki pocztowej', 'WAITING_FOR_PICKUP'],
+    ['Értesítő kézbesítve', 'WAITING_FOR_PICKUP'],
+    ['Oznámení doručeno', 'WAITING_FOR_PICKUP'],
+    ['Výzva k vyzvednutí doručena', 'WAITING_FOR_PICKUP'],
+    ['Oznámenie doručené', 'WAITING_FOR_PICKUP'],
+    ['Aviz livrat', 'WAITING_FOR_PICKUP'],
+    ['Balík nemohol byť doručený, pretože adresát nebol zastihnutý', 'EXCEPTION'],
+    ['A csomagot a ParcelShopba kézbesítették', 'WAITING_FOR_PICKUP'],
+    ['Kézbesítettük a csomagautomatába', 'WAITING_FOR_PICKUP'],
+  ]);
+  neverDeliveredEach([
+    ['Balík nemohl být doručen, protože adresát nebyl zastižen'],
+    ['Očekáváme doručení zásilky'],
+    ['Balík je uložen na depu, aby mohl být doručen v novém termínu'],
+  ]);
+});
