@@ -175,6 +175,14 @@ describe('rule phrase syntax', () => {
     expect(status('heading to depot now at depot')).toBe('ARRIVED_AT_DESTINATION');
   });
 
+  it('reads a customs release in the destination country as movement, not an arrival', () => {
+    const status = tinyRules({
+      rules: { arrived: ['destination country'], customsDone: ['released by customs'] },
+    });
+    expect(status('arrived in the destination country')).toBe('ARRIVED_AT_DESTINATION');
+    expect(status('released by customs in the destination country')).toBe('IN_TRANSIT');
+  });
+
   it('reads tracking-system words as noise unless customs or a refusal is named too', () => {
     const status = tinyRules({
       rules: { noise: ['please provide'], customs: ['held by customs'], transit: ['moving'] },

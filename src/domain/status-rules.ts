@@ -147,6 +147,8 @@ const EVIDENCE: readonly {
   { kind: 'delay', status: 'EXCEPTION', unless: ['delayCustoms', 'resolved'] },
   { kind: 'delay', status: 'HELD_BY_CUSTOMS', with: ['delayCustoms'], unless: ['resolved'] },
   { kind: 'customs', status: 'HELD_BY_CUSTOMS', unless: ['customsDone'] },
+  // "Released by customs in the destination country": the release is the news, and a parcel
+  // released by customs moves on (cleared customs is neither a hold nor an arrival).
   { kind: 'arrived', status: 'ARRIVED_AT_DESTINATION', unless: ['customsDone'] },
   { kind: 'transit', status: 'IN_TRANSIT' },
   { kind: 'resolved', status: 'IN_TRANSIT' },

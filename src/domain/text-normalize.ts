@@ -67,6 +67,7 @@ function dropBracketed(
 // its case, and it is as often the news: "ENTREGA ANULADA (DEVUELTA)", "PAKET TELAH SAMPAI DI
 // (KONSOLIDATOR TUJUAN)". There its words stay unless they are a short code ((CIR), (KEL)).
 const LOWER_RE = /\p{Ll}/u;
+const SHOUTED_WORD_RE = /\p{Lu}{4}/u;
 function keepShouted(
   match: string,
   lenticular?: string,
@@ -74,7 +75,7 @@ function keepShouted(
   fullWidth?: string,
 ): string {
   const inner = round ?? fullWidth;
-  if (inner !== undefined && /\p{Lu}{4}/u.test(inner)) return ` ${inner} `;
+  if (inner !== undefined && SHOUTED_WORD_RE.test(inner)) return ` ${inner} `;
   return dropBracketed(match, lenticular, round, fullWidth);
 }
 /** Every bracket BRACKETED_RE opens with: most messages have none, and skip its scan. */
