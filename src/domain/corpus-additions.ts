@@ -51,26 +51,29 @@ export function planCorpusAdditions(
   const heldOut = new Set(
     corpus.filter((r) => r.split === 'test').map((r) => wordingKey(r.message)),
   );
-  const known = new Set([
-    ...corpus
-      .filter((r) => r.split === 'train')
-      .map((r) => `${r.language}\t${wordingKey(r.message)}`),
-  ]);
+  const known = new Set(
+    corpus.filter((r) => r.split === 'train').map((r) => `${r.language}\t${wordingKey(r.message)}`),
+  );
   const aliases = new Set(aliasPhrases.map(wordingKey));
   const sources = new Set(corpus.map((r) => r.source));
-  const bySource = new Map<string, Candidate[]>();
-  for (const c of candidates) bySource.set(c.source, [...(bySource.get(c.source) ?? []), c]);
+  const bySource = new Map<string, { candidate: Candidate; key: string }[]>();
+  for (const candidate of candidates) {
+    const entry = { candidate, key: wordingKey(candidate.message) };
+    const list = bySource.get(candidate.source);
+    if (list) list.push(entry);
+    else bySource.set(candidate.source, [entry]);
+  }
 
   return [...bySource].map(([source, list]): SourceVerdict => {
     if (sources.has(source)) return { source, outcome: 'known-source' };
     if (splitOfSource(source) === 'test') return { source, outcome: 'held-out' };
-    const overlapping = list.filter((c) => heldOut.has(wordingKey(c.message))).length;
+    const overlapping = list.filter(({ key }) => heldOut.has(key)).length;
     if (overlapping > 0) return { source, outcome: 'overlaps-held-out', overlapping };
     const rows: LabelledWording[] = [];
-    for (const c of list) {
-      const key = `${c.language}\t${wordingKey(c.message)}`;
-      if (known.has(key) || aliases.has(wordingKey(c.message))) continue;
-      known.add(key);
+    for (const { candidate: c, key } of list) {
+      const inLanguage = `${c.language}\t${key}`;
+      if (known.has(inLanguage) || aliases.has(key)) continue;
+      known.add(inLanguage);
       rows.push({ ...c, message: c.message.trim(), split: 'train' });
     }
     return { source, outcome: 'added', rows, known: list.length - rows.length };

@@ -223,7 +223,7 @@ function readLookalikes(text: string): string {
  * "access point", not "access pointtm".
  */
 const LETTERLIKE_SIGN_RE = /[\u2120-\u2122]/;
-const LETTERLIKE_SIGNS_RE = /[\u2120-\u2122]/g;
+const LETTERLIKE_SIGNS_RE = new RegExp(LETTERLIKE_SIGN_RE.source, 'g');
 
 /**
  * The folding passes of normalizeMessage as regexes over the whole text: the reference that
