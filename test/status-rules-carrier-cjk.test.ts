@@ -652,7 +652,7 @@ describe('Korean carrier probes (cjk)', () => {
     ['도착국 도착', 'ARRIVED_AT_DESTINATION'],
     ['배송 대리점에 도착했습니다', 'ARRIVED_AT_DESTINATION'],
     ['고객님의 상품이 배송지에 도착하였습니다', 'ARRIVED_AT_DESTINATION'],
-    ['도착지 터미널에 도착했습니다', 'IN_TRANSIT'],
+    ['도착지 터미널에 도착했습니다', 'ARRIVED_AT_DESTINATION'],
     ['통관 검사대기', 'HELD_BY_CUSTOMS'],
     ['세관 통관 보류', 'HELD_BY_CUSTOMS'],
     ['관부가세 납부 대기', 'HELD_BY_CUSTOMS'],
