@@ -442,6 +442,10 @@ describe('English probes (round 7, confusable pairs)', () => {
   ]);
 
   neverDeliveredEach([
+    // Incoterms name who pays, not an event.
+    ['DDP - Delivered Duty Paid'],
+    ['Delivered Duty Unpaid'],
+    ['Incoterm: Delivered at Place'],
     ['To be delivered'],
     ['Scheduled to be delivered on Monday'],
     ['Will be delivered tomorrow'],
