@@ -135,6 +135,9 @@ describe('Russian probes (slavic7)', () => {
     ['Экспорт из страны отправления', 'IN_TRANSIT'],
   ]);
   neverDeliveredEach([
+    // What the addressee was handed is the notice, not the parcel.
+    ['Извещение вручено адресату'],
+    ['Повідомлення вручено адресату'],
     ['Вручение запланировано на завтра'],
     ['Будет вручено'],
     ['Доставка запланирована'],
