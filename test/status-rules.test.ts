@@ -134,6 +134,29 @@ describe('rule phrase syntax', () => {
     expect(status('nope moving now moving')).toBe('IN_TRANSIT');
   });
 
+  it('does not count a delivery right after a modal, unless the message says it elsewhere', () => {
+    const status = tinyRules({
+      modals: ['may be', 'will'],
+      rules: { delivered: ['handed over', 'delivered'], pickup: ['held at counter'] },
+    });
+    expect(status('handed over to neighbour')).toBe('DELIVERED');
+    expect(status('parcel may be handed over to neighbour')).toBeUndefined();
+    expect(status('will handed over or held at counter')).toBe('WAITING_FOR_PICKUP');
+    // Said again where no modal qualifies it, the delivery stands.
+    expect(status('delivered as we said it may be handed over')).toBe('DELIVERED');
+    // Only right after the modal: "may be home, handed over to neighbour".
+    expect(status('may be home handed over')).toBe('DELIVERED');
+  });
+
+  it('refuses a modal that is not lower-case words', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'rules-'));
+    writeFileSync(
+      path.join(dir, 'xx.json'),
+      JSON.stringify({ language: 'xx', name: 'X', modals: ['Will be'], rules: {} }),
+    );
+    expect(() => loadRuleFiles(dir)).toThrow(/xx\.json: modals\.0: modals are lower case/);
+  });
+
   it('lets a negator reach over its file’s negation adverbs, and over nothing else', () => {
     const status = tinyRules({
       negators: ['nope', 'nope been'],
@@ -493,6 +516,19 @@ describe('conventions (issue 15, item 5)', () => {
       expect(read(message), message).toBe('EXCEPTION');
     }
     expect(read('Not home, delivered to neighbour')).toBe('DELIVERED');
+  });
+
+  it('reads a delivery that only may or will happen as not delivered (content/rules modals)', () => {
+    // Each of these read DELIVERED before modals: the delivery phrase starts after the modal.
+    for (const message of [
+      'Your parcel may be placed in your mailbox',
+      'Uw pakket kan bij de buren worden bezorgd',
+      'Paczka może zostać pozostawiona u sąsiada',
+      'Bưu kiện sẽ được giao cho hàng xóm',
+    ]) {
+      expect(read(message), message).not.toBe('DELIVERED');
+    }
+    expect(read('Your parcel was placed in your mailbox')).toBe('DELIVERED');
   });
 
   it('reads a delivery denied with an adverb in between as not delivered (negationAdverbs)', () => {

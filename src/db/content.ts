@@ -131,7 +131,7 @@ export async function loadContent(): Promise<Content> {
   return { faq, statuses, aliases, ...serving };
 }
 
-/** A rule file's word entry (negator, towards phrase, adverb): letters only, lower case. */
+/** A rule file's word entry (negator, towards phrase, modal, adverb): letters only, lower case. */
 function lowerCaseWords(shape: RegExp, shapeMessage: string, caseMessage: string) {
   return z
     .string()
@@ -158,6 +158,14 @@ const RuleFileContent = z.strictObject({
         /^\p{L}+( \p{L}+)*$/u,
         'towards entries are words',
         'towards entries are lower case',
+      ),
+    )
+    .optional(),
+  modals: z
+    .array(
+      lowerCaseWords(/^\p{L}+( \p{L}+)*$/u, 'modals are words', 'modals are lower case').refine(
+        (w) => w.split(' ').length <= 4,
+        'a modal has at most four words',
       ),
     )
     .optional(),

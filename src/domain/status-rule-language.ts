@@ -76,6 +76,13 @@ export interface RuleFile {
    * phrase right after one does not count.
    */
   readonly towards?: readonly string[];
+  /**
+   * Modal and future auxiliaries ("will be", "may be", "peut être", "ще бъде", "će biti"): a
+   * `delivered` or `collectedByRecipient` phrase right after one speaks of a delivery that has
+   * not happened ("may be | placed in your mailbox", "sera | remis à votre voisin") and does
+   * not count, unless another phrase of the message says it was delivered.
+   */
+  readonly modals?: readonly string[];
 }
 
 /** Scripts written without spaces between words: phrases match inside longer runs. */

@@ -97,11 +97,16 @@ const NEGATABLE =
 
 const ARRIVED_KIND = kindBit('arrived');
 
-/** A negator, or a `towards` phrase: the kinds of evidence it denies on the word after it. */
+/**
+ * A negator, a `towards` phrase or a modal: the kinds of evidence it denies on the word after
+ * it. A negator's denied delivery words count as a negated delivery; whatever else is denied
+ * does not count at all.
+ */
 interface Denier {
   readonly words: readonly string[];
   readonly lang: number;
   readonly kinds: number;
+  readonly negates: boolean;
   /** The statuses of alias phrases it denies there. */
   readonly statuses: StatusMask;
 }
@@ -258,15 +263,17 @@ export class RuleSet {
       const adverbs = ['', ...(file.negationAdverbs ?? []).map((a) => ` ${a}`)];
       const deniers = [
         ...(file.negators ?? []).flatMap((negator) =>
-          adverbs.map((adverb) => ({ phrase: negator + adverb, kinds: NEGATABLE })),
+          adverbs.map((adverb) => ({ phrase: negator + adverb, kinds: NEGATABLE, negates: true })),
         ),
-        ...(file.towards ?? []).map((phrase) => ({ phrase, kinds: ARRIVED_KIND })),
+        ...(file.towards ?? []).map((phrase) => ({ phrase, kinds: ARRIVED_KIND, negates: false })),
+        ...(file.modals ?? []).map((phrase) => ({ phrase, kinds: DELIVERY_WORDS, negates: false })),
       ];
-      for (const { phrase, kinds } of deniers) {
+      for (const { phrase, kinds, negates } of deniers) {
         const entry: Denier = {
           words: foldDiacritics(phrase).split(' '),
           lang,
           kinds,
+          negates,
           statuses: statusesOf(kinds),
         };
         const list = this.deniers.get(entry.words[0]!);
@@ -441,10 +448,11 @@ export class RuleSet {
   }
 
   /**
-   * kindsOf, read with the file's negators: a delivery phrase right after one counts as
-   * `negatedDelivery`; any other status phrase right after one ("not out for delivery", "no
-   * recibido", "nicht versendet") does not count, unless another phrase of the message says the
-   * same.
+   * kindsOf, read with the file's negators, `towards` phrases and modals: a delivery phrase
+   * right after a negator counts as `negatedDelivery`; any other status phrase right after a
+   * negator ("not out for delivery", "no recibido", "nicht versendet"), an arrival right after a
+   * `towards` phrase and a delivery right after a modal ("will be delivered") do not count,
+   * unless another phrase of the message says the same.
    */
   private qualifiedKinds(text: string, split?: readonly string[]): number {
     const kinds = this.kindsOf(text, split);
@@ -452,24 +460,27 @@ export class RuleSet {
       return kinds;
     }
     const words = split ?? text.split(' ');
-    let denied = 0;
-    const deniedAt: number[] = [];
+    let negated = false;
+    let dropped = 0;
+    // The words of each denier and the one after it: a phrase starting there says nothing more.
+    const spans: [number, number][] = [];
     for (const { at: next, denier } of this.denierEnds(words)) {
       const bits = this.matcher.startingAt(words, next, next) & denier.kinds;
-      if (bits !== 0) {
-        denied |= bits;
-        deniedAt.push(next);
-      }
+      if (bits === 0) continue;
+      if (denier.negates && (bits & DELIVERY_WORDS) !== 0) negated = true;
+      dropped |= denier.negates ? bits & ~DELIVERY_WORDS : bits;
+      spans.push([next - denier.words.length, next]);
     }
-    if (denied === 0) return kinds;
-    let qualified = (denied & DELIVERY_WORDS) !== 0 ? kinds | NEGATED : kinds;
-    const others = denied & ~DELIVERY_WORDS;
-    if (others !== 0) {
+    if (!negated && dropped === 0) return kinds;
+    let qualified = negated ? kinds | NEGATED : kinds;
+    if (dropped !== 0) {
       let elsewhere = 0;
       for (let i = 0; i < words.length; i++) {
-        if (!deniedAt.includes(i)) elsewhere |= this.matcher.startingAt(words, i, i);
+        if (!spans.some(([from, to]) => i >= from && i <= to)) {
+          elsewhere |= this.matcher.startingAt(words, i, i);
+        }
       }
-      qualified &= ~(others & ~elsewhere);
+      qualified &= ~(dropped & ~elsewhere);
     }
     return qualified;
   }
