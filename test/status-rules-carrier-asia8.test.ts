@@ -434,7 +434,7 @@ describe('Thai probes (asia8): Thailand Post, Kerry/KEX, Flash, J&T TH', () => {
 
 describe('Indonesian probes (asia8): JNE, J&T ID, SiCepat, Pos Indonesia, AnterAja', () => {
   readsEach([
-    ['Paket telah diterima oleh BUDI', 'DELIVERED'],
+    ['Paket telah diterima oleh BUDI SANTOSO', 'DELIVERED'],
     ['Terkirim', 'DELIVERED'],
     ['Paket terkirim ke penerima', 'DELIVERED'],
     ['Pengiriman berhasil', 'DELIVERED'],

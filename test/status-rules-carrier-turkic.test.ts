@@ -333,7 +333,7 @@ describe('Indonesian probes (turkic)', () => {
     ['Kurir sedang dalam perjalanan mengantar paket Anda', 'OUT_FOR_DELIVERY'],
     ['With delivery courier', 'OUT_FOR_DELIVERY'],
     ['Paket akan diantar hari ini', 'OUT_FOR_DELIVERY'],
-    ['Paket telah diterima oleh Budi', 'DELIVERED'],
+    ['Paket telah diterima oleh Budi Santoso', 'DELIVERED'],
     ['Paket telah diterima oleh penerima', 'DELIVERED'],
     ['Paket telah sampai dan diterima oleh yang bersangkutan', 'DELIVERED'],
     ['Paket terkirim', 'DELIVERED'],
