@@ -110,14 +110,21 @@ describe('rule phrase syntax', () => {
     expect(() => loadRuleFiles(dir)).toThrow(/content\/rules\/xx\.json/);
   });
 
-  it('refuses a negator that is not lower-case words', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'rules-'));
-    writeFileSync(
-      path.join(dir, 'xx.json'),
-      JSON.stringify({ language: 'xx', name: 'X', negators: ['Not'], rules: {} }),
-    );
-    expect(() => loadRuleFiles(dir)).toThrow(/xx\.json: negators\.0: negators are lower case/);
-  });
+  it.each([
+    ['negators', ['Not'], /xx\.json: negators\.0: negators are lower case/],
+    ['modals', ['Will be'], /xx\.json: modals\.0: modals are lower case/],
+    ['negationAdverbs', ['not at all'], /negationAdverbs\.0: a negation adverb is one word/],
+  ])(
+    'refuses %s entries that are not lower-case words of the right length',
+    (key, entries, error) => {
+      const dir = mkdtempSync(path.join(tmpdir(), 'rules-'));
+      writeFileSync(
+        path.join(dir, 'xx.json'),
+        JSON.stringify({ language: 'xx', name: 'X', [key]: entries, rules: {} }),
+      );
+      expect(() => loadRuleFiles(dir)).toThrow(error);
+    },
+  );
 
   it('reads a delivery right after a negator as denied, and only right after it', () => {
     const status = tinyRules({
@@ -146,15 +153,6 @@ describe('rule phrase syntax', () => {
     expect(status('delivered as we said it may be handed over')).toBe('DELIVERED');
     // Only right after the modal: "may be home, handed over to neighbour".
     expect(status('may be home handed over')).toBe('DELIVERED');
-  });
-
-  it('refuses a modal that is not lower-case words', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'rules-'));
-    writeFileSync(
-      path.join(dir, 'xx.json'),
-      JSON.stringify({ language: 'xx', name: 'X', modals: ['Will be'], rules: {} }),
-    );
-    expect(() => loadRuleFiles(dir)).toThrow(/xx\.json: modals\.0: modals are lower case/);
   });
 
   it('lets a negator reach over its file’s negation adverbs, and over nothing else', () => {
@@ -212,15 +210,6 @@ describe('rule phrase syntax', () => {
     });
     expect(status('moving please provide')).toBe('UNKNOWN');
     expect(status('held by customs please provide an invoice')).toBe('HELD_BY_CUSTOMS');
-  });
-
-  it('refuses a negation adverb of more than one word', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'rules-'));
-    writeFileSync(
-      path.join(dir, 'xx.json'),
-      JSON.stringify({ language: 'xx', name: 'X', negationAdverbs: ['not at all'], rules: {} }),
-    );
-    expect(() => loadRuleFiles(dir)).toThrow(/negationAdverbs\.0: a negation adverb is one word/);
   });
 
   it('loads at least fifteen languages', () => {
