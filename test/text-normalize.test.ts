@@ -122,4 +122,12 @@ describe('normalizeMessage and round brackets', () => {
     expect(normalizeMessage('Call (348089408741) to rebook')).toBe('call to rebook');
     expect(normalizeMessage('Departed [Madrid] facility')).toBe('departed facility');
   });
+
+  it('drops a code from inside a Chinese or Japanese run without splitting the run', () => {
+    expect(normalizeMessage('[日本(KIX)に到着')).toBe('日本に到着');
+    expect(normalizeMessage('包裹【SZX】已签收')).toBe('包裹已签收');
+    // Between a place and a Chinese word, or in Korean (written with spaces), it stays a gap.
+    expect(normalizeMessage('【北京】 已签收')).toBe('北京 已签收');
+    expect(normalizeMessage('배송(ICN)출발')).toBe(normalizeMessage('배송 출발'));
+  });
 });

@@ -52,15 +52,28 @@ const QUALIFIER_RE = new RegExp(`[\\p{Ll}${CJK_LETTERS}]`, 'u');
 // (营业部 delivers, 转运中心 forwards), and the message often says no more. Latin 【Shenzhen】 is
 // only a place.
 const CJK_RE = new RegExp(`[${CJK_LETTERS}]`, 'u');
+// Chinese and Japanese put no space between words: a code dropped from inside a run,
+// "日本(KIX)に到着", must not split 日本に到着 in two.
+const UNSPACED_CHAR_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+function gapFor(match: string, offset: number, whole: string): string {
+  return UNSPACED_CHAR_RE.test(whole.charAt(offset - 1)) &&
+    UNSPACED_CHAR_RE.test(whole.charAt(offset + match.length))
+    ? ''
+    : ' ';
+}
 function dropBracketed(
-  _match: string,
-  lenticular?: string,
-  round?: string,
-  fullWidth?: string,
+  match: string,
+  lenticular: string | undefined,
+  round: string | undefined,
+  fullWidth: string | undefined,
+  offset: number,
+  whole: string,
 ): string {
-  if (lenticular !== undefined) return CJK_RE.test(lenticular) ? ` ${lenticular} ` : ' ';
+  if (lenticular !== undefined) {
+    return CJK_RE.test(lenticular) ? ` ${lenticular} ` : gapFor(match, offset, whole);
+  }
   const inner = round ?? fullWidth;
-  if (inner === undefined || !QUALIFIER_RE.test(inner)) return ' ';
+  if (inner === undefined || !QUALIFIER_RE.test(inner)) return gapFor(match, offset, whole);
   return ` ${inner} `;
 }
 // In a message written all in capitals, a capitals-only bracket cannot be told from a place by
@@ -70,13 +83,15 @@ const LOWER_RE = /\p{Ll}/u;
 const SHOUTED_WORD_RE = /\p{Lu}{4}/u;
 function keepShouted(
   match: string,
-  lenticular?: string,
-  round?: string,
-  fullWidth?: string,
+  lenticular: string | undefined,
+  round: string | undefined,
+  fullWidth: string | undefined,
+  offset: number,
+  whole: string,
 ): string {
   const inner = round ?? fullWidth;
   if (inner !== undefined && SHOUTED_WORD_RE.test(inner)) return ` ${inner} `;
-  return dropBracketed(match, lenticular, round, fullWidth);
+  return dropBracketed(match, lenticular, round, fullWidth, offset, whole);
 }
 /** Every bracket BRACKETED_RE opens with: most messages have none, and skip its scan. */
 const OPENING_BRACKET_RE = /[【[(（「<]/;
