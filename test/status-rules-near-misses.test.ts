@@ -1,9 +1,10 @@
 import { describe } from 'vitest';
 import { neverDeliveredEach, readsEach } from './support/normalizer.js';
 
-// Hand-written probes (not corpus rows): wordings rounds 8 and 9 found read DELIVERED wrongly
-// (a notice four words from its verb, a pickup that only can happen, a courier receiving the
-// parcel), beside the deliveries they must not swallow.
+// Hand-written probes (not corpus rows): wordings that read one status wrongly although they
+// share its words (a notice four words from its verb, a pickup that only can happen, a courier
+// receiving the parcel, a return to the carrier's own warehouse), beside the ones they must not
+// swallow.
 
 describe('notices, possible pickups and couriers receiving are never DELIVERED', () => {
   neverDeliveredEach([
@@ -24,5 +25,13 @@ describe('the deliveries beside them', () => {
     ['Colis livré dans votre boîte aux lettres', 'DELIVERED'],
     ['Coletul a fost ridicat din easybox', 'DELIVERED'],
     ['고객님이 상품을 수령하였습니다', 'DELIVERED'],
+  ]);
+});
+
+describe('a return to the carrier’s own warehouse is not a return to the sender', () => {
+  readsEach([
+    ['Visszaszállítva egy FedEx létesítménybe', 'UNKNOWN'],
+    ['A csomag visszaszállításra került a raktárba, mert a címzett nem vette át', 'EXCEPTION'],
+    ['A csomag visszaszállításra került a feladóhoz', 'RETURNED_TO_SENDER'],
   ]);
 });
