@@ -8,8 +8,9 @@ import {
   compileRuleEntry,
   parseRulePhrase,
   RULE_KINDS,
+  type RuleKind,
 } from '../src/domain/status-rule-language.js';
-import { RuleSet } from '../src/domain/status-rules.js';
+import { gapStoppers, RuleSet } from '../src/domain/status-rules.js';
 import { normalizeMessage } from '../src/domain/text-normalize.js';
 
 /**
@@ -41,7 +42,7 @@ for (const file of loadRuleFiles()) {
   for (const [kind, entries] of Object.entries(file.rules)) {
     const bit = 1 << RULE_KINDS.indexOf(kind as (typeof RULE_KINDS)[number]);
     for (const entry of entries) {
-      const re = new RegExp(compileRuleEntry(entry));
+      const re = new RegExp(compileRuleEntry(entry, gapStoppers(file, kind as RuleKind)));
       if (entry.startsWith('re:')) {
         always.push({ bit, re, firstWords: [] });
         continue;
@@ -185,6 +186,19 @@ describe('phrase matcher against the regex form of the rules', () => {
     expect(kinds('przesylka doreczona')).toBe(4);
     expect(kinds('doreczo')).toBe(0);
     expect(() => matcher.add(parseRulePhrase('配達完了'), 8)).toThrow();
+  });
+
+  it('never lets a gap run over one of its stoppers, as the regex form does not', () => {
+    const matcher = new PhraseMatcher();
+    matcher.add(parseRulePhrase('recipient ~ collected'), 1, 0, ['not']);
+    const kinds = (text: string) => matcher.match(text.split(' '));
+    expect(kinds('recipient has collected')).toBe(1);
+    expect(kinds('recipient has not collected')).toBe(0);
+    expect(kinds('recipient not collected')).toBe(0);
+    const re = new RegExp(compileRuleEntry('recipient ~ collected', ['not']));
+    expect(re.test('recipient has collected')).toBe(true);
+    expect(re.test('recipient has not collected')).toBe(false);
+    expect(re.test('recipient has nothing collected')).toBe(true);
   });
 
   it('files phrases under their second word without losing those it cannot file there', () => {

@@ -35,3 +35,14 @@ describe('a return to the carrier’s own warehouse is not a return to the sende
     ['A csomag visszaszállításra került a feladóhoz', 'RETURNED_TO_SENDER'],
   ]);
 });
+
+describe('a negator inside a delivery phrase’s gap denies the delivery', () => {
+  neverDeliveredEach([
+    ['El destinatario no recogió el paquete'],
+    ['Die Sendung wurde im Briefkasten nicht eingeworfen'],
+  ]);
+  readsEach([
+    ['El destinatario recogió el paquete', 'DELIVERED'],
+    ['Die Sendung wurde in den Briefkasten eingeworfen', 'DELIVERED'],
+  ]);
+});

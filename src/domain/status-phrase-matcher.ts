@@ -18,6 +18,8 @@ interface Entry {
   readonly bits: number;
   /** Its language file's index: a message may rule a language out (status-languages.ts). */
   readonly lang: number;
+  /** Words a `~` gap of this phrase never runs over (see phraseSource), or null. */
+  readonly stoppers: ReadonlySet<string> | null;
 }
 
 /**
@@ -97,29 +99,31 @@ function wordMatches(step: PhraseStep & { gap: false }, token: string): boolean 
   return false;
 }
 
-/** Whether steps[s..] match tokens from position j on. */
+/** Whether steps[s..] match tokens from position j on; a gap never takes a stopper. */
 function restMatches(
   steps: readonly PhraseStep[],
   s: number,
   tokens: readonly string[],
   j: number,
+  stoppers: ReadonlySet<string> | null,
 ): boolean {
   if (s === steps.length) return true;
   const step = steps[s]!;
   if (step.gap) {
     for (let k = 0; k <= GAP_WORDS && j + k <= tokens.length; k++) {
-      if (restMatches(steps, s + 1, tokens, j + k)) return true;
+      if (k > 0 && stoppers !== null && stoppers.has(tokens[j + k - 1]!)) return false;
+      if (restMatches(steps, s + 1, tokens, j + k, stoppers)) return true;
     }
     return false;
   }
   if (
     j < tokens.length &&
     wordMatches(step, tokens[j]!) &&
-    restMatches(steps, s + 1, tokens, j + 1)
+    restMatches(steps, s + 1, tokens, j + 1, stoppers)
   ) {
     return true;
   }
-  return step.optional && restMatches(steps, s + 1, tokens, j);
+  return step.optional && restMatches(steps, s + 1, tokens, j, stoppers);
 }
 
 const SPACE = 32;
@@ -249,11 +253,17 @@ export class PhraseMatcher {
    * Files a spaced phrase (no Chinese/Japanese/Korean/Thai word) of a language under its first
    * word, and records its words as that language's.
    */
-  add(phrase: ParsedPhrase, bits: number, lang = 0): void {
+  add(phrase: ParsedPhrase, bits: number, lang = 0, gapStoppers: readonly string[] = []): void {
     if (phrase.unspaced) throw new Error('unspaced phrases are matched by regex');
     const first = phrase.steps[0]!;
     if (first.gap) throw new Error('a phrase cannot start with ~');
-    const entry: Entry = { steps: phrase.steps, bits, lang };
+    const gapped = gapStoppers.length > 0 && phrase.steps.some((s) => s.gap);
+    const entry: Entry = {
+      steps: phrase.steps,
+      bits,
+      lang,
+      stoppers: gapped ? new Set(gapStoppers) : null,
+    };
     this.size++;
     for (const step of phrase.steps) {
       if (!step.gap) for (const { word, stem } of step.words) this.addWord(word, stem, lang);
@@ -408,7 +418,7 @@ function check(
   for (const entry of entries) {
     if ((found & entry.bits) === entry.bits) continue;
     if (allowed !== null && allowed[entry.lang] === 0) continue;
-    if (restMatches(entry.steps, 1, tokens, i + 1)) found |= entry.bits;
+    if (restMatches(entry.steps, 1, tokens, i + 1, entry.stoppers)) found |= entry.bits;
   }
   return found;
 }

@@ -221,9 +221,9 @@ function compileToken(step: PhraseStep): Token {
  * This is the reference meaning of a phrase: the token matcher (status-phrase-matcher.ts)
  * must agree with it, which test/status-phrase-matcher.test.ts checks.
  */
-export function compileRuleEntry(entry: string): string {
+export function compileRuleEntry(entry: string, gapStoppers: readonly string[] = []): string {
   if (entry.startsWith('re:')) return compileRegexEntry(entry);
-  return phraseSource(parseRulePhrase(entry));
+  return phraseSource(parseRulePhrase(entry), gapStoppers);
 }
 
 /** A `re:` entry's regular expression source, checked. */
@@ -237,8 +237,12 @@ export function compileRegexEntry(entry: string): string {
   return source;
 }
 
-/** The regular expression source of a parsed phrase. */
-export function phraseSource(phrase: ParsedPhrase): string {
+/**
+ * The regular expression source of a parsed phrase. A `~` gap between spaced words never runs
+ * over one of `gapStoppers` (folded words): a delivery phrase's gap must not swallow its
+ * language's negator ("destinatario ~ recogió" is not "el destinatario no recogió").
+ */
+export function phraseSource(phrase: ParsedPhrase, gapStoppers: readonly string[] = []): string {
   const tokens = phrase.steps.map(compileToken);
   // Normalised Korean is decomposed into letters, two or three per syllable: the same few
   // syllables between two words take about thrice the characters of Chinese or Japanese.
@@ -250,7 +254,7 @@ export function phraseSource(phrase: ParsedPhrase): string {
   for (let i = 1; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token.gap) {
-      source += prevUnspaced ? gap : `(?: [^ ]+){0,${GAP_WORDS}}`;
+      source += prevUnspaced ? gap : `(?: ${notOneOf(gapStoppers)}[^ ]+){0,${GAP_WORDS}}`;
       continue;
     }
     const sep = prevUnspaced && token.unspaced ? ' ?' : ' ';
@@ -258,4 +262,9 @@ export function phraseSource(phrase: ParsedPhrase): string {
     prevUnspaced = token.unspaced;
   }
   return source;
+}
+
+/** A lookahead refusing a word that is one of `words` (empty when there are none). */
+function notOneOf(words: readonly string[]): string {
+  return words.length === 0 ? '' : `(?!(?:${words.map(escapeRegex).join('|')})(?: |$))`;
 }

@@ -111,6 +111,16 @@ interface Denier {
   readonly statuses: StatusMask;
 }
 
+/**
+ * The words a `~` gap of a file's phrase of `kind` never runs over: for delivery phrases, the
+ * file's one-word negators ("El destinatario no recogió el paquete", "Vastaanottaja ei noutanut"
+ * deny what "destinatario ~ recogió" and "vastaanottaja ~ noutanut" would read as a delivery).
+ */
+export function gapStoppers(file: RuleFile, kind: RuleKind): string[] {
+  if ((kindBit(kind) & DELIVERY_WORDS) === 0) return [];
+  return (file.negators ?? []).filter((n) => !n.includes(' ')).map((n) => foldDiacritics(n));
+}
+
 /** Regexes read what the token matcher cannot: `re:` entries and CJK/Thai phrases. */
 interface RegexKind {
   readonly bit: number;
@@ -305,10 +315,11 @@ export class RuleSet {
               this.matcher.addRegexWords(source, lang);
             } else {
               const phrase = parseRulePhrase(entry);
-              source = phraseSource(phrase);
+              const stoppers = gapStoppers(file, kind);
+              source = phraseSource(phrase, stoppers);
               if (phrase.unspaced) regexSources.get(kind)!.push(source);
               else {
-                this.matcher.add(phrase, kindBit(kind), lang);
+                this.matcher.add(phrase, kindBit(kind), lang, stoppers);
                 this.filePhraseRegex(phrase, source, kindBit(kind));
               }
             }
