@@ -46,3 +46,23 @@ describe('a negator inside a delivery phrase’s gap denies the delivery', () =>
     ['Die Sendung wurde in den Briefkasten eingeworfen', 'DELIVERED'],
   ]);
 });
+
+describe('a forecast arrival is not an arrival', () => {
+  readsEach([
+    ['日本に到着予定です', 'IN_TRANSIT'],
+    ['包裹预计明天到达目的国', 'IN_TRANSIT'],
+    ['한국 도착 예정', 'IN_TRANSIT'],
+    ['Ankunft im Zielland voraussichtlich morgen', 'IN_TRANSIT'],
+    ['Прибытие в страну назначения ожидается', 'IN_TRANSIT'],
+    ['Kargo varış şubesine ulaşacak', 'IN_TRANSIT'],
+    ['日本に到着しました', 'ARRIVED_AT_DESTINATION'],
+    ['包裹已到达目的国', 'ARRIVED_AT_DESTINATION'],
+    ['Die Sendung ist im Zielland angekommen', 'ARRIVED_AT_DESTINATION'],
+    ['Kargo varış şubesine ulaştı', 'ARRIVED_AT_DESTINATION'],
+  ]);
+});
+
+describe('a typo guess never delivers what a modal postponed', () => {
+  neverDeliveredEach([['Pakken bliver leveret i morgen']]);
+  readsEach([['Pakken er leveret', 'DELIVERED']]);
+});

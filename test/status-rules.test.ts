@@ -196,6 +196,14 @@ describe('rule phrase syntax', () => {
     expect(status('heading to depot now at depot')).toBe('ARRIVED_AT_DESTINATION');
   });
 
+  it('reads a forecast arrival as movement, not an arrival', () => {
+    const status = tinyRules({
+      rules: { arrived: ['destination country'], futureArrival: ['expected to arrive'] },
+    });
+    expect(status('arrived in the destination country')).toBe('ARRIVED_AT_DESTINATION');
+    expect(status('expected to arrive in the destination country')).toBe('IN_TRANSIT');
+  });
+
   it('reads a customs release in the destination country as movement, not an arrival', () => {
     const status = tinyRules({
       rules: { arrived: ['destination country'], customsDone: ['released by customs'] },

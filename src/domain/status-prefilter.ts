@@ -222,7 +222,10 @@ function isWordCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;
 }
 
-/** Up to 31 regexes per filter; `candidates(text)` returns a bit mask of those worth running. */
+/**
+ * Up to 32 regexes per filter (one per rule kind); `candidates(text)` returns a bit mask of those
+ * worth running. The 32nd bit is the sign bit: masks are only ever ANDed, ORed and compared with 0.
+ */
 export class RegexPrefilter {
   /** Beginnings that may sit anywhere, and those that must start a word. */
   private readonly anywhere = new HashedTrie();
@@ -232,7 +235,7 @@ export class RegexPrefilter {
 
   /** Registers a regex and returns its bit. */
   add(re: RegExp): number {
-    if (this.count >= 31) throw new Error('prefilter holds at most 31 regexes');
+    if (this.count >= 32) throw new Error('prefilter holds at most 32 regexes');
     const bit = 1 << this.count++;
     const grams = re.flags.includes('i') ? null : leadingGrams(re.source);
     if (!grams) {

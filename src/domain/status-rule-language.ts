@@ -47,6 +47,11 @@ export const RULE_KINDS = [
   'infoContext',
   /** "Problem resolved": the exception is over; the parcel moves on (IN_TRANSIT). */
   'resolved',
+  /**
+   * "Expected to arrive in the destination country", 到着予定, 도착 예정: the arrival is only
+   * forecast; the parcel is still on its way (IN_TRANSIT, and the arrival words do not count).
+   */
+  'futureArrival',
 ] as const;
 
 export type RuleKind = (typeof RULE_KINDS)[number];

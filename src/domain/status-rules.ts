@@ -59,6 +59,9 @@ export interface RuleVerdict {
 }
 
 /** Each kind is one bit of a mask: a message's kinds are found in one pass, then tested by bit. */
+// A kind is one bit of a 32-bit mask (the last is the sign bit: masks are only ANDed, ORed and
+// compared with 0), so there can be at most 32 kinds.
+if (RULE_KINDS.length > 32) throw new Error('rule kinds are bits of a 32-bit mask: at most 32');
 const KIND_BIT = new Map<RuleKind, number>(RULE_KINDS.map((kind, i) => [kind, 1 << i]));
 
 function kindBit(kind: RuleKind): number {
@@ -164,9 +167,11 @@ const EVIDENCE: readonly {
   { kind: 'customs', status: 'HELD_BY_CUSTOMS', unless: ['customsDone'] },
   // "Released by customs in the destination country": the release is the news, and a parcel
   // released by customs moves on (cleared customs is neither a hold nor an arrival).
-  { kind: 'arrived', status: 'ARRIVED_AT_DESTINATION', unless: ['customsDone'] },
+  // "Expected to arrive at the destination facility": a forecast, the parcel is not there yet.
+  { kind: 'arrived', status: 'ARRIVED_AT_DESTINATION', unless: ['customsDone', 'futureArrival'] },
   { kind: 'transit', status: 'IN_TRANSIT' },
   { kind: 'resolved', status: 'IN_TRANSIT' },
+  { kind: 'futureArrival', status: 'IN_TRANSIT' },
   // Generic receipt/acceptance words: movement unless they talk about data.
   { kind: 'receipt', status: 'IN_TRANSIT', unless: ['infoContext'] },
   { kind: 'info', status: 'INFO_RECEIVED' },
@@ -200,6 +205,7 @@ const ALIAS_VETOES: readonly { status: TrackingStatus; when: readonly RuleKind[]
   { status: 'EXCEPTION', when: ['delay', 'delayCustoms'] },
   { status: 'HELD_BY_CUSTOMS', when: ['customsDone'] },
   { status: 'EXCEPTION', when: ['resolved'] },
+  { status: 'ARRIVED_AT_DESTINATION', when: ['futureArrival'] },
   // Inside "information received by carrier" an IN_TRANSIT alias is pre-shipment data.
   { status: 'IN_TRANSIT', when: ['infoContext'] },
 ];
@@ -453,9 +459,16 @@ export class RuleSet {
     return kinds;
   }
 
-  /** True when the text denies or postpones a delivery: fuzzy matching must not claim one. */
+  /**
+   * True when the text denies or postpones a delivery, or a modal took its delivery words
+   * ("Pakken bliver | leveret i morgen"): fuzzy matching must not claim one.
+   */
   deniesDelivery(text: string): boolean {
-    return (this.qualifiedKinds(text) & (NEGATED | FUTURE | CONDITIONAL)) !== 0;
+    const qualified = this.qualifiedKinds(text);
+    return (
+      (qualified & (NEGATED | FUTURE | CONDITIONAL)) !== 0 ||
+      (this.kindsOf(text) & DELIVERY_WORDS & ~qualified) !== 0
+    );
   }
 
   /**
