@@ -66,3 +66,30 @@ describe('a typo guess never delivers what a modal postponed', () => {
   neverDeliveredEach([['Pakken bliver leveret i morgen']]);
   readsEach([['Pakken er leveret', 'DELIVERED']]);
 });
+
+describe('German and Nordic hand-overs to customs, a terminal or a carrier, notices and future forms', () => {
+  neverDeliveredEach([
+    ['Ihr Paket kann heute in den Briefkasten gelegt werden'],
+    ['Die Sendung wurde dem Zoll zugestellt'],
+    ['Die Benachrichtigungskarte wurde in den Briefkasten eingeworfen'],
+    ['Die Sendung wurde niemals zugestellt'],
+    ['Försändelsen har levererats till terminalen'],
+    ['Försändelsen har levererats till transportören'],
+    ['Avin har levererats till mottagarens brevlåda'],
+    ['Avisering levererad'],
+    ['Försändelsen har levererats till ditt ombud'],
+    ['Pakken er leveret til terminalen'],
+    ['Pakken er afleveret til vognmanden'],
+    ['Afhentningsseddel er lagt i postkassen'],
+    ['Sendingen er levert til terminalen'],
+    ['Sendingen er levert til transportøren'],
+    ['Hentelapp er lagt i postkassen'],
+    ['Sendingen er levert inn på et utleveringssted av avsender'],
+  ]);
+  readsEach([
+    ['Försändelsen har levererats till mottagaren', 'DELIVERED'],
+    ['Pakken er leveret til naboen', 'DELIVERED'],
+    ['Sendingen er levert til mottaker', 'DELIVERED'],
+    ['Die Sendung wurde dem Nachbarn zugestellt', 'DELIVERED'],
+  ]);
+});
