@@ -202,6 +202,8 @@ describe('rule phrase syntax', () => {
     });
     expect(status('arrived in the destination country')).toBe('ARRIVED_AT_DESTINATION');
     expect(status('expected to arrive in the destination country')).toBe('IN_TRANSIT');
+    // Without an arrival it took, a forecast is no news of movement, as a future delivery is not.
+    expect(status('expected to arrive tomorrow')).toBeUndefined();
   });
 
   it('reads a customs release in the destination country as movement, not an arrival', () => {

@@ -171,7 +171,9 @@ const EVIDENCE: readonly {
   { kind: 'arrived', status: 'ARRIVED_AT_DESTINATION', unless: ['customsDone', 'futureArrival'] },
   { kind: 'transit', status: 'IN_TRANSIT' },
   { kind: 'resolved', status: 'IN_TRANSIT' },
-  { kind: 'futureArrival', status: 'IN_TRANSIT' },
+  // Only where it took an arrival: "expected to arrive tomorrow" alone is a forecast, like a
+  // future delivery, not news of movement.
+  { kind: 'futureArrival', status: 'IN_TRANSIT', with: ['arrived'] },
   // Generic receipt/acceptance words: movement unless they talk about data.
   { kind: 'receipt', status: 'IN_TRANSIT', unless: ['infoContext'] },
   { kind: 'info', status: 'INFO_RECEIVED' },
