@@ -61,38 +61,33 @@ function gapFor(match: string, offset: number, whole: string): string {
     ? ''
     : ' ';
 }
-function dropBracketed(
+/** A String.replace callback for BRACKETED_RE: its groups, then where the match sits. */
+type BracketReplacer = (
   match: string,
   lenticular: string | undefined,
   round: string | undefined,
   fullWidth: string | undefined,
   offset: number,
   whole: string,
-): string {
+) => string;
+const dropBracketed: BracketReplacer = (match, lenticular, round, fullWidth, offset, whole) => {
   if (lenticular !== undefined) {
     return CJK_RE.test(lenticular) ? ` ${lenticular} ` : gapFor(match, offset, whole);
   }
   const inner = round ?? fullWidth;
   if (inner === undefined || !QUALIFIER_RE.test(inner)) return gapFor(match, offset, whole);
   return ` ${inner} `;
-}
+};
 // In a message written all in capitals, a capitals-only bracket cannot be told from a place by
 // its case, and it is as often the news: "ENTREGA ANULADA (DEVUELTA)", "PAKET TELAH SAMPAI DI
 // (KONSOLIDATOR TUJUAN)". There its words stay unless they are a short code ((CIR), (KEL)).
 const LOWER_RE = /\p{Ll}/u;
 const SHOUTED_WORD_RE = /\p{Lu}{4}/u;
-function keepShouted(
-  match: string,
-  lenticular: string | undefined,
-  round: string | undefined,
-  fullWidth: string | undefined,
-  offset: number,
-  whole: string,
-): string {
+const keepShouted: BracketReplacer = (match, lenticular, round, fullWidth, offset, whole) => {
   const inner = round ?? fullWidth;
   if (inner !== undefined && SHOUTED_WORD_RE.test(inner)) return ` ${inner} `;
   return dropBracketed(match, lenticular, round, fullWidth, offset, whole);
-}
+};
 /** Every bracket BRACKETED_RE opens with: most messages have none, and skip its scan. */
 const OPENING_BRACKET_RE = /[【[(（「<]/;
 
