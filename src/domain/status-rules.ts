@@ -58,10 +58,11 @@ export interface RuleVerdict {
   readonly candidates: number;
 }
 
-/** Each kind is one bit of a mask: a message's kinds are found in one pass, then tested by bit. */
 // A kind is one bit of a 32-bit mask (the last is the sign bit: masks are only ANDed, ORed and
 // compared with 0), so there can be at most 32 kinds.
 if (RULE_KINDS.length > 32) throw new Error('rule kinds are bits of a 32-bit mask: at most 32');
+
+/** Each kind is one bit of a mask: a message's kinds are found in one pass, then tested by bit. */
 const KIND_BIT = new Map<RuleKind, number>(RULE_KINDS.map((kind, i) => [kind, 1 << i]));
 
 function kindBit(kind: RuleKind): number {
