@@ -139,19 +139,25 @@ function lowerCaseWords(shape: RegExp, shapeMessage: string, caseMessage: string
     .refine((w) => w === w.toLowerCase(), caseMessage);
 }
 
+/** Phrases of up to four lower-case words ("not been", "will be"), named in their errors. */
+function shortPhrases(plural: string, singular: string) {
+  return z
+    .array(
+      lowerCaseWords(
+        /^\p{L}+( \p{L}+)*$/u,
+        `${plural} are words`,
+        `${plural} are lower case`,
+      ).refine((w) => w.split(' ').length <= 4, `a ${singular} has at most four words`),
+    )
+    .optional();
+}
+
 const RuleFileContent = z.strictObject({
   language: z.string().regex(/^([a-z]{2}|mul)$/),
   name: z.string().min(1),
   notes: z.string().optional(),
   rules: z.partialRecord(z.enum(RULE_KINDS), z.array(z.string().trim().min(1).max(2000))),
-  negators: z
-    .array(
-      lowerCaseWords(/^\p{L}+( \p{L}+)*$/u, 'negators are words', 'negators are lower case').refine(
-        (w) => w.split(' ').length <= 4,
-        'a negator has at most four words',
-      ),
-    )
-    .optional(),
+  negators: shortPhrases('negators', 'negator'),
   towards: z
     .array(
       lowerCaseWords(
@@ -161,14 +167,7 @@ const RuleFileContent = z.strictObject({
       ),
     )
     .optional(),
-  modals: z
-    .array(
-      lowerCaseWords(/^\p{L}+( \p{L}+)*$/u, 'modals are words', 'modals are lower case').refine(
-        (w) => w.split(' ').length <= 4,
-        'a modal has at most four words',
-      ),
-    )
-    .optional(),
+  modals: shortPhrases('modals', 'modal'),
   negationAdverbs: z
     .array(
       lowerCaseWords(

@@ -315,6 +315,7 @@ export class RuleSet {
       for (const [kind, entries] of Object.entries(file.rules) as [RuleKind, string[]][]) {
         const list = sources.get(kind);
         if (!list) throw new RulePhraseError(`${file.language}: unknown rule kind "${kind}"`);
+        const stoppers = gapStoppers(file, kind);
         for (const entry of entries) {
           try {
             let source: string;
@@ -324,7 +325,6 @@ export class RuleSet {
               this.matcher.addRegexWords(source, lang);
             } else {
               const phrase = parseRulePhrase(entry);
-              const stoppers = gapStoppers(file, kind);
               source = phraseSource(phrase, stoppers);
               if (phrase.unspaced) regexSources.get(kind)!.push(source);
               else {
