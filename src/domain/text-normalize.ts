@@ -46,7 +46,9 @@ const BRACKETED_RE = /【([^】]*)】|\[[^\]]*\]|\(([^)]*)\)|（([^）]*)）|「
 // letter) or CJK words are that qualifier and keep their words (a phone number beside them
 // goes with the number pass); capitals-only or digit-only round brackets, (LONDON), (KEL),
 // (348089408741), are places and codes, and [] stay places and codes.
-const CJK_LETTERS = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}';
+/** Chinese and Japanese letters: written without spaces between words. */
+const HAN_KANA = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}';
+const CJK_LETTERS = `${HAN_KANA}\\p{Script=Hangul}`;
 const QUALIFIER_RE = new RegExp(`[\\p{Ll}${CJK_LETTERS}]`, 'u');
 // 【北京通州营业部】, 【上海转运中心】: a Chinese hub's name ends in what kind of place it is
 // (营业部 delivers, 转运中心 forwards), and the message often says no more. Latin 【Shenzhen】 is
@@ -54,7 +56,7 @@ const QUALIFIER_RE = new RegExp(`[\\p{Ll}${CJK_LETTERS}]`, 'u');
 const CJK_RE = new RegExp(`[${CJK_LETTERS}]`, 'u');
 // Chinese and Japanese put no space between words: a code dropped from inside a run,
 // "日本(KIX)に到着", must not split 日本に到着 in two.
-const UNSPACED_CHAR_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const UNSPACED_CHAR_RE = new RegExp(`[${HAN_KANA}]`, 'u');
 function gapFor(match: string, offset: number, whole: string): string {
   return UNSPACED_CHAR_RE.test(whole.charAt(offset - 1)) &&
     UNSPACED_CHAR_RE.test(whole.charAt(offset + match.length))
