@@ -37,7 +37,7 @@ export interface Correction {
   readonly distance: number;
 }
 
-const LATIN_WORD = /^[a-z]+$/;
+export const LATIN_WORD = /^[a-z]+$/;
 
 /** Words shorter than this are too ambiguous to correct ("lost" vs "post"). */
 const MIN_TYPO_LENGTH = 5;

@@ -1,5 +1,5 @@
 import { type CarrierCodes, NO_CARRIER_CODES } from './carrier-codes.js';
-import { type Correction, FuzzyVocabulary } from './fuzzy.js';
+import { type Correction, FuzzyVocabulary, LATIN_WORD } from './fuzzy.js';
 import { sameItems } from './same-items.js';
 import { CLASSIFIER_THRESHOLD, type Guess, StatusClassifier } from './status-classifier.js';
 import { type RuleSet, type StatusMask, statusBit } from './status-rules.js';
@@ -115,6 +115,12 @@ const TYPO_TARGETS = [
 
 const CORRECTION_CACHE_LIMIT = 50_000;
 
+/** Languages that write compounds as one word, with the head last. */
+const COMPOUNDING = ['de', 'nl', 'sv', 'da', 'nb', 'fi', 'hu', 'et'];
+/** The shortest head and modifier a compound is split into ("Paket|zustellung"). */
+const MIN_HEAD = 5;
+const MIN_MODIFIER = 3;
+
 const CJK = /[\u3400-\u9fff]/;
 
 interface PhraseEntry {
@@ -153,6 +159,8 @@ class InMemoryAliasIndex implements AliasIndex {
   private readonly anyLanguage = new Map<string, Correction | null>();
   /** Scratch: the languages a message's typos may be corrected into. */
   private readonly typoLanguages: Uint8Array;
+  /** Indexes of the COMPOUNDING languages' files. */
+  private readonly compounding: number[];
 
   /**
    * Rule readings keyed by normalised text. Carriers repeat the same wording for every parcel
@@ -170,6 +178,7 @@ class InMemoryAliasIndex implements AliasIndex {
     this.classifier = new StatusClassifier(aliases.filter((a) => a.status !== 'UNKNOWN'));
     this.vocabulary = new FuzzyVocabulary();
     this.typoLanguages = new Uint8Array(rules.languages.length);
+    this.compounding = COMPOUNDING.map((l) => rules.languages.indexOf(l)).filter((l) => l >= 0);
     const languageOf = (code: string) => {
       const lang = rules.languages.indexOf(code);
       return lang < 0 || rules.sharedLanguages.has(lang) ? null : [lang];
@@ -331,6 +340,8 @@ class InMemoryAliasIndex implements AliasIndex {
     }
     if (!tokens) return null;
     const corrected = tokens.join(' ');
+    // A split compound is two words.
+    tokens = corrected.split(' ');
     const confidence = Math.max(0.5, 0.7 - 0.05 * total);
     const byNorm = this.normalized.get(corrected);
     let status: TrackingStatus;
@@ -368,12 +379,46 @@ class InMemoryAliasIndex implements AliasIndex {
     const cached = cache.get(token);
     if (cached !== undefined) return cached;
     // Without a language to go by, only a one-letter slip is corrected (into any language).
-    const fix = languages
-      ? this.vocabulary.correct(token, languages.allowed)
-      : this.vocabulary.correct(token, null, 1);
+    const fix =
+      (languages
+        ? this.vocabulary.correct(token, languages.allowed)
+        : this.vocabulary.correct(token, null, 1)) ?? this.compoundHead(token, languages);
     if (cache.size >= CORRECTION_CACHE_LIMIT) cache.clear();
     cache.set(token, fix);
     return fix;
+  }
+
+  /**
+   * German, Dutch, Nordic, Finnish and Hungarian glue nouns together, and the last part says
+   * what the whole is ("Paketzustellung" is a Zustellung): an unknown word that ends in a word
+   * the rules of such a language read is read as that word. Counted as two letters changed, so
+   * it never turns a message into DELIVERED on its own.
+   */
+  private compoundHead(token: string, languages: LanguageCorrections | null): Correction | null {
+    if (token.length < MIN_HEAD + MIN_MODIFIER || !LATIN_WORD.test(token)) return null;
+    // A stem that reads the word's start reads its modifier ("paket*" in "paketrücksendung");
+    // the head starts after it, so an inflected stem-read word ("jakelupisteeseen" by
+    // jakelupiste*) is never cut into a different one ("pisteeseen").
+    for (
+      let at = Math.max(MIN_MODIFIER, this.rules.stemReach(token));
+      at + MIN_HEAD <= token.length;
+      at++
+    ) {
+      const head = token.slice(at);
+      if (!this.isCompoundHead(head, languages)) continue;
+      // "Exportförtullning" is an export clearance, not a customs hold: a modifier some
+      // language's rules read ("export" is in many) is kept as a word of its own.
+      const modifier = token.slice(0, at);
+      const kept = this.rules.languageSupport([modifier]).some((n) => n > 0);
+      return { word: kept ? `${modifier} ${head}` : head, distance: 2 };
+    }
+    return null;
+  }
+
+  /** A word a compounding language's rules read, of a language the message may be in. */
+  private isCompoundHead(word: string, languages: LanguageCorrections | null): boolean {
+    const support = this.rules.languageSupport([word]);
+    return this.compounding.some((lang) => support[lang]! > 0 && languages?.allowed[lang] !== 0);
   }
 
   private findAliases(text: string, tokens: readonly string[]): AliasHits {

@@ -386,6 +386,18 @@ export class PhraseMatcher {
     return found;
   }
 
+  /** The length of the longest stem any rule reads `token` by (0: none). */
+  longestStem(token: string): number {
+    let longest = 0;
+    let node = this.stems.get(token.charCodeAt(0));
+    for (let k = 1; node; k++) {
+      if (node.bucket) longest = k;
+      if (k >= token.length) break;
+      node = child(node, token.charCodeAt(k));
+    }
+    return longest;
+  }
+
   /** The language counts of the words last matched or counted. */
   get lastSupport(): Int32Array {
     return this.counts;

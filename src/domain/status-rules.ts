@@ -407,6 +407,11 @@ export class RuleSet {
     return this.matcher.lastSupport;
   }
 
+  /** The length of the longest rule stem that reads `word` (0: none). */
+  stemReach(word: string): number {
+    return this.matcher.longestStem(word);
+  }
+
   private readKinds(text: string, split: readonly string[] | undefined): number {
     if (!spacesAreWordEdges(text)) return this.kindsByRegex(text);
     const words = text.length === 0 ? [] : (split ?? text.split(' '));

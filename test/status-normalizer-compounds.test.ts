@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { contentIndex, neverDeliveredEach, readsEach } from './support/normalizer.js';
+
+// Hand-written probes (not corpus rows): closed compounds no rule lists, read by their last
+// part, the head that says what the whole is.
+
+describe('an unknown compound reads as its head', () => {
+  readsEach([
+    ['Paketrücksendung eingeleitet', 'RETURNED_TO_SENDER'],
+    ['Sendungsrücklauf', 'RETURNED_TO_SENDER'],
+    ['Zustellbasisankunft', 'ARRIVED_AT_DESTINATION'],
+    ['Hauszustellung heute', 'OUT_FOR_DELIVERY'],
+    ['Pakketbezorging mislukt', 'EXCEPTION'],
+    ['Försändelseavisering skickad', 'WAITING_FOR_PICKUP'],
+    ['Pakkelevering mislykkedes', 'EXCEPTION'],
+  ]);
+
+  it('says the reading was a correction, not a rule phrase', () => {
+    expect(contentIndex.match('Paketrücksendung eingeleitet').method).toBe('FUZZY');
+  });
+});
+
+describe('a compound alone never makes a delivery', () => {
+  neverDeliveredEach([['Paketzustellung erfolgreich'], ['Express-Paketzustellung']]);
+});
+
+describe('a modifier the language reads is kept', () => {
+  readsEach([
+    // "Export" says the clearance is done: not a customs hold.
+    ['Exportförtullning klar', 'IN_TRANSIT'],
+    // Listed whole, a compound is not split: a customs strike is a customs delay.
+    ['Verzögerung durch Zollstreik', 'HELD_BY_CUSTOMS'],
+    // "Geen retouradres" is an address problem, not a return.
+    ['Pakket onbestelbaar: geen retouradres', 'EXCEPTION'],
+  ]);
+});
