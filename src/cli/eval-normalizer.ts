@@ -43,6 +43,14 @@ function print(name: string, result: Evaluation, showMisses: boolean): void {
       `${expected.padEnd(24)}${STATUS_PRECEDENCE.map((s) => String(row.get(s) ?? '').padStart(5)).join('')}`,
     );
   }
+  if (result.byMethod.size > 0) {
+    // Where the right and wrong answers come from: which way of reading to trust or tighten.
+    const cells = [...result.byMethod].map(
+      ([method, s]) =>
+        `${method} ${s.correct}/${s.total}${s.answered ? ` (precision ${pct(s.precision).trim()})` : ''}`,
+    );
+    console.log(`\nright/read by method: ${cells.join(', ')}`);
+  }
   if (showMisses) {
     for (const { row, got } of result.misses) {
       console.log(`  [${row.language}] ${row.message} -> ${got} (expected ${row.expected})`);
@@ -62,7 +70,7 @@ function main(): void {
     const rows = corpus.filter((r) => r.split === split);
     print(
       `${split === 'train' ? 'training split (rules may be tuned on it)' : 'held-out split (never tuned on)'}: ${new Set(rows.map((r) => r.source)).size} sources`,
-      evaluate(rows, (r) => index.match(r.message).status),
+      evaluate(rows, (r) => index.match(r.message)),
       // Listing held-out misses would invite tuning on them: only the training split's.
       showMisses && split === 'train',
     );

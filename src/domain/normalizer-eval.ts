@@ -31,7 +31,12 @@ export interface Evaluation {
   /** expected -> predicted -> count */
   readonly confusion: ReadonlyMap<TrackingStatus, ReadonlyMap<TrackingStatus, number>>;
   readonly misses: readonly { row: LabelledWording; got: TrackingStatus }[];
+  /** Scores per method the answers came by (when the classifier says), UNKNOWN ones included. */
+  readonly byMethod: ReadonlyMap<string, Scores>;
 }
+
+/** A reading: its status, and optionally how it was reached (alias, rule, typo, guess…). */
+export type Reading = TrackingStatus | { readonly status: TrackingStatus; readonly method: string };
 
 class Tally {
   total = 0;
@@ -68,7 +73,7 @@ class Tally {
 /** Scores a classifier on labelled wordings, overall, per language and as a confusion table. */
 export function evaluate(
   rows: readonly LabelledWording[],
-  classify: (row: LabelledWording) => TrackingStatus,
+  classify: (row: LabelledWording) => Reading,
 ): Evaluation {
   const overall = new Tally();
   const byLanguage = new Map<string, Tally>();
@@ -76,9 +81,16 @@ export function evaluate(
     STATUS_PRECEDENCE.map((s) => [s, new Map()]),
   );
   const misses: { row: LabelledWording; got: TrackingStatus }[] = [];
+  const byMethod = new Map<string, Tally>();
   for (const row of rows) {
-    const got = classify(row);
+    const reading = classify(row);
+    const got = typeof reading === 'string' ? reading : reading.status;
     overall.add(row.expected, got);
+    if (typeof reading !== 'string') {
+      const method = byMethod.get(reading.method) ?? new Tally();
+      byMethod.set(reading.method, method);
+      method.add(row.expected, got);
+    }
     const lang = byLanguage.get(row.language) ?? new Tally();
     byLanguage.set(row.language, lang);
     lang.add(row.expected, got);
@@ -91,5 +103,6 @@ export function evaluate(
     byLanguage: new Map([...byLanguage].sort().map(([l, t]) => [l, t.scores()])),
     confusion,
     misses,
+    byMethod: new Map([...byMethod].sort().map(([m, t]) => [m, t.scores()])),
   };
 }
