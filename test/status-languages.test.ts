@@ -77,6 +77,18 @@ describe('typo correction keeps to the message language', () => {
     expect(vocabulary.correct('dleivred', null, 1)).toBeNull();
   });
 
+  it('corrects a Cyrillic or Greek slip, but not a changed ending or a second change', () => {
+    const vocabulary = new FuzzyVocabulary();
+    for (const word of ['доставлена', 'возврата', 'попытка', 'παραδοθηκε'])
+      vocabulary.add(word, null);
+    // A doubled or dropped letter is a slip.
+    expect(vocabulary.correct('доставленна')?.word).toBe('доставлена');
+    expect(vocabulary.correct('παραδοθκε')?.word).toBe('παραδοθηκε');
+    // Another case of the word, or another word two letters away, is not.
+    expect(vocabulary.correct('попытку')).toBeNull();
+    expect(vocabulary.correct('возраста')).toBeNull();
+  });
+
   it("does not read a message through another language's rule word", () => {
     const italian: RuleFile = {
       language: 'it',

@@ -39,10 +39,20 @@ export interface Correction {
 
 export const LATIN_WORD = /^[a-z]+$/;
 
+/**
+ * A word of one alphabet whose normalised letters are single code points: Latin, Cyrillic or
+ * Greek. Typos are corrected within such words only (Arabic and Hebrew drop the short vowels a
+ * typo would change; Chinese, Japanese, Korean and Thai have no words to correct).
+ */
+export const ALPHABET_WORD = /^(?:[a-z]+|[\u0430-\u045f\u0491]+|[\u03b1-\u03c9]+)$/;
+
 /** Words shorter than this are too ambiguous to correct ("lost" vs "post"). */
 const MIN_TYPO_LENGTH = 5;
 
 const LENGTH_OFFSETS = [1, 0, -1, 2, -2] as const;
+
+/** How many last letters of a Cyrillic or Greek word are its inflection ending. */
+const ENDING = 3;
 
 export function maxTypoDistance(length: number): number {
   return length >= 8 ? 2 : 1;
@@ -77,7 +87,7 @@ export class FuzzyVocabulary {
     }
     const target: Target = { word, langs: langs ? [...langs] : null };
     this.known.set(word, target);
-    if (word.length < MIN_TYPO_LENGTH - 1 || !LATIN_WORD.test(word)) return;
+    if (word.length < MIN_TYPO_LENGTH - 1 || !ALPHABET_WORD.test(word)) return;
     const bucket = this.byLength.get(word.length);
     if (bucket) bucket.push(target);
     else this.byLength.set(word.length, [target]);
@@ -102,10 +112,14 @@ export class FuzzyVocabulary {
     allowed: Uint8Array | null = null,
     maxDistance = Number.POSITIVE_INFINITY,
   ): Correction | null {
-    if (token.length < MIN_TYPO_LENGTH || this.known.has(token) || !LATIN_WORD.test(token)) {
+    if (token.length < MIN_TYPO_LENGTH || this.known.has(token) || !ALPHABET_WORD.test(token)) {
       return null;
     }
-    const max = Math.min(maxDistance, maxTypoDistance(token.length));
+    // Cyrillic and Greek inflect by their endings: a second change, or a changed letter near
+    // the end, is more often another word or case ("возраста"/"возврата", "попытку"/"попытка")
+    // than a slip. Only one dropped, added or changed letter before the ending is corrected.
+    const inflected = !LATIN_WORD.test(token);
+    const max = Math.min(maxDistance, inflected ? 1 : maxTypoDistance(token.length));
     let best: Correction | null = null;
     // Dropped letters are the commonest carrier typo, so longer words are tried first.
     for (const offset of LENGTH_OFFSETS) {
@@ -121,6 +135,7 @@ export class FuzzyVocabulary {
           continue;
         }
         if (allowed !== null && langs !== null && !langs.some((l) => allowed[l] !== 0)) continue;
+        if (inflected && changesEnding(token, word)) continue;
         const d = damerauLevenshtein(token, word, best ? best.distance - 1 : max);
         if (d <= (best ? best.distance - 1 : max)) {
           best = { word, distance: d };
@@ -130,4 +145,11 @@ export class FuzzyVocabulary {
     }
     return best;
   }
+}
+
+/** The letters of the same length words differ in include one of their last three. */
+function changesEnding(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = a.length - ENDING; i < a.length; i++) if (a[i] !== b[i]) return true;
+  return false;
 }

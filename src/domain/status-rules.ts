@@ -88,6 +88,9 @@ const CUSTOMS_HOLD = kindBit('customsHold');
 const CUSTOMS_DONE = kindBit('customsDone');
 const NEGATED_PICKUP = kindBit('negatedPickup');
 const DELIVERY_WORDS = DELIVERED_KIND | COLLECTED;
+/** The words of a phrase's regex text the typo pass aims at: Latin, Cyrillic and Greek runs. */
+const RULE_WORD = /[a-z]{4,}|[\u0430-\u045f\u0491]{4,}|[\u03b1-\u03c9]{4,}/g;
+
 /** Evidence specific enough that tracking-system words beside it do not make it noise. */
 const OUTRANKS_NOISE = kindsMask(['customs', 'customsHold', 'refused']);
 /**
@@ -334,7 +337,7 @@ export class RuleSet {
             }
             list.push(source);
             // Escapes such as "\b" would glue a letter onto the word ("bverzonden").
-            for (const w of source.replace(/\\[a-zA-Z]/g, ' ').match(/[a-z]{4,}/g) ?? []) {
+            for (const w of source.replace(/\\[a-zA-Z]/g, ' ').match(RULE_WORD) ?? []) {
               const langs = words.get(w);
               if (!langs) words.set(w, [lang]);
               else if (!langs.includes(lang)) langs.push(lang);

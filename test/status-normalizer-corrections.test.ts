@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { contentIndex, neverDeliveredEach, readsEach } from './support/normalizer.js';
 
+// Corrections the typo pass makes beyond letter slips in Latin words: compounds read by their
+// head, and slips in Cyrillic words.
+
 // Hand-written probes (not corpus rows): closed compounds no rule lists, read by their last
 // part, the head that says what the whole is.
 
@@ -33,4 +36,16 @@ describe('a modifier the language reads is kept', () => {
     // "Geen retouradres" is an address problem, not a return.
     ['Pakket onbestelbaar: geen retouradres', 'EXCEPTION'],
   ]);
+});
+
+// Hand-written probes: slips in Cyrillic words, read as the word; a changed ending is a case,
+// not a slip, and is left alone.
+describe('a Cyrillic slip reads as the word it misspells', () => {
+  readsEach([
+    ['Посылка доставленна адресату', 'DELIVERED'],
+    ['Неудачная попытка вручениия', 'WAITING_FOR_PICKUP'],
+    ['Посилка прибула у відділеня', 'WAITING_FOR_PICKUP'],
+    ['Не пройдена проверка возраста получателя', 'EXCEPTION'],
+  ]);
+  neverDeliveredEach([['Курьер совершит попытку доставки завтра']]);
 });
