@@ -45,6 +45,27 @@ describe('Finnish word-order probes (round 11)', () => {
     ['Lähetys on palautettu lähettäjälle', 'RETURNED_TO_SENDER'],
     ['Lähettäjälle palautettu', 'RETURNED_TO_SENDER'],
     ['Lähetys saapui noutopisteeseen', 'WAITING_FOR_PICKUP'],
+    ['Lähetys on luovutettu kuljettajalle jakeluun', 'OUT_FOR_DELIVERY'],
+    ['Kuljettajalle luovutettu', 'OUT_FOR_DELIVERY'],
+    ['Lähetys on luovutettu yhteistyökumppanille', 'IN_TRANSIT'],
+    ['Yhteistyökumppanille luovutettu', 'IN_TRANSIT'],
+    ['Lähetys luovutettiin tullille', 'HELD_BY_CUSTOMS'],
+    ['Naapurille luovutettu', 'DELIVERED'],
+    ['Lähetys luovutettiin naapurille', 'DELIVERED'],
+    ['Vastaanottaja on noutanut lähetyksen', 'DELIVERED'],
+    ['Lähetyksen on noutanut vastaanottaja', 'DELIVERED'],
+    ['Noudettu vastaanottajan toimesta', 'DELIVERED'],
+    ['Lähetys on noudettu lähettäjältä', 'IN_TRANSIT'],
+    ['Kuljettaja on noutanut lähetyksen lähettäjältä', 'IN_TRANSIT'],
+    ['Lähetys on toimitettu Posti-pakettiautomaattiin', 'WAITING_FOR_PICKUP'],
+    ['Toimitettu Matkahuollon noutopisteeseen', 'WAITING_FOR_PICKUP'],
+    ['Lähetys on saapunut noutopisteeseen ja on noudettavissa', 'WAITING_FOR_PICKUP'],
+    ['Noutopisteeseen saapunut', 'WAITING_FOR_PICKUP'],
+    ['Lähetys palautetaan lähettäjälle', 'RETURNED_TO_SENDER'],
+    ['Toimitus ei onnistunut', 'EXCEPTION'],
+    ['Lähetys saapui kohdemaahan', 'ARRIVED_AT_DESTINATION'],
+    ['Kohdemaahan saapunut', 'ARRIVED_AT_DESTINATION'],
+    ['Lähetys on matkalla kohdemaahan', 'IN_TRANSIT'],
   ]);
 
   neverDeliveredEach([
@@ -52,6 +73,9 @@ describe('Finnish word-order probes (round 11)', () => {
     ['Huomenna toimitetaan'],
     ['Lähetys toimitetaan noutopisteeseen'],
     ['Noutopisteeseen toimitetaan huomenna'],
+    ['Lähetys ei ole vielä noudettavissa'],
+    ['Lähetystä ei ole vielä toimitettu noutopisteeseen'],
+    ['Palautetaan lähettäjälle, mikäli lähetystä ei noudeta'],
   ]);
 });
 
@@ -79,6 +103,19 @@ describe('Estonian word-order probes (round 11)', () => {
     ['Teavitus jäeti postkasti', 'WAITING_FOR_PICKUP'],
     ['Saadetis tagastati saatjale', 'RETURNED_TO_SENDER'],
     ['Saatjale tagastatud', 'RETURNED_TO_SENDER'],
+    ['Saadetis on jõudnud pakiautomaati', 'WAITING_FOR_PICKUP'],
+    ['Pakiautomaati jõudnud', 'WAITING_FOR_PICKUP'],
+    ['Pakk ootab pakiautomaadis', 'WAITING_FOR_PICKUP'],
+    ['Saadetis on väljastatud adressaadile', 'DELIVERED'],
+    ['Adressaadile väljastatud', 'DELIVERED'],
+    ['Saadetis väljastati saajale', 'DELIVERED'],
+    ['Saadetis on saatjalt vastu võetud', 'IN_TRANSIT'],
+    ['Saatjalt vastu võetud', 'IN_TRANSIT'],
+    ['Vastu võetud saatjalt', 'IN_TRANSIT'],
+    ['Saadetis on teel sihtriiki', 'IN_TRANSIT'],
+    ['Saadetis saabus sihtriiki', 'ARRIVED_AT_DESTINATION'],
+    ['Sihtriiki saabunud', 'ARRIVED_AT_DESTINATION'],
+    ['Saadetis on saatjale tagastatud', 'RETURNED_TO_SENDER'],
   ]);
 
   neverDeliveredEach([
@@ -89,6 +126,8 @@ describe('Estonian word-order probes (round 11)', () => {
     ['Saadetis toimetatakse kätte homme'],
     ['Homme toimetatakse kätte'],
     ['Saadetis toimetatakse pakiautomaati'],
+    ['Saadetis on kullerile väljastatud'],
+    ['Saadetis tagastatakse saatjale, kui seda ei väljastata'],
   ]);
 });
 
@@ -129,6 +168,22 @@ describe('Hungarian word-order probes (round 11)', () => {
     ['Visszaküldve a feladónak', 'RETURNED_TO_SENDER'],
     ['A feladónak visszaküldve', 'RETURNED_TO_SENDER'],
     ['A küldemény visszaszállítva a raktárba', 'IN_TRANSIT'],
+    ['A csomag a futárhoz került', 'OUT_FOR_DELIVERY'],
+    ['Futárhoz került', 'OUT_FOR_DELIVERY'],
+    ['A címzettnek átadtuk a csomagot', 'DELIVERED'],
+    ['A csomagot átadtuk a címzettnek', 'DELIVERED'],
+    ['A szomszéd átvette a csomagot', 'DELIVERED'],
+    ['A csomagot a szomszéd vette át', 'DELIVERED'],
+    ['A csomag a csomagautomatában átvehető', 'WAITING_FOR_PICKUP'],
+    ['Átvehető a postán', 'WAITING_FOR_PICKUP'],
+    ['A feladó a csomagot csomagautomatában adta fel', 'IN_TRANSIT'],
+    ['Csomagautomatában feladva', 'IN_TRANSIT'],
+    ['Feladva csomagautomatában', 'IN_TRANSIT'],
+    ['A csomagot visszaküldtük a feladónak', 'RETURNED_TO_SENDER'],
+    ['A feladónak visszakézbesítve', 'RETURNED_TO_SENDER'],
+    ['A küldemény megérkezett Magyarországra', 'ARRIVED_AT_DESTINATION'],
+    ['Magyarországra megérkezett', 'ARRIVED_AT_DESTINATION'],
+    ['A csomag úton van Magyarország felé', 'IN_TRANSIT'],
   ]);
 
   neverDeliveredEach([
@@ -137,6 +192,13 @@ describe('Hungarian word-order probes (round 11)', () => {
     ['A küldemény holnap kerül kézbesítésre'],
     ['Kézbesítésre holnap kerül'],
     ['A csomagot holnap kézbesítjük'],
+    ['A küldeményt átadtuk a futárszolgálatnak'],
+    ['A futárszolgálatnak átadtuk'],
+    ['A csomag a postára került'],
+    ['Postára került a küldemény'],
+    ['A küldemény még nem átvehető'],
+    ['A küldemény nem vehető át'],
+    ['Visszaküldjük a feladónak, ha nem veszi át'],
   ]);
 });
 
@@ -171,6 +233,23 @@ describe('Turkish word-order probes (round 11)', () => {
     ['Göndericiye iade edildi', 'RETURNED_TO_SENDER'],
     ['İade edildi göndericiye', 'RETURNED_TO_SENDER'],
     ['Gümrüğe teslim edildi', 'HELD_BY_CUSTOMS'],
+    ['Kargonuz dağıtım şubesine ulaştı', 'ARRIVED_AT_DESTINATION'],
+    ['Teslimat şubesine ulaştı', 'ARRIVED_AT_DESTINATION'],
+    ['Kargonuz teslimat şubesine gönderildi', 'IN_TRANSIT'],
+    ['Teslimat şubesine doğru yola çıktı', 'IN_TRANSIT'],
+    ['Kargonuz varış ülkesine ulaştı', 'ARRIVED_AT_DESTINATION'],
+    ["Kargonuz hepsimat'a teslim edildi", 'WAITING_FOR_PICKUP'],
+    ['Gönderiniz PTT şubesine teslim edildi, şubeden alabilirsiniz', 'WAITING_FOR_PICKUP'],
+    ['Gönderi alıcının komşusuna teslim edildi', 'DELIVERED'],
+    ['Komşusuna teslim edildi', 'DELIVERED'],
+    ['Gönderi alıcının kendisine teslim edildi', 'DELIVERED'],
+    ['Kargo kuryeye teslim edildi, dağıtıma çıktı', 'OUT_FOR_DELIVERY'],
+    ['Dağıtıma çıkarıldı', 'OUT_FOR_DELIVERY'],
+    ['Kargonuz teslim edilmek üzere yola çıktı', 'OUT_FOR_DELIVERY'],
+    ['Alıcı teslim almadı', 'EXCEPTION'],
+    ['Alıcı teslim almayı reddetti', 'EXCEPTION'],
+    ['Teslim almaktan imtina etti', 'EXCEPTION'],
+    ['Kargonuz göndericiye iade ediliyor', 'RETURNED_TO_SENDER'],
   ]);
 
   neverDeliveredEach([
@@ -178,6 +257,8 @@ describe('Turkish word-order probes (round 11)', () => {
     ['Yarın teslim edilecektir'],
     ['Kargonuz kargomata teslim edilecek'],
     ['Teslimat noktasına teslim edilecek'],
+    ['Teslim alınmazsa göndericiye iade edilecektir'],
+    ['Kargonuz şubeye iade edildi'],
   ]);
 });
 
@@ -225,12 +306,38 @@ describe('German word-order probes (round 11)', () => {
     ['Im Paketshop vom Absender abgegeben', 'IN_TRANSIT'],
     ['Zustellung in die Packstation erfolgt', 'WAITING_FOR_PICKUP'],
     ['Zustellung an Nachbarn erfolgt', 'DELIVERED'],
+    ['Die Sendung wurde dem Zusteller übergeben', 'OUT_FOR_DELIVERY'],
+    ['Dem Zusteller übergeben', 'OUT_FOR_DELIVERY'],
+    ['Die Sendung wurde an den Nachbarn übergeben', 'DELIVERED'],
+    ['Dem Nachbarn übergeben', 'DELIVERED'],
+    ['An Nachbar ausgehändigt', 'DELIVERED'],
+    ['Die Sendung wurde dem Empfänger persönlich übergeben', 'DELIVERED'],
+    ['Persönlich an den Empfänger übergeben', 'DELIVERED'],
+    ['Die Sendung wurde in der Filiale zur Abholung bereitgelegt', 'WAITING_FOR_PICKUP'],
+    ['Zur Abholung bereitgelegt in der Filiale', 'WAITING_FOR_PICKUP'],
+    ['Abholbereit in der Packstation', 'WAITING_FOR_PICKUP'],
+    ['In der Packstation abholbereit', 'WAITING_FOR_PICKUP'],
+    ['Die Sendung wurde vom Empfänger nicht abgeholt', 'EXCEPTION'],
+    ['Nicht abgeholt, Rücksendung an den Absender', 'RETURNED_TO_SENDER'],
+    ['Die Sendung wird an den Absender zurückgesendet', 'RETURNED_TO_SENDER'],
+    ['An den Absender zurückgesendet', 'RETURNED_TO_SENDER'],
+    ['Die Sendung wurde in das Zustellzentrum zurückgebracht', 'ARRIVED_AT_DESTINATION'],
+    ['Die Sendung ist im Zielland angekommen', 'ARRIVED_AT_DESTINATION'],
+    ['Im Zielland angekommen', 'ARRIVED_AT_DESTINATION'],
+    ['Die Sendung ist auf dem Weg ins Zielland', 'IN_TRANSIT'],
+    ['Ins Zielland unterwegs', 'IN_TRANSIT'],
+    ['Die Sendung wurde vom Absender an DHL übergeben', 'IN_TRANSIT'],
+    ['Vom Absender übergeben', 'IN_TRANSIT'],
   ]);
 
   neverDeliveredEach([
     ['Zugestellt wird morgen'],
     ['Morgen wird die Sendung zugestellt'],
     ['In die Packstation wird die Sendung morgen eingelegt'],
+    ['Die Sendung ist noch nicht abholbereit'],
+    ['Abholbereit ist die Sendung noch nicht'],
+    ['Rücksendung an den Absender, falls nicht abgeholt'],
+    ['Zustellversuch morgen geplant'],
   ]);
 });
 
@@ -266,9 +373,31 @@ describe('Dutch word-order probes (round 11)', () => {
     ['Aan de vervoerder overgedragen', 'IN_TRANSIT'],
     ['Overgedragen aan de vervoerder', 'IN_TRANSIT'],
     ['Retour afzender', 'RETURNED_TO_SENDER'],
+    ['Het pakket is aan de bezorger meegegeven', 'OUT_FOR_DELIVERY'],
+    ['Bij de bezorger in de auto', 'OUT_FOR_DELIVERY'],
+    ['Aan de buren afgegeven', 'DELIVERED'],
+    ['Het pakket is afgegeven bij de buren', 'DELIVERED'],
+    ['Bij de buren afgegeven', 'DELIVERED'],
+    ['Afgeleverd bij de ontvanger', 'DELIVERED'],
+    ['Bij de ontvanger afgeleverd', 'DELIVERED'],
+    ['Het pakket ligt klaar bij de pakketautomaat', 'WAITING_FOR_PICKUP'],
+    ['Bij het afhaalpunt ligt je pakket klaar', 'WAITING_FOR_PICKUP'],
+    ['Niet opgehaald, retour afzender', 'RETURNED_TO_SENDER'],
+    ['Retour afzender als het pakket niet wordt opgehaald', 'WAITING_FOR_PICKUP'],
+    ['Het pakket is retour gestuurd naar de afzender', 'RETURNED_TO_SENDER'],
+    ['Naar de afzender teruggestuurd', 'RETURNED_TO_SENDER'],
+    ['Het pakket is aangekomen in Nederland', 'ARRIVED_AT_DESTINATION'],
+    ['In Nederland aangekomen', 'ARRIVED_AT_DESTINATION'],
+    ['Het pakket is onderweg naar Nederland', 'IN_TRANSIT'],
+    ['Door de afzender aangemeld', 'INFO_RECEIVED'],
   ]);
 
-  neverDeliveredEach([['Door de afzender bij een PostNL-punt ingeleverd']]);
+  neverDeliveredEach([
+    ['Door de afzender bij een PostNL-punt ingeleverd'],
+    ['Ophalen kan vanaf morgen bij het PostNL-punt'],
+    ['Het pakket ligt nog niet klaar'],
+    ['Klaar ligt het pakket nog niet'],
+  ]);
 });
 
 describe('Swedish word-order probes (round 11)', () => {
@@ -297,6 +426,24 @@ describe('Swedish word-order probes (round 11)', () => {
     ['Avsändaren har lämnat in försändelsen hos ombud', 'IN_TRANSIT'],
     ['Hämtad hos avsändaren', 'IN_TRANSIT'],
     ['Returnerad till avsändaren', 'RETURNED_TO_SENDER'],
+    ['Försändelsen har lämnats till mottagaren', 'DELIVERED'],
+    ['Till mottagaren lämnad', 'DELIVERED'],
+    ['Lämnad hos granne', 'DELIVERED'],
+    ['Hos grannen lämnad', 'DELIVERED'],
+    ['Ombudet har tagit emot försändelsen', 'WAITING_FOR_PICKUP'],
+    ['Försändelsen har anlänt till ombudet', 'WAITING_FOR_PICKUP'],
+    ['Till ombudet har försändelsen anlänt', 'WAITING_FOR_PICKUP'],
+    ['Paketet finns att hämta i paketskåpet', 'WAITING_FOR_PICKUP'],
+    ['I paketskåpet finns paketet att hämta', 'WAITING_FOR_PICKUP'],
+    ['Paketet har inte hämtats', 'EXCEPTION'],
+    ['Inte hämtat av mottagaren', 'EXCEPTION'],
+    ['Försändelsen returneras till avsändaren', 'RETURNED_TO_SENDER'],
+    ['Till avsändaren returnerad', 'RETURNED_TO_SENDER'],
+    ['Försändelsen har ankommit till Sverige', 'ARRIVED_AT_DESTINATION'],
+    ['Ankommit till Sverige', 'ARRIVED_AT_DESTINATION'],
+    ['Försändelsen är på väg till Sverige', 'IN_TRANSIT'],
+    ['Upphämtad hos avsändaren', 'IN_TRANSIT'],
+    ['Försändelsen är lastad för utkörning', 'OUT_FOR_DELIVERY'],
   ]);
 
   neverDeliveredEach([
@@ -306,6 +453,7 @@ describe('Swedish word-order probes (round 11)', () => {
     ['I morgon levereras paketet'],
     ['Paketet kommer att levereras till ditt ombud'],
     ['Levererad till terminal'],
+    ['Returneras till avsändaren om den inte hämtas'],
   ]);
 });
 
@@ -335,9 +483,29 @@ describe('Danish word-order probes (round 11)', () => {
     ['Indleveret i pakkeshop af afsender', 'IN_TRANSIT'],
     ['Afsender har indleveret pakken i pakkeshop', 'IN_TRANSIT'],
     ['Returneret til afsender', 'RETURNED_TO_SENDER'],
+    ['Pakken er afleveret til modtageren', 'DELIVERED'],
+    ['Til modtageren afleveret', 'DELIVERED'],
+    ['Afleveret hos naboen', 'DELIVERED'],
+    ['Hos naboen afleveret', 'DELIVERED'],
+    ['Pakken er klar til afhentning i din pakkeboks', 'WAITING_FOR_PICKUP'],
+    ['I pakkeboksen klar til afhentning', 'WAITING_FOR_PICKUP'],
+    ['Pakken er ankommet til pakkeshoppen', 'WAITING_FOR_PICKUP'],
+    ['Til pakkeshoppen er pakken ankommet', 'WAITING_FOR_PICKUP'],
+    ['Pakken er ikke afhentet', 'EXCEPTION'],
+    ['Ikke afhentet af modtager', 'EXCEPTION'],
+    ['Pakken returneres til afsender', 'RETURNED_TO_SENDER'],
+    ['Til afsender returneret', 'RETURNED_TO_SENDER'],
+    ['Pakken er ankommet til Danmark', 'ARRIVED_AT_DESTINATION'],
+    ['Pakken er på vej til Danmark', 'IN_TRANSIT'],
+    ['Pakken er på vej ud til dig', 'OUT_FOR_DELIVERY'],
+    ['Pakken er på vej til pakkeshoppen', 'IN_TRANSIT'],
   ]);
 
-  neverDeliveredEach([['Pakken leveres i morgen'], ['I morgen leveres pakken']]);
+  neverDeliveredEach([
+    ['Pakken leveres i morgen'],
+    ['I morgen leveres pakken'],
+    ['Returneres til afsender, hvis den ikke afhentes'],
+  ]);
 });
 
 describe('Norwegian word-order probes (round 11)', () => {
@@ -367,11 +535,28 @@ describe('Norwegian word-order probes (round 11)', () => {
     ['I postkassen er det lagt en hentelapp', 'WAITING_FOR_PICKUP'],
     ['Innlevert på hentested av avsender', 'IN_TRANSIT'],
     ['Returnert til avsender', 'RETURNED_TO_SENDER'],
+    ['Sendingen er utlevert til mottaker', 'DELIVERED'],
+    ['Til mottaker utlevert', 'DELIVERED'],
+    ['Levert hos nabo', 'DELIVERED'],
+    ['Hos naboen levert', 'DELIVERED'],
+    ['Sendingen er klar til henting i pakkeautomaten', 'WAITING_FOR_PICKUP'],
+    ['I pakkeautomaten klar til henting', 'WAITING_FOR_PICKUP'],
+    ['Sendingen har ankommet hentestedet', 'WAITING_FOR_PICKUP'],
+    ['Til hentestedet har sendingen ankommet', 'WAITING_FOR_PICKUP'],
+    ['Sendingen er ikke hentet', 'EXCEPTION'],
+    ['Ikke hentet av mottaker', 'EXCEPTION'],
+    ['Sendingen returneres til avsender', 'RETURNED_TO_SENDER'],
+    ['Til avsender returnert', 'RETURNED_TO_SENDER'],
+    ['Sendingen har ankommet Norge', 'ARRIVED_AT_DESTINATION'],
+    ['Sendingen er på vei til Norge', 'IN_TRANSIT'],
+    ['Sendingen er på vei til pakkeautomaten', 'IN_TRANSIT'],
+    ['Sendingen er på vei til deg', 'OUT_FOR_DELIVERY'],
   ]);
 
   neverDeliveredEach([
     ['Sendingen leveres i morgen'],
     ['I morgen leveres sendingen'],
     ['Avsender har levert sendingen på hentested'],
+    ['Returneres til avsender dersom den ikke hentes'],
   ]);
 });
