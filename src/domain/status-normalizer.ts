@@ -351,7 +351,10 @@ class InMemoryAliasIndex implements AliasIndex {
       alias = byNorm;
     } else {
       const hits = this.findAliases(corrected, tokens);
-      const verdict = this.rules.evaluate(corrected, hits.statuses, tokens);
+      // "Teslim alınmazsa … iade edilecektir": correcting "alınmazsa" must not drop the
+      // condition the original words set on the return.
+      const vetoes = this.rules.vetoesOf(text, words);
+      const verdict = this.rules.evaluate(corrected, hits.statuses, tokens, vetoes);
       if (!verdict) return null;
       status = verdict.status;
       alias = hits.best?.get(status) ?? null;

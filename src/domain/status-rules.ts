@@ -88,6 +88,18 @@ const CUSTOMS_HOLD = kindBit('customsHold');
 const CUSTOMS_DONE = kindBit('customsDone');
 const NEGATED_PICKUP = kindBit('negatedPickup');
 const DELIVERY_WORDS = DELIVERED_KIND | COLLECTED;
+/**
+ * Kinds that only take a reading away ("if not collected", "will be delivered", "from the
+ * sender"): what a message's words said of them still holds when a typo pass re-reads it.
+ */
+const VETOES = kindsMask([
+  'conditionalReturn',
+  'futureDelivery',
+  'notADelivery',
+  'negatedPickup',
+  'senderPickup',
+  'plannedAttempt',
+]);
 /** The words of a phrase's regex text the typo pass aims at: Latin, Cyrillic and Greek runs. */
 const RULE_WORD = /[a-z]{4,}|[\u0430-\u045f\u0491]{4,}|[\u03b1-\u03c9]{4,}/g;
 
@@ -410,6 +422,14 @@ export class RuleSet {
     return this.matcher.lastSupport;
   }
 
+  /**
+   * The vetoing kinds of a message (a bit mask for evaluate's `carried`): a re-reading of its
+   * corrected words keeps them, even when the correction changed the word that said them.
+   */
+  vetoesOf(text: string, split?: readonly string[]): number {
+    return this.qualifiedKinds(text, split) & VETOES;
+  }
+
   /** The length of the longest rule stem that reads `word` (0: none). */
   stemReach(word: string): number {
     return this.matcher.longestStem(word);
@@ -561,9 +581,14 @@ export class RuleSet {
    * message; they get the same vetoes. `split` is as for kindsOf. Returns null when nothing
    * points at any status.
    */
-  evaluate(text: string, aliasHits: StatusMask = 0, split?: readonly string[]): RuleVerdict | null {
+  evaluate(
+    text: string,
+    aliasHits: StatusMask = 0,
+    split?: readonly string[],
+    carried = 0,
+  ): RuleVerdict | null {
     if (text.length === 0) return null;
-    const kinds = this.qualifiedKinds(text, split);
+    const kinds = this.qualifiedKinds(text, split) | carried;
     // "Tracking number not found" is about the tracking system; "Held by customs - please
     // provide an invoice" is about the parcel, whatever system words come with it.
     if ((kinds & NOISE) !== 0 && (kinds & OUTRANKS_NOISE) === 0) {
