@@ -49,3 +49,13 @@ describe('a Cyrillic slip reads as the word it misspells', () => {
   ]);
   neverDeliveredEach([['Курьер совершит попытку доставки завтра']]);
 });
+
+// A correction changes a word, not what the message's other words said of it.
+describe('a corrected message keeps the conditions its words set', () => {
+  it('does not make a conditional return unconditional', () => {
+    // "alınmazsa" (if not collected) is read by a stem; the typo pass would correct it.
+    expect(contentIndex.match('Teslim alınmazsa göndericiye iade edilecektir').status).not.toBe(
+      'RETURNED_TO_SENDER',
+    );
+  });
+});

@@ -392,7 +392,7 @@ class InMemoryAliasIndex implements AliasIndex {
   }
 
   /**
-   * German, Dutch, Nordic, Finnish and Hungarian glue nouns together, and the last part says
+   * German, Dutch, Nordic, Finnish, Hungarian and Estonian glue nouns together; the last part says
    * what the whole is ("Paketzustellung" is a Zustellung): an unknown word that ends in a word
    * the rules of such a language read is read as that word. Counted as two letters changed, so
    * it never turns a message into DELIVERED on its own.
