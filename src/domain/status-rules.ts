@@ -392,6 +392,11 @@ export class RuleSet {
     }
   }
 
+  /** The regexes the engine runs behind its prefilter: per kind, its `re:` and unspaced entries. */
+  prefilteredRegexes(): RegExp[] {
+    return this.regexKinds.map((r) => r.re);
+  }
+
   /** Every kind as its reference regex (all its entries as one alternation). */
   compiled(): CompiledKind[] {
     return RULE_KINDS.map((kind) => ({ kind, re: new RegExp(this.fullSources.get(kind)!) }));
