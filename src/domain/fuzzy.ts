@@ -39,12 +39,18 @@ export interface Correction {
 
 export const LATIN_WORD = /^[a-z]+$/;
 
+/** The normalised letters of the Latin, Cyrillic and Greek alphabets, a character class each. */
+const ALPHABETS = ['a-z', '\\u0430-\\u045f\\u0491', '\\u03b1-\\u03c9'];
+
 /**
  * A word of one alphabet whose normalised letters are single code points: Latin, Cyrillic or
  * Greek. Typos are corrected within such words only (Arabic and Hebrew drop the short vowels a
  * typo would change; Chinese, Japanese, Korean and Thai have no words to correct).
  */
-export const ALPHABET_WORD = /^(?:[a-z]+|[\u0430-\u045f\u0491]+|[\u03b1-\u03c9]+)$/;
+export const ALPHABET_WORD = new RegExp(`^(?:${ALPHABETS.map((a) => `[${a}]+`).join('|')})$`);
+
+/** Runs of four or more letters of one of those alphabets: the words a rule's regex text holds. */
+export const ALPHABET_RUNS = new RegExp(ALPHABETS.map((a) => `[${a}]{4,}`).join('|'), 'g');
 
 /** Words shorter than this are too ambiguous to correct ("lost" vs "post"). */
 const MIN_TYPO_LENGTH = 5;

@@ -1,3 +1,4 @@
+import { ALPHABET_RUNS } from './fuzzy.js';
 import { sameItems } from './same-items.js';
 import { PhraseMatcher, spacesAreWordEdges } from './status-phrase-matcher.js';
 import { RegexPrefilter } from './status-prefilter.js';
@@ -100,9 +101,6 @@ const VETOES = kindsMask([
   'senderPickup',
   'plannedAttempt',
 ]);
-/** The words of a phrase's regex text the typo pass aims at: Latin, Cyrillic and Greek runs. */
-const RULE_WORD = /[a-z]{4,}|[\u0430-\u045f\u0491]{4,}|[\u03b1-\u03c9]{4,}/g;
-
 /** Evidence specific enough that tracking-system words beside it do not make it noise. */
 const OUTRANKS_NOISE = kindsMask(['customs', 'customsHold', 'refused']);
 /**
@@ -349,7 +347,7 @@ export class RuleSet {
             }
             list.push(source);
             // Escapes such as "\b" would glue a letter onto the word ("bverzonden").
-            for (const w of source.replace(/\\[a-zA-Z]/g, ' ').match(RULE_WORD) ?? []) {
+            for (const w of source.replace(/\\[a-zA-Z]/g, ' ').match(ALPHABET_RUNS) ?? []) {
               const langs = words.get(w);
               if (!langs) words.set(w, [lang]);
               else if (!langs.includes(lang)) langs.push(lang);
