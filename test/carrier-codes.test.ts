@@ -181,4 +181,21 @@ describe('carrier code tables (content/carrier-codes)', () => {
     );
     expect(() => loadCarrierCodeTables(dir)).toThrow(/carrier-codes\/acme\.json.*twice/);
   });
+
+  it('refuses two tables that claim the same carrier name', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'codes-'));
+    const table = (carrier: string, carriers: string[]) =>
+      JSON.stringify({
+        carrier,
+        carriers,
+        name: carrier,
+        source: 's',
+        codes: [{ code: 'A1', status: 'DELIVERED', wording: 'x' }],
+      });
+    writeFileSync(path.join(dir, 'acme.json'), table('acme', ['Acme Express']));
+    writeFileSync(path.join(dir, 'acme-eu.json'), table('acme-eu', ['acme express']));
+    expect(() => loadCarrierCodeTables(dir)).toThrow(
+      /carrier-codes\/acme\.json: carrier name "Acme Express" is also in acme-eu\.json/,
+    );
+  });
 });

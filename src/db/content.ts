@@ -238,6 +238,9 @@ const CarrierCodeContent = z.strictObject({
 
 /** content/carrier-codes/<carrier>.json, validated; a broken table stops startup with its name. */
 export function loadCarrierCodeTables(dir = `${CONTENT_DIR}/carrier-codes`) {
+  // Integrations send a carrier's name: one name must lead to one table, or a code would be
+  // read through whichever file happened to load last.
+  const fileOfName = new Map<string, string>();
   return readdirSync(dir)
     .filter((name) => name.endsWith('.json'))
     .sort()
@@ -250,6 +253,16 @@ export function loadCarrierCodeTables(dir = `${CONTENT_DIR}/carrier-codes`) {
         throw new Error(
           `content/carrier-codes/${name}: ${issue?.path.join('.')}: ${issue?.message}`,
         );
+      }
+      for (const carrier of [parsed.data.carrier, ...parsed.data.carriers]) {
+        const key = carrier.trim().toLowerCase();
+        const other = fileOfName.get(key);
+        if (other && other !== name) {
+          throw new Error(
+            `content/carrier-codes/${name}: carrier name "${carrier}" is also in ${other}`,
+          );
+        }
+        fileOfName.set(key, name);
       }
       return parsed.data;
     });
