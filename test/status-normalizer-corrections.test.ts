@@ -59,3 +59,17 @@ describe('a corrected message keeps the conditions its words set', () => {
     );
   });
 });
+
+// Messages scraped from carriers' pages keep their markup: entities and invisible characters
+// must not split the decisive word.
+describe('markup inside a message', () => {
+  readsEach([
+    ['Colis livr&eacute; au voisin', 'DELIVERED'],
+    ['Die Sendung wurde zu\u00adgestellt', 'DELIVERED'],
+    [
+      'Zu&shy;stellversuch nicht erfolgreich, Benachrichtigungskarte eingeworfen',
+      'WAITING_FOR_PICKUP',
+    ],
+    ['Out for deli\u200bvery', 'OUT_FOR_DELIVERY'],
+  ]);
+});

@@ -131,3 +131,24 @@ describe('normalizeMessage and round brackets', () => {
     expect(normalizeMessage('배송(ICN)출발')).toBe(normalizeMessage('배송 출발'));
   });
 });
+
+describe('normalizeMessage and markup copied from web pages and feeds', () => {
+  it('decodes HTML entities, named and numeric', () => {
+    expect(normalizeMessage('Colis livr&eacute; au destinataire')).toBe(
+      'colis livre au destinataire',
+    );
+    expect(normalizeMessage('Colis livr&#233; au destinataire')).toBe(
+      normalizeMessage('Colis livré au destinataire'),
+    );
+    expect(normalizeMessage('Zugestellt&nbsp;an&nbsp;Nachbarn')).toBe('zugestellt an nachbarn');
+    // A bare ampersand is text, not an entity.
+    expect(normalizeMessage('AT&T Store')).toBe('at t store');
+  });
+
+  it('drops soft hyphens, zero-width spaces and direction marks inside a word', () => {
+    expect(normalizeMessage('Zu\u00adstellung erfolg\u00adreich')).toBe('zustellung erfolgreich');
+    expect(normalizeMessage('Zu&shy;stellung')).toBe('zustellung');
+    expect(normalizeMessage('Deli\u200bvered')).toBe('delivered');
+    expect(normalizeMessage('\u200fتم التسليم\u200f')).toBe(normalizeMessage('تم التسليم'));
+  });
+});

@@ -1,3 +1,4 @@
+import { decodeHTMLStrict } from 'entities';
 import { SIMPLIFIED, TRADITIONAL } from './han-variants.js';
 
 /**
@@ -126,6 +127,16 @@ function stripTrailingPlaces(text: string): string {
 const NUMBER_LABEL_RE =
   /(?:\b(?:n[oº°]|nr|nro|num|núm)\.?|№)\s*[#:]?\s*\d+(?:[\s/-]\d+)*(?![\p{L}\p{N}])/giu;
 
+// Messages copied from carriers' web pages and XML feeds keep their markup: "livr&eacute;",
+// "Zu&shy;stellung" (German pages hyphenate long words with invisible soft hyphens), a zero-width
+// space or a direction mark inside a word. Left alone, each splits its word in two ("zu
+// gestellt" reads as something else); invisible format characters go, entities are decoded.
+const MARKUP_RE = /[&\p{Cf}]/u;
+const FORMAT_CHAR_RE = /\p{Cf}+/gu;
+function readMarkup(text: string): string {
+  return (text.includes('&') ? decodeHTMLStrict(text) : text).replace(FORMAT_CHAR_RE, '');
+}
+
 /** Everything that is neither a letter, a digit, CJK nor whitespace becomes a space. */
 const NON_WORD_RE = /[^\p{L}\p{N}\s]+/gu;
 const NUMBER_TOKEN_RE = /(?:^|\s)[\d\s]+(?=\s|$)/g;
@@ -133,8 +144,9 @@ const WHITESPACE_RE = /\s+/g;
 const DIGIT_RE = /\d/;
 const WORD_CHAR_RE = /[\p{L}\p{N}]/u;
 
-export function normalizeMessage(raw: string): string {
-  if (!raw) return '';
+export function normalizeMessage(message: string): string {
+  if (!message) return '';
+  const raw = MARKUP_RE.test(message) ? readMarkup(message) : message;
   let text = OPENING_BRACKET_RE.test(raw)
     ? raw.replace(
         BRACKETED_RE,
