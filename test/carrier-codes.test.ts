@@ -54,7 +54,7 @@ describe('carrier event codes (TrackingEventInput.code)', () => {
           events: [
             // The code says "driver is en route"; the free text alone would not say it.
             { occurredAt: at(5), message: 'Status update', code: 'j05' },
-            { occurredAt: at(3), message: 'Zending is bezorgd bij de buren', code: 'NOPE' },
+            { occurredAt: at(3), message: 'Je zending is bij de buren bezorgd', code: 'NOPE' },
           ],
         },
       },
@@ -70,7 +70,7 @@ describe('carrier event codes (TrackingEventInput.code)', () => {
     const nodes = events.data.shipment.events.edges.map((e: { node: unknown }) => e.node);
     expect(nodes).toEqual([
       {
-        rawMessage: 'Zending is bezorgd bij de buren',
+        rawMessage: 'Je zending is bij de buren bezorgd',
         status: 'DELIVERED',
         match: { method: 'RULE', confidence: expect.any(Number) },
       },

@@ -86,7 +86,7 @@ function tsvMessages(file: string): string[] {
     .map((line) => line.split('\t')[0]!);
 }
 
-const corpusDir = path.join(repoRoot, 'test/fixtures/normalizer-corpus');
+const corpusDir = path.join(repoRoot, 'content/corpus');
 const messages = [
   ...readdirSync(corpusDir)
     .filter((f) => f.endsWith('.tsv'))

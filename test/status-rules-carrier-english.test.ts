@@ -1017,7 +1017,6 @@ describe('English carrier probes', () => {
     'Redelivery Scheduled for Next Business Day',
     'No Such Street',
     'Vacant',
-    'In Transit, Arriving Late',
     'Forward Expired',
     'Delivery was unsuccessful',
     'Your parcel could not be delivered today',

@@ -826,7 +826,6 @@ describe('English notification, marketplace and API probes (round 2)', () => {
     '27 - Unclaimed',
     '28 - Deceased',
     '15 - Mis-sent',
-    '53 - Receptacle Blocked',
     '54 - Receptacle Full',
     '55 - Animal Interference',
     '56 - No Secure Location',

@@ -220,7 +220,6 @@ describe('English probes (round 6)', () => {
     ['Booked on flight', 'IN_TRANSIT'],
     ['Flight departed', 'IN_TRANSIT'],
     ['Departed on flight', 'IN_TRANSIT'],
-    ['Flight landed', 'IN_TRANSIT'],
     ['Arrived at origin airport', 'IN_TRANSIT'],
     ['Handed over to airline', 'IN_TRANSIT'],
     ['Received by airline', 'IN_TRANSIT'],

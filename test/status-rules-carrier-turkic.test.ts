@@ -229,7 +229,6 @@ describe('Turkish probes (turkic)', () => {
     ['Gönderi teslim edilemedi - Adreste Yok', 'WAITING_FOR_PICKUP'],
     ['Kabul İşlemi Yapıldı', 'IN_TRANSIT'],
     ['Gönderi Kabul Birimi: Kadıköy PTT', 'IN_TRANSIT'],
-    ['Gönderi Dağıtım Merkezinde', 'IN_TRANSIT'],
     ['GÖNDERİ ALICIYA TESLİM EDİLDİ', 'DELIVERED'],
     ['Kargo Transfer Merkezinde Tasnif Edildi', 'IN_TRANSIT'],
     ['Gönderi İade Şubesine Gönderildi', 'RETURNED_TO_SENDER'],

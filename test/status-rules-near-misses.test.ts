@@ -30,7 +30,8 @@ describe('the deliveries beside them', () => {
 
 describe('a return to the carrier’s own warehouse is not a return to the sender', () => {
   readsEach([
-    ['Visszaszállítva egy FedEx létesítménybe', 'UNKNOWN'],
+    // FedEx Hungary's own status list labels it (content/corpus): the parcel went back to a depot.
+    ['Visszaszállítva egy FedEx létesítménybe', 'EXCEPTION'],
     ['A csomag visszaszállításra került a raktárba, mert a címzett nem vette át', 'EXCEPTION'],
     ['A csomag visszaszállításra került a feladóhoz', 'RETURNED_TO_SENDER'],
   ]);

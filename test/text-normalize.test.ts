@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readCorpus } from '../src/cli/normalizer-corpus.js';
+import { readCorpus } from '../src/db/corpus.js';
 import { foldWords, foldWordsByRegex, normalizeMessage } from '../src/domain/text-normalize.js';
 
 describe('foldWords', () => {

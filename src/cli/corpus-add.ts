@@ -7,9 +7,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { loadAliasContentSync } from '../db/content.js';
+import { appendCorpusRows, corpusLanguages, readCorpus } from '../db/corpus.js';
 import { type Candidate, planCorpusAdditions } from '../domain/corpus-additions.js';
 import { isTrackingStatus } from '../domain/tracking-status.js';
-import { appendCorpusRows, corpusLanguages, readCorpus } from './normalizer-corpus.js';
 
 function readCandidates(file: string): Candidate[] {
   const languages = corpusLanguages();

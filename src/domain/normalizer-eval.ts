@@ -1,6 +1,6 @@
 import { STATUS_PRECEDENCE, type TrackingStatus } from './tracking-status.js';
 
-/** One labelled wording of the evaluation corpus (test/fixtures/normalizer-corpus/<lang>.tsv). */
+/** One labelled wording of the evaluation corpus (content/corpus/<lang>.tsv). */
 export interface LabelledWording {
   readonly message: string;
   readonly expected: TrackingStatus;

@@ -55,6 +55,16 @@ export interface AliasIndexOptions {
   classifierThreshold?: number;
   /** Distinct normalised messages whose reading is remembered; 0 turns the memo off. */
   memoSize?: number;
+  /**
+   * Real carrier wordings with their labels (content/corpus, training split): a wording seen
+   * before reads as labelled, after the editors' aliases and before the rules.
+   */
+  knownWordings?: readonly KnownWording[];
+}
+
+export interface KnownWording {
+  readonly message: string;
+  readonly status: TrackingStatus;
 }
 
 const DEFAULT_MEMO_SIZE = 20_000;
@@ -168,13 +178,18 @@ class InMemoryAliasIndex implements AliasIndex {
    */
   private readonly memo = new Map<string, StatusMatchResult>();
 
+  /** Known carrier wordings by normalised text; only those whose label is unambiguous. */
+  private readonly known: ReadonlyMap<string, TrackingStatus>;
+
   constructor(
     aliases: readonly AliasEntry[],
     private readonly rules: RuleSet,
     private readonly carrierCodes: CarrierCodes,
     private readonly memoLimit: number,
     private readonly classifierThreshold: number,
+    knownWordings: readonly KnownWording[],
   ) {
+    this.known = knownStatuses(knownWordings);
     this.classifier = new StatusClassifier(aliases.filter((a) => a.status !== 'UNKNOWN'));
     this.vocabulary = new FuzzyVocabulary();
     this.typoLanguages = new Uint8Array(rules.languages.length);
@@ -236,6 +251,9 @@ class InMemoryAliasIndex implements AliasIndex {
     if (byNorm) {
       return { status: byNorm.status, method: 'NORMALIZED', confidence: 0.95, alias: byNorm };
     }
+
+    const known = this.known.get(text);
+    if (known) return { status: known, method: 'NORMALIZED', confidence: 0.95, alias: null };
 
     const memo = this.memo.get(text);
     if (memo) return memo;
@@ -488,7 +506,26 @@ export function buildAliasIndex(
     options.carrierCodes ?? NO_CARRIER_CODES,
     options.memoSize ?? DEFAULT_MEMO_SIZE,
     options.classifierThreshold ?? CLASSIFIER_THRESHOLD,
+    options.knownWordings ?? [],
   );
+}
+
+/**
+ * Normalised wording -> status. Two sources may label one wording differently once case,
+ * accents and places are folded away ("Delivered" on one list, a return's "DELIVERED" on
+ * another): such a wording is left to the rules.
+ */
+function knownStatuses(wordings: readonly KnownWording[]): Map<string, TrackingStatus> {
+  const statuses = new Map<string, TrackingStatus | null>();
+  for (const { message, status } of wordings) {
+    const text = normalizeMessage(message.trim());
+    if (!text) continue;
+    const seen = statuses.get(text);
+    statuses.set(text, seen === undefined || seen === status ? status : null);
+  }
+  const known = new Map<string, TrackingStatus>();
+  for (const [text, status] of statuses) if (status) known.set(text, status);
+  return known;
 }
 
 /** Letters at a word's end that inflection changes (Romance, Slavic and Germanic endings). */

@@ -2,6 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { asc, isNull } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { normalizerCarrierCodes, normalizerRules } from '../db/content.js';
+import { normalizerKnownWordings } from '../db/corpus.js';
 import {
   faqQuestions,
   statusAliases,
@@ -194,6 +195,7 @@ export class KnowledgeStore {
           buildAliasIndex(aliases, {
             rules: normalizerRules(),
             carrierCodes: normalizerCarrierCodes(),
+            knownWordings: normalizerKnownWordings(),
           }),
         );
         return aliasIndex;

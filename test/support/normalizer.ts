@@ -1,12 +1,19 @@
 import { expect, it } from 'vitest';
 import { loadAliasContentSync, normalizerRules } from '../../src/db/content.js';
+import { normalizerKnownWordings } from '../../src/db/corpus.js';
 import { buildAliasIndex } from '../../src/domain/status-normalizer.js';
 
-/** The seeded aliases and language rules, read as the product reads a message (no memo). */
-export const contentIndex = buildAliasIndex(
-  loadAliasContentSync().map((a, i) => ({ ...a, id: i + 1 })),
-  { rules: normalizerRules(), memoSize: 0 },
-);
+const seededAliases = loadAliasContentSync().map((a, i) => ({ ...a, id: i + 1 }));
+
+/** The seeded aliases, known wordings and language rules: what the product answers (no memo). */
+export const contentIndex = buildAliasIndex(seededAliases, {
+  rules: normalizerRules(),
+  memoSize: 0,
+  knownWordings: normalizerKnownWordings(),
+});
+
+/** The seeded aliases and language rules alone: how the rules read the corpus they learn from. */
+export const rulesIndex = buildAliasIndex(seededAliases, { rules: normalizerRules(), memoSize: 0 });
 
 export const statusOf = (message: string) => contentIndex.match(message).status;
 

@@ -1,13 +1,15 @@
 import { appendFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { LabelledWording } from '../domain/normalizer-eval.js';
-import { isTrackingStatus } from '../domain/tracking-status.js';
+import { isTrackingStatus, type TrackingStatus } from '../domain/tracking-status.js';
+import { CONTENT_DIR } from './content.js';
 
-/** One TSV per language, so that work on one language never touches another's file. */
-const CORPUS_DIR = fileURLToPath(
-  new URL('../../test/fixtures/normalizer-corpus/', import.meta.url),
-);
+/**
+ * content/corpus/<lang>.tsv: real carrier wordings, each with our label, its carrier, the public
+ * source it was copied from and its split (docs/normalizer-evaluation.md). One TSV per language,
+ * so that work on one language never touches another's file.
+ */
+const CORPUS_DIR = join(CONTENT_DIR, 'corpus');
 const HEADER = 'message\texpected_status\tlanguage\tcarrier\tsource\tsplit';
 
 export function readCorpus(dir = CORPUS_DIR): LabelledWording[] {
@@ -56,4 +58,22 @@ export function appendCorpusRows(rows: readonly LabelledWording[], dir = CORPUS_
     }
     appendFileSync(file, `${cells.join('\t')}\n`);
   }
+}
+
+/**
+ * The wordings the normalizer knows verbatim: the training split only. The held-out split is
+ * what measures the rules on wordings never seen, so it is never read into the product.
+ */
+export function loadKnownWordings(dir = CORPUS_DIR): { message: string; status: TrackingStatus }[] {
+  return readCorpus(dir)
+    .filter((r) => r.split === 'train')
+    .map((r) => ({ message: r.message, status: r.expected }));
+}
+
+let knownWordings: readonly { message: string; status: TrackingStatus }[] | undefined;
+
+/** The known wordings, read once per process: they change with a deploy, like the rules. */
+export function normalizerKnownWordings() {
+  knownWordings ??= loadKnownWordings();
+  return knownWordings;
 }
