@@ -59,4 +59,52 @@ describe('carrier code tables: German-speaking and central Europe', () => {
     // DHL Parcel Poland keeps its own table and names.
     expect(codes.lookup('dhl-pl', 'DLVRD-NGHBR')).toBeNull();
   });
+
+  it('reads Hermes Germany 2x2 codes and the 3x3 codes they map to', () => {
+    expect(codes.lookup('Hermes', '3500')).toBe('DELIVERED');
+    expect(codes.lookup('hermes germany', '090000000')).toBe('DELIVERED');
+    // "Die Sendung wurde vom Empfänger im Hermes PaketShop ... abgeholt."
+    expect(codes.lookup('hermes', '3530')).toBe('DELIVERED');
+    // "Die Sendung liegt im Hermes PaketShop ... zur Abholung bereit."
+    expect(codes.lookup('hermes', '3410')).toBe('WAITING_FOR_PICKUP');
+    // "Der Empfänger wurde nicht angetroffen. Hermes wird einen weiteren Zustellversuch durchführen."
+    expect(codes.lookup('hermes', '3731')).toBe('WAITING_FOR_PICKUP');
+    // "Rückversand - N4": on its way back to the client.
+    expect(codes.lookup('hermes', '6084')).toBe('RETURNED_TO_SENDER');
+    expect(codes.lookup('hermes_de', '100004000')).toBe('RETURNED_TO_SENDER');
+    // "Rücklauf - Annahmeverweigerung": refused at the door.
+    expect(codes.lookup('hermes', '3710')).toBe('EXCEPTION');
+    expect(codes.lookup('hermes', '1730')).toBe('HELD_BY_CUSTOMS');
+    // "Die Retoure/Rücksendung ist beim Auftraggeber eingegangen": a customer's return or a returned parcel.
+    expect(codes.lookup('hermes', '7500')).toBeNull();
+    // "Rücklauf - Irrläufer": redirected, delayed.
+    expect(codes.lookup('hermes', '3780')).toBeNull();
+  });
+
+  it('reads GLS Track And Trace parcel statuses', () => {
+    expect(codes.lookup('GLS', 'DELIVERED')).toBe('DELIVERED');
+    // "Parcel delivered to a parcel shop": the recipient collects it there.
+    expect(codes.lookup('gls', 'DELIVEREDPS')).toBe('WAITING_FOR_PICKUP');
+    expect(codes.lookup('gls-de', 'indelivery')).toBe('OUT_FOR_DELIVERY');
+    expect(codes.lookup('gls', 'PREADVICE')).toBe('INFO_RECEIVED');
+    expect(codes.lookup('gls', 'CANCELED')).toBe('EXCEPTION');
+    // "Parcel was not delivered" and "Parcel history closed" say no more.
+    expect(codes.lookup('gls', 'NOTDELIVERED')).toBeNull();
+    expect(codes.lookup('gls', 'FINAL')).toBeNull();
+  });
+
+  it('reads DPD Germany Tracking Push statuses', () => {
+    expect(codes.lookup('DPD', 'delivery_customer')).toBe('DELIVERED');
+    expect(codes.lookup('dpd-de', 'DELIVERY-CUSTOMER')).toBe('DELIVERED');
+    // "Parcel delivery at Pickup parcelshop", then "Parcel pickup by consignee in a Pickup parcelshop".
+    expect(codes.lookup('dpd', 'delivery_shop')).toBe('WAITING_FOR_PICKUP');
+    expect(codes.lookup('dpd', 'pickup_by_consignee')).toBe('DELIVERED');
+    // "System return back to send".
+    expect(codes.lookup('dpd', 'error_return')).toBe('RETURNED_TO_SENDER');
+    expect(codes.lookup('dpd', 'delivery_carload')).toBe('OUT_FOR_DELIVERY');
+    expect(codes.lookup('dpd', 'delivery_depot')).toBe('ARRIVED_AT_DESTINATION');
+    // "Delivery problem / notification was triggered (e.g. due to address clearing)": any problem.
+    expect(codes.lookup('dpd', 'delivery_notification')).toBeNull();
+    expect(codes.lookup('dpd', 'delivery_nab')).toBeNull();
+  });
 });
