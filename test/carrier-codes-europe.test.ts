@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { loadCarrierCodeTables } from '../src/db/content.js';
+import { CarrierCodes } from '../src/domain/carrier-codes.js';
+
+// Carrier code tables of continental Europe (content/carrier-codes), one block per table.
+describe('carrier code tables: continental Europe', () => {
+  const codes = new CarrierCodes(loadCarrierCodeTables());
+
+  it('reads InPost ShipX statuses', () => {
+    expect(codes.lookup('InPost', 'delivered')).toBe('DELIVERED');
+    // "Umieszczona w Paczkomacie (odbiorczym)": in the recipient's parcel locker.
+    expect(codes.lookup('inpost', 'ready_to_pickup')).toBe('WAITING_FOR_PICKUP');
+    // "Powrót do oddziału": the courier found nobody and took the parcel back to the branch.
+    expect(codes.lookup('inpost', 'avizo')).toBe('WAITING_FOR_PICKUP');
+    expect(codes.lookup('InPost Paczkomaty', 'READY-TO-PICKUP-FROM-BRANCH')).toBe(
+      'WAITING_FOR_PICKUP',
+    );
+    expect(codes.lookup('inpost', 'returned_to_sender')).toBe('RETURNED_TO_SENDER');
+    // "Odmowa przyjęcia": the recipient refused it.
+    expect(codes.lookup('inpost', 'rejected_by_receiver')).toBe('EXCEPTION');
+    expect(codes.lookup('inpost', 'out_for_delivery_to_address')).toBe('OUT_FOR_DELIVERY');
+    // "Upłynął termin odbioru": what follows (return or a branch) is another status.
+    expect(codes.lookup('inpost', 'pickup_time_expired')).toBeNull();
+    // "Możliwe opóźnienie doręczenia": only a possible delay.
+    expect(codes.lookup('inpost', 'delay_in_delivery')).toBeNull();
+  });
+
+  it('reads Poczta Polska event codes', () => {
+    expect(codes.lookup('Poczta Polska', 'P_D')).toBe('DELIVERED');
+    expect(codes.lookup('pocztex', 'p-nad')).toBe('IN_TRANSIT');
+    // "Przyjęto w kraju przeznaczenia": accepted in the destination country.
+    expect(codes.lookup('polish post', 'P_WEOC')).toBe('ARRIVED_AT_DESTINATION');
+    // "Próba doręczenia": its outcome is a separate cause code.
+    expect(codes.lookup('poczta-polska', 'P_NDPJ')).toBeNull();
+  });
+});
