@@ -33,4 +33,34 @@ describe('carrier code tables: continental Europe', () => {
     // "Próba doręczenia": its outcome is a separate cause code.
     expect(codes.lookup('poczta-polska', 'P_NDPJ')).toBeNull();
   });
+
+  it('reads Correos (Spain) localizador event codes', () => {
+    // "Entregado — Envío entregado al destinatario o autorizado".
+    expect(codes.lookup('Correos', 'I010000V')).toBe('DELIVERED');
+    expect(codes.lookup('correos-spain', 'h020000v')).toBe('OUT_FOR_DELIVERY');
+    // "Alta en la unidad de reparto": in the delivering unit.
+    expect(codes.lookup('correos españa', 'G01L010V')).toBe('ARRIVED_AT_DESTINATION');
+    expect(codes.lookup('correos', 'A090000V')).toBe('INFO_RECEIVED');
+    // Correios (Brazil) is another table: its codes are not read for Correos.
+    expect(codes.lookup('correos', 'BDE01')).toBeNull();
+  });
+
+  it('reads SEUR situation codes', () => {
+    // "ENTREGADO AL VECINO": handed to a neighbour.
+    expect(codes.lookup('SEUR', 'LL020')).toBe('DELIVERED');
+    expect(codes.lookup('seur', 'LL001')).toBe('DELIVERED');
+    // "RECEPCIONADO EN PICK UP": at the pickup point for the recipient.
+    expect(codes.lookup('seur', 'LI574')).toBe('WAITING_FOR_PICKUP');
+    // "DEVOLVER.PLZO.CUMPLIDO PUDO": not collected in time, going back.
+    expect(codes.lookup('seur-es', 'LI572')).toBe('RETURNED_TO_SENDER');
+    // "DESTINATARIO DESCONOCIDO": addressee unknown.
+    expect(codes.lookup('seur', 'LI520')).toBe('EXCEPTION');
+    // "RETENIDO EN ADUANA": held by customs.
+    expect(codes.lookup('seur', 'LI848')).toBe('HELD_BY_CUSTOMS');
+    expect(codes.lookup('seur', 'LC001')).toBe('OUT_FOR_DELIVERY');
+    // "ENTREGADO EN PUNTO": SEUR's own plug-in files it as awaiting collection; left out.
+    expect(codes.lookup('seur', 'LL010')).toBeNull();
+    // "MERCANCÍA EN VITORIA": the two sources disagree on these depot codes; left out.
+    expect(codes.lookup('seur', 'LI401')).toBeNull();
+  });
 });
