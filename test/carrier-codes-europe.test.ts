@@ -63,4 +63,31 @@ describe('carrier code tables: continental Europe', () => {
     // "MERCANCÍA EN VITORIA": the two sources disagree on these depot codes; left out.
     expect(codes.lookup('seur', 'LI401')).toBeNull();
   });
+
+  it('reads Chronopost event codes', () => {
+    expect(codes.lookup('Chronopost', 'D')).toBe('DELIVERED');
+    // "Shipment in delivery to the consignee".
+    expect(codes.lookup('chronopost', 'TA')).toBe('OUT_FOR_DELIVERY');
+    // "Sorted at delivery location".
+    expect(codes.lookup('chronopost-fr', 'SD')).toBe('ARRIVED_AT_DESTINATION');
+    expect(codes.lookup('chronopost', 'LIVCFM')).toBeNull();
+  });
+
+  it('reads La Poste Suivi API codes beside, not inside, the Colissimo table', () => {
+    expect(codes.lookup('La Poste Suivi', 'DI1')).toBe('DELIVERED');
+    // "Distribué à l'expéditeur": delivered back to the sender.
+    expect(codes.lookup('laposte-suivi', 'DI2')).toBe('RETURNED_TO_SENDER');
+    // "En attente d'être retiré au guichet".
+    expect(codes.lookup('laposte-suivi', 'AG1')).toBe('WAITING_FOR_PICKUP');
+    expect(codes.lookup('laposte-suivi', 'RE1')).toBe('RETURNED_TO_SENDER');
+    expect(codes.lookup('laposte-suivi', 'DO3')).toBe('HELD_BY_CUSTOMS');
+    // "Sortie de Douane": cleared customs is movement.
+    expect(codes.lookup('laposte-suivi', 'DO2')).toBe('IN_TRANSIT');
+    // "Problème en cours" may be a mere delay; "Non distribuable" is an attempt before AG1.
+    expect(codes.lookup('laposte-suivi', 'PB1')).toBeNull();
+    expect(codes.lookup('laposte-suivi', 'ND1')).toBeNull();
+    // "La Poste" stays the Colissimo table's name.
+    expect(codes.lookup('La Poste', 'LIVCFM')).toBe('DELIVERED');
+    expect(codes.lookup('La Poste', 'DI1')).toBeNull();
+  });
 });
