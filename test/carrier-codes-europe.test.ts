@@ -90,4 +90,25 @@ describe('carrier code tables: continental Europe', () => {
     expect(codes.lookup('La Poste', 'LIVCFM')).toBe('DELIVERED');
     expect(codes.lookup('La Poste', 'DI1')).toBeNull();
   });
+
+  it('reads bpost stateCode values', () => {
+    // "DistributedNormally - regular".
+    expect(codes.lookup('bpost', 'U01')).toBe('DELIVERED');
+    // "BoundToRound - out_for_distribution".
+    expect(codes.lookup('bpost', 'L00')).toBe('OUT_FOR_DELIVERY');
+    expect(codes.lookup('bpost', 'T00')).toBe('IN_TRANSIT');
+    expect(codes.lookup('bpost', 'N74')).toBeNull();
+  });
+
+  it('reads PostNord event codes', () => {
+    // "The shipment item has been delivered."
+    expect(codes.lookup('PostNord', '21')).toBe('DELIVERED');
+    // "The shipment item has been delivered to a service point." - for the recipient to collect.
+    expect(codes.lookup('postnord', '1')).toBe('WAITING_FOR_PICKUP');
+    // "Delivery was not possible. The recipient will get a notification ..."
+    expect(codes.lookup('postnord-se', '109')).toBe('WAITING_FOR_PICKUP');
+    expect(codes.lookup('postnord', 'Z94')).toBe('IN_TRANSIT');
+    // "The delivery of the shipment item has been delayed with one workday": a mere delay.
+    expect(codes.lookup('postnord', '270')).toBeNull();
+  });
 });
