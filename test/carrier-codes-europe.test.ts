@@ -111,4 +111,17 @@ describe('carrier code tables: continental Europe', () => {
     // "The delivery of the shipment item has been delayed with one workday": a mere delay.
     expect(codes.lookup('postnord', '270')).toBeNull();
   });
+
+  it('reads Packeta status codes by number and by codeText', () => {
+    expect(codes.lookup('Packeta', '7')).toBe('DELIVERED');
+    expect(codes.lookup('zasilkovna', 'delivered')).toBe('DELIVERED');
+    expect(codes.lookup('packeta', '5')).toBe('WAITING_FOR_PICKUP');
+    expect(codes.lookup('packeta', 'ready for pickup')).toBe('WAITING_FOR_PICKUP');
+    // "posted back": on its way back to the e-shop.
+    expect(codes.lookup('packeta', '9')).toBe('RETURNED_TO_SENDER');
+    expect(codes.lookup('packeta', 'rejected by recipient')).toBe('EXCEPTION');
+    // "collected" does not say by whom (the courier from the sender, or the recipient): left out.
+    expect(codes.lookup('packeta', '12')).toBeNull();
+    expect(codes.lookup('packeta', 'storage time expired')).toBeNull();
+  });
 });
