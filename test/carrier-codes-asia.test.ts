@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { loadCarrierCodeTables } from '../src/db/content.js';
+import { CarrierCodes } from '../src/domain/carrier-codes.js';
+
+describe('carrier code tables of Asia and Turkey (content/carrier-codes)', () => {
+  const codes = new CarrierCodes(loadCarrierCodeTables());
+
+  it('reads Cainiao / AliExpress action codes', () => {
+    // "用户签收": signed for by the user.
+    expect(codes.lookup('cainiao', 'GTMS_SIGNED')).toBe('DELIVERED');
+    expect(codes.lookup('AliExpress', 'gtms-signed')).toBe('DELIVERED');
+    // "自提点签收": the pickup point signed for it; the buyer has still to collect it.
+    expect(codes.lookup('aliexpress', 'GTMS_STA_SIGNED')).toBe('WAITING_FOR_PICKUP');
+    // "自提点用户签收": the user collected it from the pickup point.
+    expect(codes.lookup('aliexpress', 'GSTA_SIGN')).toBe('DELIVERED');
+    // "签收成功" of a sorting centre is the sorting centre signing for it, not a delivery.
+    expect(codes.lookup('aliexpress', 'SC_SIGN_IN_SUCCESS')).toBe('IN_TRANSIT');
+    // "退回卖家签收": the return was signed for by the seller.
+    expect(codes.lookup('Cainiao', 'RETURNED')).toBe('RETURNED_TO_SENDER');
+    // "清关中(目的地）": in clearance at destination; "清关完成" is cleared.
+    expect(codes.lookup('cainiao', 'CC_IM_PROCESS')).toBe('HELD_BY_CUSTOMS');
+    expect(codes.lookup('cainiao', 'CC_IM_SUCCESS')).toBe('IN_TRANSIT');
+    expect(codes.lookup('aliexpress standard shipping', 'GWMS_ACCEPT')).toBe('INFO_RECEIVED');
+    expect(codes.lookup('cainiao', 'GWMS_CANCEL')).toBe('EXCEPTION');
+    // "投递失败" may be followed by a notice, a re-delivery or a return: not in the table.
+    expect(codes.lookup('cainiao', 'GTMS_DEL_FAILURE')).toBeNull();
+    // "包裹妥投成功（国内）": a domestic leg may end at the export warehouse.
+    expect(codes.lookup('cainiao', 'SIGNED')).toBeNull();
+  });
+});
