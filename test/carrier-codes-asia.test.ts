@@ -27,4 +27,35 @@ describe('carrier code tables of Asia and Turkey (content/carrier-codes)', () =>
     // "包裹妥投成功（国内）": a domestic leg may end at the export warehouse.
     expect(codes.lookup('cainiao', 'SIGNED')).toBeNull();
   });
+
+  it('reads Aras Kargo DURUM KODU states and devir codes', () => {
+    // "Teslim Edildi".
+    expect(codes.lookup('Aras Kargo', '6')).toBe('DELIVERED');
+    // "Teslimatta".
+    expect(codes.lookup('aras', '4')).toBe('OUT_FOR_DELIVERY');
+    // "UĞRAMA NOTU BIRAKILDI (1-2)": a notice was left.
+    expect(codes.lookup('aras', 'NT')).toBe('WAITING_FOR_PICKUP');
+    // "ALICI KARGOYU KABUL ETMİYOR": the recipient refused it.
+    expect(codes.lookup('araskargo', 'KE')).toBe('EXCEPTION');
+    // "ALICI TAŞIMA ÜCRETİNİ ÖDEMEYİ REDDETTİ", sent in lower case.
+    expect(codes.lookup('aras', 'ür')).toBe('EXCEPTION');
+    // "KARGO GÜMRÜKTE".
+    expect(codes.lookup('aras', 'KG')).toBe('HELD_BY_CUSTOMS');
+    // "Yönlendirildi" depends on where it went; "Parçalı Teslimat" is only part of it.
+    expect(codes.lookup('aras', '7')).toBeNull();
+    expect(codes.lookup('aras', '5')).toBeNull();
+  });
+
+  it('reads Yurtiçi Kargo operation codes, as numbers or letters', () => {
+    // "Kargo Teslim edilmiştir."
+    expect(codes.lookup('Yurtiçi Kargo', '5')).toBe('DELIVERED');
+    expect(codes.lookup('yurtici', 'DLV')).toBe('DELIVERED');
+    // "Kargo İşlem Görmemiş": only the data has reached Yurtiçi.
+    expect(codes.lookup('yurtici kargo', 'NOP')).toBe('INFO_RECEIVED');
+    // "Kargo Çıkışı Engellendi": the shipment was cancelled.
+    expect(codes.lookup('yurtici', 'CNL')).toBe('EXCEPTION');
+    // "Kargo Teslimattadır" covers both transit and the delivery round: not in the table.
+    expect(codes.lookup('yurtici', 'IND')).toBeNull();
+    expect(codes.lookup('yurtici', '1')).toBeNull();
+  });
 });
