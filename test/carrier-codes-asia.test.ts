@@ -58,4 +58,21 @@ describe('carrier code tables of Asia and Turkey (content/carrier-codes)', () =>
     expect(codes.lookup('yurtici', 'IND')).toBeNull();
     expect(codes.lookup('yurtici', '1')).toBeNull();
   });
+
+  it('reads J&T Express Malaysia scan type codes', () => {
+    // "Parcel Signed".
+    expect(codes.lookup('J&T Express Malaysia', '100')).toBe('DELIVERED');
+    // "Delivery Scan": on the courier's round.
+    expect(codes.lookup('jt-express-my', '94')).toBe('OUT_FOR_DELIVERY');
+    // "Return Sign": the return was signed for, not the parcel delivered.
+    expect(codes.lookup('jtexpress-my', '173')).toBe('RETURNED_TO_SENDER');
+    // "Delivered to Hub" is a hub scan, not a delivery.
+    expect(codes.lookup('jt-express-my', '403')).toBe('IN_TRANSIT');
+    // "Reject Parcel".
+    expect(codes.lookup('jt-express-my', '302')).toBe('EXCEPTION');
+    // "Customs Clearance in Process".
+    expect(codes.lookup('jt-express-my', '401')).toBe('HELD_BY_CUSTOMS');
+    // "Problematic Scanning" may be a mere delay: not in the table.
+    expect(codes.lookup('jt-express-my', '110')).toBeNull();
+  });
 });
