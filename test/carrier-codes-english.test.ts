@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { loadCarrierCodeTables } from '../src/db/content.js';
+import { CarrierCodes } from '../src/domain/carrier-codes.js';
+
+describe('carrier code tables of English-speaking markets (content/carrier-codes)', () => {
+  const codes = new CarrierCodes(loadCarrierCodeTables());
+
+  it('reads FedEx track event types', () => {
+    expect(codes.lookup('FedEx', 'DL')).toBe('DELIVERED');
+    expect(codes.lookup('fedex_express', 'od')).toBe('OUT_FOR_DELIVERY');
+    // "Ready for Recipient Pickup".
+    expect(codes.lookup('fedex', 'HP')).toBe('WAITING_FOR_PICKUP');
+    // "Return to Shipper": a return, not the delivery DL would be.
+    expect(codes.lookup('fedex', 'RS')).toBe('RETURNED_TO_SENDER');
+    // "Picked Up" is FedEx collecting from the shipper, not the recipient collecting.
+    expect(codes.lookup('FedEx Ground', 'PU')).toBe('IN_TRANSIT');
+    // "Clearance Delay".
+    expect(codes.lookup('fedex', 'CD')).toBe('HELD_BY_CUSTOMS');
+    expect(codes.lookup('fedex', 'DD')).toBe('EXCEPTION');
+    // Published in the casing "Ow" ("On the way").
+    expect(codes.lookup('fedex', 'OW')).toBe('IN_TRANSIT');
+    // "Delivery Exception" may be a failed attempt, a refusal or a delay: not in the table.
+    expect(codes.lookup('fedex', 'DE')).toBeNull();
+    // CA is both "Shipment Cancelled" and the possession code "Carrier": not in the table.
+    expect(codes.lookup('fedex', 'CA')).toBeNull();
+  });
+
+  it('reads Royal Mail event codes', () => {
+    // "Your item was delivered on [X]."
+    expect(codes.lookup('Royal Mail', 'EVKSP')).toBe('DELIVERED');
+    // "We delivered your item to your neighbour".
+    expect(codes.lookup('royalmail', 'EVKDN')).toBe('DELIVERED');
+    // "Item [X] was collected by the customer from [X] Post Office".
+    expect(codes.lookup('royal_mail', 'EVPLC')).toBe('DELIVERED');
+    // "we tried to deliver your parcel ... there didn't seem to be anyone in".
+    expect(codes.lookup('royalmail', 'evnda')).toBe('WAITING_FOR_PICKUP');
+    // "delivered to your nominated collection point ... ready for you to collect".
+    expect(codes.lookup('royalmail', 'EVKLC')).toBe('WAITING_FOR_PICKUP');
+    // "Your item was delivered back to the sender": a return, not a delivery.
+    expect(codes.lookup('royalmail', 'EVRTS')).toBe('RETURNED_TO_SENDER');
+    // "the recipient refused to accept it. It will now be returned to the sender."
+    expect(codes.lookup('royalmail', 'EVKRF')).toBe('RETURNED_TO_SENDER');
+    // "unable to deliver ... as the address was inaccessible".
+    expect(codes.lookup('royalmail', 'EVKAA')).toBe('EXCEPTION');
+    // "As requested, we'll arrange a Redelivery": re-delivery scheduled.
+    expect(codes.lookup('royalmail', 'RSRXS')).toBe('EXCEPTION');
+    // "held ... as part of our Keepsafe service" says nothing of what follows: not in the table.
+    expect(codes.lookup('royalmail', 'EVNKS')).toBeNull();
+  });
+});
