@@ -47,4 +47,25 @@ describe('carrier code tables of English-speaking markets (content/carrier-codes
     // "held ... as part of our Keepsafe service" says nothing of what follows: not in the table.
     expect(codes.lookup('royalmail', 'EVNKS')).toBeNull();
   });
+
+  it('reads Canada Post event identifiers, zero-padded or not', () => {
+    // "Delivered to recipient's front door".
+    expect(codes.lookup('Canada Post', '1421')).toBe('DELIVERED');
+    // "Item picked up from automated parcel locker".
+    expect(codes.lookup('canadapost', '1406')).toBe('DELIVERED');
+    // "Delivered to automated parcel locker": waiting there for the recipient.
+    expect(codes.lookup('canadapost', '1405')).toBe('WAITING_FOR_PICKUP');
+    // "Notice card left indicating where and when to pick up item".
+    expect(codes.lookup('canada-post', '1435')).toBe('WAITING_FOR_PICKUP');
+    // "Item refused by recipient. Item being returned to sender."
+    expect(codes.lookup('canadapost', '1417')).toBe('RETURNED_TO_SENDER');
+    // "Item on hold. Refused or unclaimed by recipient".
+    expect(codes.lookup('canadapost', '0121')).toBe('EXCEPTION');
+    expect(codes.lookup('canadapost', '121')).toBe('EXCEPTION');
+    expect(codes.lookup('canadapost', '0810')).toBe('HELD_BY_CUSTOMS');
+    expect(codes.lookup('canadapost', '0500')).toBe('OUT_FOR_DELIVERY');
+    // 1496 "Delivered" also reports a return handed back to the sender: not in the table.
+    expect(codes.lookup('canadapost', '1496')).toBeNull();
+    expect(codes.lookup('canadapost', '0174')).toBeNull();
+  });
 });
