@@ -68,4 +68,19 @@ describe('carrier code tables of English-speaking markets (content/carrier-codes
     expect(codes.lookup('canadapost', '1496')).toBeNull();
     expect(codes.lookup('canadapost', '0174')).toBeNull();
   });
+  it('reads Evri tracking stage codes', () => {
+    // PARCEL_IS_DELIVERED.
+    expect(codes.lookup('Evri', '5_COURIER')).toBe('DELIVERED');
+    // PARCEL_COLLECTED from a ParcelShop; the same stage "5" as the courier delivery.
+    expect(codes.lookup('hermes uk', '5_SHOP')).toBe('DELIVERED');
+    // PARCEL_READY_FOR_COLLECTION.
+    expect(codes.lookup('evri', '4_SHOP')).toBe('WAITING_FOR_PICKUP');
+    expect(codes.lookup('evri', '4-courier')).toBe('OUT_FOR_DELIVERY');
+    // PARCEL_RETURNED.
+    expect(codes.lookup('evri', 'A')).toBe('RETURNED_TO_SENDER');
+    // PARCEL_WERE_EXPECTING_IT: Evri does not have the parcel yet.
+    expect(codes.lookup('evri', '1')).toBe('INFO_RECEIVED');
+    // "6_ACTION", a call to action about anything: not in the table.
+    expect(codes.lookup('evri', '6_ACTION')).toBeNull();
+  });
 });
