@@ -83,4 +83,17 @@ describe('carrier code tables of English-speaking markets (content/carrier-codes
     // "6_ACTION", a call to action about anything: not in the table.
     expect(codes.lookup('evri', '6_ACTION')).toBeNull();
   });
+
+  it('reads Australia Post article statuses and Purolator scan types', () => {
+    expect(codes.lookup('Australia Post', 'Delivered')).toBe('DELIVERED');
+    expect(codes.lookup('auspost', 'Awaiting collection')).toBe('WAITING_FOR_PICKUP');
+    // "cannot be delivered as addressed".
+    expect(codes.lookup('australiapost', 'Cannot be delivered')).toBe('EXCEPTION');
+    // "A delay ... is highly likely": only a possible delay, not in the table.
+    expect(codes.lookup('australiapost', 'Possible delay')).toBeNull();
+    // "On vehicle for delivery".
+    expect(codes.lookup('Purolator', 'OnDelivery')).toBe('OUT_FOR_DELIVERY');
+    // ScanType "Delivery" has carried a non-delivery ("Transferring to Shipping Centre"): not in the table.
+    expect(codes.lookup('purolator', 'Delivery')).toBeNull();
+  });
 });
