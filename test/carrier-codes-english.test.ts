@@ -96,4 +96,11 @@ describe('carrier code tables of English-speaking markets (content/carrier-codes
     // ScanType "Delivery" has carried a non-delivery ("Transferring to Shipping Centre"): not in the table.
     expect(codes.lookup('purolator', 'Delivery')).toBeNull();
   });
+
+  it('reads the USPS codes added from the ehub event list', () => {
+    // "Shipping Label Created".
+    expect(codes.lookup('usps', 'GX')).toBe('INFO_RECEIVED');
+    // "Origin Acceptance".
+    expect(codes.lookup('usps', 'OA')).toBe('IN_TRANSIT');
+  });
 });
