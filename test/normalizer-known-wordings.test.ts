@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { normalizerRules } from '../src/db/content.js';
-import { loadKnownWordings } from '../src/db/corpus.js';
+import { loadAliasContentSync, normalizerRules } from '../src/db/content.js';
+import { loadKnownWordings, normalizerSuggester } from '../src/db/corpus.js';
 import { buildAliasIndex } from '../src/domain/status-normalizer.js';
 import { gql } from './support/gql.js';
 import { authHeader } from './support/keys.js';
@@ -78,6 +78,20 @@ describe('known carrier wordings (content/corpus, training split)', () => {
     expect(index.match('parcel scrapped')).toMatchObject({
       status: 'EXCEPTION',
       method: 'NORMALIZED',
+    });
+  });
+
+  it("train editors' suggestions, beside the aliases", () => {
+    const aliases = loadAliasContentSync().map((a, i) => ({ ...a, id: i + 1 }));
+    const withCorpus = buildAliasIndex(aliases, {
+      rules: normalizerRules(),
+      memoSize: 0,
+      suggester: normalizerSuggester,
+    });
+    // No seeded alias resembles a Polish locker wording; the corpus holds InPost's and others'.
+    expect(rulesIndex.suggest('Paczka czeka na odbiór w automacie')).toBeNull();
+    expect(withCorpus.suggest('Paczka czeka na odbiór w automacie')).toMatchObject({
+      status: 'WAITING_FOR_PICKUP',
     });
   });
 });

@@ -1,8 +1,9 @@
 import { appendFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LabelledWording } from '../domain/normalizer-eval.js';
+import { StatusClassifier } from '../domain/status-classifier.js';
 import { isTrackingStatus, type TrackingStatus } from '../domain/tracking-status.js';
-import { CONTENT_DIR } from './content.js';
+import { CONTENT_DIR, loadAliasContentSync } from './content.js';
 
 /**
  * content/corpus/<lang>.tsv: real carrier wordings, each with our label, its carrier, the public
@@ -76,4 +77,22 @@ let knownWordings: readonly { message: string; status: TrackingStatus }[] | unde
 export function normalizerKnownWordings() {
   knownWordings ??= loadKnownWordings();
   return knownWordings;
+}
+
+let suggester: StatusClassifier | undefined;
+
+/**
+ * The classifier behind editors' suggestions for unread wordings, trained on the seeded aliases
+ * and the known wordings (about 1 s and 20 MB, so built on the first suggestion, not at start).
+ * Cross-validated by source on the training split, it guesses right 58 % of wordings from
+ * sources it never saw, against 30 % for the aliases alone (docs/normalizer-evaluation.md).
+ */
+export function normalizerSuggester(): StatusClassifier {
+  suggester ??= new StatusClassifier([
+    ...loadAliasContentSync().filter((a) => a.status !== 'UNKNOWN'),
+    ...normalizerKnownWordings()
+      .filter((w) => w.status !== 'UNKNOWN')
+      .map((w) => ({ phrase: w.message, status: w.status })),
+  ]);
+  return suggester;
 }

@@ -60,6 +60,11 @@ export interface AliasIndexOptions {
    * before reads as labelled, after the editors' aliases and before the rules.
    */
   knownWordings?: readonly KnownWording[];
+  /**
+   * The model behind `suggest`, built on first use: editors' suggestions may come from more
+   * data than the fallback's answers, whose threshold was chosen for the alias-trained model.
+   */
+  suggester?: () => StatusClassifier;
 }
 
 export interface KnownWording {
@@ -188,6 +193,7 @@ class InMemoryAliasIndex implements AliasIndex {
     private readonly memoLimit: number,
     private readonly classifierThreshold: number,
     knownWordings: readonly KnownWording[],
+    private readonly suggester: (() => StatusClassifier) | undefined,
   ) {
     this.known = knownStatuses(knownWordings);
     this.classifier = new StatusClassifier(aliases.filter((a) => a.status !== 'UNKNOWN'));
@@ -301,7 +307,7 @@ class InMemoryAliasIndex implements AliasIndex {
 
   suggest(message: string): Guess | null {
     const text = normalizeMessage(message.trim());
-    return text ? this.classifier.guess(text) : null;
+    return text ? (this.suggester?.() ?? this.classifier).guess(text) : null;
   }
 
   private readWithRules(text: string, tokens: readonly string[]): StatusMatchResult | null {
@@ -507,6 +513,7 @@ export function buildAliasIndex(
     options.memoSize ?? DEFAULT_MEMO_SIZE,
     options.classifierThreshold ?? CLASSIFIER_THRESHOLD,
     options.knownWordings ?? [],
+    options.suggester,
   );
 }
 

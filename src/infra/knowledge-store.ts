@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { asc, isNull } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { normalizerCarrierCodes, normalizerRules } from '../db/content.js';
-import { normalizerKnownWordings } from '../db/corpus.js';
+import { normalizerKnownWordings, normalizerSuggester } from '../db/corpus.js';
 import {
   faqQuestions,
   statusAliases,
@@ -196,6 +196,7 @@ export class KnowledgeStore {
             rules: normalizerRules(),
             carrierCodes: normalizerCarrierCodes(),
             knownWordings: normalizerKnownWordings(),
+            suggester: normalizerSuggester,
           }),
         );
         return aliasIndex;

@@ -15,7 +15,10 @@ export const MatchMethod = builder.enumType('MatchMethod', {
       description: "The carrier's own event code, from its code table: the most precise reading.",
     },
     EXACT: { description: 'The message is a known alias, character for character.' },
-    NORMALIZED: { description: 'A known alias after case, accents, places and dates are ignored.' },
+    NORMALIZED: {
+      description:
+        'A known alias, or a carrier wording of the training corpus (then matchedAlias is null), after case, accents, markup, places and dates are ignored.',
+    },
     RULE: {
       description: 'A built-in rule recognised the wording (keywords, negations, precedence).',
     },

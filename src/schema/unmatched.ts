@@ -10,11 +10,12 @@ const UnmatchedMessage = builder.objectRef<unmatched.UnmatchedMessageRow>('Unmat
 
 const StatusSuggestion = builder.objectRef<Guess>('StatusSuggestion').implement({
   description:
-    "The n-gram classifier's best guess for a wording, offered to editors however unsure it is (the normalizer itself answers with it only above its threshold, and never DELIVERED).",
+    "A character n-gram classifier's best guess for a wording, trained on the aliases and the known carrier wordings, offered to editors however unsure it is (the normalizer's own fallback answers only above its threshold, and never DELIVERED).",
   fields: (t) => ({
     status: t.field({
       type: TrackingStatusEnum,
-      description: 'The status the wording most resembles among the known aliases.',
+      description:
+        'The status the wording most resembles among the aliases and known carrier wordings.',
       resolve: (g) => g.status,
     }),
     confidence: t.exposeFloat('confidence', { description: 'From 0 to 1.' }),
