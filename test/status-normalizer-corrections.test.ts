@@ -73,3 +73,10 @@ describe('markup inside a message', () => {
     ['Out for deli\u200bvery', 'OUT_FOR_DELIVERY'],
   ]);
 });
+
+describe('a caseless-script clause after a comma in a message with Latin words', () => {
+  readsEach([
+    ['Status: 快件交给张三,正在派送途中', 'OUT_FOR_DELIVERY'],
+    ['Tracking update, 您的快件已签收', 'DELIVERED'],
+  ]);
+});

@@ -152,3 +152,14 @@ describe('normalizeMessage and markup copied from web pages and feeds', () => {
     expect(normalizeMessage('\u200fتم التسليم\u200f')).toBe(normalizeMessage('تم التسليم'));
   });
 });
+
+describe('normalizeMessage and trailing places', () => {
+  it('drops a capitals-only place after a comma, never a tail in a caseless script', () => {
+    expect(normalizeMessage('Delivered, CHICAGO, IL 60607')).toBe('delivered');
+    // Chinese, Arabic or Korean letters are neither lower nor upper case: such a tail is text.
+    expect(normalizeMessage('Status: 快件交给张三,正在派送途中')).toBe(
+      'status 快件交给张三 正在派送途中',
+    );
+    expect(normalizeMessage('Shipment update, تم التسليم')).toBe('shipment update تم التسليم');
+  });
+});

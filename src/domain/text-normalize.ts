@@ -104,8 +104,12 @@ const MEANINGFUL_TAIL_RE =
 
 /**
  * Drops `, CHICAGO, IL 60607`-style tails: comma-separated segments without lowercase
- * letters at the end of an otherwise mixed-case message.
+ * letters at the end of an otherwise mixed-case message. Letters of caseless scripts (Chinese,
+ * Japanese, Korean, Arabic, Thai, Hebrew) are never lowercase and are not capitals either: a
+ * tail holding them is text ("Status: 快件交给张三,正在派送途中" lost its "out for delivery").
  */
+const TEXT_TAIL_RE = /[\p{Ll}\p{Lo}]/u;
+
 function stripTrailingPlaces(text: string): string {
   // Most messages have no comma at all: skip the Unicode letter scans for them.
   if (text.lastIndexOf(',') <= 0 || !/\p{Ll}/u.test(text)) return text;
@@ -115,7 +119,9 @@ function stripTrailingPlaces(text: string): string {
     if (comma <= 0) return out;
     const tail = out.slice(comma + 1);
     const head = out.slice(0, comma);
-    if (/\p{Ll}/u.test(tail) || MEANINGFUL_TAIL_RE.test(tail) || !/\p{Ll}/u.test(head)) return out;
+    if (TEXT_TAIL_RE.test(tail) || MEANINGFUL_TAIL_RE.test(tail) || !/\p{Ll}/u.test(head)) {
+      return out;
+    }
     out = head;
   }
 }
