@@ -80,3 +80,23 @@ describe('a caseless-script clause after a comma in a message with Latin words',
     ['Tracking update, 您的快件已签收', 'DELIVERED'],
   ]);
 });
+
+// A message that reads nothing as a whole because an English sentence outnumbers the local one
+// (by word count the local file is ruled out) is read sentence by sentence.
+describe('two languages side by side', () => {
+  readsEach([
+    ['Levert. Thank you for shopping with us.', 'DELIVERED'],
+    ['Paczka doręczona | Thank you for shopping with us', 'DELIVERED'],
+    [
+      'Вторичное извещение вручено под подпись. Thank you for shopping with us.',
+      'WAITING_FOR_PICKUP',
+    ],
+    // Sentences that disagree give no answer.
+    ['Levert. Thank you for shopping with us. Возврат отправителю', 'UNKNOWN'],
+  ]);
+  neverDeliveredEach([
+    // The Italian alias "consegnato" is still denied by the Italian "non" in an English message.
+    ['Non consegnato. Thank you for shopping with us.'],
+    ['Не доставлено. Thank you for choosing our delivery service'],
+  ]);
+});

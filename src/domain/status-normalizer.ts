@@ -74,6 +74,9 @@ export interface KnownWording {
 
 const DEFAULT_MEMO_SIZE = 20_000;
 
+/** Where one sentence or field of a message ends: ". ", "; ", " | ", " / ", " - ", a line break. */
+const CLAUSE_BREAK_RE = /[.!?。！？]\s+|\s*[;|\n\r]+\s*|\s[/–—-]\s/;
+
 const NO_MATCH: StatusMatchResult = Object.freeze({
   status: 'UNKNOWN',
   method: 'NONE',
@@ -253,6 +256,16 @@ class InMemoryAliasIndex implements AliasIndex {
 
     const text = normalizeMessage(raw);
     if (!text) return NO_MATCH;
+    const whole = this.matchText(text);
+    if (whole.method !== 'NONE' || !CLAUSE_BREAK_RE.test(raw)) return whole;
+    // What qualifies one sentence may stand in another ("We hope it was delivered. If not,
+    // contact us"): a message whose words set a veto is not read sentence by sentence.
+    if (this.rules.vetoesOf(text) !== 0 || this.rules.deniesDelivery(text)) return whole;
+    return this.matchClauses(raw) ?? whole;
+  }
+
+  /** A normalised message: aliases, known wordings, then the rules (remembered). */
+  private matchText(text: string): StatusMatchResult {
     const byNorm = this.normalized.get(text);
     if (byNorm) {
       return { status: byNorm.status, method: 'NORMALIZED', confidence: 0.95, alias: byNorm };
@@ -269,6 +282,25 @@ class InMemoryAliasIndex implements AliasIndex {
       this.memo.set(text, result);
     }
     return result;
+  }
+
+  /**
+   * A message that reads nothing as a whole may be two languages side by side: "Levert. Thank
+   * you for shopping with us." is English by word count, which rules the Norwegian phrase out.
+   * Its sentences are then read one by one, and answer only when every sentence that says
+   * something says the same status.
+   */
+  private matchClauses(raw: string): StatusMatchResult | null {
+    let agreed: StatusMatchResult | null = null;
+    for (const clause of raw.split(CLAUSE_BREAK_RE)) {
+      const text = normalizeMessage(clause);
+      if (!text) continue;
+      const reading = this.matchText(text);
+      if (reading.status === 'UNKNOWN') continue;
+      if (agreed && agreed.status !== reading.status) return null;
+      agreed ??= reading;
+    }
+    return agreed;
   }
 
   private readText(text: string): StatusMatchResult {
@@ -464,7 +496,11 @@ class InMemoryAliasIndex implements AliasIndex {
           }
         }
         // "Not out for delivery": a denied alias says nothing, as a denied rule phrase does not.
-        if (ok && !this.rules.deniesAliasAt(alias.status, tokens, i)) {
+        if (
+          ok &&
+          !this.rules.deniesAliasAt(alias.status, tokens, i, alias.locale) &&
+          !this.rules.rulesOut(tokens, alias.locale)
+        ) {
           hits = record(hits, alias);
         }
       }

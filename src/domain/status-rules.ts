@@ -426,6 +426,20 @@ export class RuleSet {
   }
 
   /**
+   * Whether a message's words rule out `locale`'s file, as they rule out its phrases: an alias
+   * phrase of that language found inside the message does not count either ("Вторичное
+   * извещение вручено под подпись. Thank you for shopping with us" is English by word count, so
+   * the Russian notice phrase is out, and the alias "вручено" alone must not read a delivery).
+   */
+  rulesOut(words: readonly string[], locale: string): boolean {
+    const lang = this.languages.indexOf(locale);
+    if (lang < 0 || this.sharedLanguages.has(lang)) return false;
+    this.languageSupport(words);
+    const scope = this.matcher.scope();
+    return scope !== null && scope[lang] === 0;
+  }
+
+  /**
    * The vetoing kinds of a message (a bit mask for evaluate's `carried`): a re-reading of its
    * corrected words keeps them, even when the correction changed the word that said them.
    */
@@ -547,11 +561,16 @@ export class RuleSet {
    * Whether an alias phrase of `status` found at word `at` is denied by a negator right before
    * it ("not | out for delivery"), as a rule phrase of that status would be.
    */
-  deniesAliasAt(status: TrackingStatus, words: readonly string[], at: number): boolean {
+  deniesAliasAt(
+    status: TrackingStatus,
+    words: readonly string[],
+    at: number,
+    locale?: string,
+  ): boolean {
     return (
       (statusBit(status) & NEGATABLE_STATUSES) !== 0 &&
       this.deniers.size > 0 &&
-      this.denierEnds(words).some(
+      this.denierEnds(words, locale === undefined ? -1 : this.languages.indexOf(locale)).some(
         (end) => end.at === at && (end.denier.statuses & statusBit(status)) !== 0,
       )
     );
@@ -560,9 +579,15 @@ export class RuleSet {
   /**
    * The word positions right after a negator or `towards` phrase, each with it, whose language
    * the message's words plausibly are ("No ID proof" is English: Spanish "no" denies nothing
-   * there), as the matcher scopes phrases.
+   * there), as the matcher scopes phrases. The negators of `ownLanguage`, the language of the
+   * phrase being denied, always count: an alias is found in any message, so its own language's
+   * "not" must deny it there too ("Non consegnato. Thank you for shopping with us" is English by
+   * word count, and its Italian alias "consegnato" is still not a delivery).
    */
-  private denierEnds(words: readonly string[]): { at: number; denier: Denier }[] {
+  private denierEnds(
+    words: readonly string[],
+    ownLanguage = -1,
+  ): { at: number; denier: Denier }[] {
     const ends: { at: number; denier: Denier }[] = [];
     let scope: Uint8Array | null | undefined;
     for (let j = 0; j + 1 < words.length; j++) {
@@ -573,7 +598,9 @@ export class RuleSet {
           this.languageSupport(words);
           scope = this.matcher.scope();
         }
-        if (scope === null || scope[denier.lang] === 1) ends.push({ at: next, denier });
+        if (scope === null || scope[denier.lang] === 1 || denier.lang === ownLanguage) {
+          ends.push({ at: next, denier });
+        }
       }
     }
     return ends;
