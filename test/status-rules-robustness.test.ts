@@ -15,6 +15,7 @@ const WRAPPINGS: Record<string, (message: string) => string> = {
   'a place before it': (m) => `Hamburg - ${m}`,
   'field separators': (m) => `03.11.2026 | Hamburg | ${m}`,
   'a line break': (m) => `Hamburg\n${m}`,
+  'a tracking number after it': (m) => `${m} 1Z999AA10123456784`,
   'an English sentence after it': (m) => `${m}. Thank you for shopping with us.`,
   'HTML markup and entities': (m) =>
     `<p>${m.replace(/é/g, '&eacute;').replace(/ /g, '&nbsp;')}</p>`,

@@ -163,3 +163,15 @@ describe('normalizeMessage and trailing places', () => {
     expect(normalizeMessage('Shipment update, تم التسليم')).toBe('shipment update تم التسليم');
   });
 });
+
+describe('normalizeMessage and reference codes', () => {
+  it('drops words mixing letters with four digits or more, as it drops numbers', () => {
+    expect(normalizeMessage('Shipment 1Z999AA10123456784 delivered')).toBe('shipment delivered');
+    expect(normalizeMessage('RR123456785CN: item delivered to addressee')).toBe(
+      'item delivered to addressee',
+    );
+    expect(normalizeMessage('Arrived at hub NL-1012AB')).toBe('arrived at hub nl');
+    // Names with a few digits are words: carriers ("4PX", "DHL24"), sites ("kuaidi100").
+    expect(normalizeMessage('Handed over to 4PX via DHL24')).toBe('handed over to 4px via dhl24');
+  });
+});

@@ -143,6 +143,15 @@ function readMarkup(text: string): string {
   return (text.includes('&') ? decodeHTMLStrict(text) : text).replace(FORMAT_CHAR_RE, '');
 }
 
+// Tracking numbers and reference codes mix letters and digits ("RR123456785CN",
+// "1Z999AA10123456784", a postal code "1012AB"): like a number, such a word says nothing of the
+// status, and left in place it keeps a wording from being the whole message or two words from
+// being next to each other. Four digits at least, so "4px", "dhl24" or "kuaidi100" stay.
+const CODE_WORD_RE = /(?:^| )(?=[a-z]*\d)(?=(?:[a-z]*\d){4})[a-z\d]+(?= |$)/g;
+function dropCodes(text: string): string {
+  return text.replace(CODE_WORD_RE, '').trim();
+}
+
 /** Everything that is neither a letter, a digit, CJK nor whitespace becomes a space. */
 const NON_WORD_RE = /[^\p{L}\p{N}\s]+/gu;
 const NUMBER_TOKEN_RE = /(?:^|\s)[\d\s]+(?=\s|$)/g;
@@ -161,7 +170,8 @@ export function normalizeMessage(message: string): string {
     : raw;
   // Every date or time begins with a digit.
   if (DIGIT_RE.test(text)) text = text.replace(DATE_TIME_RE, ' ').replace(NUMBER_LABEL_RE, ' ');
-  const folded = foldWords(stripTrailingPlaces(text.trim()));
+  let folded = foldWords(stripTrailingPlaces(text.trim()));
+  if (DIGIT_RE.test(folded)) folded = dropCodes(folded);
   return MIXED_SCRIPTS_RE.test(folded) ? readLookalikes(folded) : folded;
 }
 
