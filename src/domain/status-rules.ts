@@ -584,10 +584,7 @@ export class RuleSet {
    * "not" must deny it there too ("Non consegnato. Thank you for shopping with us" is English by
    * word count, and its Italian alias "consegnato" is still not a delivery).
    */
-  private denierEnds(
-    words: readonly string[],
-    ownLanguage = -1,
-  ): { at: number; denier: Denier }[] {
+  private denierEnds(words: readonly string[], ownLanguage = -1): { at: number; denier: Denier }[] {
     const ends: { at: number; denier: Denier }[] = [];
     let scope: Uint8Array | null | undefined;
     for (let j = 0; j + 1 < words.length; j++) {
