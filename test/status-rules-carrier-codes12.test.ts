@@ -1,5 +1,5 @@
-import { describe } from 'vitest';
-import { neverDeliveredEach, readsEach } from './support/normalizer.js';
+import { describe, expect, it } from 'vitest';
+import { neverDeliveredEach, readsEach, statusOf } from './support/normalizer.js';
 
 // Hand-written probes (not corpus rows), round 12: the families behind the training wordings that
 // came in with the carrier code tables (SEUR situation texts, J&T scan names, Royal Mail and DPD
@@ -28,6 +28,17 @@ describe('English probes (codes12)', () => {
     ['Delivered to the hub in Madrid', 'IN_TRANSIT'],
     ['Sender despatching your parcel', 'INFO_RECEIVED'],
     ['The sender has advised us that your parcel is on its way to us', 'INFO_RECEIVED'],
+    // "in" a place is where the return starts; "in 7 days" is when it would.
+    ['Undeliverable, the parcel will be returned to the sender in Hamburg', 'RETURNED_TO_SENDER'],
+    ['The parcel will return to the sender in Leipzig', 'RETURNED_TO_SENDER'],
   ]);
   neverDeliveredEach([['Parcel not signed'], ['Parcel signed by the sender for return']]);
+  it('reads a return that only would happen as no return', () => {
+    for (const message of [
+      'The parcel will return to the sender in 5 days unless collected',
+      'Not collected: it will be returned in 7 days',
+    ]) {
+      expect(statusOf(message), message).not.toBe('RETURNED_TO_SENDER');
+    }
+  });
 });
