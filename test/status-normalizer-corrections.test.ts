@@ -100,3 +100,11 @@ describe('two languages side by side', () => {
     ['Не доставлено. Thank you for choosing our delivery service'],
   ]);
 });
+
+describe('a label before the wording', () => {
+  readsEach([
+    ['HAMBURG: Zugestellt', 'DELIVERED'],
+    ['Status: Выдано', 'DELIVERED'],
+    ['DHL：派送', 'OUT_FOR_DELIVERY'],
+  ]);
+});

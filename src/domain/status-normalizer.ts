@@ -74,8 +74,11 @@ export interface KnownWording {
 
 const DEFAULT_MEMO_SIZE = 20_000;
 
-/** Where one sentence or field of a message ends: ". ", "; ", " | ", " / ", " - ", a line break. */
-const CLAUSE_BREAK_RE = /[.!?。！？]\s+|\s*[;|\n\r]+\s*|\s[/–—-]\s/;
+/**
+ * Where one sentence or field of a message ends: ". ", "; ", " | ", " / ", " - ", a line break,
+ * and a label's colon ("HAMBURG: Zugestellt", "Status: Collected", "DHL：派送").
+ */
+const CLAUSE_BREAK_RE = /[.!?。！？:]\s+|\s*[;|\n\r：]+\s*|\s[/–—-]\s/;
 
 const NO_MATCH: StatusMatchResult = Object.freeze({
   status: 'UNKNOWN',
