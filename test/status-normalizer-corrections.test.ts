@@ -108,3 +108,15 @@ describe('a label before the wording', () => {
     ['DHL：派送', 'OUT_FOR_DELIVERY'],
   ]);
 });
+
+// Enum names from integrations' APIs run their words together.
+describe('a camel-case status name', () => {
+  readsEach([
+    ['DeliveredToNeighbour', 'DELIVERED'],
+    ['returnedToSender', 'RETURNED_TO_SENDER'],
+    ['HeldByCustoms', 'HELD_BY_CUSTOMS'],
+    ['ArrivalInDeliveryFacility', 'ARRIVED_AT_DESTINATION'],
+    ['LoadedOnDeliveryVehicle', 'OUT_FOR_DELIVERY'],
+  ]);
+  neverDeliveredEach([['DeliveryNotPossible'], ['NotDeliveredToNeighbour']]);
+});

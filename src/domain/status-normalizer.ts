@@ -74,6 +74,10 @@ export interface KnownWording {
 
 const DEFAULT_MEMO_SIZE = 20_000;
 
+/** A camel-case identifier of three words or more ("DeliveredToNeighbour"); "PaketShop" is a name. */
+const IDENTIFIER_RE = /^[A-Za-z][a-z]+(?:[A-Z][a-z]+){2,}$/;
+const HUMP_RE = /([a-z])([A-Z])/g;
+
 /**
  * Where one sentence or field of a message ends: ". ", "; ", " | ", " / ", " - ", a line break,
  * and a label's colon ("HAMBURG: Zugestellt", "Status: Collected", "DHL：派送").
@@ -257,10 +261,12 @@ class InMemoryAliasIndex implements AliasIndex {
     const exact = this.exact.get(raw);
     if (exact) return { status: exact.status, method: 'EXACT', confidence: 1, alias: exact };
 
-    const text = normalizeMessage(raw);
+    // An enum's name, "DeliveredToNeighbour", "returnedToSender": its words run together.
+    const text = normalizeMessage(IDENTIFIER_RE.test(raw) ? raw.replace(HUMP_RE, '$1 $2') : raw);
     if (!text) return NO_MATCH;
     const whole = this.matchText(text);
-    if (whole.method !== 'NONE' || !CLAUSE_BREAK_RE.test(raw)) return whole;
+    if (whole.method !== 'NONE') return whole;
+    if (!CLAUSE_BREAK_RE.test(raw)) return whole;
     // What qualifies one sentence may stand in another ("We hope it was delivered. If not,
     // contact us"): a message whose words set a veto is not read sentence by sentence.
     if (this.rules.vetoesOf(text) !== 0 || this.rules.deniesDelivery(text)) return whole;
