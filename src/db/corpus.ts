@@ -1,8 +1,9 @@
 import { appendFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { KnownWording } from '../domain/known-wordings.js';
 import type { LabelledWording } from '../domain/normalizer-eval.js';
 import { StatusClassifier } from '../domain/status-classifier.js';
-import { isTrackingStatus, type TrackingStatus } from '../domain/tracking-status.js';
+import { isTrackingStatus } from '../domain/tracking-status.js';
 import { CONTENT_DIR, loadAliasContentSync } from './content.js';
 
 /**
@@ -65,13 +66,13 @@ export function appendCorpusRows(rows: readonly LabelledWording[], dir = CORPUS_
  * The wordings the normalizer knows verbatim: the training split only. The held-out split is
  * what measures the rules on wordings never seen, so it is never read into the product.
  */
-export function loadKnownWordings(dir = CORPUS_DIR): { message: string; status: TrackingStatus }[] {
+export function loadKnownWordings(dir = CORPUS_DIR): KnownWording[] {
   return readCorpus(dir)
     .filter((r) => r.split === 'train')
     .map((r) => ({ message: r.message, status: r.expected }));
 }
 
-let knownWordings: readonly { message: string; status: TrackingStatus }[] | undefined;
+let knownWordings: readonly KnownWording[] | undefined;
 
 /** The known wordings, read once per process: they change with a deploy, like the rules. */
 export function normalizerKnownWordings() {

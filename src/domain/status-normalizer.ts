@@ -1,5 +1,7 @@
 import { type CarrierCodes, NO_CARRIER_CODES } from './carrier-codes.js';
 import { type Correction, FuzzyVocabulary, LATIN_WORD } from './fuzzy.js';
+import { type KnownWording, knownStatuses } from './known-wordings.js';
+import { clausesOf, identifierWords } from './message-parts.js';
 import { sameItems } from './same-items.js';
 import { CLASSIFIER_THRESHOLD, type Guess, StatusClassifier } from './status-classifier.js';
 import { type RuleSet, type StatusMask, statusBit } from './status-rules.js';
@@ -67,22 +69,7 @@ export interface AliasIndexOptions {
   suggester?: () => StatusClassifier;
 }
 
-export interface KnownWording {
-  readonly message: string;
-  readonly status: TrackingStatus;
-}
-
 const DEFAULT_MEMO_SIZE = 20_000;
-
-/** A camel-case identifier of three words or more ("DeliveredToNeighbour"); "PaketShop" is a name. */
-const IDENTIFIER_RE = /^[A-Za-z][a-z]+(?:[A-Z][a-z]+){2,}$/;
-const HUMP_RE = /([a-z])([A-Z])/g;
-
-/**
- * Where one sentence or field of a message ends: ". ", "; ", " | ", " / ", " - ", a line break,
- * and a label's colon ("HAMBURG: Zugestellt", "Status: Collected", "DHL：派送").
- */
-const CLAUSE_BREAK_RE = /[.!?。！？:]\s+|\s*[;|\n\r：]+\s*|\s[/–—-]\s/;
 
 const NO_MATCH: StatusMatchResult = Object.freeze({
   status: 'UNKNOWN',
@@ -262,15 +249,16 @@ class InMemoryAliasIndex implements AliasIndex {
     if (exact) return { status: exact.status, method: 'EXACT', confidence: 1, alias: exact };
 
     // An enum's name, "DeliveredToNeighbour", "returnedToSender": its words run together.
-    const text = normalizeMessage(IDENTIFIER_RE.test(raw) ? raw.replace(HUMP_RE, '$1 $2') : raw);
+    const text = normalizeMessage(identifierWords(raw));
     if (!text) return NO_MATCH;
     const whole = this.matchText(text);
     if (whole.method !== 'NONE') return whole;
-    if (!CLAUSE_BREAK_RE.test(raw)) return whole;
+    const clauses = clausesOf(raw);
+    if (!clauses) return whole;
     // What qualifies one sentence may stand in another ("We hope it was delivered. If not,
     // contact us"): a message whose words set a veto is not read sentence by sentence.
     if (this.rules.vetoesOf(text) !== 0 || this.rules.deniesDelivery(text)) return whole;
-    return this.matchClauses(raw) ?? whole;
+    return this.matchClauses(clauses) ?? whole;
   }
 
   /** A normalised message: aliases, known wordings, then the rules (remembered). */
@@ -299,9 +287,9 @@ class InMemoryAliasIndex implements AliasIndex {
    * Its sentences are then read one by one, and answer only when every sentence that says
    * something says the same status.
    */
-  private matchClauses(raw: string): StatusMatchResult | null {
+  private matchClauses(clauses: readonly string[]): StatusMatchResult | null {
     let agreed: StatusMatchResult | null = null;
-    for (const clause of raw.split(CLAUSE_BREAK_RE)) {
+    for (const clause of clauses) {
       const text = normalizeMessage(clause);
       if (!text) continue;
       const reading = this.matchText(text);
@@ -560,24 +548,6 @@ export function buildAliasIndex(
     options.knownWordings ?? [],
     options.suggester,
   );
-}
-
-/**
- * Normalised wording -> status. Two sources may label one wording differently once case,
- * accents and places are folded away ("Delivered" on one list, a return's "DELIVERED" on
- * another): such a wording is left to the rules.
- */
-function knownStatuses(wordings: readonly KnownWording[]): Map<string, TrackingStatus> {
-  const statuses = new Map<string, TrackingStatus | null>();
-  for (const { message, status } of wordings) {
-    const text = normalizeMessage(message.trim());
-    if (!text) continue;
-    const seen = statuses.get(text);
-    statuses.set(text, seen === undefined || seen === status ? status : null);
-  }
-  const known = new Map<string, TrackingStatus>();
-  for (const [text, status] of statuses) if (status) known.set(text, status);
-  return known;
 }
 
 /** Letters at a word's end that inflection changes (Romance, Slavic and Germanic endings). */

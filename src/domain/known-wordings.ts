@@ -1,0 +1,26 @@
+import { normalizeMessage } from './text-normalize.js';
+import type { TrackingStatus } from './tracking-status.js';
+
+/** A real carrier wording with its label (content/corpus, training split). */
+export interface KnownWording {
+  readonly message: string;
+  readonly status: TrackingStatus;
+}
+
+/**
+ * Normalised wording -> status. Two sources may label one wording differently once case,
+ * accents and places are folded away ("Delivered" on one list, a return's "DELIVERED" on
+ * another): such a wording is left to the rules.
+ */
+export function knownStatuses(wordings: readonly KnownWording[]): Map<string, TrackingStatus> {
+  const statuses = new Map<string, TrackingStatus | null>();
+  for (const { message, status } of wordings) {
+    const text = normalizeMessage(message.trim());
+    if (!text) continue;
+    const seen = statuses.get(text);
+    statuses.set(text, seen === undefined || seen === status ? status : null);
+  }
+  const known = new Map<string, TrackingStatus>();
+  for (const [text, status] of statuses) if (status) known.set(text, status);
+  return known;
+}

@@ -1,0 +1,24 @@
+/**
+ * The shapes a raw carrier message comes in before it is normalised: an enum's name with its
+ * words run together, or several sentences and fields side by side.
+ */
+
+/** A camel-case identifier of three words or more ("DeliveredToNeighbour"); "PaketShop" is a name. */
+const IDENTIFIER_RE = /^[A-Za-z][a-z]+(?:[A-Z][a-z]+){2,}$/;
+const HUMP_RE = /([a-z])([A-Z])/g;
+
+/** "DeliveredToNeighbour" as "Delivered To Neighbour"; any other message as it is. */
+export function identifierWords(raw: string): string {
+  return IDENTIFIER_RE.test(raw) ? raw.replace(HUMP_RE, '$1 $2') : raw;
+}
+
+/**
+ * Where one sentence or field of a message ends: ". ", "; ", " | ", " / ", " - ", a line break,
+ * and a label's colon ("HAMBURG: Zugestellt", "Status: Collected", "DHL：派送").
+ */
+const CLAUSE_BREAK_RE = /[.!?。！？:]\s+|\s*[;|\n\r：]+\s*|\s[/–—-]\s/;
+
+/** The sentences and fields of a message, or null when it is one. */
+export function clausesOf(raw: string): string[] | null {
+  return CLAUSE_BREAK_RE.test(raw) ? raw.split(CLAUSE_BREAK_RE) : null;
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { clausesOf, identifierWords } from '../src/domain/message-parts.js';
+
+describe('clausesOf', () => {
+  it('splits at sentence ends, field separators, dashes between spaces and a label colon', () => {
+    expect(clausesOf('Levert. Thank you for shopping with us.')).toEqual([
+      'Levert',
+      'Thank you for shopping with us.',
+    ]);
+    expect(clausesOf('03.11.2026 | Hamburg | Zugestellt')).toEqual([
+      '03.11.2026',
+      'Hamburg',
+      'Zugestellt',
+    ]);
+    expect(clausesOf('HAMBURG: Zugestellt')).toEqual(['HAMBURG', 'Zugestellt']);
+    expect(clausesOf('DHL：派送')).toEqual(['DHL', '派送']);
+    expect(clausesOf('Hamburg - Zugestellt')).toEqual(['Hamburg', 'Zugestellt']);
+  });
+
+  it('leaves one sentence whole: a time, a hyphenated word, a dotted date', () => {
+    expect(clausesOf('Delivered at 14:05')).toBeNull();
+    expect(clausesOf('Pick-up scheduled 03.11.2026')).toBeNull();
+  });
+});
+
+describe('identifierWords', () => {
+  it('splits a camel-case name of three words or more', () => {
+    expect(identifierWords('DeliveredToNeighbour')).toBe('Delivered To Neighbour');
+    expect(identifierWords('returnedToSender')).toBe('returned To Sender');
+  });
+
+  it('leaves brand names, two-word names and sentences alone', () => {
+    expect(identifierWords('PaketShop')).toBe('PaketShop');
+    expect(identifierWords('PostNL')).toBe('PostNL');
+    expect(identifierWords('Delivered To Neighbour')).toBe('Delivered To Neighbour');
+  });
+});
