@@ -15,11 +15,13 @@ describe('clausesOf', () => {
     expect(clausesOf('HAMBURG: Zugestellt')).toEqual(['HAMBURG', 'Zugestellt']);
     expect(clausesOf('DHL：派送')).toEqual(['DHL', '派送']);
     expect(clausesOf('Hamburg - Zugestellt')).toEqual(['Hamburg', 'Zugestellt']);
+    expect(clausesOf('Collected, Hamburg')).toEqual(['Collected', 'Hamburg']);
   });
 
   it('leaves one sentence whole: a time, a hyphenated word, a dotted date', () => {
     expect(clausesOf('Delivered at 14:05')).toBeNull();
     expect(clausesOf('Pick-up scheduled 03.11.2026')).toBeNull();
+    expect(clausesOf('Charges 1,50 EUR')).toBeNull();
   });
 });
 

@@ -15,6 +15,7 @@ const WRAPPINGS: Record<string, (message: string) => string> = {
   'a place before it': (m) => `Hamburg - ${m}`,
   'a place as a label': (m) => `HAMBURG: ${m}`,
   'a status label': (m) => `Status: ${m}`,
+  'a place after a comma': (m) => `${m}, Hamburg`,
   'field separators': (m) => `03.11.2026 | Hamburg | ${m}`,
   'a line break': (m) => `Hamburg\n${m}`,
   'a tracking number after it': (m) => `${m} 1Z999AA10123456784`,

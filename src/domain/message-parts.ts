@@ -13,10 +13,10 @@ export function identifierWords(raw: string): string {
 }
 
 /**
- * Where one sentence or field of a message ends: ". ", "; ", " | ", " / ", " - ", a line break,
- * and a label's colon ("HAMBURG: Zugestellt", "Status: Collected", "DHL：派送").
+ * Where one sentence or field of a message ends: ". ", ", ", "; ", " | ", " / ", " - ", a line
+ * break, and a label's colon ("HAMBURG: Zugestellt", "Status: Collected", "DHL：派送").
  */
-const CLAUSE_BREAK_RE = /[.!?。！？:]\s+|\s*[;|\n\r：]+\s*|\s[/–—-]\s/;
+const CLAUSE_BREAK_RE = /[.!?。！？:,]\s+|\s*[;|\n\r：]+\s*|\s[/–—-]\s/;
 
 /** The sentences and fields of a message, or null when it is one. */
 export function clausesOf(raw: string): string[] | null {
