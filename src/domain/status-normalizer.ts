@@ -282,10 +282,11 @@ class InMemoryAliasIndex implements AliasIndex {
   }
 
   /**
-   * A message that reads nothing as a whole may be two languages side by side: "Levert. Thank
-   * you for shopping with us." is English by word count, which rules the Norwegian phrase out.
-   * Its sentences are then read one by one, and answer only when every sentence that says
-   * something says the same status.
+   * A message that reads nothing as a whole may be two languages side by side ("Levert. Thank
+   * you for shopping with us." is English by word count, which rules the Norwegian phrase out),
+   * or a wording that only reads alone beside a label or a place ("Status: Collected",
+   * "Collected, Hamburg"). Its parts are then read one by one, and answer only when every part
+   * that says something says the same status.
    */
   private matchClauses(clauses: readonly string[]): StatusMatchResult | null {
     let agreed: StatusMatchResult | null = null;
