@@ -7,7 +7,7 @@
  */
 import { loadavg } from 'node:os';
 import { loadAliasContentSync, normalizerRules } from '../db/content.js';
-import { loadKnownWordings, normalizerSuggester, readCorpus } from '../db/corpus.js';
+import { knownWordingsOf, normalizerSuggester, readCorpus } from '../db/corpus.js';
 import { type Evaluation, evaluate, type Scores } from '../domain/normalizer-eval.js';
 import { CLASSIFIER_THRESHOLD, StatusClassifier } from '../domain/status-classifier.js';
 import { buildAliasIndex } from '../domain/status-normalizer.js';
@@ -79,15 +79,14 @@ function main(): void {
   // The product also knows the training wordings verbatim; the figures above are the rules'
   // own, and held-out wordings are by construction none of them (a held-out row equal to a
   // training row of another language would be: it is counted here).
-  const known = loadKnownWordings();
+  const known = knownWordingsOf(corpus);
   const product = buildAliasIndex(aliases, { rules, memoSize: 0, knownWordings: known });
   const readByKnown = (split: 'train' | 'test') =>
-    corpus.filter(
-      (r) =>
-        r.split === split &&
-        product.match(r.message).status !== index.match(r.message).status &&
-        product.match(r.message).status === r.expected,
-    ).length;
+    corpus.filter((r) => {
+      if (r.split !== split) return false;
+      const status = product.match(r.message).status;
+      return status === r.expected && status !== index.match(r.message).status;
+    }).length;
   console.log(
     `\nknown wordings (training split, read verbatim before the rules): ${known.length}; they make ${readByKnown('train')} training rows right that the rules miss${trainOnly ? '' : `, and ${readByKnown('test')} held-out rows (the same wording in another language's list)`}`,
   );

@@ -67,7 +67,12 @@ export function appendCorpusRows(rows: readonly LabelledWording[], dir = CORPUS_
  * what measures the rules on wordings never seen, so it is never read into the product.
  */
 export function loadKnownWordings(dir = CORPUS_DIR): KnownWording[] {
-  return readCorpus(dir)
+  return knownWordingsOf(readCorpus(dir));
+}
+
+/** The known wordings among corpus rows already read: their training split. */
+export function knownWordingsOf(rows: readonly LabelledWording[]): KnownWording[] {
+  return rows
     .filter((r) => r.split === 'train')
     .map((r) => ({ message: r.message, status: r.expected }));
 }

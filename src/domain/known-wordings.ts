@@ -12,7 +12,13 @@ export interface KnownWording {
  * accents and places are folded away ("Delivered" on one list, a return's "DELIVERED" on
  * another): such a wording is left to the rules.
  */
-export function knownStatuses(wordings: readonly KnownWording[]): Map<string, TrackingStatus> {
+export function knownStatuses(
+  wordings: readonly KnownWording[],
+): ReadonlyMap<string, TrackingStatus> {
+  // Every alias edit rebuilds the alias index, with the same wordings each time: normalising
+  // thirteen thousand of them again would be most of the rebuild.
+  const cached = byWordings.get(wordings);
+  if (cached) return cached;
   const statuses = new Map<string, TrackingStatus | null>();
   for (const { message, status } of wordings) {
     const text = normalizeMessage(message.trim());
@@ -22,5 +28,8 @@ export function knownStatuses(wordings: readonly KnownWording[]): Map<string, Tr
   }
   const known = new Map<string, TrackingStatus>();
   for (const [text, status] of statuses) if (status) known.set(text, status);
+  byWordings.set(wordings, known);
   return known;
 }
+
+const byWordings = new WeakMap<readonly KnownWording[], ReadonlyMap<string, TrackingStatus>>();

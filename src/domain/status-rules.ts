@@ -434,9 +434,14 @@ export class RuleSet {
   rulesOut(words: readonly string[], locale: string): boolean {
     const lang = this.languages.indexOf(locale);
     if (lang < 0 || this.sharedLanguages.has(lang)) return false;
-    this.languageSupport(words);
-    const scope = this.matcher.scope();
+    const scope = this.scopeOf(words);
     return scope !== null && scope[lang] === 0;
+  }
+
+  /** Per language, 1 where a message's words leave it in play; null when no file uses them. */
+  private scopeOf(words: readonly string[]): Uint8Array | null {
+    this.languageSupport(words);
+    return this.matcher.scope();
   }
 
   /**
@@ -591,10 +596,8 @@ export class RuleSet {
       for (const denier of this.deniers.get(words[j]!) ?? []) {
         const next = j + denier.words.length;
         if (next >= words.length || !denier.words.every((w, k) => words[j + k] === w)) continue;
-        if (scope === undefined) {
-          this.languageSupport(words);
-          scope = this.matcher.scope();
-        }
+        // null (no file uses the words) is an answer too: undefined marks "not asked yet".
+        if (scope === undefined) scope = this.scopeOf(words);
         if (scope === null || scope[denier.lang] === 1 || denier.lang === ownLanguage) {
           ends.push({ at: next, denier });
         }
