@@ -123,12 +123,31 @@ describe('normalizeMessage and round brackets', () => {
     expect(normalizeMessage('Departed [Madrid] facility')).toBe('departed facility');
   });
 
+  it("drops a word's optional ending, glued to it, but not a bracketed word after a space", () => {
+    expect(normalizeMessage('Paket(e) geliefert')).toBe('paket geliefert');
+    expect(normalizeMessage('Item(s) delivered')).toBe('item delivered');
+    expect(normalizeMessage('Colis envoyé(s)')).toBe('colis envoye');
+    expect(normalizeMessage('Livré (ok)')).toBe('livre ok');
+  });
+
   it('drops a code from inside a Chinese or Japanese run without splitting the run', () => {
     expect(normalizeMessage('[日本(KIX)に到着')).toBe('日本に到着');
     expect(normalizeMessage('包裹【SZX】已签收')).toBe('包裹已签收');
     // Between a place and a Chinese word, or in Korean (written with spaces), it stays a gap.
     expect(normalizeMessage('【北京】 已签收')).toBe('北京 已签收');
     expect(normalizeMessage('배송(ICN)출발')).toBe(normalizeMessage('배송 출발'));
+  });
+});
+
+describe('normalizeMessage and German gender forms', () => {
+  it('reads a noun written for both genders as the noun', () => {
+    expect(normalizeMessage('Der Empfänger*in übergeben')).toBe('der empfanger ubergeben');
+    expect(normalizeMessage('Zusteller_innen unterwegs')).toBe('zusteller unterwegs');
+    expect(normalizeMessage('An Nachbar·in übergeben')).toBe('an nachbar ubergeben');
+  });
+
+  it('leaves a colon before "in" alone: it also separates English words', () => {
+    expect(normalizeMessage('Order:in transit')).toBe('order in transit');
   });
 });
 

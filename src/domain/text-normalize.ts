@@ -79,8 +79,19 @@ const dropBracketed: BracketReplacer = (match, lenticular, round, fullWidth, off
   }
   const inner = round ?? fullWidth;
   if (inner === undefined || !QUALIFIER_RE.test(inner)) return gapFor(match, offset, whole);
+  // A word's optional ending, "Paket(e) geliefert", "item(s) delivered", "envoyé(s)": the
+  // word, not a word of its own between the two that make the phrase.
+  if (
+    round !== undefined &&
+    WORD_ENDING_RE.test(round) &&
+    LETTER_RE.test(whole.charAt(offset - 1))
+  ) {
+    return '';
+  }
   return ` ${inner} `;
 };
+const WORD_ENDING_RE = /^\p{Ll}{1,3}$/u;
+const LETTER_RE = /\p{L}/u;
 // In a message written all in capitals, a capitals-only bracket cannot be told from a place by
 // its case, and it is as often the news: "ENTREGA ANULADA (DEVUELTA)", "PAKET TELAH SAMPAI DI
 // (KONSOLIDATOR TUJUAN)". There its words stay unless they are a short code ((CIR), (KEL)).
@@ -152,6 +163,13 @@ function dropCodes(text: string): string {
   return text.replace(CODE_WORD_RE, '').trim();
 }
 
+// German writes both genders with a star, an underscore or a middle dot: "Empfänger*in",
+// "Zusteller_innen", "Nachbar·in". Left alone, "in" is a word of its own between the noun and
+// its verb ("der Empfänger*in übergeben"); the noun alone is what the rules list. The colon form
+// ("Empfänger:in") is left out: "Order:in transit" would lose its "in".
+const GENDER_MARK_RE = /[*_·]in/;
+const GENDER_FORMS_RE = /(\p{Ll})[*_·](?:in|innen)(?![\p{L}\p{N}])/gu;
+
 /** Everything that is neither a letter, a digit, CJK nor whitespace becomes a space. */
 const NON_WORD_RE = /[^\p{L}\p{N}\s]+/gu;
 const NUMBER_TOKEN_RE = /(?:^|\s)[\d\s]+(?=\s|$)/g;
@@ -161,7 +179,8 @@ const WORD_CHAR_RE = /[\p{L}\p{N}]/u;
 
 export function normalizeMessage(message: string): string {
   if (!message) return '';
-  const raw = MARKUP_RE.test(message) ? readMarkup(message) : message;
+  const marked = MARKUP_RE.test(message) ? readMarkup(message) : message;
+  const raw = GENDER_MARK_RE.test(marked) ? marked.replace(GENDER_FORMS_RE, '$1') : marked;
   let text = OPENING_BRACKET_RE.test(raw)
     ? raw.replace(
         BRACKETED_RE,
