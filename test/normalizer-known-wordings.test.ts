@@ -72,7 +72,13 @@ describe('known carrier wordings (content/corpus, training split)', () => {
         { message: 'Shipment processed at facility', status: 'IN_TRANSIT' },
         { message: 'SHIPMENT PROCESSED AT FACILITY!', status: 'EXCEPTION' },
         { message: 'Parcel Scrapped', status: 'EXCEPTION' },
+        { message: 'ParcelScrappedByCarrier', status: 'EXCEPTION' },
       ],
+    });
+    // An enum's name is known as the normalizer reads it, word by word.
+    expect(index.match('ParcelScrappedByCarrier')).toMatchObject({
+      status: 'EXCEPTION',
+      method: 'NORMALIZED',
     });
     expect(index.match('Shipment processed at facility').method).toBe('RULE');
     expect(index.match('parcel scrapped')).toMatchObject({

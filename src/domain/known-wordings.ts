@@ -1,3 +1,4 @@
+import { identifierWords } from './message-parts.js';
 import { normalizeMessage } from './text-normalize.js';
 import type { TrackingStatus } from './tracking-status.js';
 
@@ -21,7 +22,8 @@ export function knownStatuses(
   if (cached) return cached;
   const statuses = new Map<string, TrackingStatus | null>();
   for (const { message, status } of wordings) {
-    const text = normalizeMessage(message.trim());
+    // As the normalizer reads a message: an enum's name ("WaitingNextAttempt") by its words.
+    const text = normalizeMessage(identifierWords(message.trim()));
     if (!text) continue;
     const seen = statuses.get(text);
     statuses.set(text, seen === undefined || seen === status ? status : null);
