@@ -113,7 +113,7 @@ describe('Czech carrier probes (central6)', () => {
     ['Zásilka dorazila do České republiky', 'ARRIVED_AT_DESTINATION'],
     ['Elektronická data o zásilce přijata', 'INFO_RECEIVED'],
     ['Odesílatel připravuje zásilku', 'INFO_RECEIVED'],
-    ['Zásilka bude doručena zítra', 'UNKNOWN'],
+    ['Zásilka bude doručena zítra', 'IN_TRANSIT'],
     ['Zásilka zatím nebyla doručena', 'EXCEPTION'],
   ]);
 });
@@ -150,7 +150,7 @@ describe('Slovak carrier probes (central6)', () => {
     ['Zásielka dorazila na Slovensko', 'ARRIVED_AT_DESTINATION'],
     ['Elektronické údaje o zásielke prijaté', 'INFO_RECEIVED'],
     ['Odosielateľ pripravuje zásielku', 'INFO_RECEIVED'],
-    ['Zásielka bude doručená zajtra', 'UNKNOWN'],
+    ['Zásielka bude doručená zajtra', 'IN_TRANSIT'],
     ['Zásielka ešte nebola doručená', 'EXCEPTION'],
   ]);
 });

@@ -20,7 +20,7 @@ describe('German probes (round 10)', () => {
       'IN_TRANSIT',
     ],
     ['Die Sendung ist im Ziel-Paketzentrum angekommen', 'ARRIVED_AT_DESTINATION'],
-    ['Die Sendung dürfte morgen zugestellt werden', 'UNKNOWN'],
+    ['Die Sendung dürfte morgen zugestellt werden', 'IN_TRANSIT'],
     ['Das Paket wurde in den Briefkasten gelegt', 'DELIVERED'],
     ['Die Sendung wurde an Ihren Nachbarn übergeben', 'DELIVERED'],
     ['Die Sendung wurde an das Paketzentrum zurückgeleitet', 'IN_TRANSIT'],

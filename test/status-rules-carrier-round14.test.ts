@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { readsEach } from './support/normalizer.js';
+import { neverDeliveredEach, readsEach } from './support/normalizer.js';
 
 // Hand-written probes (not corpus rows), round 14: the families behind the training wordings of
 // round 14's sources that the rules missed, in other words than the corpus rows themselves.
@@ -57,5 +57,61 @@ describe('other languages (round 14)', () => {
     ['派送员【王五】已出发', 'OUT_FOR_DELIVERY'],
     ['本日お届け予定のお荷物', 'OUT_FOR_DELIVERY'],
     ['Comanda primita de curier', 'INFO_RECEIVED'],
+  ]);
+});
+
+// Delivery forecasts (parcelLab's predictions in twenty languages were all unread): a delivery
+// or arrival forecast for today is the delivery round, one for tomorrow is the parcel on its way.
+describe('delivery forecasts: today is out for delivery, tomorrow in transit (round 14b)', () => {
+  readsEach([
+    ['Ihr Paket wird noch heute geliefert', 'OUT_FOR_DELIVERY'],
+    ['Ihr Paket wird morgen zugestellt', 'IN_TRANSIT'],
+    ["Votre colis arrivera aujourd'hui avant 18h", 'OUT_FOR_DELIVERY'],
+    ['Votre colis sera livré demain', 'IN_TRANSIT'],
+    ['Tu pedido será entregado hoy', 'OUT_FOR_DELIVERY'],
+    ['Tu pedido llegará mañana', 'IN_TRANSIT'],
+    ['La spedizione arriverà domani', 'IN_TRANSIT'],
+    ['Seu pedido chegará amanhã', 'IN_TRANSIT'],
+    ['Uw pakket zal vandaag bij u aankomen', 'OUT_FOR_DELIVERY'],
+    ['Uw pakket komt morgen', 'IN_TRANSIT'],
+    ['Przesyłka zostanie dostarczona dzisiaj', 'OUT_FOR_DELIVERY'],
+    ['Przesyłka zostanie dostarczona jutro', 'IN_TRANSIT'],
+    ['Zásilka bude doručena zítra', 'IN_TRANSIT'],
+    ['Zásielka bude doručená dnes', 'OUT_FOR_DELIVERY'],
+    ['Пратката ще бъде доставена днес', 'OUT_FOR_DELIVERY'],
+    ['Pakken ankommer i dag', 'OUT_FOR_DELIVERY'],
+    ['Pakken leveres i morgen', 'IN_TRANSIT'],
+    ['Lähetys saapuu huomenna', 'IN_TRANSIT'],
+    ['A csomag a mai napon kézbesítésre kerül', 'OUT_FOR_DELIVERY'],
+    ['La comanda arribarà demà', 'IN_TRANSIT'],
+    ['Coletul va sosi astăzi', 'OUT_FOR_DELIVERY'],
+    ['Заказ будет доставлен завтра', 'IN_TRANSIT'],
+    ['Your order will be delivered tomorrow', 'IN_TRANSIT'],
+    ['お荷物は本日到着します', 'OUT_FOR_DELIVERY'],
+    ['고객님의 상품은 오늘 도착예정입니다', 'OUT_FOR_DELIVERY'],
+    ['快递今天到达', 'OUT_FOR_DELIVERY'],
+    // Not forecasts of a delivery that went well.
+    ['Delivery attempt failed, we will try again tomorrow', 'WAITING_FOR_PICKUP'],
+  ]);
+});
+
+describe('other families (round 14b)', () => {
+  readsEach([
+    ['Imported into the destination country', 'ARRIVED_AT_DESTINATION'],
+    ['包裹已通过海关', 'IN_TRANSIT'],
+    ['Pacco restituito al mittente', 'RETURNED_TO_SENDER'],
+    ['Pakket ligt op afhaallocatie', 'WAITING_FOR_PICKUP'],
+    ['Pakket afgehaald op afhaallocatie', 'DELIVERED'],
+    ['Customs is holding the parcel for inspection', 'HELD_BY_CUSTOMS'],
+    ['The driver is 10 minutes away', 'OUT_FOR_DELIVERY'],
+    ['Delivered - ready for collection', 'WAITING_FOR_PICKUP'],
+    ['Paket versandfertig', 'INFO_RECEIVED'],
+  ]);
+});
+
+describe('a delivery moved to another day is no delivery (round 14b)', () => {
+  neverDeliveredEach([
+    ['Your parcel will now be delivered on Friday'],
+    ['Ihre Sendung wird dann morgen zugestellt'],
   ]);
 });
