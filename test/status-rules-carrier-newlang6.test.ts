@@ -215,7 +215,7 @@ describe('Lithuanian carrier probes (newlang6)', () => {
     ['Siunta neįteikta', 'EXCEPTION'],
     ['Siunta nepristatyta', 'EXCEPTION'],
     ['Nepavyko pristatyti siuntos', 'EXCEPTION'],
-    ['Siunta bus pristatyta rytoj', 'UNKNOWN'],
+    ['Siunta bus pristatyta rytoj', 'IN_TRANSIT'],
     ['Numatomas pristatymas rytoj', 'UNKNOWN'],
     ['Pranešimas įteiktas gavėjui', 'WAITING_FOR_PICKUP'],
     ['Siunta neįteikta: gavėjo nebuvo namuose, paliktas pranešimas', 'WAITING_FOR_PICKUP'],

@@ -90,6 +90,16 @@ describe('delivery forecasts: today is out for delivery, tomorrow in transit (ro
     ['お荷物は本日到着します', 'OUT_FOR_DELIVERY'],
     ['고객님의 상품은 오늘 도착예정입니다', 'OUT_FOR_DELIVERY'],
     ['快递今天到达', 'OUT_FOR_DELIVERY'],
+    ['Kargonuz yarın teslim edilecek', 'IN_TRANSIT'],
+    ['Ваша посилка буде доставлена завтра', 'IN_TRANSIT'],
+    ['Đơn hàng của bạn sẽ được giao vào ngày mai', 'IN_TRANSIT'],
+    ['Paket Anda akan tiba hari ini', 'OUT_FOR_DELIVERY'],
+    ['سيتم توصيل طلبك اليوم', 'OUT_FOR_DELIVERY'],
+    ['Pošiljka će biti dostavljena sutra', 'IN_TRANSIT'],
+    ['Siunta bus pristatyta šiandien', 'OUT_FOR_DELIVERY'],
+    ['Το δέμα θα παραδοθεί σήμερα', 'OUT_FOR_DELIVERY'],
+    ['Balík dorazí dnes', 'OUT_FOR_DELIVERY'],
+    ['Przesyłka dotrze jutro', 'IN_TRANSIT'],
     // Not forecasts of a delivery that went well.
     ['Delivery attempt failed, we will try again tomorrow', 'WAITING_FOR_PICKUP'],
   ]);
