@@ -125,3 +125,17 @@ describe('a delivery moved to another day is no delivery (round 14b)', () => {
     ['Ihre Sendung wird dann morgen zugestellt'],
   ]);
 });
+
+describe('round 14c families', () => {
+  readsEach([
+    // ZJS writes 已取件 (picked up) for the collection from the sender, before it moves on.
+    ['已取件，离开 [上海_浦东营业所] 发往 [上海运转中心]', 'IN_TRANSIT'],
+    ['Destination Country - Arrival', 'ARRIVED_AT_DESTINATION'],
+    ['Der Kurier ist noch 2 Stopps entfernt', 'OUT_FOR_DELIVERY'],
+    ['Ustalono nowy termin doręczenia przesyłki', 'EXCEPTION'],
+    ['Заказ ошибочно доставлен в другой пункт выдачи', 'EXCEPTION'],
+    ['Посылка привезена не по тому адресу', 'EXCEPTION'],
+    ['Посылка поступила на терминал доставки', 'ARRIVED_AT_DESTINATION'],
+  ]);
+  neverDeliveredEach([['已取件，到达 [广州运转中心]'], ['Посылка доставлена не по тому адресу']]);
+});
