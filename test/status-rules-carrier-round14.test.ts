@@ -136,6 +136,9 @@ describe('round 14c families', () => {
     ['Заказ ошибочно доставлен в другой пункт выдачи', 'EXCEPTION'],
     ['Посылка привезена не по тому адресу', 'EXCEPTION'],
     ['Посылка поступила на терминал доставки', 'ARRIVED_AT_DESTINATION'],
+    ['Votre colis est retourné à son expéditeur', 'RETURNED_TO_SENDER'],
+    ['Pakken udbringes i dag', 'OUT_FOR_DELIVERY'],
+    ['Pakken udbringes i morgen', 'IN_TRANSIT'],
   ]);
   neverDeliveredEach([['已取件，到达 [广州运转中心]'], ['Посылка доставлена не по тому адресу']]);
 });
