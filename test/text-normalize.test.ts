@@ -128,6 +128,7 @@ describe('normalizeMessage and round brackets', () => {
     expect(normalizeMessage('Item(s) delivered')).toBe('item delivered');
     expect(normalizeMessage('Colis envoyé(s)')).toBe('colis envoye');
     expect(normalizeMessage('Livré (ok)')).toBe('livre ok');
+    expect(normalizeMessage('Envío(no) entregado')).toBe('envio no entregado');
   });
 
   it('drops a code from inside a Chinese or Japanese run without splitting the run', () => {

@@ -80,10 +80,12 @@ const dropBracketed: BracketReplacer = (match, lenticular, round, fullWidth, off
   const inner = round ?? fullWidth;
   if (inner === undefined || !QUALIFIER_RE.test(inner)) return gapFor(match, offset, whole);
   // A word's optional ending, "Paket(e) geliefert", "item(s) delivered", "envoyé(s)": the
-  // word, not a word of its own between the two that make the phrase.
+  // word, not a word of its own between the two that make the phrase. A glued short negation,
+  // "Delivered(no)", is a word and stays.
   if (
     round !== undefined &&
     WORD_ENDING_RE.test(round) &&
+    !SHORT_NEGATION_RE.test(round) &&
     LETTER_RE.test(whole.charAt(offset - 1))
   ) {
     return '';
@@ -91,6 +93,7 @@ const dropBracketed: BracketReplacer = (match, lenticular, round, fullWidth, off
   return ` ${inner} `;
 };
 const WORD_ENDING_RE = /^\p{Ll}{1,3}$/u;
+const SHORT_NEGATION_RE = /^(?:no|not|non|nie|ne|ni|nu|nem|ei|nej|yok|не|ні)$/u;
 const LETTER_RE = /\p{L}/u;
 // In a message written all in capitals, a capitals-only bracket cannot be told from a place by
 // its case, and it is as often the news: "ENTREGA ANULADA (DEVUELTA)", "PAKET TELAH SAMPAI DI
