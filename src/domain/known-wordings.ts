@@ -1,5 +1,4 @@
-import { identifierWords } from './message-parts.js';
-import { normalizeMessage } from './text-normalize.js';
+import { messageText } from './message-parts.js';
 import type { TrackingStatus } from './tracking-status.js';
 
 /** A real carrier wording with its label (content/corpus, training split). */
@@ -22,8 +21,7 @@ export function knownStatuses(
   if (cached) return cached;
   const statuses = new Map<string, TrackingStatus | null>();
   for (const { message, status } of wordings) {
-    // As the normalizer reads a message: an enum's name ("WaitingNextAttempt") by its words.
-    const text = normalizeMessage(identifierWords(message.trim()));
+    const text = messageText(message);
     if (!text) continue;
     const seen = statuses.get(text);
     statuses.set(text, seen === undefined || seen === status ? status : null);

@@ -1,3 +1,5 @@
+import { normalizeMessage } from './text-normalize.js';
+
 /**
  * The shapes a raw carrier message comes in before it is normalised: an enum's name with its
  * words run together, or several sentences and fields side by side.
@@ -10,6 +12,14 @@ const HUMP_RE = /([a-z])([A-Z])/g;
 /** "DeliveredToNeighbour" as "Delivered To Neighbour"; any other message as it is. */
 export function identifierWords(raw: string): string {
   return IDENTIFIER_RE.test(raw) ? raw.replace(HUMP_RE, '$1 $2') : raw;
+}
+
+/**
+ * The text the normalizer reads of a whole message, an enum's name by its words. Messages and
+ * the corpus's known wordings both go through it, so that one is found by the other.
+ */
+export function messageText(raw: string): string {
+  return normalizeMessage(identifierWords(raw.trim()));
 }
 
 /**

@@ -1,7 +1,7 @@
 import { type CarrierCodes, NO_CARRIER_CODES } from './carrier-codes.js';
 import { type Correction, FuzzyVocabulary, LATIN_WORD } from './fuzzy.js';
 import { type KnownWording, knownStatuses } from './known-wordings.js';
-import { clausesOf, identifierWords } from './message-parts.js';
+import { clausesOf, messageText } from './message-parts.js';
 import { sameItems } from './same-items.js';
 import { CLASSIFIER_THRESHOLD, type Guess, StatusClassifier } from './status-classifier.js';
 import { type RuleSet, type StatusMask, statusBit } from './status-rules.js';
@@ -249,7 +249,7 @@ class InMemoryAliasIndex implements AliasIndex {
     if (exact) return { status: exact.status, method: 'EXACT', confidence: 1, alias: exact };
 
     // An enum's name, "DeliveredToNeighbour", "returnedToSender": its words run together.
-    const text = normalizeMessage(identifierWords(raw));
+    const text = messageText(raw);
     if (!text) return NO_MATCH;
     const whole = this.matchText(text);
     if (whole.method !== 'NONE') return whole;
