@@ -265,7 +265,6 @@ describe('English notification, marketplace and API probes (round 2)', () => {
     'Your package is moving as planned',
     'Your parcel is being sorted',
     'Your package arrived at a facility in Columbus',
-    'MS - Mis-sort',
     'Shipment picked up',
     'Your package was picked up by the carrier',
     'Your parcel has been dropped off at the Post Office by the sender',
