@@ -47,3 +47,16 @@ describe('English mis-sorts and returns back at origin', () => {
     ['Return undelivered to shipper', 'RETURNED_TO_SENDER'],
   ]);
 });
+
+describe('German and Russian exception reasons from a probe sweep', () => {
+  readsEach([
+    ['Zustellung nicht möglich: kein Briefkasten am Haus', 'EXCEPTION'],
+    ['Sendung ist ein Klärfall', 'EXCEPTION'],
+    ['Die Packstation ist voll', 'EXCEPTION'],
+    ['Die Annahme der Sendung wurde abgelehnt', 'EXCEPTION'],
+    ['Ablage am Wunschort erfolgt', 'DELIVERED'],
+    ['Посылка задержана из-за ошибочной сортировки', 'EXCEPTION'],
+    ['Адресат недоступен по телефону', 'EXCEPTION'],
+    ['Вес посылки не совпадает с заявленным', 'EXCEPTION'],
+  ]);
+});
