@@ -60,3 +60,19 @@ describe('German and Russian exception reasons from a probe sweep', () => {
     ['Вес посылки не совпадает с заявленным', 'EXCEPTION'],
   ]);
 });
+
+describe('German and Dutch notification e-mail wordings (round 15 sources)', () => {
+  readsEach([
+    ['Dein Paket ist fast da!', 'OUT_FOR_DELIVERY'],
+    ['Ihre Bestellung ist bald da', 'IN_TRANSIT'],
+    ['Das Paket wurde am vereinbarten Ablageort abgelegt', 'DELIVERED'],
+    ['Levering vandaag tussen 14:00 en 16:00', 'OUT_FOR_DELIVERY'],
+    ['Je bezorger onderweg: volg hem live', 'OUT_FOR_DELIVERY'],
+    ['Levering gemist, we komen morgen terug', 'WAITING_FOR_PICKUP'],
+    ['Bezorging vandaag niet mogelijk', 'EXCEPTION'],
+  ]);
+  neverDeliveredEach([
+    'Die Abstellung ist nicht erfolgt',
+    'Ihr Paket ist fast da, wurde aber nicht zugestellt',
+  ]);
+});
