@@ -76,3 +76,44 @@ describe('German and Dutch notification e-mail wordings (round 15 sources)', () 
     'Ihr Paket ist fast da, wurde aber nicht zugestellt',
   ]);
 });
+
+// 17TRACK's "Alert" status in its many translations stands alone as a whole message; inside a
+// sentence the same word often introduces news that is not a problem, so only the bare word reads.
+describe('a bare "alert" status word, and the same word inside a sentence', () => {
+  readsEach([
+    ['ALERTĂ', 'EXCEPTION'],
+    ['Upozornění!', 'EXCEPTION'],
+    ['Figyelmeztetés', 'EXCEPTION'],
+    ['Тревога', 'EXCEPTION'],
+  ]);
+  neverDeliveredEach(['Upozornění: zásilka bude doručena zítra']);
+});
+
+describe('Croatian, Slovenian, Romanian, Hungarian and Polish status labels (round 15)', () => {
+  readsEach([
+    ['Pošiljka je dostupna za preuzimanje', 'WAITING_FOR_PICKUP'],
+    ['Status: iznimka', 'EXCEPTION'],
+    ['Pošiljka je dostavljena natrag pošiljatelju', 'RETURNED_TO_SENDER'],
+    ['Pošiljka u prometu', 'IN_TRANSIT'],
+    ['Paket je na poti', 'IN_TRANSIT'],
+    ['Coletul este în așteptarea ridicării', 'WAITING_FOR_PICKUP'],
+    ['Coletul nu a fost trimis încă', 'INFO_RECEIVED'],
+    ['Colet predat curierului', 'IN_TRANSIT'],
+    ['A küldemény kézbesítetlen', 'EXCEPTION'],
+    ['Kurier jeszcze nie przyjął paczki', 'INFO_RECEIVED'],
+  ]);
+});
+
+describe('Latin American (Colombian) delivery problems and warehouse steps', () => {
+  readsEach([
+    ['Destinatario indica que no hizo el pedido', 'EXCEPTION'],
+    ['El cliente se negó a recibir el paquete', 'EXCEPTION'],
+    ['La dirección del destinatario no existe', 'EXCEPTION'],
+    ['Envío fuera de cobertura', 'EXCEPTION'],
+    ['Guía disponible para retiro en oficina', 'WAITING_FOR_PICKUP'],
+    ['Asignado a mensajero para entrega', 'OUT_FOR_DELIVERY'],
+    ['Guía en bodega destino', 'ARRIVED_AT_DESTINATION'],
+    ['Mercancía retenida por la DIAN', 'HELD_BY_CUSTOMS'],
+    ['Mercancía nacionalizada, en tránsito', 'IN_TRANSIT'],
+  ]);
+});
