@@ -117,3 +117,37 @@ describe('Latin American (Colombian) delivery problems and warehouse steps', () 
     ['Mercancía nacionalizada, en tránsito', 'IN_TRANSIT'],
   ]);
 });
+
+describe('standard event and reason names (UN/EDIFACT, UPU, India Post, Australia Post) in English', () => {
+  readsEach([
+    ['Notice (intimation) delivered to addressee', 'WAITING_FOR_PICKUP'],
+    ['Parcel is at the depot closest to the receiver', 'ARRIVED_AT_DESTINATION'],
+    ['Parcel returned to the local depot as undeliverable', 'EXCEPTION'],
+    ['Delivery address is outside the area served', 'EXCEPTION'],
+    ['Carton found to be empty on arrival', 'EXCEPTION'],
+    ['Shipment held: further instructions required from shipper', 'EXCEPTION'],
+    ['Consignment pilfered in transit', 'EXCEPTION'],
+    ['Consignee cannot be located', 'EXCEPTION'],
+    ['Prohibited items found in parcel', 'EXCEPTION'],
+    ['Parcel is on its way back to the shipper', 'RETURNED_TO_SENDER'],
+    ['Parcel given to the courier', 'IN_TRANSIT'],
+    ['Addressee requested own collection', 'WAITING_FOR_PICKUP'],
+    ['We are working to get your shipment back on track', 'EXCEPTION'],
+  ]);
+  neverDeliveredEach(['Parcel delivered to the transport company', 'Intimation delivered']);
+});
+
+describe('TrackShip-style labels and operator phrases (he, zh, vi, tr, ru, id, da)', () => {
+  readsEach([
+    ['כשל במסירה', 'EXCEPTION'],
+    ['המשלוח הוחזר לשולח', 'RETURNED_TO_SENDER'],
+    ['החבילה בתהליך מיון', 'IN_TRANSIT'],
+    ['包裹已离开出口海关', 'IN_TRANSIT'],
+    ['运单未上网', 'INFO_RECEIVED'],
+    ['Đơn hàng đang phát hoàn', 'RETURNED_TO_SENDER'],
+    ['Siparişiniz işleme alındı', 'INFO_RECEIVED'],
+    ['Магазин обрабатывает ваш заказ', 'INFO_RECEIVED'],
+    ['Order dibuat oleh penjual', 'INFO_RECEIVED'],
+    ['Pakken er afsendt', 'IN_TRANSIT'],
+  ]);
+});
