@@ -151,3 +151,21 @@ describe('TrackShip-style labels and operator phrases (he, zh, vi, tr, ru, id, d
     ['Pakken er afsendt', 'IN_TRANSIT'],
   ]);
 });
+
+describe('probe sweeps of everyday wordings (fr, uk, ko, ar, ja)', () => {
+  readsEach([
+    ['Délai de garde du colis dépassé', 'EXCEPTION'],
+    ["Nous n'avons pas encore reçu le colis de l'expéditeur", 'INFO_RECEIVED'],
+    ['Адресу одержувача не знайдено', 'EXCEPTION'],
+    ['고객님 부재로 문 앞 배송 완료', 'DELIVERED'],
+    ['الشحنة بانتظار الاستلام من التاجر', 'INFO_RECEIVED'],
+    ['العميل لا يرد على الهاتف', 'EXCEPTION'],
+    ['ご本人様へお届けしました', 'DELIVERED'],
+    ['保管期間満了のため', 'EXCEPTION'],
+  ]);
+  neverDeliveredEach([
+    '宅配ボックスへお届け予定',
+    'ご本人様へお届けできませんでした',
+    '문 앞 배송 예정',
+  ]);
+});
