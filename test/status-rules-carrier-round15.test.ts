@@ -14,7 +14,7 @@ describe('status-label translations: available for pickup, exception, pre-transi
     ['Статус посылки: предтранзитный', 'INFO_RECEIVED'],
     ['Предварителен транзит на пратката', 'INFO_RECEIVED'],
   ]);
-  neverDeliveredEach(['Посылка пока не доступна для получения']);
+  neverDeliveredEach([['Посылка пока не доступна для получения']]);
 });
 
 describe('Serbian reasons a delivery is ruled out, and a notice left', () => {
@@ -34,7 +34,10 @@ describe('signed-for and delivery-process wordings (en, th, tr)', () => {
     ['ผู้รับเซ็นรับพัสดุเรียบร้อย', 'DELIVERED'],
     ['Gönderiniz teslimat sürecinde', 'OUT_FOR_DELIVERY'],
   ]);
-  neverDeliveredEach(['Parcel not signed, card left', 'Parcel signed by the sender for return']);
+  neverDeliveredEach([
+    ['Parcel not signed, card left'],
+    ['Parcel signed by the sender for return'],
+  ]);
 });
 
 // A mis-sort is a routing error (the training labels and "missorted" agree): an english2 probe that
@@ -72,8 +75,8 @@ describe('German and Dutch notification e-mail wordings (round 15 sources)', () 
     ['Bezorging vandaag niet mogelijk', 'EXCEPTION'],
   ]);
   neverDeliveredEach([
-    'Die Abstellung ist nicht erfolgt',
-    'Ihr Paket ist fast da, wurde aber nicht zugestellt',
+    ['Die Abstellung ist nicht erfolgt'],
+    ['Ihr Paket ist fast da, wurde aber nicht zugestellt'],
   ]);
 });
 
@@ -86,7 +89,7 @@ describe('a bare "alert" status word, and the same word inside a sentence', () =
     ['Figyelmeztetés', 'EXCEPTION'],
     ['Тревога', 'EXCEPTION'],
   ]);
-  neverDeliveredEach(['Upozornění: zásilka bude doručena zítra']);
+  neverDeliveredEach([['Upozornění: zásilka bude doručena zítra']]);
 });
 
 describe('Croatian, Slovenian, Romanian, Hungarian and Polish status labels (round 15)', () => {
@@ -134,7 +137,7 @@ describe('standard event and reason names (UN/EDIFACT, UPU, India Post, Australi
     ['Addressee requested own collection', 'WAITING_FOR_PICKUP'],
     ['We are working to get your shipment back on track', 'EXCEPTION'],
   ]);
-  neverDeliveredEach(['Parcel delivered to the transport company', 'Intimation delivered']);
+  neverDeliveredEach([['Parcel delivered to the transport company'], ['Intimation delivered']]);
 });
 
 describe('TrackShip-style labels and operator phrases (he, zh, vi, tr, ru, id, da)', () => {
@@ -164,8 +167,8 @@ describe('probe sweeps of everyday wordings (fr, uk, ko, ar, ja)', () => {
     ['保管期間満了のため', 'EXCEPTION'],
   ]);
   neverDeliveredEach([
-    '宅配ボックスへお届け予定',
-    'ご本人様へお届けできませんでした',
-    '문 앞 배송 예정',
+    ['宅配ボックスへお届け予定'],
+    ['ご本人様へお届けできませんでした'],
+    ['문 앞 배송 예정'],
   ]);
 });
