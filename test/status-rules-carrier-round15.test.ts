@@ -172,3 +172,24 @@ describe('probe sweeps of everyday wordings (fr, uk, ko, ar, ja)', () => {
     ['문 앞 배송 예정'],
   ]);
 });
+
+describe('round 15b: Dutch, Polish, Italian and Portuguese families', () => {
+  readsEach([
+    ['Vandaag bezorgen we uw zending', 'OUT_FOR_DELIVERY'],
+    ['De ophaaltermijn verloopt morgen', 'WAITING_FOR_PICKUP'],
+    ['Bestelling nog niet verzonden', 'INFO_RECEIVED'],
+    ['Douane afgehandeld, zending onderweg', 'IN_TRANSIT'],
+    ['Paczka zostanie dziś doręczona', 'OUT_FOR_DELIVERY'],
+    ['Uyarı', 'EXCEPTION'],
+    ['Перевізник ще не прийняв посилку', 'INFO_RECEIVED'],
+    ['Indirizzo del destinatario non corretto', 'EXCEPTION'],
+    ['Impossibile rintracciare il destinatario', 'EXCEPTION'],
+    ['Spedizione in fase di invio al mittente', 'RETURNED_TO_SENDER'],
+    ['Il corriere sta per ritirare il pacco dal mittente', 'INFO_RECEIVED'],
+    ['Pedido em ponto de retirada', 'WAITING_FOR_PICKUP'],
+    ['Entrega não realizada: área de risco', 'EXCEPTION'],
+  ]);
+  neverDeliveredEach([
+    ['Transferring to the shipping centre - please wait for further instructions'],
+  ]);
+});
