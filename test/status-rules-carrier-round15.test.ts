@@ -193,3 +193,23 @@ describe('round 15b: Dutch, Polish, Italian and Portuguese families', () => {
     ['Transferring to the shipping centre - please wait for further instructions'],
   ]);
 });
+
+describe('customs holds, carriers that received a parcel, and round 15c English families', () => {
+  readsEach([
+    ['Package held for customs clearance', 'HELD_BY_CUSTOMS'],
+    ['Shipment held for clearance at destination', 'HELD_BY_CUSTOMS'],
+    ['GLS hat dein Paket erhalten', 'IN_TRANSIT'],
+    ['Destinatario fallecido', 'EXCEPTION'],
+    ['Destinatário falecido', 'EXCEPTION'],
+    ['Shipment misdirected', 'EXCEPTION'],
+    ['Package blocked at hub', 'EXCEPTION'],
+    ['Held by the delivery driver', 'EXCEPTION'],
+    ['Not collected from the parcel shop', 'EXCEPTION'],
+    ['Parcel reshipped', 'IN_TRANSIT'],
+    ['Passed to our local delivery partner', 'IN_TRANSIT'],
+  ]);
+  neverDeliveredEach([
+    ['Der Empfänger hat die Sendungsdaten erhalten'],
+    ['DHL hat die Sendungsdaten erhalten'],
+  ]);
+});
