@@ -213,3 +213,17 @@ describe('customs holds, carriers that received a parcel, and round 15c English 
     ['DHL hat die Sendungsdaten erhalten'],
   ]);
 });
+
+// A reminder that the pickup period ends soon is still a parcel waiting; only the period over is
+// an exception.
+describe('pickup-period reminders and expiries', () => {
+  readsEach([
+    ['Reminder: the collection period for your parcel ends soon', 'WAITING_FOR_PICKUP'],
+    ['Die Abholfrist Ihrer Sendung läuft bald ab', 'WAITING_FOR_PICKUP'],
+    ['Le délai de retrait de votre colis expire bientôt', 'WAITING_FOR_PICKUP'],
+    ['Termín pro vyzvednutí zásilky brzy vyprší', 'WAITING_FOR_PICKUP'],
+    ['Termin odbioru wkrótce upłynie', 'WAITING_FOR_PICKUP'],
+    ['The collection period has expired', 'EXCEPTION'],
+    ['Le délai de retrait est expiré', 'EXCEPTION'],
+  ]);
+});
