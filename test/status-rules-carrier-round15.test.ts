@@ -227,3 +227,16 @@ describe('pickup-period reminders and expiries', () => {
     ['Le délai de retrait est expiré', 'EXCEPTION'],
   ]);
 });
+
+// A pickup notice that says what happens if the parcel is not collected waits for pickup; the
+// return it names has not happened.
+describe('pickup notices with a conditional return (de, ko)', () => {
+  readsEach([
+    [
+      'Ihr Paket liegt im Paketshop bereit. Wird das Paket nicht innerhalb von 7 Tagen abgeholt, geht es zurück an den Absender.',
+      'WAITING_FOR_PICKUP',
+    ],
+    ['편의점에 보관중입니다. 5일 이내 미수령시 반송 처리됩니다', 'WAITING_FOR_PICKUP'],
+    ['Die Sendung wurde nicht abgeholt und geht an den Absender zurück', 'RETURNED_TO_SENDER'],
+  ]);
+});
