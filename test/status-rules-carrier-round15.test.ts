@@ -240,3 +240,27 @@ describe('pickup notices with a conditional return (de, ko)', () => {
     ['Die Sendung wurde nicht abgeholt und geht an den Absender zurück', 'RETURNED_TO_SENDER'],
   ]);
 });
+
+// Cross-border feeds hand a parcel "to the delivery partner in the destination country" with the
+// same verb as a delivery: that is movement, never DELIVERED.
+describe('handed over to a delivery partner, collected by the recipient, re-attempts (cross-language)', () => {
+  readsEach([
+    ['Příjemce vyzvedl zásilku z boxu', 'DELIVERED'],
+    ['수령인이 무인택배함에서 물품을 수령했습니다', 'DELIVERED'],
+  ]);
+  neverDeliveredEach([
+    ['El paquete fue entregado a nuestro socio logístico local'],
+    ['Spedizione consegnata al partner locale per la consegna'],
+    ['Kargonuz dağıtım ortağımıza teslim edildi'],
+    ['Encomenda entregue ao parceiro logístico no Brasil'],
+    ['Colis livré à notre partenaire local'],
+    ['Paczka dostarczona do partnera logistycznego'],
+    ['Zásilka doručena přepravci v cílové zemi'],
+    ['包裹已妥投至当地合作伙伴'],
+    ['Kurýr vyzvedl zásilku u odesílatele'],
+  ]);
+  readsEach([
+    ['Повторная попытка доставки состоится завтра', 'UNKNOWN'],
+    ['Tentaremos entregar a encomenda amanhã', 'UNKNOWN'],
+  ]);
+});
