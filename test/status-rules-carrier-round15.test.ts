@@ -264,3 +264,17 @@ describe('handed over to a delivery partner, collected by the recipient, re-atte
     ['Tentaremos entregar a encomenda amanhã', 'UNKNOWN'],
   ]);
 });
+
+describe('"delivered" to a sorting centre or hub is movement (de, ko, zh)', () => {
+  neverDeliveredEach([
+    ['Die Sendung wurde an das Paketzentrum zugestellt'],
+    ['Die Sendung wurde im Briefzentrum zugestellt'],
+    ['물류센터로 배송완료'],
+    ['包裹已妥投至转运中心'],
+  ]);
+  readsEach([
+    ['Die Sendung wurde dem Empfänger zugestellt', 'DELIVERED'],
+    ['고객님께 배송완료', 'DELIVERED'],
+    ['包裹已妥投', 'DELIVERED'],
+  ]);
+});
