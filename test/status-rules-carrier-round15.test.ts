@@ -278,3 +278,11 @@ describe('"delivered" to a sorting centre or hub is movement (de, ko, zh)', () =
     ['包裹已妥投', 'DELIVERED'],
   ]);
 });
+
+describe('"delivered" to a post office or a courier branch (pl, cs)', () => {
+  readsEach([
+    ['Paczka doręczona do placówki pocztowej, czeka na odbiór', 'WAITING_FOR_PICKUP'],
+    ['Zásilka doručena na poštu k vyzvednutí', 'WAITING_FOR_PICKUP'],
+    ['Paczka dostarczona do oddziału kurierskiego', 'IN_TRANSIT'],
+  ]);
+});
