@@ -286,3 +286,13 @@ describe('"delivered" to a post office or a courier branch (pl, cs)', () => {
     ['Paczka dostarczona do oddziału kurierskiego', 'IN_TRANSIT'],
   ]);
 });
+
+describe('delivery forecasts for tomorrow (ro, hu, ar, he)', () => {
+  readsEach([
+    ['Comanda va fi livrată mâine', 'IN_TRANSIT'],
+    ['A küldeményt holnap kézbesítjük', 'IN_TRANSIT'],
+    ['سيتم تسليم طلبك غدا', 'IN_TRANSIT'],
+    ['המשלוח יימסר מחר', 'IN_TRANSIT'],
+  ]);
+  neverDeliveredEach([['Coletul nu va fi livrat mâine']]);
+});
