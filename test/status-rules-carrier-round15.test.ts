@@ -296,3 +296,11 @@ describe('delivery forecasts for tomorrow (ro, hu, ar, he)', () => {
   ]);
   neverDeliveredEach([['Coletul nu va fi livrat mâine']]);
 });
+
+describe('Polish export and import clearance (a probe family across 14 languages)', () => {
+  readsEach([
+    ['Odprawa eksportowa przesyłki zakończona', 'IN_TRANSIT'],
+    ['Odprawa celna eksportowa w toku', 'IN_TRANSIT'],
+    ['Odprawa celna w toku', 'HELD_BY_CUSTOMS'],
+  ]);
+});
