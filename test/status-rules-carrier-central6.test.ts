@@ -37,7 +37,7 @@ describe('Hungarian carrier probes (central6)', () => {
     ['A küldemény a célországba érkezett', 'ARRIVED_AT_DESTINATION'],
     ['A csomag nem kézbesíthető, a címzett nem volt elérhető', 'EXCEPTION'],
     ['A csomag nincs kézbesítve', 'EXCEPTION'],
-    ['A csomagot holnap kézbesítjük', 'UNKNOWN'],
+    ['A csomagot holnap kézbesítjük', 'IN_TRANSIT'],
     ['A csomag megsérült a szállítás során', 'EXCEPTION'],
     ['A küldemény megsérült', 'EXCEPTION'],
     ['A csomag elveszett a szállítás során', 'EXCEPTION'],

@@ -405,7 +405,7 @@ describe('Hebrew carrier probes (newlang6)', () => {
     ['המסירה נכשלה', 'EXCEPTION'],
     ['המשלוח לא נמסר', 'EXCEPTION'],
     ['העסק סגור', 'EXCEPTION'],
-    ['המשלוח יימסר מחר', 'UNKNOWN'],
+    ['המשלוח יימסר מחר', 'IN_TRANSIT'],
     ['מסירה צפויה מחר', 'UNKNOWN'],
     ['הודעה נמסרה לנמען', 'WAITING_FOR_PICKUP'],
     ['המשלוח לא נמסר - הנמען לא היה בבית, הושארה הודעה', 'WAITING_FOR_PICKUP'],

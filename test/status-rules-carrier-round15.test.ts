@@ -292,7 +292,7 @@ describe('delivery forecasts for tomorrow (ro, hu, ar, he)', () => {
     ['Comanda va fi livrată mâine', 'IN_TRANSIT'],
     ['A küldeményt holnap kézbesítjük', 'IN_TRANSIT'],
     ['سيتم تسليم طلبك غدا', 'IN_TRANSIT'],
-    ['המשלוח יימסר מחר', 'IN_TRANSIT'],
+    ['החבילה תימסר מחר', 'IN_TRANSIT'],
   ]);
   neverDeliveredEach([['Coletul nu va fi livrat mâine']]);
 });
