@@ -304,3 +304,24 @@ describe('Polish export and import clearance (a probe family across 14 languages
     ['Odprawa celna w toku', 'HELD_BY_CUSTOMS'],
   ]);
 });
+
+// "The recipient's address is incomplete": a noun between the address and the fault is the
+// usual order, and twelve languages knew only the two words side by side.
+describe('an incomplete or wrong address with words between (12 languages)', () => {
+  readsEach([
+    ['Adresa clientului este incompletă', 'EXCEPTION'],
+    ['Адресът на клиента е грешен', 'EXCEPTION'],
+    ['Η διεύθυνση του πελάτη είναι λανθασμένη', 'EXCEPTION'],
+    ['Адреса доставки неправильна', 'EXCEPTION'],
+    ['ที่อยู่จัดส่งไม่ถูกต้อง', 'EXCEPTION'],
+    ['הכתובת למשלוח שגויה', 'EXCEPTION'],
+    ['Leveransadressen är felaktig', 'EXCEPTION'],
+    ['Adressen til modtageren er forkert', 'EXCEPTION'],
+    ['Adressen til mottaker er mangelfull', 'EXCEPTION'],
+    ['Adresa doručení je chybná', 'EXCEPTION'],
+    ['Adresa doručenia je nesprávna', 'EXCEPTION'],
+    ['배송지 주소 불완전', 'EXCEPTION'],
+    ['Ο παραλήπτης αρνήθηκε την παραλαβή', 'EXCEPTION'],
+  ]);
+  neverDeliveredEach([['Adresa příjemce byla opravena, zásilka bude doručena']]);
+});
