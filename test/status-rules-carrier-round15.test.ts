@@ -325,3 +325,41 @@ describe('an incomplete or wrong address with words between (12 languages)', () 
   ]);
   neverDeliveredEach([['Adresa příjemce byla opravena, zásilka bude doručena']]);
 });
+
+// "The recipient was not at home" is a delivery attempt: it waits for pickup (as in English and
+// German), unless the same message says where the parcel went instead.
+describe('the recipient was not at home (16 languages)', () => {
+  readsEach([
+    ['Destinatarul nu a fost acasă la livrare', 'WAITING_FOR_PICKUP'],
+    ['Получателят не беше у дома', 'WAITING_FOR_PICKUP'],
+    ['Ο παραλήπτης δεν ήταν στο σπίτι του', 'WAITING_FOR_PICKUP'],
+    ['Отримувача не було вдома', 'WAITING_FOR_PICKUP'],
+    ['Адресата не было дома', 'WAITING_FOR_PICKUP'],
+    ['ผู้รับไม่อยู่บ้านขณะจัดส่ง', 'WAITING_FOR_PICKUP'],
+    ['הנמענת לא הייתה בבית', 'WAITING_FOR_PICKUP'],
+    ['Asiakas ei ollut kotona', 'WAITING_FOR_PICKUP'],
+    ['Adresát nebyl doma', 'WAITING_FOR_PICKUP'],
+    ['Adresát nebol doma', 'WAITING_FOR_PICKUP'],
+    ['Primalac nije bila kod kuće', 'WAITING_FOR_PICKUP'],
+    ['Müşteri evde yoktu', 'WAITING_FOR_PICKUP'],
+    ["Le client n'était pas chez lui", 'WAITING_FOR_PICKUP'],
+    ['El cliente no estaba en casa', 'WAITING_FOR_PICKUP'],
+    ['Il cliente non era in casa', 'WAITING_FOR_PICKUP'],
+    ['O cliente não estava em casa', 'WAITING_FOR_PICKUP'],
+    ['Destinatarul nu a fost acasă, coletul a fost predat vecinului', 'DELIVERED'],
+    ['Příjemce nebyl doma, zásilka předána sousedovi', 'DELIVERED'],
+  ]);
+});
+
+describe('damage and delays in smaller languages (el, ar, sv, fi, bg, he, sk, sr)', () => {
+  readsEach([
+    ['Το δέμα έχει υποστεί ζημιά', 'EXCEPTION'],
+    ['تضررت الشحنة', 'EXCEPTION'],
+    ['Försändelsen skadades', 'EXCEPTION'],
+    ['Paketti vaurioitui', 'EXCEPTION'],
+    ['Доставката закъснява', 'EXCEPTION'],
+    ['המשלוח מתעכב', 'EXCEPTION'],
+    ['Doručenie mešká', 'EXCEPTION'],
+    ['Isporuka kasni', 'EXCEPTION'],
+  ]);
+});
