@@ -363,3 +363,32 @@ describe('damage and delays in smaller languages (el, ar, sv, fi, bg, he, sk, sr
     ['Isporuka kasni', 'EXCEPTION'],
   ]);
 });
+
+describe('waiting for you, returns, labels created and left with a neighbour (21 languages)', () => {
+  readsEach([
+    ['Comanda vă așteaptă la easybox', 'WAITING_FOR_PICKUP'],
+    ['Η παραγγελία σας περιμένει στο κατάστημα', 'WAITING_FOR_PICKUP'],
+    ['Đơn hàng đang chờ bạn đến lấy', 'WAITING_FOR_PICKUP'],
+    ['ההזמנה ממתינה לך בנקודת האיסוף', 'WAITING_FOR_PICKUP'],
+    ['Balík na vás čeká ve výdejním místě', 'WAITING_FOR_PICKUP'],
+    ['Balík na vás čaká v Z-BOXe', 'WAITING_FOR_PICKUP'],
+    ['Paket vas čeka u paketomatu', 'WAITING_FOR_PICKUP'],
+    ['Поръчката се връща на подателя', 'RETURNED_TO_SENDER'],
+    ['Expeditorul a creat AWB-ul', 'INFO_RECEIVED'],
+    ['Pengirim sudah membuat label', 'INFO_RECEIVED'],
+    ['Afsender har oprettet forsendelsen', 'INFO_RECEIVED'],
+    ['Gönderici kargo etiketi oluşturdu', 'INFO_RECEIVED'],
+    ['A küldeményt a szomszédnak adtuk', 'DELIVERED'],
+    ['Coletul a fost predat la vecini', 'DELIVERED'],
+    ['Пратката е предадена на съсед', 'DELIVERED'],
+    ['Посилку залишено біля сусідів', 'DELIVERED'],
+    ['Kargonuz komşunuza bırakıldı', 'DELIVERED'],
+    ['Pakken holdes tilbake av tollvesenet', 'HELD_BY_CUSTOMS'],
+  ]);
+  neverDeliveredEach([
+    ['Coletul nu a fost lăsat la vecin'],
+    ['Посилку не залишено у сусіда'],
+    ['Pošiljka nije ostavljena kod komšije'],
+    ['Kargo komşuya bırakılamadı'],
+  ]);
+});
