@@ -434,3 +434,17 @@ describe('collected from the sender (13 languages)', () => {
     ['Kurye paketi göndericiden teslim aldı', 'IN_TRANSIT'],
   ]);
 });
+
+describe('failed or cancelled deliveries and delivery offices (ro, el, sr, he, da, bg, nb)', () => {
+  readsEach([
+    ['Livrarea coletului a eșuat', 'EXCEPTION'],
+    ['Η παράδοση του δέματος απέτυχε', 'EXCEPTION'],
+    ['Isporuka nije uspela', 'EXCEPTION'],
+    ['ההזמנה בוטלה', 'EXCEPTION'],
+    ['Ordren er annulleret', 'EXCEPTION'],
+    ['Narudžbina je otkazana', 'EXCEPTION'],
+    ['Povrat pošiljke otkazan', 'IN_TRANSIT'],
+    ['Пратката е в доставящия офис', 'ARRIVED_AT_DESTINATION'],
+    ['Pakken er ankommet til leveringsterminalen i Oslo', 'ARRIVED_AT_DESTINATION'],
+  ]);
+});
