@@ -448,3 +448,15 @@ describe('failed or cancelled deliveries and delivery offices (ro, el, sr, he, d
     ['Pakken er ankommet til leveringsterminalen i Oslo', 'ARRIVED_AT_DESTINATION'],
   ]);
 });
+
+describe('lockers and duties to pay (vi, ar, el, da, fi)', () => {
+  readsEach([
+    ['Đơn hàng đã đến tủ nhận hàng', 'WAITING_FOR_PICKUP'],
+    ['طلبك متاح في الخزانة الذكية', 'WAITING_FOR_PICKUP'],
+    ['Απαιτείται πληρωμή δασμών', 'HELD_BY_CUSTOMS'],
+    ['Τελωνειακός έλεγχος ολοκληρώθηκε', 'IN_TRANSIT'],
+    ['Der skal betales told før udlevering', 'HELD_BY_CUSTOMS'],
+    ['Tolden er betalt', 'IN_TRANSIT'],
+    ['Lähetyksestä maksettava tulli', 'HELD_BY_CUSTOMS'],
+  ]);
+});
