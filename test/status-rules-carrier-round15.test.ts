@@ -460,3 +460,10 @@ describe('lockers and duties to pay (vi, ar, el, da, fi)', () => {
     ['Lähetyksestä maksettava tulli', 'HELD_BY_CUSTOMS'],
   ]);
 });
+
+describe('a Hungarian negation with an article before the place', () => {
+  neverDeliveredEach([
+    ['A csomagot nem a szomszédnál hagytuk'],
+    ['A küldeményt nem a postaládába tettük'],
+  ]);
+});
