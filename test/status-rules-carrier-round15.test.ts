@@ -467,3 +467,22 @@ describe('a Hungarian negation with an article before the place', () => {
     ['A küldeményt nem a postaládába tettük'],
   ]);
 });
+
+// An order being prepared is the seller's step; a shipment being prepared for delivery is the
+// carrier's, and stays unread rather than reading as information received.
+describe('orders being prepared and pickup points reached (13 languages)', () => {
+  readsEach([
+    ['Comanda dumneavoastră este în curs de pregătire', 'INFO_RECEIVED'],
+    ['Поръчката се подготвя за изпращане', 'INFO_RECEIVED'],
+    ['Η παραγγελία σας προετοιμάζεται', 'INFO_RECEIVED'],
+    ['Đơn hàng đang được chuẩn bị bởi người bán', 'INFO_RECEIVED'],
+    ['ההזמנה בהכנה במחסן', 'INFO_RECEIVED'],
+    ['Din ordre klargøres', 'INFO_RECEIVED'],
+    ['Objednávka se připravuje k odeslání', 'INFO_RECEIVED'],
+    ['A csomag megérkezett az átvételi pontra', 'WAITING_FOR_PICKUP'],
+    ['Zásielka je na odbernom mieste', 'WAITING_FOR_PICKUP'],
+    ['Paket je stigao u paketomat', 'WAITING_FOR_PICKUP'],
+    ['Zásilka se připravuje k doručení', 'UNKNOWN'],
+    ['Пратката се подготвя за доставка', 'UNKNOWN'],
+  ]);
+});
