@@ -486,3 +486,11 @@ describe('orders being prepared and pickup points reached (13 languages)', () =>
     ['Пратката се подготвя за доставка', 'UNKNOWN'],
   ]);
 });
+
+describe('handed to the recipient (ro)', () => {
+  readsEach([['Coletul a fost predat personal destinatarului', 'DELIVERED']]);
+  neverDeliveredEach([
+    ['Coletul nu a fost predat destinatarului'],
+    ['Coletul va fi predat destinatarului mâine'],
+  ]);
+});
