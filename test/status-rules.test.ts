@@ -92,6 +92,9 @@ describe('rule phrase syntax', () => {
       /"ha" is offered by two neighbouring words/,
     );
     expect(() => compileRuleEntry('doručená do boxu/z boxu')).toThrow(RulePhraseError);
+    expect(() => compileRuleEntry('nicht zu hause/hause')).toThrow(
+      /"hause" is listed twice among the alternatives/,
+    );
     expect(
       () => new RuleSet([{ language: 'sk', name: 'S', rules: { pickup: ['v boxu/z boxu'] } }]),
     ).toThrow(/sk\.pickup: "v boxu\/z boxu"/);

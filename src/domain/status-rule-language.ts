@@ -145,6 +145,7 @@ function parseStep(raw: string, entry: string): PhraseStep {
  * compileRuleEntry. Words are case- and diacritic-folded like normalised messages.
  */
 export function parseRulePhrase(entry: string): ParsedPhrase {
+  checkNoRepeatedAlternative(entry);
   const raw = foldDiacritics(entry).trim().split(/\s+/);
   if (raw.length === 0 || raw[0] === '') throw new RulePhraseError('empty phrase');
   const steps = raw.map((w) => parseStep(w, entry));
@@ -158,6 +159,21 @@ export function parseRulePhrase(entry: string): ParsedPhrase {
 }
 
 const spelled = (w: PhraseWord) => `${w.word}${w.stem ? '*' : ''}`;
+
+/**
+ * "nicht zu hause/hause": an alternative spelt twice is a slip that hides the wording meant.
+ * Compared as written, since spellings that fold together ("doručena/doručená",
+ * "anschließend/anschliessend") are listed on purpose, for the reader.
+ */
+function checkNoRepeatedAlternative(entry: string): void {
+  for (const word of entry.trim().split(/\s+/)) {
+    const alternatives = word.replace(/\?$/, '').split('/');
+    const twice = alternatives.find((alt, i) => alternatives.indexOf(alt) !== i);
+    if (twice !== undefined) {
+      throw new RulePhraseError(`"${entry}": "${twice}" is listed twice among the alternatives`);
+    }
+  }
+}
 
 /**
  * Alternatives are single words: "il mittente sta preparando/ha preparato/ha creato" reads as
