@@ -28,3 +28,14 @@ describe('a delivery postponed or rescheduled is an exception (it, nl, ja, ko, z
     ['Η παράδοση αναβλήθηκε', 'EXCEPTION'],
   ]);
 });
+
+describe('delivered to a wrong address is never a delivery (ja, ko, ar, he, zh)', () => {
+  readsEach([
+    ['間違った住所に配達されました', 'EXCEPTION'],
+    ['잘못된 주소로 배송되었습니다', 'EXCEPTION'],
+    ['تم تسليم الشحنة إلى عنوان خاطئ', 'EXCEPTION'],
+    ['החבילה נמסרה לכתובת לא נכונה', 'EXCEPTION'],
+    ['包裹被投递到错误的地址', 'EXCEPTION'],
+  ]);
+  neverDeliveredEach([['誤った宛先に配達'], ['주소가 잘못 기재되어 배송 완료'], ['送错地址已签收']]);
+});
