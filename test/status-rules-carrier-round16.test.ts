@@ -39,3 +39,18 @@ describe('delivered to a wrong address is never a delivery (ja, ko, ar, he, zh)'
   ]);
   neverDeliveredEach([['誤った宛先に配達'], ['주소가 잘못 기재되어 배송 완료'], ['送错地址已签收']]);
 });
+
+describe('cross-border steps: left the origin country, handed to an airline, import clearance started', () => {
+  readsEach([
+    ['Sendingen har forlatt avsenderlandet', 'IN_TRANSIT'],
+    ['המשלוח יצא מארץ המוצא', 'IN_TRANSIT'],
+    ['A küldeményt átadtuk a légitársaságnak', 'IN_TRANSIT'],
+    ['Пратката е предадена на авиокомпания', 'IN_TRANSIT'],
+    ['Το δέμα παραδόθηκε στην αεροπορική εταιρεία', 'IN_TRANSIT'],
+    ['Bưu kiện đã đến nước đến', 'ARRIVED_AT_DESTINATION'],
+    ['Bắt đầu thông quan nhập khẩu', 'HELD_BY_CUSTOMS'],
+    ['Desembaraço de importação em andamento', 'HELD_BY_CUSTOMS'],
+    ['Bylo zahájeno celní řízení', 'HELD_BY_CUSTOMS'],
+  ]);
+  neverDeliveredEach([['Παραδόθηκε στο αεροδρόμιο αναχώρησης']]);
+});
