@@ -37,7 +37,11 @@ describe('delivered to a wrong address is never a delivery (ja, ko, ar, he, zh)'
     ['החבילה נמסרה לכתובת לא נכונה', 'EXCEPTION'],
     ['包裹被投递到错误的地址', 'EXCEPTION'],
   ]);
-  neverDeliveredEach([['誤った宛先に配達'], ['주소가 잘못 기재되어 배송 완료'], ['送错地址已签收']]);
+  neverDeliveredEach([
+    ['誤った宛先に配達'],
+    ['주소가 잘못 기재되어 배송 완료'],
+    ['送错地址已签收'],
+  ]);
 });
 
 describe('cross-border steps: left the origin country, handed to an airline, import clearance started', () => {
@@ -53,4 +57,32 @@ describe('cross-border steps: left the origin country, handed to an airline, imp
     ['Bylo zahájeno celní řízení', 'HELD_BY_CUSTOMS'],
   ]);
   neverDeliveredEach([['Παραδόθηκε στο αεροδρόμιο αναχώρησης']]);
+});
+
+describe('a notification delivered is not the parcel delivered (de, fr, es, it, pt, nl, pl, ru, nb, sv, da)', () => {
+  neverDeliveredEach([
+    ['SMS-Benachrichtigung wurde an den Empfänger zugestellt'],
+    ['Notification SMS remise au destinataire'],
+    ['Notificación entregada al destinatario'],
+    ['Notifica consegnata al destinatario'],
+    ['Notificação foi entregue ao destinatário'],
+    ['Melding is bezorgd bij de ontvanger'],
+    ['Powiadomienie SMS zostało doręczone do odbiorcy'],
+    ['СМС-уведомление доставлено получателю'],
+    ['Leveringsvarsel levert til mottaker'],
+    ['Avisering levererad till mottagaren'],
+    ['SMS leveret til modtageren'],
+  ]);
+  readsEach([
+    ['Benachrichtigung: Sendung wurde zugestellt', 'DELIVERED'],
+    ['SMS: Paczka doręczona', 'DELIVERED'],
+  ]);
+});
+
+describe('a return delivered to the sender, and a neighbour (he, th)', () => {
+  readsEach([
+    ['ההחזרה נמסרה לשולח', 'RETURNED_TO_SENDER'],
+    ['החבילה הוחזרה ונמסרה לשולח', 'RETURNED_TO_SENDER'],
+    ['ส่งให้เพื่อนบ้านแล้ว', 'DELIVERED'],
+  ]);
 });
