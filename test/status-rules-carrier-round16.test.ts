@@ -86,3 +86,26 @@ describe('a return delivered to the sender, and a neighbour (he, th)', () => {
     ['ส่งให้เพื่อนบ้านแล้ว', 'DELIVERED'],
   ]);
 });
+
+describe('delivered to a ParcelShop waits for pickup in every language GLS and DPD use it', () => {
+  readsEach([
+    ['Paket je dostavljen u GLS ParcelShop', 'WAITING_FOR_PICKUP'],
+    ['Paket je bil dostavljen v ParcelShop', 'WAITING_FOR_PICKUP'],
+    ['A encomenda foi entregue no ParcelShop GLS', 'WAITING_FOR_PICKUP'],
+    ['Пратката е доставена в GLS ParcelShop', 'WAITING_FOR_PICKUP'],
+    ['Το δέμα παραδόθηκε στο GLS ParcelShop', 'WAITING_FOR_PICKUP'],
+    ['Lähetys on toimitettu ParcelShopiin', 'WAITING_FOR_PICKUP'],
+    ['Pakken er levert til GLS ParcelShop', 'WAITING_FOR_PICKUP'],
+    ['Försändelsen har levererats till ParcelShop', 'WAITING_FOR_PICKUP'],
+    ['Посылка доставлена в пункт ParcelShop', 'WAITING_FOR_PICKUP'],
+    ['Посилку доставлено до GLS ParcelShop', 'WAITING_FOR_PICKUP'],
+    ["Kargo ParcelShop'a teslim edildi", 'WAITING_FOR_PICKUP'],
+    ['Paket telah diantar ke ParcelShop', 'WAITING_FOR_PICKUP'],
+    ['Pakken er leveret til GLS PakkeShop', 'WAITING_FOR_PICKUP'],
+    ['Zásilka byla doručena na Pickup místo', 'WAITING_FOR_PICKUP'],
+  ]);
+  readsEach([
+    ['Odebrano z ParcelShop', 'DELIVERED'],
+    ['Vyzvednuto v ParcelShopu', 'DELIVERED'],
+  ]);
+});
