@@ -109,3 +109,23 @@ describe('delivered to a ParcelShop waits for pickup in every language GLS and D
     ['Vyzvednuto v ParcelShopu', 'DELIVERED'],
   ]);
 });
+
+describe('handed over to customs, released by customs, back from customs (UPU EME, EDC)', () => {
+  readsEach([
+    ['Sendingen er overlevert til tollen', 'HELD_BY_CUSTOMS'],
+    ['Forsendelsen er overdraget til told', 'HELD_BY_CUSTOMS'],
+    ['A küldeményt átadtuk a vámhatóságnak', 'HELD_BY_CUSTOMS'],
+    ['Försändelsen har släppts av tullen', 'IN_TRANSIT'],
+    ['A csomagot vámhatóság által kiadva továbbítjuk', 'IN_TRANSIT'],
+    ['Το δέμα αποδεσμεύτηκε από το τελωνείο', 'IN_TRANSIT'],
+    ['أفرجت عنها الجمارك', 'IN_TRANSIT'],
+    ['Sendung vom Zoll zurückerhalten', 'IN_TRANSIT'],
+    ['Przesyłka zwrócona z urzędu celnego', 'IN_TRANSIT'],
+    ['Zásilka vrácena z celnice', 'IN_TRANSIT'],
+    ['税関から返却されました', 'IN_TRANSIT'],
+    ['세관에서 반환됨', 'IN_TRANSIT'],
+  ]);
+  readsEach([
+    ['Die Sendung wurde vom Zoll zurück an den Absender geschickt', 'RETURNED_TO_SENDER'],
+  ]);
+});
