@@ -129,3 +129,13 @@ describe('handed over to customs, released by customs, back from customs (UPU EM
     ['Die Sendung wurde vom Zoll zurück an den Absender geschickt', 'RETURNED_TO_SENDER'],
   ]);
 });
+
+describe('a negator of a language merely in play denies only its own phrases', () => {
+  readsEach([
+    ['Din pakke er nu leveret', 'DELIVERED'],
+    ['Din pakke er nu levert', 'DELIVERED'],
+    ['Ditt paket är nu levererat vid din dörr', 'DELIVERED'],
+    ['Coletul nu a fost livrat', 'EXCEPTION'],
+    ['Balík nemohol byť doručený, pretože adresát nebol zastihnutý', 'EXCEPTION'],
+  ]);
+});

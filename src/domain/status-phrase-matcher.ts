@@ -368,17 +368,23 @@ export class PhraseMatcher {
 
   /**
    * The bits of the phrases that start at word `first` up to word `last`, whatever language the
-   * rest of the message is in: what a word just before them (a negation) qualifies.
+   * rest of the message is in: what a word just before them (a negation) qualifies. With
+   * `allowed`, only the phrases of the languages it marks.
    */
-  startingAt(tokens: readonly string[], first: number, last: number): number {
+  startingAt(
+    tokens: readonly string[],
+    first: number,
+    last: number,
+    allowed: Uint8Array | null = null,
+  ): number {
     let found = 0;
     for (let i = first; i <= last && i < tokens.length; i++) {
       const token = tokens[i]!;
       const exact = this.byWord.get(token);
-      if (exact?.phrases) found = checkBucket(exact, tokens, i, found, null);
+      if (exact?.phrases) found = checkBucket(exact, tokens, i, found, allowed);
       let node = this.stems.get(token.charCodeAt(0));
       for (let k = 1; node; k++) {
-        if (node.bucket?.phrases) found = checkBucket(node.bucket, tokens, i, found, null);
+        if (node.bucket?.phrases) found = checkBucket(node.bucket, tokens, i, found, allowed);
         if (k >= token.length) break;
         node = child(node, token.charCodeAt(k));
       }

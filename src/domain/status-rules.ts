@@ -119,6 +119,13 @@ const ARRIVED_KIND = kindBit('arrived');
  * it. A negator's denied delivery words count as a negated delivery; whatever else is denied
  * does not count at all.
  */
+/** Where a denier's reach starts; `leads` is false when it may deny its own language only. */
+interface DenierEnd {
+  readonly at: number;
+  readonly denier: Denier;
+  readonly leads: boolean;
+}
+
 interface Denier {
   readonly words: readonly string[];
   readonly lang: number;
@@ -257,6 +264,8 @@ export class RuleSet {
   readonly sharedLanguages: ReadonlySet<number>;
   /** The words the matcher last counted languages of (a copy): see languageSupport. */
   private supportOf: string[] | null = null;
+  /** onlyLanguage masks, by language index. */
+  private readonly singleLanguageMasks: (Uint8Array | undefined)[] = [];
   private readonly matcher: PhraseMatcher;
   /**
    * Every file's negators and `towards` words as folded words, by their first word (see
@@ -541,8 +550,9 @@ export class RuleSet {
     let dropped = 0;
     // The words of each denier and the one after it: a phrase starting there says nothing more.
     const spans: [number, number][] = [];
-    for (const { at: next, denier } of this.denierEnds(words)) {
-      const bits = this.matcher.startingAt(words, next, next) & denier.kinds;
+    for (const { at: next, denier, leads } of this.denierEnds(words)) {
+      const only = leads ? null : this.onlyLanguage(denier.lang);
+      const bits = this.matcher.startingAt(words, next, next, only) & denier.kinds;
       if (bits === 0) continue;
       if (denier.negates && (bits & DELIVERY_WORDS) !== 0) negated = true;
       dropped |= denier.negates ? bits & ~DELIVERY_WORDS : bits;
@@ -589,21 +599,55 @@ export class RuleSet {
    * "not" must deny it there too ("Non consegnato. Thank you for shopping with us" is English by
    * word count, and its Italian alias "consegnato" is still not a delivery).
    */
-  private denierEnds(words: readonly string[], ownLanguage = -1): { at: number; denier: Denier }[] {
-    const ends: { at: number; denier: Denier }[] = [];
+  private denierEnds(words: readonly string[], ownLanguage = -1): DenierEnd[] {
+    const ends: DenierEnd[] = [];
     let scope: Uint8Array | null | undefined;
+    let lead: Uint8Array | null = null;
     for (let j = 0; j + 1 < words.length; j++) {
       for (const denier of this.deniers.get(words[j]!) ?? []) {
         const next = j + denier.words.length;
         if (next >= words.length || !denier.words.every((w, k) => words[j + k] === w)) continue;
         // null (no file uses the words) is an answer too: undefined marks "not asked yet".
-        if (scope === undefined) scope = this.scopeOf(words);
-        if (scope === null || scope[denier.lang] === 1 || denier.lang === ownLanguage) {
-          ends.push({ at: next, denier });
+        if (scope === undefined) {
+          scope = this.scopeOf(words);
+          lead = scope && this.leadLanguages();
+        }
+        const leads = scope === null || lead![denier.lang] === 1;
+        if (leads || denier.lang === ownLanguage) ends.push({ at: next, denier, leads: true });
+        else if (ownLanguage < 0 && scope![denier.lang] === 1) {
+          ends.push({ at: next, denier, leads: false });
         }
       }
     }
     return ends;
+  }
+
+  /**
+   * Per language, 1 for those that know the most of the last counted message's words, and for
+   * the shared file. A language merely in play denies only its own phrases: one Romanian word
+   * keeps Romanian in play in "Din pakke er nu leveret", but Romanian "nu" does not deny the
+   * Danish "leveret" (Danish "nu" is "now").
+   */
+  private leadLanguages(): Uint8Array {
+    const counts = this.matcher.lastSupport;
+    let best = 0;
+    for (let l = 0; l < counts.length; l++) if (counts[l]! > best) best = counts[l]!;
+    const lead = new Uint8Array(counts.length);
+    for (let l = 0; l < counts.length; l++) lead[l] = counts[l] === best ? 1 : 0;
+    for (const l of this.sharedLanguages) lead[l] = 1;
+    return lead;
+  }
+
+  /** The languages mask of one file's phrases, with the shared file's (cached per language). */
+  private onlyLanguage(lang: number): Uint8Array {
+    let mask = this.singleLanguageMasks[lang];
+    if (!mask) {
+      mask = new Uint8Array(this.languages.length);
+      mask[lang] = 1;
+      for (const l of this.sharedLanguages) mask[l] = 1;
+      this.singleLanguageMasks[lang] = mask;
+    }
+    return mask;
   }
 
   /**
