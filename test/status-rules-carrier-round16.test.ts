@@ -139,3 +139,12 @@ describe('a negator of a language merely in play denies only its own phrases', (
     ['Balík nemohol byť doručený, pretože adresát nebol zastihnutý', 'EXCEPTION'],
   ]);
 });
+
+describe('Chinese traces: a failed sign-off, and signed for at a collection point or e栈 locker', () => {
+  readsEach([
+    ['分部公司 失败签收录入', 'EXCEPTION'],
+    ['投递并签收，签收人：他人收 小区邮政代收', 'WAITING_FOR_PICKUP'],
+    ['投递并签收，签收人：他人收 放e栈', 'WAITING_FOR_PICKUP'],
+    ['已签收，签收人：本人', 'DELIVERED'],
+  ]);
+});
