@@ -148,3 +148,25 @@ describe('Chinese traces: a failed sign-off, and signed for at a collection poin
     ['已签收，签收人：本人', 'DELIVERED'],
   ]);
 });
+
+describe('round-16 training misses, as families (bg, hr, id, pt, th, es, he, da, sv)', () => {
+  readsEach([
+    ['Пратката е изоставена от получателя', 'EXCEPTION'],
+    ['Изтекъл срок на съхранение в офиса', 'EXCEPTION'],
+    ['Пратката е оставена в автомат', 'WAITING_FOR_PICKUP'],
+    ['Pošiljka ima novi datum dostave', 'EXCEPTION'],
+    ['Potrebne su dodatne informacije o adresi primatelja', 'EXCEPTION'],
+    ['Paket je proslijeđen na novu adresu', 'IN_TRANSIT'],
+    ['Paket nije uručen jer primatelj nije bio prisutan', 'WAITING_FOR_PICKUP'],
+    ['Paket je smješten u paketomat', 'WAITING_FOR_PICKUP'],
+    ['Alamat penerima tidak dikenal', 'EXCEPTION'],
+    ['Penerima sedang tidak dirumah', 'WAITING_FOR_PICKUP'],
+    ['Paket keluar ke hub tujuan', 'IN_TRANSIT'],
+    ['Mercadoria danificada no transporte', 'EXCEPTION'],
+    ['Encomenda em espera levantamento na loja', 'WAITING_FOR_PICKUP'],
+    ['Encomenda transferida para outra unidade', 'IN_TRANSIT'],
+    ['Paquete en espera de retiro en sucursal', 'WAITING_FOR_PICKUP'],
+    ['Pakken kan nu hentes i pakkeshoppen', 'WAITING_FOR_PICKUP'],
+    ['Hämta med kod i appen', 'WAITING_FOR_PICKUP'],
+  ]);
+});
