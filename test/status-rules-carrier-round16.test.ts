@@ -170,3 +170,21 @@ describe('round-16 training misses, as families (bg, hr, id, pt, th, es, he, da,
     ['Hämta med kod i appen', 'WAITING_FOR_PICKUP'],
   ]);
 });
+
+describe('pickup notices with a return condition, collected by the recipient, refused (hu, ar, ja, cs, ro, el, sv)', () => {
+  readsEach([
+    [
+      'A csomag átvehető a postán. Ha 5 napon belül nem veszi át, visszaküldjük a feladónak',
+      'WAITING_FOR_PICKUP',
+    ],
+    [
+      'الشحنة جاهزة للاستلام. إذا لم يتم استلامها خلال 7 أيام سيتم إعادتها إلى المرسل',
+      'WAITING_FOR_PICKUP',
+    ],
+    ['Příjemce si zásilku vyzvedl na výdejním místě', 'DELIVERED'],
+    ['Destinatarul a ridicat coletul din easybox', 'DELIVERED'],
+    ['Ο παραλήπτης παρέλαβε την αποστολή', 'DELIVERED'],
+    ['お客様が受け取りを拒否されました', 'EXCEPTION'],
+    ['Mottagaren har vägrat ta emot försändelsen', 'EXCEPTION'],
+  ]);
+});
