@@ -188,3 +188,24 @@ describe('pickup notices with a return condition, collected by the recipient, re
     ['Mottagaren har vägrat ta emot försändelsen', 'EXCEPTION'],
   ]);
 });
+
+describe('loaded on the delivery vehicle, the driver on the way to you', () => {
+  readsEach([
+    ['Przesyłkę załadowano do samochodu kuriera', 'OUT_FOR_DELIVERY'],
+    ['Zásilka byla naložena do doručovacího vozidla', 'OUT_FOR_DELIVERY'],
+    ['Отправление погружено в машину курьера', 'OUT_FOR_DELIVERY'],
+    ['Посилку завантажено в авто кур’єра', 'OUT_FOR_DELIVERY'],
+    ['배송차량에 상차 완료', 'OUT_FOR_DELIVERY'],
+    ['快件已装上派送车', 'OUT_FOR_DELIVERY'],
+    ['Ditt paket är lastat i budbilen', 'OUT_FOR_DELIVERY'],
+    ['A csomag a futár autójában van', 'OUT_FOR_DELIVERY'],
+    ['Η αποστολή φορτώθηκε στο όχημα διανομής', 'OUT_FOR_DELIVERY'],
+    ['الشحنة في سيارة التوصيل', 'OUT_FOR_DELIVERY'],
+    ['Kiện hàng đã lên xe giao hàng', 'OUT_FOR_DELIVERY'],
+    ['Пратката е в автомобила за доставка', 'OUT_FOR_DELIVERY'],
+    ['החבילה ברכב החלוקה', 'OUT_FOR_DELIVERY'],
+    ['Paket je u dostavnom vozilu', 'OUT_FOR_DELIVERY'],
+    ['Kurye size doğru yolda, lütfen adreste olun', 'OUT_FOR_DELIVERY'],
+    ['Csomagodat személyesen veheted át munkatársunktól', 'WAITING_FOR_PICKUP'],
+  ]);
+});
