@@ -209,3 +209,13 @@ describe('loaded on the delivery vehicle, the driver on the way to you', () => {
     ['Csomagodat személyesen veheted át munkatársunktól', 'WAITING_FOR_PICKUP'],
   ]);
 });
+
+describe('Chinese courier traces: the courier picked it up, brings it to you, customs review passed', () => {
+  readsEach([
+    ['您的极兔小哥 张三(13100000000) 已取件，如需联系网点请拨打', 'IN_TRANSIT'],
+    ['极兔小哥 李四 正带着包裹来见您', 'OUT_FOR_DELIVERY'],
+    ['您的邮件已通过海关的审核', 'IN_TRANSIT'],
+    ['您的快件已取件，感谢使用', 'DELIVERED'],
+    ['Held for export customs inspection', 'HELD_BY_CUSTOMS'],
+  ]);
+});
