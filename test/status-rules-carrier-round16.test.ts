@@ -219,3 +219,10 @@ describe('Chinese courier traces: the courier picked it up, brings it to you, cu
     ['Held for export customs inspection', 'HELD_BY_CUSTOMS'],
   ]);
 });
+
+describe('a slip this round made and undid: 宛先 alone is no wrong-address word', () => {
+  readsEach([
+    ['宛先に配達しました', 'DELIVERED'],
+    ['誤った宛先に配達しました', 'EXCEPTION'],
+  ]);
+});
