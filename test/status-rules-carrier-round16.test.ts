@@ -226,3 +226,13 @@ describe('a slip this round made and undid: 宛先 alone is no wrong-address wor
     ['誤った宛先に配達しました', 'EXCEPTION'],
   ]);
 });
+
+describe('English fixture rows of round 16, as families', () => {
+  readsEach([
+    ['Tracking number not found. Please check the number and try again.', 'UNKNOWN'],
+    ['Not delivered, returned to the distribution centre', 'EXCEPTION'],
+    ['Your parcel is at the access point and is scheduled to be tendered to UPS', 'IN_TRANSIT'],
+    ['Customs has given a release status to the shipment', 'IN_TRANSIT'],
+    ['Delivery attempted, we will try again tomorrow', 'WAITING_FOR_PICKUP'],
+  ]);
+});
