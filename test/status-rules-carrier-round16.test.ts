@@ -236,3 +236,18 @@ describe('English fixture rows of round 16, as families', () => {
     ['Delivery attempted, we will try again tomorrow', 'WAITING_FOR_PICKUP'],
   ]);
 });
+
+describe('the recipient can collect it now (pickup, never a delivery)', () => {
+  readsEach([
+    ['Su pedido puede ser recogido en la oficina', 'WAITING_FOR_PICKUP'],
+    ["L'ordine può essere ritirato presso il punto", 'WAITING_FOR_PICKUP'],
+    ['O pedido pode ser retirado na agência', 'WAITING_FOR_PICKUP'],
+    ['Je pakket kan worden opgehaald bij het servicepunt', 'WAITING_FOR_PICKUP'],
+    ['Zásilku si můžete vyzvednout na poště', 'WAITING_FOR_PICKUP'],
+    ['Отправление может быть получено адресатом', 'WAITING_FOR_PICKUP'],
+    ['Пратката може да бъде получена от получателя в офис', 'WAITING_FOR_PICKUP'],
+    ['Paket bisa diambil oleh penerima di gerai', 'WAITING_FOR_PICKUP'],
+    ['Sendingen har ankommet utleveringsterminalen', 'ARRIVED_AT_DESTINATION'],
+  ]);
+  neverDeliveredEach([['El paquete puede ser recogido por el transportista']]);
+});
