@@ -251,3 +251,22 @@ describe('the recipient can collect it now (pickup, never a delivery)', () => {
   ]);
   neverDeliveredEach([['El paquete puede ser recogido por el transportista']]);
 });
+
+describe('a delivery stopped or suspended is an exception (21 languages)', () => {
+  readsEach([
+    ['La consegna è stata sospesa', 'EXCEPTION'],
+    ['Entrega suspensa pelo remetente', 'EXCEPTION'],
+    ['De bezorging is tegengehouden', 'EXCEPTION'],
+    ['Doručení zásilky bylo zastaveno', 'EXCEPTION'],
+    ['Доставка отправления приостановлена', 'EXCEPTION'],
+    ['Доставку посилки зупинено', 'EXCEPTION'],
+    ['Teslimat geçici olarak durduruldu', 'EXCEPTION'],
+    ['배송중지 요청', 'EXCEPTION'],
+    ['Leveransen har stoppats', 'EXCEPTION'],
+    ['Toimitus on keskeytetty', 'EXCEPTION'],
+    ['A kézbesítés felfüggesztve', 'EXCEPTION'],
+    ['Livrarea coletului a fost suspendată', 'EXCEPTION'],
+    ['Η παράδοση της αποστολής ανεστάλη', 'EXCEPTION'],
+    ['Dostava pošiljke je obustavljena', 'EXCEPTION'],
+  ]);
+});
