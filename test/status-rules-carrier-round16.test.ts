@@ -270,3 +270,21 @@ describe('a delivery stopped or suspended is an exception (21 languages)', () =>
     ['Dostava pošiljke je obustavljena', 'EXCEPTION'],
   ]);
 });
+
+describe('a delivery event name with what happened to it is no delivery (cs, ru, pl, uk, sk)', () => {
+  neverDeliveredEach([
+    ['Doručení zásilky se zpozdí'],
+    ['Doručení zásilky bylo naplánováno na pondělí'],
+    ['Вручение отправления отменено'],
+    ['Вручение приостановлено'],
+    ['Doręczenie przesyłki zostało opóźnione'],
+    ['Dostarczenie paczki opóźnione'],
+    ['Вручення посилки перенесено'],
+    ['Doručenie zásielky bolo odložené'],
+    ['Doručenie zásielky je oneskorené'],
+  ]);
+  readsEach([
+    ['Doručení zásilky', 'DELIVERED'],
+    ['Doręczenie przesyłki', 'DELIVERED'],
+  ]);
+});
