@@ -119,13 +119,6 @@ const ARRIVED_KIND = kindBit('arrived');
  * it. A negator's denied delivery words count as a negated delivery; whatever else is denied
  * does not count at all.
  */
-/** Where a denier's reach starts; `leads` is false when it may deny its own language only. */
-interface DenierEnd {
-  readonly at: number;
-  readonly denier: Denier;
-  readonly leads: boolean;
-}
-
 interface Denier {
   readonly words: readonly string[];
   readonly lang: number;
@@ -133,6 +126,13 @@ interface Denier {
   readonly negates: boolean;
   /** The statuses of alias phrases it denies there. */
   readonly statuses: StatusMask;
+}
+
+/** Where a denier's reach starts; `leads` is false when it may deny its own language only. */
+interface DenierEnd {
+  readonly at: number;
+  readonly denier: Denier;
+  readonly leads: boolean;
 }
 
 /**
@@ -597,7 +597,9 @@ export class RuleSet {
    * there), as the matcher scopes phrases. The negators of `ownLanguage`, the language of the
    * phrase being denied, always count: an alias is found in any message, so its own language's
    * "not" must deny it there too ("Non consegnato. Thank you for shopping with us" is English by
-   * word count, and its Italian alias "consegnato" is still not a delivery).
+   * word count, and its Italian alias "consegnato" is still not a delivery). A denier of a
+   * language in play but not among those that know the most of the words (see leadLanguages)
+   * denies only its own language's rule phrases, and no alias of another language.
    */
   private denierEnds(words: readonly string[], ownLanguage = -1): DenierEnd[] {
     const ends: DenierEnd[] = [];
