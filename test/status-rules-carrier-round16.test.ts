@@ -288,3 +288,30 @@ describe('a delivery event name with what happened to it is no delivery (cs, ru,
     ['Doręczenie przesyłki', 'DELIVERED'],
   ]);
 });
+
+describe('delivered to a sorting centre or a post office is no delivery to the recipient (18 languages)', () => {
+  neverDeliveredEach([
+    ['Coletul a fost livrat la centrul de sortare din Cluj'],
+    ['Kézbesítve a válogatóközpontba'],
+    ['تم التسليم إلى مركز الفرز الرئيسي'],
+    ['Bưu kiện đã giao đến trung tâm phân loại'],
+    ['Paket diantar ke pusat sortir Jakarta'],
+    ['החבילה נמסרה למרכז המיון'],
+    ['東京の仕分けセンターに配達されました'],
+    ['Lähetys toimitettu lajittelukeskukseen'],
+    ['Pakken er levert til terminalen'],
+    ['Paketet har levererats till terminalen'],
+    ['Pakken er leveret til terminalen i Brøndby'],
+    ['A csomagot kézbesítve a postára'],
+    ['Το δέμα παραδόθηκε στο ταχυδρομικό κατάστημα'],
+    ['Pošiljka je dostavljena u poštanski ured Split'],
+    ["Il pacco è stato consegnato all'ufficio postale di zona"],
+    ['Посилку доставлено у поштове відділення №5'],
+    ['邮件已投递到邮局'],
+    ['우체국으로 배송완료'],
+  ]);
+  readsEach([
+    ['Coletul a fost livrat destinatarului', 'DELIVERED'],
+    ['Sendingen er levert til mottaker', 'DELIVERED'],
+  ]);
+});
