@@ -315,3 +315,17 @@ describe('delivered to a sorting centre or a post office is no delivery to the r
     ['Sendingen er levert til mottaker', 'DELIVERED'],
   ]);
 });
+
+describe('delivered to a warehouse is no delivery to the recipient (cs, sk, ko, nb, sv, da, fi, hu, vi)', () => {
+  neverDeliveredEach([
+    ['Zásilka byla doručena do skladu dopravce'],
+    ['Zásielka bola doručená do skladu'],
+    ['물류 창고로 배송 완료'],
+    ['Sendingen er levert til lageret'],
+    ['Försändelsen levererat till lager i Malmö'],
+    ['Forsendelsen er leveret til lageret'],
+    ['Lähetys toimitettu varastoon'],
+    ['Kézbesítve a raktárba'],
+    ['Hàng đã giao tới kho trung chuyển'],
+  ]);
+});
