@@ -1,5 +1,5 @@
-import { describe } from 'vitest';
-import { neverDeliveredEach, readsEach } from './support/normalizer.js';
+import { describe, expect, it } from 'vitest';
+import { neverDeliveredEach, readsEach, statusOf } from './support/normalizer.js';
 
 // Hand-written probes (not corpus rows), round 16: one sentence shape written across many
 // languages, so a family read right in some languages is read right in all of them.
@@ -328,4 +328,25 @@ describe('delivered to a warehouse is no delivery to the recipient (cs, sk, ko, 
     ['Kézbesítve a raktárba'],
     ['Hàng đã giao tới kho trung chuyển'],
   ]);
+});
+
+describe('back at the terminal, and a cash-on-delivery amount paid to the sender, are no return', () => {
+  readsEach([
+    ['Paketet har returnerats till avsändaren', 'RETURNED_TO_SENDER'],
+    ['Pakken er returnert til avsender', 'RETURNED_TO_SENDER'],
+  ]);
+  const notReturns = [
+    'Sendingen er returnert til terminalen',
+    'Försändelsen returnerades till terminalen',
+    'Pakken er returneret til depotet i Kolding',
+    'Lähetys palautettu terminaaliin',
+    'Importe del contrarreembolso transferido al remitente',
+    'Pobranie zostało przekazane nadawcy',
+    'Наложенный платёж перечислен отправителю',
+    'Післяплату перераховано відправнику',
+    'Наложеният платеж е изплатен на подателя',
+  ];
+  it.each(notReturns)('%s is no return', (message) => {
+    expect(statusOf(message)).not.toBe('RETURNED_TO_SENDER');
+  });
 });
