@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { neverDeliveredEach, readsEach, statusOf } from './support/normalizer.js';
+import { neverDeliveredEach, readEachAs, readsEach, statusOf } from './support/normalizer.js';
 
 // Hand-written probes (not corpus rows), round 16: one sentence shape written across many
 // languages, so a family read right in some languages is read right in all of them.
@@ -349,4 +349,31 @@ describe('back at the terminal, and a cash-on-delivery amount paid to the sender
   it.each(notReturns)('%s is no return', (message) => {
     expect(statusOf(message)).not.toBe('RETURNED_TO_SENDER');
   });
+});
+
+describe('the sender registered the shipment, or it waits for the sender to hand it over (INFO_RECEIVED)', () => {
+  readEachAs('INFO_RECEIVED', [
+    'El remitente ha registrado su envío',
+    'O remetente cadastrou o envio',
+    'Відправник створив відправлення',
+    'Gönderici gönderiyi oluşturdu',
+    '出荷情報を登録しました',
+    '운송장 등록 완료',
+    '寄件人已登记',
+    'Avsender har registrert sendingen din',
+    'Afsenderen har registreret pakken',
+    'Lähettäjä on rekisteröinyt lähetyksen tiedot',
+    'Expeditorul a înregistrat coletul',
+    'Ο αποστολέας καταχώρησε τα στοιχεία',
+    'قام المرسل بتسجيل الطلب',
+    'Подателят регистрира товарителница',
+    'השולח רשם את ההזמנה',
+    'Pošiljatelj je registrirao pošiljku u sustavu',
+    'Warten auf Übergabe durch den Absender',
+    'Oczekiwanie na nadanie przez nadawcę',
+    'Čeká se na předání zásilky od odesílatele',
+    'Väntar på att avsändaren lämnar in försändelsen',
+    'Menunggu penyerahan barang dari pengirim',
+    'Chờ người gửi bàn giao hàng cho bưu cục',
+  ]);
 });
