@@ -377,3 +377,22 @@ describe('the sender registered the shipment, or it waits for the sender to hand
     'Chờ người gửi bàn giao hàng cho bưu cục',
   ]);
 });
+
+describe('no access to the building is an exception (16 languages)', () => {
+  readEachAs('EXCEPTION', [
+    "Livraison impossible : pas d'accès à la résidence",
+    'Sin acceso a la dirección indicada',
+    "Impossibile accedere all'indirizzo",
+    'Sem acesso ao local de entrega',
+    'Nepřístupná adresa příjemce',
+    'Adrese erişim yok',
+    'Ingen tilgang til adressen',
+    'Ingen åtkomst till porten',
+    'Ingen adgang til opgangen',
+    'Acces imposibil la adresă',
+    'Δεν υπάρχει πρόσβαση στη διεύθυνση',
+    'لا يمكن الوصول إلى العنوان',
+    'Tidak ada akses ke lokasi',
+    'אין גישה לכתובת',
+  ]);
+});
