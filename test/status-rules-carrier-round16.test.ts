@@ -396,3 +396,14 @@ describe('no access to the building is an exception (16 languages)', () => {
     'אין גישה לכתובת',
   ]);
 });
+
+describe('recipient moved (ar, vi); business closed at the attempt, as the corpus labels it (fr, es, it, ro, zh)', () => {
+  readEachAs('EXCEPTION', ['المستلم انتقل من العنوان المسجل', 'Người nhận đã chuyển đi nơi khác']);
+  readEachAs('WAITING_FOR_PICKUP', [
+    'Livraison impossible, commerce fermé',
+    'Negocio cerrado en horario de reparto',
+    'Consegna non effettuata: negozio chiuso',
+    'Firma închisă la momentul livrării',
+    '单位休息，无法派送',
+  ]);
+});
