@@ -433,3 +433,26 @@ describe('a notice left at the door or in the mailbox is never a delivery (19 la
     ['Nie pozostawiono pod drzwiami'],
   ]);
 });
+
+describe('recipient unreachable by phone, invalid phone number (18 languages)', () => {
+  readEachAs('EXCEPTION', [
+    'Brak kontaktu z odbiorcą przesyłki',
+    'Adresát nebyl telefonicky zastižen',
+    'Chybné telefonní číslo příjemce',
+    'お客様と連絡が取れませんでした',
+    'Fikk ikke kontakt med mottakeren',
+    'Kunde inte nå mottagaren per telefon',
+    'Forkert telefonnummer på modtageren',
+    'Virheellinen puhelinnumero',
+    'A címzett nem volt elérhető telefonon',
+    'Destinatarul nu a putut fi contactat telefonic',
+    'Δεν ήταν δυνατή η επικοινωνία με τον πελάτη',
+    'Грешен телефонен номер на получателя',
+    'לא ניתן ליצור קשר עם הלקוח',
+    'Primatelj nije dostupan na telefon',
+    'Número de telefone incorreto',
+    'Onjuist telefoonnummer opgegeven',
+    'Неправильний номер телефону одержувача',
+    'Nomor telepon salah, tidak dapat dihubungi',
+  ]);
+});
