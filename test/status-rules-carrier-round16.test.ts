@@ -456,3 +456,18 @@ describe('recipient unreachable by phone, invalid phone number (18 languages)', 
     'Nomor telepon salah, tidak dapat dihubungi',
   ]);
 });
+
+describe('handed to the courier for delivery (el read DELIVERED; de, ja, nb, sv, da, hu, ar, vi)', () => {
+  readEachAs('OUT_FOR_DELIVERY', [
+    'Το δέμα παραδόθηκε στον διανομέα για παράδοση',
+    'Die Sendung wurde dem Zusteller übergeben',
+    '配達担当者に引き渡しました',
+    'Pakken er gitt til sjåføren for levering',
+    'Paketet har lämnats till budet för leverans',
+    'Pakken er overgivet til chaufføren til levering',
+    'Csomagját átadtuk a futárnak kézbesítésre',
+    'تم تسليم الشحنة للمندوب للتوصيل اليوم',
+    'Đơn hàng đã giao cho nhân viên giao hàng',
+  ]);
+  readsEach([['Το δέμα παραδόθηκε στον παραλήπτη', 'DELIVERED']]);
+});
