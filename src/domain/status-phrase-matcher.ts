@@ -190,6 +190,8 @@ export class PhraseMatcher {
   private readonly seen: Int32Array;
   private stamp = 0;
   private readonly allowed: Uint8Array;
+  /** Scratch for leading(). */
+  private readonly leaders: Uint8Array;
   /** Buckets met in the walk and the word index each was met at, checked after it. */
   private readonly pendingBuckets: Bucket[] = [];
   private readonly pendingAt: number[] = [];
@@ -206,6 +208,7 @@ export class PhraseMatcher {
     this.counts = new Int32Array(languages);
     this.seen = new Int32Array(languages).fill(-1);
     this.allowed = new Uint8Array(languages);
+    this.leaders = new Uint8Array(languages);
   }
 
   get phrases(): number {
@@ -338,15 +341,32 @@ export class PhraseMatcher {
    * (no word is any language's). Scratch, valid until the next call.
    */
   scope(): Uint8Array | null {
+    const best = this.bestCount();
+    return best === 0 ? null : this.languagesWithAtLeast(Math.ceil(best / 2), this.allowed);
+  }
+
+  /**
+   * The languages that know the most of the words last matched or counted, and the shared ones,
+   * or null when no word is any language's. Scratch, valid until the next call.
+   */
+  leading(): Uint8Array | null {
+    const best = this.bestCount();
+    return best === 0 ? null : this.languagesWithAtLeast(best, this.leaders);
+  }
+
+  private bestCount(): number {
     const counts = this.counts;
     let best = 0;
     for (let l = 0; l < counts.length; l++) if (counts[l]! > best) best = counts[l]!;
-    if (best === 0) return null;
-    const min = Math.ceil(best / 2);
-    const allowed = this.allowed;
-    for (let l = 0; l < counts.length; l++) allowed[l] = counts[l]! >= min ? 1 : 0;
-    for (const l of this.shared) allowed[l] = 1;
-    return allowed;
+    return best;
+  }
+
+  /** Fills `into` with the languages counting at least `min` words, and the shared ones. */
+  private languagesWithAtLeast(min: number, into: Uint8Array): Uint8Array {
+    const counts = this.counts;
+    for (let l = 0; l < counts.length; l++) into[l] = counts[l]! >= min ? 1 : 0;
+    for (const l of this.shared) into[l] = 1;
+    return into;
   }
 
   /**

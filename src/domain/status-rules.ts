@@ -598,8 +598,10 @@ export class RuleSet {
    * phrase being denied, always count: an alias is found in any message, so its own language's
    * "not" must deny it there too ("Non consegnato. Thank you for shopping with us" is English by
    * word count, and its Italian alias "consegnato" is still not a delivery). A denier of a
-   * language in play but not among those that know the most of the words (see leadLanguages)
-   * denies only its own language's rule phrases, and no alias of another language.
+   * language in play but not among those that know the most of the words (PhraseMatcher.leading)
+   * denies only its own language's rule phrases, and no alias of another language: one Romanian
+   * word keeps Romanian in play in "Din pakke er nu leveret", but Romanian "nu" does not deny the
+   * Danish "leveret" (Danish "nu" is "now").
    */
   private denierEnds(words: readonly string[], ownLanguage = -1): DenierEnd[] {
     const ends: DenierEnd[] = [];
@@ -612,7 +614,7 @@ export class RuleSet {
         // null (no file uses the words) is an answer too: undefined marks "not asked yet".
         if (scope === undefined) {
           scope = this.scopeOf(words);
-          lead = scope && this.leadLanguages();
+          lead = scope && this.matcher.leading();
         }
         const leads = scope === null || lead![denier.lang] === 1;
         if (leads || denier.lang === ownLanguage) ends.push({ at: next, denier, leads: true });
@@ -622,22 +624,6 @@ export class RuleSet {
       }
     }
     return ends;
-  }
-
-  /**
-   * Per language, 1 for those that know the most of the last counted message's words, and for
-   * the shared file. A language merely in play denies only its own phrases: one Romanian word
-   * keeps Romanian in play in "Din pakke er nu leveret", but Romanian "nu" does not deny the
-   * Danish "leveret" (Danish "nu" is "now").
-   */
-  private leadLanguages(): Uint8Array {
-    const counts = this.matcher.lastSupport;
-    let best = 0;
-    for (let l = 0; l < counts.length; l++) if (counts[l]! > best) best = counts[l]!;
-    const lead = new Uint8Array(counts.length);
-    for (let l = 0; l < counts.length; l++) lead[l] = counts[l] === best ? 1 : 0;
-    for (const l of this.sharedLanguages) lead[l] = 1;
-    return lead;
   }
 
   /** The languages mask of one file's phrases, with the shared file's (cached per language). */
