@@ -352,18 +352,17 @@ class InMemoryAliasIndex implements AliasIndex {
 
   /**
    * The corrections for the languages a message's unknown words may be corrected into: those
-   * whose rules know the most of its words (RuleSet.languageSupport). Null when no word is any
-   * language's rule word.
+   * whose rules know the most of its words (RuleSet.leadingLanguages), without the shared file,
+   * whose words are no language's. Null when no word is any language's rule word.
    */
   private correctionsFor(words: readonly string[]): LanguageCorrections | null {
-    const counts = this.rules.languageSupport(words);
-    let best = 0;
-    for (let l = 0; l < counts.length; l++) if (counts[l]! > best) best = counts[l]!;
-    if (best === 0) return null;
+    const leaders = this.rules.leadingLanguages(words);
+    if (!leaders) return null;
+    const shared = this.rules.sharedLanguages;
     const allowed = this.typoLanguages;
     let key = 0;
-    for (let l = 0; l < counts.length; l++) {
-      allowed[l] = counts[l]! === best ? 1 : 0;
+    for (let l = 0; l < leaders.length; l++) {
+      allowed[l] = leaders[l] === 1 && !shared.has(l) ? 1 : 0;
       if (allowed[l]) key = (Math.imul(key, 31) + l + 1) | 0;
     }
     const known = this.corrections.get(key);

@@ -454,6 +454,16 @@ export class RuleSet {
   }
 
   /**
+   * Per language, 1 for the files that know the most of a message's words and for the shared
+   * ones; null when no file uses them (PhraseMatcher.leading). Scratch, valid until the next
+   * reading.
+   */
+  leadingLanguages(words: readonly string[]): Uint8Array | null {
+    this.languageSupport(words);
+    return this.matcher.leading();
+  }
+
+  /**
    * The vetoing kinds of a message (a bit mask for evaluate's `carried`): a re-reading of its
    * corrected words keeps them, even when the correction changed the word that said them.
    */
