@@ -70,3 +70,91 @@ describe("facility scans and today's delivery round (pt, pl, ru, sv, ja, ko, es)
   ]);
   readEachAs('OUT_FOR_DELIVERY', ['En camino para la entrega hoy']);
 });
+
+describe('DHL Express checkpoint names as its localised pages word them (14 languages)', () => {
+  readEachAs('OUT_FOR_DELIVERY', [
+    'Beim Zustellkurier',
+    'Con mensajero de entrega',
+    'Bij de bezorgkoerier',
+    'Teslimat kuryesinde',
+    'U doručovacího kurýra',
+    '배송 기사에게 전달됨',
+  ]);
+  readEachAs('EXCEPTION', [
+    'Spedizione in sospeso',
+    'Zending in de wacht',
+    'Gönderi beklemede',
+    '貨物保留中',
+    '화물 보류 중',
+    '快件暂扣',
+    'Försändelsen är pausad',
+    'Zásilka pozastavena',
+  ]);
+  readEachAs('HELD_BY_CUSTOMS', ['Evento de despacho aduanal', 'Tullstatus uppdaterad']);
+  // Spanish, French and Portuguese "on hold" (en espera, en attente, em espera) stay unread: the
+  // same words begin "awaiting clearance" and "awaiting the carrier". Waiting for collection
+  // still outranks "on hold", and a finished clearance is movement.
+  readsEach([
+    ['Envío en espera de recogida', 'WAITING_FOR_PICKUP'],
+    ['Expédition en attente de retrait', 'WAITING_FOR_PICKUP'],
+    ['Despacho aduanal concluido', 'IN_TRANSIT'],
+    ['快件被海关暂扣', 'HELD_BY_CUSTOMS'],
+    ['通関のため保留中', 'HELD_BY_CUSTOMS'],
+    ['세관 검사로 보류 중', 'HELD_BY_CUSTOMS'],
+  ]);
+});
+
+describe('FedEx event names as its localised pages word them (12 languages)', () => {
+  readEachAs('INFO_RECEIVED', [
+    'Información del envío enviada a FedEx',
+    "Informations d'expédition envoyées à FedEx",
+    'Informazioni sulla spedizione inviate a FedEx',
+    'Informações de envio enviadas à FedEx',
+    'Sendungsinformationen an FedEx übermittelt',
+    'Zendinginformatie verzonden naar FedEx',
+    'Informacje o przesyłce wysłane do FedEx',
+    "Gönderi bilgileri FedEx'e gönderildi",
+    '出荷情報がFedExに送信されました',
+    '배송 정보가 FedEx에 전송됨',
+    '已将货件信息发送至FedEx',
+    'Информация об отправлении передана в FedEx',
+  ]);
+  readEachAs('OUT_FOR_DELIVERY', [
+    'En vehículo de FedEx para entrega',
+    'Sur un véhicule FedEx pour livraison',
+    'No veículo da FedEx para entrega',
+    'Im FedEx Fahrzeug zur Zustellung',
+    'In FedEx-voertuig voor levering',
+    'W pojeździe FedEx do doręczenia',
+    'Teslimat için FedEx aracında',
+    '配達のためFedExの車両に積載',
+    '배송을 위해 FedEx 차량에 있음',
+    '在FedEx派送车上',
+    'В транспортном средстве FedEx для доставки',
+  ]);
+  // "International shipment release - Import": customs let it go.
+  readEachAs('IN_TRANSIT', [
+    'Liberación de envío internacional - Importación',
+    "Dédouanement de l'envoi international - Import",
+    'Sdoganamento spedizione internazionale - Importazione',
+    'Zwolnienie przesyłki międzynarodowej - import',
+    'Uluslararası gönderi serbest bırakıldı - İthalat',
+    'Выпуск международного отправления - импорт',
+    '픽업됨',
+  ]);
+  readsEach([
+    ['Atraso no desembaraço', 'HELD_BY_CUSTOMS'],
+    ['Leveringsuitzondering', 'EXCEPTION'],
+  ]);
+});
+
+describe('arriving at a distribution centre is movement in Spanish, as Estafeta and Correo Argentino label it', () => {
+  readEachAs('IN_TRANSIT', [
+    'Llegó al centro de distribución de FedEx',
+    'MEXICO D.F. Llegada a centro de distribución',
+  ]);
+  readEachAs('ARRIVED_AT_DESTINATION', [
+    'Llegada al centro de reparto',
+    'Llegó a la oficina de destino',
+  ]);
+});

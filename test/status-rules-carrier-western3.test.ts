@@ -180,7 +180,8 @@ describe('Spanish cross-border consolidator probes (western3)', () => {
     ['Entregado al transportista de última milla', 'ARRIVED_AT_DESTINATION'],
     ['Paquete entregado a SEUR para la entrega final', 'ARRIVED_AT_DESTINATION'],
     ['Salió del aeropuerto del país de destino', 'ARRIVED_AT_DESTINATION'],
-    ['Llegó al centro de distribución', 'ARRIVED_AT_DESTINATION'],
+    // Real Estafeta and Correo Argentino rows label a distribution centre a stop on the way.
+    ['Llegó al centro de distribución', 'IN_TRANSIT'],
     ['Llegada a la delegación de destino', 'ARRIVED_AT_DESTINATION'],
     ['El paquete está en reparto', 'OUT_FOR_DELIVERY'],
     ['En reparto', 'OUT_FOR_DELIVERY'],
