@@ -158,3 +158,11 @@ describe('arriving at a distribution centre is movement in Spanish, as Estafeta 
     'Llegó a la oficina de destino',
   ]);
 });
+
+describe('the carrier or a warehouse receiving the goods is not a delivery (ko, zh)', () => {
+  readEachAs('IN_TRANSIT', ['택배사에서 상품을 수령했습니다', '仓库已签收入库']);
+  readsEach([
+    ['상품 수령 완료', 'DELIVERED'],
+    ['고객님이 상품을 수령하였습니다', 'DELIVERED'],
+  ]);
+});
