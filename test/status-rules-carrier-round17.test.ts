@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { readEachAs, readsEach } from './support/normalizer.js';
+import { neverDeliveredEach, readEachAs, readsEach } from './support/normalizer.js';
 
 // Hand-written probes (not corpus rows), round 17: the international integrators' event names
 // (UPS, FedEx) as their localised tracking pages word them, one shape across many languages.
@@ -164,5 +164,23 @@ describe('the carrier or a warehouse receiving the goods is not a delivery (ko, 
   readsEach([
     ['상품 수령 완료', 'DELIVERED'],
     ['고객님이 상품을 수령하였습니다', 'DELIVERED'],
+  ]);
+});
+
+describe('Austrian and German post wordings (de)', () => {
+  readsEach([
+    ['Sendung am Weg zur Zustellbasis', 'IN_TRANSIT'],
+    ['Sendung am Weg zum Empfänger', 'IN_TRANSIT'],
+    ['Zustellung an Hausbewohner', 'DELIVERED'],
+    ['Ausgabe an Empfänger', 'DELIVERED'],
+    ['Ihre Sendung wurde beim Nachbarn hinterlegt', 'DELIVERED'],
+    ['Abstellgenehmigung: Sendung abgestellt', 'DELIVERED'],
+  ]);
+  neverDeliveredEach([
+    ['Zustellung an Hausbewohner nicht möglich'],
+    ['Benachrichtigung beim Nachbarn hinterlegt'],
+    ['Sendung im Paketshop abgestellt'],
+    ['Sendung wird am Wunschort abgestellt'],
+    ['Sendung kann nicht abgestellt werden'],
   ]);
 });
