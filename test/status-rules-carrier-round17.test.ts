@@ -184,3 +184,42 @@ describe('Austrian and German post wordings (de)', () => {
     ['Sendung kann nicht abgestellt werden'],
   ]);
 });
+
+describe('received by or handed to the local delivery company is movement, never a delivery (19 languages)', () => {
+  // The corpus labels "received by the local delivery partner" IN_TRANSIT (en); vi, id, uk and zh
+  // read these as DELIVERED before.
+  readEachAs('IN_TRANSIT', [
+    'Đơn vị giao hàng địa phương đã nhận hàng',
+    'Đã giao cho đơn vị giao hàng địa phương',
+    'Diterima oleh perusahaan pengiriman lokal',
+    'Отримано місцевою службою доставки',
+    'Получено местной службой доставки',
+    'استلمتها شركة التوصيل المحلية',
+    'התקבל על ידי חברת השילוח המקומית',
+    'Παραλήφθηκε από την τοπική εταιρεία παράδοσης',
+    'บริษัทขนส่งในประเทศรับพัสดุแล้ว',
+    'Получена от местната куриерска фирма',
+    'A helyi kézbesítő cég átvette',
+    'Paikallinen jakeluyhtiö vastaanotti',
+    '現地配送会社が受領しました',
+    '当地派送公司已收货',
+  ]);
+  readsEach([
+    ['Đã giao hàng thành công', 'DELIVERED'],
+    ['Diterima oleh penerima', 'DELIVERED'],
+    ['Отримано адресатом', 'DELIVERED'],
+  ]);
+});
+
+describe('import clearance finished is not a customs hold (he, th, bg, ro, sk)', () => {
+  readEachAs('IN_TRANSIT', [
+    'שחרור מכס יבוא הושלם',
+    'พิธีการศุลกากรขาเข้าเสร็จสิ้น',
+    'Вносното митническо оформяне приключи',
+    'Vămuirea la import a fost finalizată',
+    'Vămuirea a fost finalizată',
+    'Dovozné colné konanie dokončené',
+    'Izbraucis no izcelsmes valsts',
+  ]);
+  readsEach([['Vămuire în curs', 'HELD_BY_CUSTOMS']]);
+});
