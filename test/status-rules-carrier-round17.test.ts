@@ -223,3 +223,59 @@ describe('import clearance finished is not a customs hold (he, th, bg, ro, sk)',
   ]);
   readsEach([['Vămuire în curs', 'HELD_BY_CUSTOMS']]);
 });
+
+describe('delivered to the airline, the carrier or the destination postal operator is movement (27 languages)', () => {
+  // nb, da, pl, cs, tr, ru, ja, ko, id read the airline as DELIVERED; en, de, ru, uk, ja, ko,
+  // id, hu, da, fi, pl and tr the carrier or the postal operator.
+  readEachAs('IN_TRANSIT', [
+    'Przekazano linii lotniczej',
+    'Levert til flyselskapet',
+    'Afleveret til flyselskabet',
+    'Dostarczono do linii lotniczej',
+    'Doručeno letecké společnosti',
+    'Zugestellt an Fluggesellschaft',
+    'Teslim edildi: havayolu',
+    'Доставлено в авиакомпанию',
+    'Доставлено авиаперевозчику',
+    '航空会社へ配達済み',
+    '항공사에 배송 완료',
+    'Đã giao cho hãng bay',
+    'Terkirim ke maskapai',
+    'Delivered to shipping company',
+    'Delivered to the destination postal operator',
+    'Entregue à transportadora',
+    'An den Spediteur zugestellt',
+    'Dostarczono do przewoźnika',
+    'Dostarczono do operatora pocztowego kraju przeznaczenia',
+    'Taşıyıcıya teslim edildi',
+    'Teslim edildi: varış ülkesi posta idaresi',
+    'Доставлено перевозчику',
+    'Доставлено в транспортную компанию',
+    'Доставлено до перевізника',
+    '運送会社に配達済み',
+    '운송사에 배송 완료',
+    '已送达承运商',
+    'Terkirim ke ekspedisi',
+    'Doručeno dopravci',
+    'Kézbesítve a fuvarozónak',
+    'Livrat către curier',
+    'Afgeleverd bij de vervoerder',
+    'Levererat till transportören',
+    'Levert til transportøren',
+    'Leveret til fragtfirmaet',
+    'Toimitettu kuljetusyhtiölle',
+    'Доставено на куриера',
+    'Παραδόθηκε στη μεταφορική',
+    'נמסר למוביל',
+    "Remis à l'opérateur postal de destination",
+  ]);
+  // A carrier named beside a real delivery does not undo it.
+  readEachAs('DELIVERED', [
+    '您的包裹已签收，承运商：顺丰',
+    '配達完了 運送会社：ヤマト',
+    '배송 완료 운송사: CJ',
+    'Pakken er levert',
+    'Teslim edildi',
+    'Terkirim',
+  ]);
+});
