@@ -279,3 +279,37 @@ describe('delivered to the airline, the carrier or the destination postal operat
     'Terkirim',
   ]);
 });
+
+describe('delivered to the sender is a return, handed over by the sender is movement (de, sl, pl)', () => {
+  readEachAs('RETURNED_TO_SENDER', [
+    'An Absender zugestellt',
+    'Sendung wurde dem Absender zugestellt',
+    'Zustellung an Absender',
+    'Vročeno pošiljatelju',
+    'Przesyłka odebrana przez nadawcę',
+  ]);
+  readEachAs('IN_TRANSIT', [
+    'Vom Absender übergeben',
+    'Przesyłka odebrana przez kuriera od nadawcy',
+  ]);
+  readsEach([['Leveransen avbröts', 'EXCEPTION']]);
+});
+
+describe('the sender dropping the parcel off at a pickup point is movement (es, pl, zh, ja, id, sv, nb, el)', () => {
+  readEachAs('IN_TRANSIT', [
+    'Paquete depositado por el remitente en punto de conveniencia',
+    'Paczka nadana przez nadawcę w Paczkomacie',
+    'Umieszczona w Paczkomacie Nadawczym',
+    '发件人已在驿站寄件',
+    '差出人が店舗に持ち込みました',
+    'Paket diserahkan pengirim di agen',
+    'Paketet inlämnat av avsändaren hos ombud',
+    'Pakken er levert inn av avsender på hentested',
+    'Το δέμα παραδόθηκε από τον αποστολέα στο σημείο',
+  ]);
+  readsEach([
+    ['Paczka czeka na odbiór w Paczkomacie', 'WAITING_FOR_PICKUP'],
+    ['Przygotowana przez Nadawcę.', 'INFO_RECEIVED'],
+    ['Το δέμα παραδόθηκε στον παραλήπτη', 'DELIVERED'],
+  ]);
+});
