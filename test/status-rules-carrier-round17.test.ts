@@ -313,3 +313,25 @@ describe('the sender dropping the parcel off at a pickup point is movement (es, 
     ['Το δέμα παραδόθηκε στον παραλήπτη', 'DELIVERED'],
   ]);
 });
+
+describe('ready to ship is information received, as the corpus labels it in en, es, fr, it and ja (14 more languages)', () => {
+  readEachAs('INFO_RECEIVED', [
+    'Paket ist versandbereit',
+    'Gotowa do wysyłki',
+    'Redo för leverans',
+    'Klar til sending',
+    'Klar til afsendelse',
+    'Szállításra kész',
+    'Gata de expediere',
+    'Siap dikirim',
+    'Sẵn sàng giao',
+    'Έτοιμο για αποστολή',
+    'מוכן למשלוח',
+    'พร้อมจัดส่ง',
+    'Spremno za slanje',
+    'Pripravljeno za pošiljanje',
+  ]);
+  // A hand-over outranks readiness. (Russian carriers label "ready for dispatch" a movement
+  // step, so Russian keeps no reading of its own here.)
+  readsEach([['Paket ist versandbereit und wurde an DHL übergeben', 'IN_TRANSIT']]);
+});
