@@ -324,6 +324,31 @@ describe('ready to ship is information received, as the corpus labels it in en, 
   readsEach([['Paket ist versandbereit und wurde an DHL übergeben', 'IN_TRANSIT']]);
 });
 
+describe('delivered to a customs broker is a customs step, to a hub or warehouse movement (14 languages)', () => {
+  // it, pt, tr, ru, ja, ko, zh, vi, id and cs read the broker as DELIVERED; en, es, de, pl and uk
+  // already read a customs step.
+  readEachAs('HELD_BY_CUSTOMS', [
+    'Delivered to customs broker',
+    'Consegnato allo spedizioniere doganale',
+    'Entregue ao despachante',
+    'Gümrük müşavirine teslim edildi',
+    'Доставлено таможенному брокеру',
+    '通関業者に配達済み',
+    '관세사에 배송 완료',
+    '已送达报关行',
+    'Đã giao cho đại lý hải quan',
+    'Terkirim ke agen bea cukai',
+    'Doručeno celnímu deklarantovi',
+  ]);
+  readEachAs('IN_TRANSIT', [
+    'Teslim edildi: transfer merkezi',
+    '配達済み：ハブ',
+    'Ins Lager zugestellt',
+    'Remis au transitaire',
+  ]);
+  readEachAs('DELIVERED', ['Objeto entregue ao destinatário', '配達済み']);
+});
+
 describe('real training rows next to the new phrases keep their reading by the rules alone', () => {
   rulesReadEach([
     ['Votre Colissimo est en cours de traitement sur le site de tri local.', 'IN_TRANSIT'],
@@ -335,5 +360,6 @@ describe('real training rows next to the new phrases keep their reading by the r
     ['Terkirim', 'DELIVERED'],
     ['Umieszczona w Paczkomacie Nadawczym', 'IN_TRANSIT'],
     ['Przygotowana przez Nadawcę.', 'INFO_RECEIVED'],
+    ['Vyřizování celní deklarace', 'HELD_BY_CUSTOMS'],
   ]);
 });
