@@ -349,6 +349,19 @@ describe('delivered to a customs broker is a customs step, to a hub or warehouse
   readEachAs('DELIVERED', ['Objeto entregue ao destinatário', '配達済み']);
 });
 
+describe('handed to the reception, the porter or the building manager is a delivery (de, ja, th)', () => {
+  readEachAs('DELIVERED', [
+    'An Rezeption übergeben',
+    'An den Empfang übergeben',
+    'Der Pforte übergeben',
+    '管理人に引き渡しました',
+    'フロントにお渡ししました',
+    '管理人預かり',
+    'ส่งถึงนิติบุคคลแล้ว',
+  ]);
+  neverDeliveredEach([['Nicht an Rezeption übergeben'], ['Paket an Postfiliale übergeben']]);
+});
+
 describe('real training rows next to the new phrases keep their reading by the rules alone', () => {
   rulesReadEach([
     ['Votre Colissimo est en cours de traitement sur le site de tri local.', 'IN_TRANSIT'],
