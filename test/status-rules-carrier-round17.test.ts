@@ -362,6 +362,19 @@ describe('handed to the reception, the porter or the building manager is a deliv
   neverDeliveredEach([['Nicht an Rezeption übergeben'], ['Paket an Postfiliale übergeben']]);
 });
 
+describe('a return shipment arriving back in the origin country is a return (fr, it, pt, nb, da, fi, bg, he)', () => {
+  readEachAs('RETURNED_TO_SENDER', [
+    "Le colis retour est arrivé dans le pays d'origine",
+    'La spedizione di reso è arrivata nel paese di origine',
+    'Remessa de devolução chegou ao país de origem',
+    'Returpakken er ankommet til avsenderlandet',
+    'Returforsendelsen er ankommet til afsenderlandet',
+    'Palautus saapui lähtömaahan',
+    'Върнатата пратка пристигна в страната на изпращане',
+    'המשלוח המוחזר הגיע לארץ המוצא',
+  ]);
+});
+
 describe('real training rows next to the new phrases keep their reading by the rules alone', () => {
   rulesReadEach([
     ['Votre Colissimo est en cours de traitement sur le site de tri local.', 'IN_TRANSIT'],
