@@ -375,6 +375,15 @@ describe('a return shipment arriving back in the origin country is a return (fr,
   ]);
 });
 
+describe('the recipient refusing to pay cash on delivery is an exception (it, el)', () => {
+  readEachAs('EXCEPTION', [
+    'Il destinatario non ha pagato il contrassegno',
+    'Ο παραλήπτης αρνήθηκε να πληρώσει την αντικαταβολή',
+    'Ο παραλήπτης αρνήθηκε την παραλαβή',
+  ]);
+  readEachAs('DELIVERED', ['Il destinatario ha pagato il contrassegno ed è stato consegnato']);
+});
+
 describe('real training rows next to the new phrases keep their reading by the rules alone', () => {
   rulesReadEach([
     ['Votre Colissimo est en cours de traitement sur le site de tri local.', 'IN_TRANSIT'],
