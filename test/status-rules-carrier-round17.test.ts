@@ -384,6 +384,27 @@ describe('the recipient refusing to pay cash on delivery is an exception (it, el
   readEachAs('DELIVERED', ['Il destinatario ha pagato il contrassegno ed è stato consegnato']);
 });
 
+describe('a stolen parcel or missing contents is an exception (17 languages read nothing)', () => {
+  readEachAs('EXCEPTION', [
+    'Paczka skradziona',
+    'Brak zawartości',
+    'Посылка украдена',
+    'Посилку викрадено',
+    'Paket dicuri',
+    'Zásilka byla odcizena',
+    'A csomagot ellopták',
+    'Paketet stulet',
+    'Pakken er stjålet',
+    'Paketti varastettu',
+    'Пратката е открадната',
+    'Το δέμα κλάπηκε',
+    'החבילה נגנבה',
+    'تمت سرقة الطرد',
+    'พัสดุถูกขโมย',
+    '中身がありません',
+  ]);
+});
+
 describe('real training rows next to the new phrases keep their reading by the rules alone', () => {
   rulesReadEach([
     ['Votre Colissimo est en cours de traitement sur le site de tri local.', 'IN_TRANSIT'],
