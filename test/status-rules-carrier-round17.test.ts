@@ -405,6 +405,40 @@ describe('a stolen parcel or missing contents is an exception (17 languages read
   ]);
 });
 
+describe('delivered to an agent for final delivery is movement, as USPS and UPS SurePost label it (24 languages)', () => {
+  // pt, pl, tr, ru, uk, ja, ko, vi, id, cs, hu, ro, nl, sv, nb, da, fi, bg, he and ar read
+  // DELIVERED: the purpose ("for final delivery") says the delivery is still to come.
+  neverDeliveredEach([
+    ['Entregado al agente para la entrega final'],
+    ['Entregue ao agente para entrega final'],
+    ["Remis à l'agent pour livraison finale"],
+    ['Consegnato all’agente per la consegna finale'],
+  ]);
+  readEachAs('IN_TRANSIT', [
+    'Delivered to agent for final delivery',
+    'An den Zustellagenten übergeben',
+    'Dostarczono do agenta w celu doręczenia',
+    'Teslimat için acenteye teslim edildi',
+    'Доставлено агенту для доставки',
+    'Доставлено агенту для вручення',
+    '最終配達のため代理店に配達済み',
+    '최종 배송을 위해 대리점에 배송 완료',
+    'Đã giao cho đại lý để giao hàng chặng cuối',
+    'Terkirim ke agen untuk pengiriman akhir',
+    'Doručeno agentovi k doručení',
+    'Kézbesítve az ügynöknek a végső kézbesítéshez',
+    'Livrat agentului pentru livrarea finală',
+    'Afgeleverd bij agent voor eindbezorging',
+    'Levererat till agent för slutleverans',
+    'Levert til agent for endelig levering',
+    'Leveret til agent for endelig levering',
+    'Toimitettu agentille lopullista toimitusta varten',
+    'Доставено на агент за крайна доставка',
+    'נמסר לסוכן למסירה סופית',
+    'تم التسليم إلى الوكيل للتسليم النهائي',
+  ]);
+});
+
 describe('real training rows next to the new phrases keep their reading by the rules alone', () => {
   rulesReadEach([
     ['Votre Colissimo est en cours de traitement sur le site de tri local.', 'IN_TRANSIT'],
