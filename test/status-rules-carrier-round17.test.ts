@@ -439,6 +439,37 @@ describe('delivered to an agent for final delivery is movement, as USPS and UPS 
   ]);
 });
 
+describe('delivered to the local post office is no delivery to the recipient, with a modifier too (15 languages)', () => {
+  // Round 16's family read "delivered to the post office" right, but a word between ("local",
+  // "örtliche", "místní") let de, pl, ru, uk, ko, vi, id, cs, hu, sv, nb, da, fi, bg and el read
+  // DELIVERED.
+  neverDeliveredEach([
+    ['An das örtliche Postamt zugestellt'],
+    ['An das Postamt zugestellt'],
+    ['Doręczono do lokalnego urzędu pocztowego'],
+    ['Доставлено в местное почтовое отделение'],
+    ['Доставлено до місцевого поштового відділення'],
+    ['현지 우체국에 배송 완료'],
+    ['Đã giao đến bưu cục địa phương'],
+    ['Terkirim ke kantor pos setempat'],
+    ['Doručeno na místní poštu'],
+    ['Kézbesítve a helyi postára'],
+    ['Levererat till lokalt postkontor'],
+    ['Levert til lokalt postkontor'],
+    ['Levert til postkontor'],
+    ['Leveret til lokalt posthus'],
+    ['Toimitettu paikalliseen postiin'],
+    ['Доставено в местната поща'],
+    ['Παραδόθηκε στο τοπικό ταχυδρομείο'],
+  ]);
+  readEachAs('DELIVERED', [
+    'Доставлено адресату',
+    'Levert til mottaker',
+    'Doručeno adresátovi',
+    'Toimitettu vastaanottajalle',
+  ]);
+});
+
 describe('real training rows next to the new phrases keep their reading by the rules alone', () => {
   rulesReadEach([
     ['Votre Colissimo est en cours de traitement sur le site de tri local.', 'IN_TRANSIT'],
