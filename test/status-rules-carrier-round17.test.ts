@@ -470,6 +470,28 @@ describe('delivered to the local post office is no delivery to the recipient, wi
   ]);
 });
 
+describe('delivered to a regional sorting centre, terminal or warehouse is movement, with a modifier too (10 languages)', () => {
+  readEachAs('IN_TRANSIT', [
+    'Coletul a fost livrat la centrul regional de sortare',
+    'Pakken er levert til den lokale terminalen',
+    'Paketet har levererats till den regionala terminalen',
+    'Pakken er leveret til den lokale terminal',
+    'Lähetys toimitettu alueelliseen lajittelukeskukseen',
+    'Sendingen er levert til det sentrale lageret',
+    'Doručeno do regionálního třídicího centra',
+    'Dostarczono do regionalnej sortowni',
+    'Terkirim ke pusat sortir regional',
+    'Afgeleverd bij het regionale sorteercentrum',
+  ]);
+  readEachAs('DELIVERED', [
+    'Pakken er levert til mottaker',
+    'Paketet har levererats till mottagaren',
+    'Afgeleverd bij de buren',
+    'Dostarczono do odbiorcy',
+    'Doručeno do vlastních rukou',
+  ]);
+});
+
 describe('real training rows next to the new phrases keep their reading by the rules alone', () => {
   rulesReadEach([
     ['Votre Colissimo est en cours de traitement sur le site de tri local.', 'IN_TRANSIT'],
