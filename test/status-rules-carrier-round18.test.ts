@@ -87,3 +87,43 @@ describe('waiting to be collected; arrived at the destination (fr, th)', () => {
     ['พัสดุถึงปลายทางแล้ว', 'ARRIVED_AT_DESTINATION'],
   ]);
 });
+
+describe('"we have received your parcel", "your order has been sent" are movement (10 languages)', () => {
+  readEachAs('IN_TRANSIT', [
+    'Nous avons reçu votre colis',
+    'Recebemos o seu pacote',
+    'Otrzymaliśmy Twoją paczkę',
+    'Мы получили вашу посылку',
+    '我们已收到您的包裹',
+    'Din beställning har skickats',
+    'Paketet har skickats från vårt lager',
+    'Din ordre er sendt',
+    'Pakken er sendt fra lageret',
+    'Bestillingen er sendt',
+    'Tilauksesi on lähetetty',
+    'พัสดุของคุณกำลังเดินทาง',
+  ]);
+  // A notice sent, a return sent, or a request received keeps its own reading.
+  readsEach([
+    ['Avisering har skickats', 'WAITING_FOR_PICKUP'],
+    ['Pakken er sendt retur', 'RETURNED_TO_SENDER'],
+    ['Saapumisilmoitus on lähetetty', 'WAITING_FOR_PICKUP'],
+    ['Nous avons reçu votre demande', 'UNKNOWN'],
+  ]);
+});
+
+describe('shipment information received or registered (zh, ja, th, uk, bg, pt, nb)', () => {
+  readEachAs('INFO_RECEIVED', [
+    '订单信息已收到',
+    '运单信息已收到',
+    '伝票番号登録',
+    'สร้างฉลากแล้ว',
+    'Інформація про відправлення отримана',
+    'Дані про посилку надійшли',
+    'Пратката е регистрирана',
+    'Informações enviadas pelo remetente',
+    'Sendingsinformasjon mottatt',
+    'Informasjon om sendingen er mottatt',
+  ]);
+  readsEach([['Sendingen er mottatt', 'IN_TRANSIT']]);
+});
