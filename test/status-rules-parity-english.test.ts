@@ -66,6 +66,11 @@ describe('English carrier wordings that read INFO_RECEIVED', () => {
     ['The sender is preparing your parcel', 'INFO_RECEIVED'],
     ['Your order is ready to be shipped', 'INFO_RECEIVED'],
     ['Awaiting dispatch', 'INFO_RECEIVED'],
+    ['Seller is preparing to ship your parcel', 'INFO_RECEIVED'],
+    ['Order is being prepared by seller', 'INFO_RECEIVED'],
+    ['Return pickup scheduled', 'INFO_RECEIVED'],
+    ["We've been told your item is coming", 'INFO_RECEIVED'],
+    ['Ticket created', 'INFO_RECEIVED'],
   ]);
   rulesReadEach([
     ['Shipping label created, USPS awaiting item', 'INFO_RECEIVED'],
@@ -371,6 +376,29 @@ describe('English carrier wordings that read IN_TRANSIT', () => {
     ['Recipient provided the missing information', 'IN_TRANSIT'],
     ['Customer provided a new delivery address', 'IN_TRANSIT'],
     ['Missing documents received', 'IN_TRANSIT'],
+    ['Parcel has been picked up by our logistics partner', 'IN_TRANSIT'],
+    ['Parcel has arrived at sorting facility: SOC 5', 'IN_TRANSIT'],
+    ['Parcel has departed from sorting facility', 'IN_TRANSIT'],
+    ['Your item has been shipped', 'IN_TRANSIT'],
+    ['Your order has been shipped and is on its way', 'IN_TRANSIT'],
+    ['Your package is arriving early', 'IN_TRANSIT'],
+    ['Package has left the carrier facility', 'IN_TRANSIT'],
+    ['Carrier picked up the package', 'IN_TRANSIT'],
+    ['Shipment has been handed over to the carrier', 'IN_TRANSIT'],
+    ['Reverse pickup completed', 'IN_TRANSIT'],
+    ['Item in transit', 'IN_TRANSIT'],
+    ["Item redirected to recipient's new address", 'IN_TRANSIT'],
+    ["Item redirected at customer's request", 'IN_TRANSIT'],
+    ['Customs: item released', 'IN_TRANSIT'],
+    ['Shipment transferred to partner carrier', 'IN_TRANSIT'],
+    ['Your item is being processed at our facility', 'IN_TRANSIT'],
+    ['Your item is in transit', 'IN_TRANSIT'],
+    ['Your item has arrived at our facility in Melbourne', 'IN_TRANSIT'],
+    ['Your item has been redirected to a Parcel Locker', 'IN_TRANSIT'],
+    ['Your item has cleared customs and is on its way', 'IN_TRANSIT'],
+    ['Processed at NZ Post facility', 'IN_TRANSIT'],
+    ['Item accepted by An Post', 'IN_TRANSIT'],
+    ['Item arrived at An Post sorting centre', 'IN_TRANSIT'],
   ]);
   rulesReadEach([
     ['Address corrected', 'IN_TRANSIT'],
@@ -432,6 +460,11 @@ describe('English carrier wordings that read IN_TRANSIT', () => {
     ['Arrived at transit hub', 'IN_TRANSIT'],
     ['Arrived at origin facility', 'IN_TRANSIT'],
     ['Problem resolved', 'IN_TRANSIT'],
+    ['Package arrived at a carrier facility', 'IN_TRANSIT'],
+    ['Shipment picked up by Canada Post', 'IN_TRANSIT'],
+    ['Item processed at postal facility', 'IN_TRANSIT'],
+    ['Picked up from sender', 'IN_TRANSIT'],
+    ['In transit to local depot', 'IN_TRANSIT'],
   ]);
 });
 
@@ -504,6 +537,7 @@ describe('English carrier wordings that read ARRIVED_AT_DESTINATION', () => {
     ['Your parcel has arrived at your nearest delivery office', 'ARRIVED_AT_DESTINATION'],
     ['Arrived in the country of destination', 'ARRIVED_AT_DESTINATION'],
     ['Your item has arrived in New Zealand', 'ARRIVED_AT_DESTINATION'],
+    ['Parcel has arrived at the delivery hub: Tampines LM Hub', 'ARRIVED_AT_DESTINATION'],
   ]);
   rulesReadEach([
     ['Arrived at destination country', 'ARRIVED_AT_DESTINATION'],
@@ -589,6 +623,11 @@ describe('English carrier wordings that read HELD_BY_CUSTOMS', () => {
     ['Undergoing customs inspection', 'HELD_BY_CUSTOMS'],
     ['Delivered to the customs broker', 'HELD_BY_CUSTOMS'],
     ['Arrived in the destination country and handed to customs', 'HELD_BY_CUSTOMS'],
+    ['Item held at Canada Border Services Agency', 'HELD_BY_CUSTOMS'],
+    ['Duties and taxes owing - item held', 'HELD_BY_CUSTOMS'],
+    ['Your item has arrived in Australia and is with customs', 'HELD_BY_CUSTOMS'],
+    ['Item held at customs, fee payable', 'HELD_BY_CUSTOMS'],
+    ['Customs charges to be paid by recipient', 'HELD_BY_CUSTOMS'],
   ]);
   rulesReadEach([
     ['Held by customs', 'HELD_BY_CUSTOMS'],
@@ -626,6 +665,16 @@ describe('English carrier wordings that read OUT_FOR_DELIVERY', () => {
     ['Package is being delivered', 'OUT_FOR_DELIVERY'],
     ['The package is out for delivery by the local courier', 'OUT_FOR_DELIVERY'],
     ['KL HUB - Out for delivery', 'OUT_FOR_DELIVERY'],
+    ['Parcel has been handed over to the delivery driver', 'OUT_FOR_DELIVERY'],
+    ['Parcel loaded for delivery', 'OUT_FOR_DELIVERY'],
+    ['Your order will arrive today', 'OUT_FOR_DELIVERY'],
+    ['Rider is on the way to deliver your order', 'OUT_FOR_DELIVERY'],
+    ['Out for delivery with rider', 'OUT_FOR_DELIVERY'],
+    ['Delivery rider assigned', 'OUT_FOR_DELIVERY'],
+    ['Package on delivery vehicle', 'OUT_FOR_DELIVERY'],
+    ['Your item is with the driver for delivery', 'OUT_FOR_DELIVERY'],
+    ['Your item is onboard with the driver', 'OUT_FOR_DELIVERY'],
+    ['Item out for delivery with your postperson', 'OUT_FOR_DELIVERY'],
   ]);
   rulesReadEach([
     ['Out for delivery', 'OUT_FOR_DELIVERY'],
@@ -767,6 +816,26 @@ describe('English carrier wordings that read WAITING_FOR_PICKUP', () => {
     ['Delivered to Amazon Locker', 'WAITING_FOR_PICKUP'],
     ['Delivered to Parcel Collect', 'WAITING_FOR_PICKUP'],
     ['Delivered to pickup station', 'WAITING_FOR_PICKUP'],
+    ['Failed delivery: recipient not at home', 'WAITING_FOR_PICKUP'],
+    ['Package was left in a parcel locker', 'WAITING_FOR_PICKUP'],
+    ['Delivery attempted - Customer unavailable', 'WAITING_FOR_PICKUP'],
+    ['Attempted delivery - recipient not at home', 'WAITING_FOR_PICKUP'],
+    [
+      'Final notice; item will be returned to sender if not collected within 5 business days',
+      'WAITING_FOR_PICKUP',
+    ],
+    ['Delivery attempted. Shipment available at Purolator Shipping Centre', 'WAITING_FOR_PICKUP'],
+    ['Shipment is being held for pickup', 'WAITING_FOR_PICKUP'],
+    [
+      'Your parcel was delivered to a Parcel Locker. Collect it using your code',
+      'WAITING_FOR_PICKUP',
+    ],
+    ['We tried to deliver your item but a signature was needed', 'WAITING_FOR_PICKUP'],
+    ["We've left a card so you can collect your item from the Post Office", 'WAITING_FOR_PICKUP'],
+    ['Your item is awaiting collection at the Post Office', 'WAITING_FOR_PICKUP'],
+    ['Awaiting collection at PostShop', 'WAITING_FOR_PICKUP'],
+    ['Card left - awaiting collection', 'WAITING_FOR_PICKUP'],
+    ['Item available for collection', 'WAITING_FOR_PICKUP'],
   ]);
   rulesReadEach([
     ['Delivered to UPS Access Point', 'WAITING_FOR_PICKUP'],
@@ -776,6 +845,7 @@ describe('English carrier wordings that read WAITING_FOR_PICKUP', () => {
     ['Item available for pickup at Post Office', 'WAITING_FOR_PICKUP'],
     ['Consignee unavailable', 'WAITING_FOR_PICKUP'],
     ['Addressee Absent', 'WAITING_FOR_PICKUP'],
+    ['Delivery attempt unsuccessful', 'WAITING_FOR_PICKUP'],
   ]);
 });
 
@@ -1021,6 +1091,7 @@ describe('English carrier wordings that read EXCEPTION', () => {
     ['Investigation closed - item lost', 'EXCEPTION'],
     ['Compensation paid', 'EXCEPTION'],
     ['Claim approved', 'EXCEPTION'],
+    ['Returned to hub - delivery reattempt tomorrow', 'EXCEPTION'],
     ['Item not delivered, no access to property', 'EXCEPTION'],
     ['Delivery was not made', 'EXCEPTION'],
     ['No delivery attempt made', 'EXCEPTION'],
@@ -1283,6 +1354,37 @@ describe('English carrier wordings that read EXCEPTION', () => {
     ['Delivered in error - being recovered', 'EXCEPTION'],
     ['Delivered to wrong address, retrieving', 'EXCEPTION'],
     ['JNB - Shipment on hold', 'EXCEPTION'],
+    ['Shipment undelivered, will be reattempted', 'EXCEPTION'],
+    ['Order cancelled', 'EXCEPTION'],
+    ['Package delayed in transit', 'EXCEPTION'],
+    ['Rider could not reach the customer', 'EXCEPTION'],
+    ['Customer not reachable on phone', 'EXCEPTION'],
+    ['Customer asked to deliver later', 'EXCEPTION'],
+    ['Customer requested cancellation', 'EXCEPTION'],
+    ['Customer refused - wrong item', 'EXCEPTION'],
+    ['Customer refused - order not placed', 'EXCEPTION'],
+    ['Shipment reattempt scheduled', 'EXCEPTION'],
+    ['Reattempt requested by customer', 'EXCEPTION'],
+    ['Delivery reattempt tomorrow', 'EXCEPTION'],
+    ['Undelivered - will reattempt', 'EXCEPTION'],
+    ['Lost in transit - claim raised', 'EXCEPTION'],
+    ['Shipment damaged - claim raised', 'EXCEPTION'],
+    ['Shipment held due to ODA', 'EXCEPTION'],
+    ['ODA location - delayed', 'EXCEPTION'],
+    ['Entry restricted - festival', 'EXCEPTION'],
+    ['Curfew in the area', 'EXCEPTION'],
+    ['Shipment held due to elections', 'EXCEPTION'],
+    ['Political unrest - deliveries suspended', 'EXCEPTION'],
+    ['Civil unrest', 'EXCEPTION'],
+    ['Pandemic restrictions in place', 'EXCEPTION'],
+    ['Containment zone - no delivery', 'EXCEPTION'],
+    ['Delivery delayed due to weather', 'EXCEPTION'],
+    ['Item has been delayed due to a temporary service disruption', 'EXCEPTION'],
+    ['Delivery delayed - residential address not accessible', 'EXCEPTION'],
+    ['Shipment on hold - incorrect address', 'EXCEPTION'],
+    ["We couldn't deliver your item due to an address issue", 'EXCEPTION'],
+    ["Your item is delayed. We're working to get it to you", 'EXCEPTION'],
+    ['Delivery unsuccessful - address incorrect', 'EXCEPTION'],
   ]);
   rulesReadEach([
     ['Moved, left no address', 'EXCEPTION'],
@@ -1425,6 +1527,14 @@ describe('English carrier wordings that read DELIVERED', () => {
     ['Delivered to resident', 'DELIVERED'],
     ['[Sydney] Delivered', 'DELIVERED'],
     ['DXB - Delivered - signed by AHMED', 'DELIVERED'],
+    ['Package was left near the front door or porch', 'DELIVERED'],
+    ['Package was handed directly to a resident', 'DELIVERED'],
+    ['Delivered to your community mailbox', 'DELIVERED'],
+    ['Item picked up at Post Office', 'DELIVERED'],
+    ['Shipment delivered to front door', 'DELIVERED'],
+    ['Shipment delivered to mailroom', 'DELIVERED'],
+    ['Delivered to your front door', 'DELIVERED'],
+    ['Delivered in a safe place', 'DELIVERED'],
   ]);
   rulesReadEach([
     ['Delivered', 'DELIVERED'],
@@ -1436,6 +1546,7 @@ describe('English carrier wordings that read DELIVERED', () => {
     ['Package delivered successfully', 'DELIVERED'],
     ['Left with neighbour', 'DELIVERED'],
     ['Delivery complete', 'DELIVERED'],
+    ['Item delivered', 'DELIVERED'],
   ]);
 });
 
@@ -1498,6 +1609,16 @@ describe('English carrier wordings that read RETURNED_TO_SENDER', () => {
     ['Delivered back to sender', 'RETURNED_TO_SENDER'],
     ['Delivered to the shipper', 'RETURNED_TO_SENDER'],
     ['Delivered to merchant warehouse (return)', 'RETURNED_TO_SENDER'],
+    ['Parcel is being returned to the seller', 'RETURNED_TO_SENDER'],
+    ['Parcel has been returned to seller', 'RETURNED_TO_SENDER'],
+    ['Undeliverable - Returning to sender', 'RETURNED_TO_SENDER'],
+    ["Shipment RTO'd", 'RETURNED_TO_SENDER'],
+    ['RTO - consignee refused', 'RETURNED_TO_SENDER'],
+    ['Return to origin initiated', 'RETURNED_TO_SENDER'],
+    ['Marked for return', 'RETURNED_TO_SENDER'],
+    ['Item being returned to sender. Incomplete address', 'RETURNED_TO_SENDER'],
+    ['Your item is being returned to the sender', 'RETURNED_TO_SENDER'],
+    ['Item returned to sender as undeliverable', 'RETURNED_TO_SENDER'],
   ]);
   rulesReadEach([
     ['Return to sender', 'RETURNED_TO_SENDER'],
@@ -1509,6 +1630,8 @@ describe('English carrier wordings that read RETURNED_TO_SENDER', () => {
     ['Returning package to shipper', 'RETURNED_TO_SENDER'],
     ['The shipment is on its way back to the sender.', 'RETURNED_TO_SENDER'],
     ['Return delivered to sender', 'RETURNED_TO_SENDER'],
+    ['Return picked up', 'RETURNED_TO_SENDER'],
+    ['Item returned to sender', 'RETURNED_TO_SENDER'],
   ]);
 });
 
@@ -1538,9 +1661,11 @@ describe('English carrier wordings that read UNKNOWN', () => {
     ['We expect to deliver your parcel tomorrow', 'UNKNOWN'],
     ['Your parcel is due to be delivered on Monday', 'UNKNOWN'],
     ['Delivery is planned for 12 December', 'UNKNOWN'],
+    ['Notification email delivered to recipient', 'UNKNOWN'],
     ['Invoice delivered to recipient', 'UNKNOWN'],
     ['Your parcel is not yet ready for collection', 'UNKNOWN'],
     ['Please wait for the collection notification before going to the Post Office', 'UNKNOWN'],
+    ['Refund initiated', 'UNKNOWN'],
   ]);
   rulesReadEach([['Delivery option requested', 'UNKNOWN']]);
 });
