@@ -127,3 +127,11 @@ describe('shipment information received or registered (zh, ja, th, uk, bg, pt, n
   ]);
   readsEach([['Sendingen er mottatt', 'IN_TRANSIT']]);
 });
+
+describe('on its way to the pickup point is not yet waiting there (en)', () => {
+  // "in transit/heading/headed to" once read "in heading to": alternatives are single words.
+  readEachAs('IN_TRANSIT', [
+    'Headed to the pickup location, available for collection tomorrow',
+    'Heading to the collection point - you will be notified when it is ready to collect',
+  ]);
+});
