@@ -720,7 +720,7 @@ describe('force majeure, undeliverable, missing label, misdelivery, dangerous go
   rulesReadEach([['Mercancía peligrosa', 'EXCEPTION']]);
 });
 
-describe('more families', () => {
+describe('Correios, Correos, Poste, BRT, Sameday, ACS, Yurtiçi and PTT event lines', () => {
   readsEach([
     ['Objeto recebido pelos Correios do Brasil', 'ARRIVED_AT_DESTINATION'],
     ['Objeto encaminhado para fiscalização aduaneira', 'HELD_BY_CUSTOMS'],
@@ -815,7 +815,7 @@ describe('more families', () => {
   ]);
 });
 
-describe('more families', () => {
+describe('Greek, Catalan and Turkish families the small files lacked', () => {
   readsEach([
     ['Η αποστολή κρατείται από το τελωνείο λόγω έλλειψης τιμολογίου', 'HELD_BY_CUSTOMS'],
     ['Αναμονή εξόφλησης δασμών και ΦΠΑ', 'HELD_BY_CUSTOMS'],
@@ -878,7 +878,7 @@ describe('more families', () => {
   rulesReadEach([['Admès', 'IN_TRANSIT']]);
 });
 
-describe('more families', () => {
+describe('movement, arrival at the delivering depot, and on the way to it', () => {
   readsEach([
     ['Admitido en Correos', 'IN_TRANSIT'],
     ['El envío ha salido de nuestras instalaciones', 'IN_TRANSIT'],
@@ -943,7 +943,7 @@ describe('more families', () => {
   rulesReadEach([['Ανακατεύθυνση αποστολής', 'IN_TRANSIT']]);
 });
 
-describe('more families', () => {
+describe('partial delivery, no house number, name not on the mailbox, intercom, not loaded, late vehicle', () => {
   readsEach([
     ['Código de acceso incorrecto', 'EXCEPTION'],
     ['Nombre no figura en el buzón', 'EXCEPTION'],
@@ -988,7 +988,7 @@ describe('more families', () => {
   ]);
 });
 
-describe('more families', () => {
+describe("destroyed, returned at the sender's request, at the pickup point, collected, left at the door or in the mailbox, handed to family, reception or porter", () => {
   readsEach([
     ['Envío destruido', 'EXCEPTION'],
     ['Spedizione distrutta', 'EXCEPTION'],
@@ -1067,7 +1067,7 @@ describe('more families', () => {
   ]);
 });
 
-describe('more families', () => {
+describe('delivery words that are no delivery: hand-overs to carriers, hubs, customs, lockers and pickup points', () => {
   readsEach([
     ['Entregado al transportista', 'IN_TRANSIT'],
     ['Entregado en oficina de Correos para su recogida', 'WAITING_FOR_PICKUP'],
@@ -1117,6 +1117,147 @@ describe('more families', () => {
     ['Gümrüğe teslim edildi', 'HELD_BY_CUSTOMS'],
   ]);
   rulesReadEach([['Αποτυχία παράδοσης', 'EXCEPTION']]);
+});
+
+describe('ready to ship, awaiting the carrier, the courier on the way, you can collect it, last day for collection', () => {
+  readsEach([
+    ['Pedido listo para enviar', 'INFO_RECEIVED'],
+    ['Número de seguimiento asignado', 'INFO_RECEIVED'],
+    ['Esperando la recogida por el transportista', 'INFO_RECEIVED'],
+    ['Ordine pronto per la spedizione', 'INFO_RECEIVED'],
+    ['In attesa del ritiro da parte del corriere', 'INFO_RECEIVED'],
+    ['Numero di tracking assegnato', 'INFO_RECEIVED'],
+    ['Encomenda pronta para envio', 'INFO_RECEIVED'],
+    ['A aguardar recolha pela transportadora', 'INFO_RECEIVED'],
+    ['Comandă pregătită pentru expediere', 'INFO_RECEIVED'],
+    ['Se așteaptă preluarea de către curier', 'INFO_RECEIVED'],
+    ['Comanda a fost predată curierului', 'IN_TRANSIT'],
+    ["Comanda preparada per a l'enviament", 'INFO_RECEIVED'],
+    ['Έτοιμο για αποστολή', 'INFO_RECEIVED'],
+    ['Αναμονή παραλαβής από τον courier', 'INFO_RECEIVED'],
+    ['Sipariş kargoya hazır', 'INFO_RECEIVED'],
+    ['Kuryenin almasını bekliyor', 'INFO_RECEIVED'],
+    ['Takip numarası oluşturuldu', 'INFO_RECEIVED'],
+    ['El repartidor está a 3 paradas', 'OUT_FOR_DELIVERY'],
+    ['Tu pedido llegará hoy entre las 10:00 y las 12:00', 'OUT_FOR_DELIVERY'],
+    ['Il corriere arriverà oggi tra le 10:00 e le 12:00', 'OUT_FOR_DELIVERY'],
+    ['O estafeta está a caminho', 'OUT_FOR_DELIVERY'],
+    ['A sua encomenda chega hoje', 'OUT_FOR_DELIVERY'],
+    ['Curierul este în drum spre tine', 'OUT_FOR_DELIVERY'],
+    ['Coletul ajunge astăzi', 'OUT_FOR_DELIVERY'],
+    ['El repartidor és de camí', 'OUT_FOR_DELIVERY'],
+    ['Το δέμα σας θα παραδοθεί σήμερα', 'OUT_FOR_DELIVERY'],
+    ['Kurye adresinize doğru yola çıktı', 'OUT_FOR_DELIVERY'],
+    ['Kargonuz bugün dağıtımda', 'OUT_FOR_DELIVERY'],
+    ['Puedes recoger tu paquete en la oficina con tu DNI', 'WAITING_FOR_PICKUP'],
+    ['Tu paquete te espera en el punto de recogida', 'WAITING_FOR_PICKUP'],
+    ['Il pacco ti aspetta presso il Punto Poste', 'WAITING_FOR_PICKUP'],
+    ['Puoi ritirare il pacco entro 7 giorni', 'WAITING_FOR_PICKUP'],
+    ['A sua encomenda aguarda levantamento', 'WAITING_FOR_PICKUP'],
+    ['Pode levantar a encomenda no ponto de recolha', 'WAITING_FOR_PICKUP'],
+    ['Coletul te așteaptă în easybox', 'WAITING_FOR_PICKUP'],
+    ['Poți ridica coletul de la locker', 'WAITING_FOR_PICKUP'],
+    ["El paquet t'espera al punt de recollida", 'WAITING_FOR_PICKUP'],
+    ['Μπορείτε να παραλάβετε το δέμα από το κατάστημα', 'WAITING_FOR_PICKUP'],
+    ['Το δέμα σας σας περιμένει στο κατάστημα', 'WAITING_FOR_PICKUP'],
+    ['Kargonuzu şubeden teslim alabilirsiniz', 'WAITING_FOR_PICKUP'],
+    ['Kargonuz teslimat noktasında sizi bekliyor', 'WAITING_FOR_PICKUP'],
+    ['Último día para recoger el paquete', 'WAITING_FOR_PICKUP'],
+    ['Ultimo giorno per il ritiro', 'WAITING_FOR_PICKUP'],
+    ['Último dia para levantamento', 'WAITING_FOR_PICKUP'],
+    ['Ultima zi de ridicare', 'WAITING_FOR_PICKUP'],
+  ]);
+});
+
+describe('returns and customs in more wordings', () => {
+  readsEach([
+    ['Envío en devolución al remitente', 'RETURNED_TO_SENDER'],
+    ['Devolución en tránsito', 'RETURNED_TO_SENDER'],
+    ['Devolución entregada en origen', 'RETURNED_TO_SENDER'],
+    ['Reso in corso', 'RETURNED_TO_SENDER'],
+    ['Spedizione in rientro al mittente', 'RETURNED_TO_SENDER'],
+    ['Reso consegnato al mittente', 'RETURNED_TO_SENDER'],
+    ['Em devolução', 'RETURNED_TO_SENDER'],
+    ['Devolução entregue ao remetente', 'RETURNED_TO_SENDER'],
+    ['Objeto será devolvido ao remetente', 'RETURNED_TO_SENDER'],
+    ['Retur către expeditor', 'RETURNED_TO_SENDER'],
+    ['Coletul a fost returnat', 'RETURNED_TO_SENDER'],
+    ['Returul a fost livrat expeditorului', 'RETURNED_TO_SENDER'],
+    ['Retorn en trànsit', 'RETURNED_TO_SENDER'],
+    ['Retornat a origen', 'RETURNED_TO_SENDER'],
+    ['Η αποστολή επιστρέφει στον αποστολέα', 'RETURNED_TO_SENDER'],
+    ['Επιστροφή σε εξέλιξη', 'RETURNED_TO_SENDER'],
+    ['Η επιστροφή ολοκληρώθηκε', 'RETURNED_TO_SENDER'],
+    ['İade göndericiye teslim edildi', 'RETURNED_TO_SENDER'],
+    ['Retenido en aduana: pendiente de pago de tasas', 'HELD_BY_CUSTOMS'],
+    ['Envío retenido en aduana, se requiere factura', 'HELD_BY_CUSTOMS'],
+    ['Control aduanero', 'HELD_BY_CUSTOMS'],
+    ['Despacho de aduana completado', 'IN_TRANSIT'],
+    ['Trattenuto in dogana in attesa di documenti', 'HELD_BY_CUSTOMS'],
+    ['Controllo doganale in corso', 'HELD_BY_CUSTOMS'],
+    ['Dazi e tasse da pagare', 'HELD_BY_CUSTOMS'],
+    ['Pagar imposto de importação', 'HELD_BY_CUSTOMS'],
+    ['Aguarda documentos para desalfandegamento', 'HELD_BY_CUSTOMS'],
+    ['Importação autorizada', 'IN_TRANSIT'],
+    ['Taxe vamale de plată', 'HELD_BY_CUSTOMS'],
+    ['Control vamal', 'HELD_BY_CUSTOMS'],
+    ['Coletul a trecut de vamă', 'IN_TRANSIT'],
+    ['Control duaner', 'HELD_BY_CUSTOMS'],
+    ['Despatx duaner completat', 'IN_TRANSIT'],
+    ['Τελωνειακός έλεγχος', 'HELD_BY_CUSTOMS'],
+    ['Απαιτείται τιμολόγιο για τον εκτελωνισμό', 'HELD_BY_CUSTOMS'],
+    ['Gümrük kontrolünde', 'HELD_BY_CUSTOMS'],
+    ['Gümrük için fatura gerekli', 'HELD_BY_CUSTOMS'],
+  ]);
+  rulesReadEach([
+    ['İade sürecinde', 'RETURNED_TO_SENDER'],
+    ['Gönderi iade yolunda', 'RETURNED_TO_SENDER'],
+    ['İade edilecek', 'RETURNED_TO_SENDER'],
+    ['Gümrükten geçti', 'IN_TRANSIT'],
+  ]);
+});
+
+describe('upper case with places, delays in the network, a shipment standing still', () => {
+  readsEach([
+    ['ENTREGADO - MADRID', 'DELIVERED'],
+    ['EN REPARTO (BARCELONA)', 'OUT_FOR_DELIVERY'],
+    ['DESTINATARIO AUSENTE - 2º INTENTO', 'WAITING_FOR_PICKUP'],
+    ['LLEGADA A CENTRO DE TRATAMIENTO DE MADRID', 'IN_TRANSIT'],
+    ['Arrivata a BOLOGNA (BO)', 'IN_TRANSIT'],
+    ['IN CONSEGNA - MILANO', 'OUT_FOR_DELIVERY'],
+    ['CONSEGNATA - ROMA', 'DELIVERED'],
+    [
+      'Objeto encaminhado de Unidade de Tratamento em CURITIBA / PR para Unidade de Distribuição em SAO PAULO / SP',
+      'IN_TRANSIT',
+    ],
+    ['Objeto saiu para entrega ao destinatário - SAO PAULO / SP', 'OUT_FOR_DELIVERY'],
+    ['ENTREGUE - LISBOA', 'DELIVERED'],
+    ['EM DISTRIBUIÇÃO - PORTO', 'OUT_FOR_DELIVERY'],
+    ['LIVRAT - BUCURESTI', 'DELIVERED'],
+    ['IN LIVRARE - CLUJ', 'OUT_FOR_DELIVERY'],
+    ['ΠΑΡΑΔΟΘΗΚΕ - ΑΘΗΝΑ', 'DELIVERED'],
+    ['ΣΕ ΔΙΑΝΟΜΗ - ΘΕΣΣΑΛΟΝΙΚΗ', 'OUT_FOR_DELIVERY'],
+    ['TESLİM EDİLDİ - İSTANBUL', 'DELIVERED'],
+    ['DAĞITIMDA - ANKARA', 'OUT_FOR_DELIVERY'],
+    ['LLIURAT - GIRONA', 'DELIVERED'],
+    ['Retraso en la ruta de reparto', 'EXCEPTION'],
+    ['Ritardo nella rete di trasporto', 'EXCEPTION'],
+    ['Atraso na rede', 'EXCEPTION'],
+    ['Întârziere în rețea', 'EXCEPTION'],
+    ['Retard a la xarxa', 'EXCEPTION'],
+    ['Καθυστέρηση στο δίκτυο', 'EXCEPTION'],
+    ['Transfer merkezinde gecikme', 'EXCEPTION'],
+    ['Gecikme yaşanmaktadır', 'EXCEPTION'],
+    ['Η αποστολή έχει καθυστέρηση', 'EXCEPTION'],
+    ['Enviament retardat', 'EXCEPTION'],
+    ['Envío paralizado', 'EXCEPTION'],
+    ['Spedizione ferma', 'EXCEPTION'],
+    ['Objeto parado', 'EXCEPTION'],
+    ['Colet blocat', 'EXCEPTION'],
+    ['Spedizione ferma in dogana', 'HELD_BY_CUSTOMS'],
+    ['Objeto parado na alfândega', 'HELD_BY_CUSTOMS'],
+    ['Colet blocat la vamă', 'HELD_BY_CUSTOMS'],
+  ]);
 });
 
 describe('negated, future and planned deliveries', () => {
