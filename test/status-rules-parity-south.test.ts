@@ -1260,6 +1260,57 @@ describe('upper case with places, delays in the network, a shipment standing sti
   ]);
 });
 
+describe('ELTA/ACS, Fan/Cargus/Poșta Română and Catalan event lines; wrong postcodes', () => {
+  readsEach([
+    ['Αποστολή παραλήφθηκε από το κατάστημα αποστολής', 'IN_TRANSIT'],
+    ['Η αποστολή βρίσκεται στο κέντρο διαλογής Αθηνών', 'IN_TRANSIT'],
+    ['Η αποστολή έφτασε στο κατάστημα παράδοσης και θα διανεμηθεί', 'ARRIVED_AT_DESTINATION'],
+    ['Εντός διανομής', 'OUT_FOR_DELIVERY'],
+    ['Η αποστολή είναι στο δρομολόγιο διανομής', 'OUT_FOR_DELIVERY'],
+    ['Ο παραλήπτης απουσίαζε', 'WAITING_FOR_PICKUP'],
+    ['Ο παραλήπτης ήταν απών - Αφέθηκε ειδοποιητήριο', 'WAITING_FOR_PICKUP'],
+    ['Παραδόθηκε - Υπογραφή παραλήπτη', 'DELIVERED'],
+    ['Η αποστολή παραδόθηκε επιτυχώς', 'DELIVERED'],
+    ['Επιστροφή στον αποστολέα λόγω άρνησης παραλαβής', 'RETURNED_TO_SENDER'],
+    ['Η διεύθυνση δεν βρέθηκε', 'EXCEPTION'],
+    ['Λάθος ταχυδρομικός κώδικας', 'EXCEPTION'],
+    ['Ο παραλήπτης ζήτησε παράδοση άλλη ημέρα', 'EXCEPTION'],
+    ['Αναμονή πληρωμής αντικαταβολής', 'UNKNOWN'],
+    ['Η αποστολή κρατείται στο κατάστημα για παραλαβή', 'WAITING_FOR_PICKUP'],
+    ['Αποστολή σε θυρίδα', 'WAITING_FOR_PICKUP'],
+    ['Εισαγωγή στη χώρα προορισμού', 'ARRIVED_AT_DESTINATION'],
+    ['Εξαγωγή από τη χώρα αποστολής', 'IN_TRANSIT'],
+    ['Ridicat de la expeditor', 'IN_TRANSIT'],
+    ['Expediere preluată în depozit', 'IN_TRANSIT'],
+    ['Coletul a plecat spre destinație', 'IN_TRANSIT'],
+    ['Expediere în curs de livrare', 'OUT_FOR_DELIVERY'],
+    ['Curierul a încercat livrarea, destinatar absent', 'WAITING_FOR_PICKUP'],
+    ['Destinatarul nu răspunde, colet reprogramat', 'EXCEPTION'],
+    ['Livrare amânată la cererea clientului', 'EXCEPTION'],
+    ['Cod poștal greșit', 'EXCEPTION'],
+    ['Adresa nu există', 'EXCEPTION'],
+    ['Colet avariat', 'EXCEPTION'],
+    ['Ramburs neachitat', 'EXCEPTION'],
+    ['Refuzat - retur la expeditor', 'RETURNED_TO_SENDER'],
+    ['Trimitere sosită la oficiul poștal', 'ARRIVED_AT_DESTINATION'],
+    ['Trimitere avizată, se poate ridica de la ghișeu', 'WAITING_FOR_PICKUP'],
+    ['Trimitere înmânată destinatarului', 'DELIVERED'],
+    ['Recollit al remitent', 'IN_TRANSIT'],
+    ['Enviament en trànsit cap a la delegació de destí', 'IN_TRANSIT'],
+    ['Enviament a la delegació de destí', 'ARRIVED_AT_DESTINATION'],
+    ['Enviament en repartiment', 'OUT_FOR_DELIVERY'],
+    ['Destinatari absent, nou intent demà', 'WAITING_FOR_PICKUP'],
+    ['Codi postal incorrecte', 'EXCEPTION'],
+    ['Lliurat a la consergeria', 'DELIVERED'],
+    ['Enviament retornat al remitent', 'RETURNED_TO_SENDER'],
+    ['Enviament rebutjat pel destinatari', 'EXCEPTION'],
+    ['Código postal erróneo', 'EXCEPTION'],
+    ['CAP errato', 'EXCEPTION'],
+    ['Código postal errado', 'EXCEPTION'],
+    ['Posta kodu hatalı', 'EXCEPTION'],
+  ]);
+});
+
 describe('negated, future and planned deliveries', () => {
   readsEach([
     ['El paquete no ha sido entregado', 'EXCEPTION'],
@@ -1285,6 +1336,8 @@ describe('negated, future and planned deliveries', () => {
     ['Coletul va fi lăsat la ușă', 'UNKNOWN'],
     ['Se nu există nimeni acasă, coletul poate fi lăsat la ușă', 'UNKNOWN'],
     ['Το δέμα θα αφεθεί στην πόρτα', 'UNKNOWN'],
+    ['Trimiterea nu a fost înmânată destinatarului', 'EXCEPTION'],
+    ['Va fi înmânată destinatarului mâine', 'UNKNOWN'],
   ]);
   rulesReadEach([['Entrega programada', 'IN_TRANSIT']]);
   neverDeliveredEach([
