@@ -1311,6 +1311,83 @@ describe('ELTA/ACS, Fan/Cargus/Poșta Română and Catalan event lines; wrong po
   ]);
 });
 
+describe('not possible today, safe place, postponed to the requested day, identity not verified', () => {
+  readsEach([
+    ['Hoy no ha sido posible la entrega', 'EXCEPTION'],
+    ['Oggi non è stato possibile consegnare la spedizione', 'EXCEPTION'],
+    ['Não foi possível entregar hoje', 'EXCEPTION'],
+    ['Livrarea nu a fost posibilă astăzi', 'EXCEPTION'],
+    ['Δεν ήταν δυνατή η παράδοση σήμερα', 'EXCEPTION'],
+    ['Bugün teslimat yapılamadı', 'EXCEPTION'],
+    ['Avui no ha estat possible el lliurament', 'EXCEPTION'],
+    ['Entregado en lugar seguro acordado', 'DELIVERED'],
+    ['Consegnato nel luogo concordato', 'DELIVERED'],
+    ['Entregue em local seguro', 'DELIVERED'],
+    ['Livrat la locul convenit', 'DELIVERED'],
+    ['Παραδόθηκε σε ασφαλές σημείο', 'DELIVERED'],
+    ['Belirtilen güvenli yere bırakıldı', 'DELIVERED'],
+    ['Lliurat en un lloc segur', 'DELIVERED'],
+    ['Entrega aplazada al día solicitado por el destinatario', 'EXCEPTION'],
+    ['Consegna rinviata al giorno richiesto dal destinatario', 'EXCEPTION'],
+    ['Entrega adiada para o dia pedido pelo destinatário', 'EXCEPTION'],
+    ['Livrare amânată pentru ziua solicitată de destinatar', 'EXCEPTION'],
+    ['Η παράδοση μετατέθηκε για την ημέρα που ζήτησε ο παραλήπτης', 'EXCEPTION'],
+    ['Teslimat alıcının istediği güne ertelendi', 'EXCEPTION'],
+    ['Lliurament ajornat al dia sol·licitat pel destinatari', 'EXCEPTION'],
+    ['No se ha podido verificar la identidad del destinatario', 'EXCEPTION'],
+    ['Identità del destinatario non verificata', 'EXCEPTION'],
+    ['Não foi possível verificar a identidade do destinatário', 'EXCEPTION'],
+    ['Identitatea destinatarului nu a putut fi verificată', 'EXCEPTION'],
+    ['Alıcının kimliği doğrulanamadı', 'EXCEPTION'],
+    ['Δεν επαληθεύτηκε η ταυτότητα του παραλήπτη', 'EXCEPTION'],
+    ['Livrarea a fost efectuată', 'DELIVERED'],
+    ['Livrarea nu a fost efectuată', 'EXCEPTION'],
+    ['Livrarea a fost efectuată în easybox', 'WAITING_FOR_PICKUP'],
+    ['Livrarea a fost efectuată la punctul de ridicare', 'WAITING_FOR_PICKUP'],
+  ]);
+});
+
+describe('Latin American and Brazilian carrier lines; Turkish branch and courier lines', () => {
+  readsEach([
+    ['Envío recibido en sucursal de origen', 'IN_TRANSIT'],
+    ['En ruta hacia sucursal de destino', 'IN_TRANSIT'],
+    ['Recibido en sucursal de destino', 'ARRIVED_AT_DESTINATION'],
+    ['En ruta de entrega', 'OUT_FOR_DELIVERY'],
+    ['Entregado a destinatario, firma: JUAN', 'DELIVERED'],
+    ['Domicilio no localizado', 'EXCEPTION'],
+    ['Visita fallida: cliente no estaba', 'WAITING_FOR_PICKUP'],
+    ['Disponible en sucursal para retiro', 'WAITING_FOR_PICKUP'],
+    ['Envío devuelto a origen', 'RETURNED_TO_SENDER'],
+    ['Guía generada', 'INFO_RECEIVED'],
+    ['En espera de recolección', 'INFO_RECEIVED'],
+    ['Pieza en centro de distribución', 'IN_TRANSIT'],
+    ['En proceso de importación', 'HELD_BY_CUSTOMS'],
+    ['Liberado por aduana, en tránsito', 'IN_TRANSIT'],
+    ['Em rota de entrega', 'OUT_FOR_DELIVERY'],
+    ['Recebido na base de destino', 'ARRIVED_AT_DESTINATION'],
+    ['Transferido para a base de entrega', 'IN_TRANSIT'],
+    ['Destinatário não localizado', 'EXCEPTION'],
+    ['Entrega realizada', 'DELIVERED'],
+    ['Pedido faturado', 'INFO_RECEIVED'],
+    ['Aguardando coleta', 'INFO_RECEIVED'],
+    ['Em processo de devolução', 'RETURNED_TO_SENDER'],
+    ['Entrega não realizada - endereço não localizado', 'EXCEPTION'],
+    ['Gönderi kabul edildi', 'IN_TRANSIT'],
+    ['Kargo yükleme yapıldı', 'IN_TRANSIT'],
+    ['Gönderi dağıtım birimine ulaştı', 'ARRIVED_AT_DESTINATION'],
+    ['Kargo kuryeye verildi', 'OUT_FOR_DELIVERY'],
+    ['Adres yetersiz', 'EXCEPTION'],
+    ['Kargo iade edildi', 'RETURNED_TO_SENDER'],
+    ['Hasar kaydı oluşturuldu', 'EXCEPTION'],
+  ]);
+  rulesReadEach([
+    ['Recolectado', 'IN_TRANSIT'],
+    ['Coleta realizada', 'IN_TRANSIT'],
+    ['Teslimata çıktı', 'OUT_FOR_DELIVERY'],
+    ['Alıcı adreste bulunamadı', 'WAITING_FOR_PICKUP'],
+  ]);
+});
+
 describe('negated, future and planned deliveries', () => {
   readsEach([
     ['El paquete no ha sido entregado', 'EXCEPTION'],
@@ -1338,6 +1415,7 @@ describe('negated, future and planned deliveries', () => {
     ['Το δέμα θα αφεθεί στην πόρτα', 'UNKNOWN'],
     ['Trimiterea nu a fost înmânată destinatarului', 'EXCEPTION'],
     ['Va fi înmânată destinatarului mâine', 'UNKNOWN'],
+    ['Livrarea va fi efectuată mâine', 'UNKNOWN'],
   ]);
   rulesReadEach([['Entrega programada', 'IN_TRANSIT']]);
   neverDeliveredEach([
