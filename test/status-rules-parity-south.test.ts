@@ -1379,12 +1379,52 @@ describe('Latin American and Brazilian carrier lines; Turkish branch and courier
     ['Adres yetersiz', 'EXCEPTION'],
     ['Kargo iade edildi', 'RETURNED_TO_SENDER'],
     ['Hasar kaydı oluşturuldu', 'EXCEPTION'],
+    ['Η διεύθυνση διορθώθηκε', 'IN_TRANSIT'],
   ]);
   rulesReadEach([
     ['Recolectado', 'IN_TRANSIT'],
     ['Coleta realizada', 'IN_TRANSIT'],
     ['Teslimata çıktı', 'OUT_FOR_DELIVERY'],
     ['Alıcı adreste bulunamadı', 'WAITING_FOR_PICKUP'],
+  ]);
+});
+
+describe('Catalan and Greek basics: acceptance, sorting, attempt, confirmation, data registered', () => {
+  readsEach([
+    ['Enviament admès', 'IN_TRANSIT'],
+    ['Enviament classificat', 'IN_TRANSIT'],
+    ['Sortida cap a la delegació de destí', 'IN_TRANSIT'],
+    ['En trànsit internacional', 'IN_TRANSIT'],
+    ['Arribada al centre de tractament', 'IN_TRANSIT'],
+    ['El repartidor ha intentat el lliurament', 'WAITING_FOR_PICKUP'],
+    ['Avís de recollida deixat a la bústia', 'WAITING_FOR_PICKUP'],
+    ["Disponible a l'oficina de Correus", 'WAITING_FOR_PICKUP'],
+    ['Lliurat a un veí', 'DELIVERED'],
+    ['Lliurament confirmat', 'DELIVERED'],
+    ["Recollit pel destinatari a l'oficina", 'DELIVERED'],
+    ['Enviament retingut a la duana', 'HELD_BY_CUSTOMS'],
+    ['Pagament de drets de duana pendent', 'HELD_BY_CUSTOMS'],
+    ['Despatxat de duana', 'IN_TRANSIT'],
+    ['Enviament perdut', 'EXCEPTION'],
+    ['Enviament malmès', 'EXCEPTION'],
+    ["Destinatari desconegut a l'adreça", 'EXCEPTION'],
+    ["Enviament retornat a l'origen", 'RETURNED_TO_SENDER'],
+    ['En retorn al remitent', 'RETURNED_TO_SENDER'],
+    ["Dades de l'enviament registrades", 'INFO_RECEIVED'],
+    ['Etiqueta generada', 'INFO_RECEIVED'],
+    ['Pendent de lliurament pel remitent', 'INFO_RECEIVED'],
+    ['Η αποστολή προωθήθηκε', 'IN_TRANSIT'],
+    ['Διαλογή αποστολής', 'IN_TRANSIT'],
+    ['Άφιξη στο κέντρο διαλογής', 'IN_TRANSIT'],
+    ['Η αποστολή βρίσκεται στον διανομέα για παράδοση', 'OUT_FOR_DELIVERY'],
+    ['Η αποστολή παραδόθηκε στον γείτονα', 'DELIVERED'],
+    ['Παραδόθηκε στο θυρωρείο', 'DELIVERED'],
+    ['Ηλεκτρονική προειδοποίηση αποστολής', 'INFO_RECEIVED'],
+    ['Παραλήφθηκε από courier', 'IN_TRANSIT'],
+    ['Lliurament no realitzat', 'EXCEPTION'],
+    ['Lliurament realitzat al punt de recollida', 'WAITING_FOR_PICKUP'],
+    ['Lliurament efectuat al Citypaq', 'WAITING_FOR_PICKUP'],
+    ['Παραλήφθηκε από τον παραλήπτη', 'DELIVERED'],
   ]);
 });
 
