@@ -1115,6 +1115,7 @@ describe('delivery words that are no delivery: hand-overs to carriers, hubs, cus
     ['Predat la vamă', 'HELD_BY_CUSTOMS'],
     ['Παραδόθηκε στο τελωνείο', 'HELD_BY_CUSTOMS'],
     ['Gümrüğe teslim edildi', 'HELD_BY_CUSTOMS'],
+    ['Entregado a la agencia de transporte', 'IN_TRANSIT'],
   ]);
   rulesReadEach([['Αποτυχία παράδοσης', 'EXCEPTION']]);
 });
