@@ -1040,7 +1040,6 @@ describe('planned attempt / attempt made', () => {
     ['配達に伺いましたがご不在でした', 'WAITING_FOR_PICKUP'],
     ['방문했으나 부재중', 'WAITING_FOR_PICKUP'],
     ['Đã phát lần 1 không thành công, người nhận vắng nhà', 'WAITING_FOR_PICKUP'],
-    ['พนักงานนำจ่ายแล้วแต่ผู้รับไม่อยู่', 'WAITING_FOR_PICKUP'],
     ['Kurir sudah datang tetapi penerima tidak ada', 'WAITING_FOR_PICKUP'],
     ['حاول المندوب التسليم لكن المستلم غير متواجد', 'WAITING_FOR_PICKUP'],
     ['השליח ניסה למסור אך לא היה איש בבית', 'WAITING_FOR_PICKUP'],
@@ -1337,5 +1336,348 @@ describe('transit airport / in transit to destination country', () => {
     ['Tiba di bandara transit', 'IN_TRANSIT'],
     ['وصلت إلى مطار الترانزيت', 'IN_TRANSIT'],
     ['הגיע לנמל תעופה בדרך', 'IN_TRANSIT'],
+  ]);
+});
+
+describe('signed for vs sign-for failed, refused or pending', () => {
+  readsEach([
+    ['拒绝签收', 'EXCEPTION'],
+    ['签收异常，请联系快递员', 'EXCEPTION'],
+    ['已簽收', 'DELIVERED'],
+    ['配達完了予定日', 'UNKNOWN'],
+    ['배달 완료', 'DELIVERED'],
+    ['배달완료 예정', 'UNKNOWN'],
+    ['수령 거부', 'EXCEPTION'],
+    ['Đã giao hàng thành công', 'DELIVERED'],
+    ['Chưa giao được hàng', 'EXCEPTION'],
+    ['Sẽ giao hàng trong hôm nay', 'UNKNOWN'],
+    ['นำจ่ายสำเร็จแล้ว', 'DELIVERED'],
+    ['ผู้รับยังไม่ได้รับพัสดุ', 'EXCEPTION'],
+    ['จะนำจ่ายภายในวันนี้', 'UNKNOWN'],
+    ['Paket belum diterima penerima', 'EXCEPTION'],
+    ['Paket diterima di gudang', 'IN_TRANSIT'],
+    ['Paket diterima oleh kurir', 'IN_TRANSIT'],
+    ['سيتم التسليم اليوم', 'UNKNOWN'],
+    ['تم التسليم إلى شركة الشحن', 'IN_TRANSIT'],
+    ['فشل التسليم للمستلم', 'EXCEPTION'],
+    ['ימסר היום', 'UNKNOWN'],
+    ['נמסר לחברת השילוח', 'IN_TRANSIT'],
+    ['טרם נמסר', 'EXCEPTION'],
+  ]);
+  rulesReadEach([
+    ['签收失败', 'EXCEPTION'],
+    ['配達完了', 'DELIVERED'],
+    ['未配達', 'EXCEPTION'],
+    ['미배달', 'EXCEPTION'],
+    ['Giao hàng thất bại', 'EXCEPTION'],
+    ['Paket telah diterima', 'DELIVERED'],
+    ['تم التسليم', 'DELIVERED'],
+    ['נמסר', 'DELIVERED'],
+  ]);
+});
+
+describe('handed to customs or a customs broker is no delivery', () => {
+  readsEach([
+    ['已交海关查验', 'HELD_BY_CUSTOMS'],
+    ['税関に引き渡しました', 'HELD_BY_CUSTOMS'],
+    ['세관 인계', 'HELD_BY_CUSTOMS'],
+    ['Đã bàn giao cho hải quan', 'HELD_BY_CUSTOMS'],
+    ['ส่งมอบให้ศุลกากร', 'HELD_BY_CUSTOMS'],
+    ['Diserahkan ke bea cukai', 'HELD_BY_CUSTOMS'],
+    ['تم تسليم الشحنة إلى الجمارك', 'HELD_BY_CUSTOMS'],
+    ['נמסר למכס', 'HELD_BY_CUSTOMS'],
+  ]);
+});
+
+describe('delivered to the post office for onward delivery is no delivery to the recipient', () => {
+  readsEach([
+    ['已交邮局投递', 'IN_TRANSIT'],
+    ['郵便局へ引き渡し', 'IN_TRANSIT'],
+    ['우체국 인계 완료', 'IN_TRANSIT'],
+    ['Đã giao cho bưu điện để phát', 'UNKNOWN'],
+    ['Diserahkan ke kantor pos untuk diantar', 'IN_TRANSIT'],
+    ['تم التسليم إلى مكتب البريد', 'IN_TRANSIT'],
+  ]);
+});
+
+describe('delivered to a guard, reception or mailbox is a delivery', () => {
+  readsEach([
+    ['已放门卫', 'DELIVERED'],
+    ['宅配ボックスに配達しました', 'DELIVERED'],
+    ['경비실 전달 완료', 'DELIVERED'],
+    ['Đã giao cho bảo vệ tòa nhà', 'DELIVERED'],
+    ['ฝากไว้กับ รปภ.', 'DELIVERED'],
+    ['Diterima oleh satpam', 'DELIVERED'],
+    ['تم التسليم إلى حارس المبنى', 'DELIVERED'],
+    ['נמסר לשומר בכניסה', 'DELIVERED'],
+    ['郵便受けに配達しました', 'DELIVERED'],
+    ['Đã bỏ vào hộp thư', 'DELIVERED'],
+    ['นำจ่ายลงตู้จดหมายแล้ว', 'DELIVERED'],
+    ['Dimasukkan ke kotak surat', 'DELIVERED'],
+    ['تم وضع الشحنة في صندوق البريد', 'DELIVERED'],
+    ['הוכנס לתיבת הדואר', 'DELIVERED'],
+  ]);
+});
+
+describe('out for delivery, with a time or the courier named', () => {
+  readsEach([
+    ['快递员正在派件', 'OUT_FOR_DELIVERY'],
+    ['本日お届け予定です。配達中', 'OUT_FOR_DELIVERY'],
+    ['배달 출발, 담당 기사 홍길동', 'OUT_FOR_DELIVERY'],
+    ['Bưu tá đang đi phát', 'OUT_FOR_DELIVERY'],
+    ['พนักงานกำลังนำส่งพัสดุ', 'OUT_FOR_DELIVERY'],
+    ['Kurir sedang menuju alamat penerima', 'OUT_FOR_DELIVERY'],
+    ['المندوب في الطريق إليك', 'OUT_FOR_DELIVERY'],
+    ['השליח בדרך אליך', 'OUT_FOR_DELIVERY'],
+  ]);
+});
+
+describe('out for delivery, but delayed or cancelled', () => {
+  readsEach([
+    ['派送延误', 'EXCEPTION'],
+    ['配達が遅れております', 'EXCEPTION'],
+    ['배송 출발 지연', 'EXCEPTION'],
+    ['Giao hàng bị trễ', 'EXCEPTION'],
+    ['การนำจ่ายล่าช้า', 'EXCEPTION'],
+    ['Pengantaran tertunda', 'EXCEPTION'],
+    ['تأخر التوصيل', 'EXCEPTION'],
+    ['החלוקה מתעכבת', 'EXCEPTION'],
+  ]);
+});
+
+describe('return initiated, in progress', () => {
+  readsEach([
+    ['退件处理中', 'RETURNED_TO_SENDER'],
+    ['返送手続き中', 'RETURNED_TO_SENDER'],
+    ['반송 처리 중', 'RETURNED_TO_SENDER'],
+    ['อยู่ระหว่างตีกลับ', 'RETURNED_TO_SENDER'],
+    ['Paket dalam proses retur', 'RETURNED_TO_SENDER'],
+    ['جاري إرجاع الشحنة إلى المرسل', 'RETURNED_TO_SENDER'],
+    ['החבילה בדרך חזרה לשולח', 'RETURNED_TO_SENDER'],
+  ]);
+  rulesReadEach([['Đang chuyển hoàn', 'RETURNED_TO_SENDER']]);
+});
+
+describe('return cancelled (an exception, as en reads it)', () => {
+  readsEach([
+    ['取消退回', 'EXCEPTION'],
+    ['返送取消', 'EXCEPTION'],
+    ['반송 취소', 'EXCEPTION'],
+    ['Hủy chuyển hoàn', 'EXCEPTION'],
+  ]);
+});
+
+describe('intercepted', () => {
+  readsEach([
+    ['快件已拦截', 'EXCEPTION'],
+    ['配達を差し止めました', 'EXCEPTION'],
+    ['배송 중지 요청 처리', 'EXCEPTION'],
+    ['Đơn hàng đã bị chặn', 'EXCEPTION'],
+    ['พัสดุถูกระงับการจัดส่ง', 'EXCEPTION'],
+    ['Pengiriman dihentikan atas permintaan pengirim', 'EXCEPTION'],
+    ['تم إيقاف الشحنة', 'EXCEPTION'],
+    ['המשלוח נעצר', 'EXCEPTION'],
+  ]);
+});
+
+describe('stuck, stranded, problem parcel', () => {
+  readsEach([
+    ['快件滞留', 'EXCEPTION'],
+    ['問題のある荷物として処理中', 'EXCEPTION'],
+    ['배송 문제 발생', 'EXCEPTION'],
+    ['Đơn hàng có vấn đề', 'EXCEPTION'],
+    ['พัสดุมีปัญหา', 'EXCEPTION'],
+    ['توجد مشكلة في الشحنة', 'EXCEPTION'],
+    ['קיימת בעיה במשלוח', 'EXCEPTION'],
+  ]);
+  rulesReadEach([['Paket bermasalah', 'EXCEPTION']]);
+});
+
+describe('storage period expired', () => {
+  readsEach([
+    ['保管期間が経過しました', 'EXCEPTION'],
+    ['Đã hết thời gian lưu giữ tại bưu cục', 'EXCEPTION'],
+    ['เกินระยะเวลาเก็บรักษา', 'EXCEPTION'],
+    ['Batas waktu penyimpanan habis', 'EXCEPTION'],
+    ['انتهت مدة التخزين', 'EXCEPTION'],
+    ['תקופת האחסון הסתיימה', 'EXCEPTION'],
+  ]);
+});
+
+describe('left at the door (a delivery) and a delivery to a family member or reception', () => {
+  readsEach([
+    ['已放在门口', 'DELIVERED'],
+    ['玄関前に置き配しました', 'DELIVERED'],
+    ['문 앞 배송 완료', 'DELIVERED'],
+    ['Đã để hàng trước cửa', 'DELIVERED'],
+    ['วางพัสดุไว้หน้าประตู', 'DELIVERED'],
+    ['Paket diletakkan di depan pintu', 'DELIVERED'],
+    ['تم ترك الشحنة عند الباب', 'DELIVERED'],
+    ['החבילה הושארה ליד הדלת', 'DELIVERED'],
+    ['家人代收', 'DELIVERED'],
+    ['ご家族様にお渡ししました', 'DELIVERED'],
+    ['가족 수령', 'DELIVERED'],
+    ['Người nhà đã nhận hàng', 'DELIVERED'],
+    ['ครอบครัวผู้รับรับแทน', 'DELIVERED'],
+    ['Diterima oleh keluarga', 'DELIVERED'],
+    ['تم التسليم إلى أحد أفراد الأسرة', 'DELIVERED'],
+    ['נמסר לבן משפחה', 'DELIVERED'],
+    ['前台签收', 'DELIVERED'],
+    ['受付にてお渡し済み', 'DELIVERED'],
+    ['프런트 수령', 'DELIVERED'],
+    ['Lễ tân đã ký nhận', 'DELIVERED'],
+    ['ส่งถึงเคาน์เตอร์ต้อนรับ ผู้รับเซ็นรับแล้ว', 'DELIVERED'],
+    ['Diterima oleh resepsionis', 'DELIVERED'],
+    ['تم التسليم إلى موظف الاستقبال', 'DELIVERED'],
+    ['נמסר לקבלה', 'DELIVERED'],
+  ]);
+});
+
+describe('the recipient was absent (an attempt)', () => {
+  readsEach([
+    ['收件人不在家', 'WAITING_FOR_PICKUP'],
+    ['수취인 부재', 'WAITING_FOR_PICKUP'],
+    ['Người nhận vắng nhà', 'WAITING_FOR_PICKUP'],
+    ['ผู้รับไม่อยู่บ้าน', 'WAITING_FOR_PICKUP'],
+    ['Penerima tidak ada di rumah', 'WAITING_FOR_PICKUP'],
+    ['المستلم غير متواجد', 'WAITING_FOR_PICKUP'],
+    ['הנמען לא היה בבית', 'WAITING_FOR_PICKUP'],
+  ]);
+  rulesReadEach([['ご不在でした', 'WAITING_FOR_PICKUP']]);
+});
+
+describe('forwarded to a new address, address change', () => {
+  readsEach([
+    ['已转寄新地址', 'IN_TRANSIT'],
+    ['転送先へ転送しました', 'IN_TRANSIT'],
+    ['새 주소로 전달', 'IN_TRANSIT'],
+    ['Đã chuyển tiếp đến địa chỉ mới', 'IN_TRANSIT'],
+    ['ส่งต่อไปยังที่อยู่ใหม่', 'IN_TRANSIT'],
+    ['Diteruskan ke alamat baru', 'IN_TRANSIT'],
+    ['تمت إعادة توجيه الشحنة إلى العنوان الجديد', 'IN_TRANSIT'],
+    ['הועבר לכתובת חדשה', 'IN_TRANSIT'],
+  ]);
+});
+
+describe('international mail processing centre / exchange office', () => {
+  readsEach([
+    ['到达国际邮件互换局', 'IN_TRANSIT'],
+    ['국제우편물류센터 도착', 'IN_TRANSIT'],
+    ['Đến bưu cục ngoại dịch', 'IN_TRANSIT'],
+    ['ถึงศูนย์ไปรษณีย์ระหว่างประเทศ', 'IN_TRANSIT'],
+    ['Tiba di kantor tukar pos internasional', 'IN_TRANSIT'],
+    ['وصلت إلى مركز البريد الدولي', 'IN_TRANSIT'],
+    ['הגיע למרכז הדואר הבינלאומי', 'IN_TRANSIT'],
+    ['离开互换局', 'IN_TRANSIT'],
+    ['국제우편물류센터 출발', 'IN_TRANSIT'],
+    ['Rời bưu cục ngoại dịch', 'IN_TRANSIT'],
+    ['ออกจากศูนย์ไปรษณีย์ระหว่างประเทศ', 'IN_TRANSIT'],
+    ['Berangkat dari kantor tukar pos internasional', 'IN_TRANSIT'],
+    ['غادرت مركز البريد الدولي', 'IN_TRANSIT'],
+    ['יצא ממרכז הדואר הבינלאומי', 'IN_TRANSIT'],
+  ]);
+  rulesReadEach([
+    ['国際交換局に到着', 'IN_TRANSIT'],
+    ['国際交換局から発送', 'IN_TRANSIT'],
+  ]);
+});
+
+describe('second / final notice', () => {
+  readsEach([
+    ['已二次通知收件人取件', 'WAITING_FOR_PICKUP'],
+    ['再度ご不在連絡票を投函しました', 'WAITING_FOR_PICKUP'],
+    ['Đã gửi giấy báo lần 2', 'WAITING_FOR_PICKUP'],
+    ['ออกใบแจ้งครั้งที่ 2', 'WAITING_FOR_PICKUP'],
+    ['Pemberitahuan kedua telah dikirim, silakan ambil paket', 'WAITING_FOR_PICKUP'],
+    ['إشعار ثان: الشحنة بانتظار الاستلام', 'WAITING_FOR_PICKUP'],
+    ['הודעה שנייה: החבילה ממתינה לאיסוף', 'WAITING_FOR_PICKUP'],
+  ]);
+});
+
+describe('ready for collection at a parcel shop or counter', () => {
+  readsEach([
+    ['包裹已到代收点，请凭取件码领取', 'WAITING_FOR_PICKUP'],
+    ['コンビニでお受け取りいただけます', 'WAITING_FOR_PICKUP'],
+    ['편의점 도착, 수령 가능', 'WAITING_FOR_PICKUP'],
+    ['Hàng đã đến điểm lấy hàng, mời quý khách đến nhận', 'WAITING_FOR_PICKUP'],
+    ['พัสดุถึงจุดรับแล้ว สามารถมารับได้', 'WAITING_FOR_PICKUP'],
+    ['الشحنة متاحة للاستلام من نقطة الاستلام', 'WAITING_FOR_PICKUP'],
+    ['החבילה זמינה לאיסוף בנקודת החלוקה', 'WAITING_FOR_PICKUP'],
+  ]);
+});
+
+describe('dispatched to the destination country', () => {
+  readsEach([
+    ['发往目的国', 'IN_TRANSIT'],
+    ['到着国へ発送', 'IN_TRANSIT'],
+    ['도착국으로 발송', 'IN_TRANSIT'],
+    ['Đã gửi đi nước nhận', 'IN_TRANSIT'],
+    ['ส่งออกไปยังประเทศปลายทาง', 'IN_TRANSIT'],
+    ['Dikirim ke negara tujuan', 'IN_TRANSIT'],
+    ['تم إرسال الشحنة إلى بلد الوجهة', 'IN_TRANSIT'],
+  ]);
+});
+
+describe('arrived at the origin airport / handed over for export', () => {
+  readsEach([
+    ['到达始发机场', 'IN_TRANSIT'],
+    ['出発地空港に到着', 'IN_TRANSIT'],
+    ['출발지 공항 도착', 'IN_TRANSIT'],
+    ['Đã đến sân bay đi', 'IN_TRANSIT'],
+    ['ถึงท่าอากาศยานต้นทาง', 'IN_TRANSIT'],
+    ['Tiba di bandara asal', 'IN_TRANSIT'],
+    ['وصلت إلى مطار المنشأ', 'IN_TRANSIT'],
+    ['הגיע לנמל התעופה במדינת המוצא', 'IN_TRANSIT'],
+  ]);
+});
+
+describe('arrived at customs in the destination country', () => {
+  readsEach([
+    ['到着国の税関に到着', 'HELD_BY_CUSTOMS'],
+    ['도착국 세관 도착', 'HELD_BY_CUSTOMS'],
+    ['Đã đến hải quan nước nhận', 'HELD_BY_CUSTOMS'],
+    ['ถึงด่านศุลกากรประเทศปลายทาง', 'HELD_BY_CUSTOMS'],
+    ['Tiba di bea cukai negara tujuan', 'HELD_BY_CUSTOMS'],
+    ['وصلت إلى جمارك بلد الوجهة', 'HELD_BY_CUSTOMS'],
+    ['הגיע למכס בארץ היעד', 'HELD_BY_CUSTOMS'],
+  ]);
+  rulesReadEach([['到达目的国海关', 'HELD_BY_CUSTOMS']]);
+});
+
+describe('processed, scanned, weighed', () => {
+  readsEach([
+    ['快件已称重', 'IN_TRANSIT'],
+    ['荷物の計量を行いました', 'IN_TRANSIT'],
+    ['중량 측정 완료', 'IN_TRANSIT'],
+    ['Đã cân hàng', 'IN_TRANSIT'],
+    ['ชั่งน้ำหนักพัสดุแล้ว', 'IN_TRANSIT'],
+    ['Paket telah ditimbang', 'IN_TRANSIT'],
+    ['تم وزن الشحنة', 'IN_TRANSIT'],
+    ['החבילה נשקלה', 'IN_TRANSIT'],
+    ['快件正在分拣', 'IN_TRANSIT'],
+    ['仕分け作業中', 'IN_TRANSIT'],
+    ['분류 작업 중', 'IN_TRANSIT'],
+    ['Đang chia chọn', 'IN_TRANSIT'],
+    ['อยู่ระหว่างคัดแยก', 'IN_TRANSIT'],
+    ['Sedang disortir', 'IN_TRANSIT'],
+    ['جاري فرز الشحنة', 'IN_TRANSIT'],
+    ['החבילה במיון', 'IN_TRANSIT'],
+  ]);
+});
+
+describe('return to sender only if not collected (conditional)', () => {
+  readsEach([['若七日内未领取将退回寄件人', 'WAITING_FOR_PICKUP']]);
+});
+
+describe('returned because refused / address unknown', () => {
+  readsEach([
+    ['收件人拒收，退回寄件人', 'RETURNED_TO_SENDER'],
+    ['受取拒否のため差出人へ返送', 'RETURNED_TO_SENDER'],
+    ['수취거절로 반송', 'RETURNED_TO_SENDER'],
+    ['Người nhận từ chối, chuyển hoàn', 'RETURNED_TO_SENDER'],
+    ['ผู้รับปฏิเสธ ส่งคืนผู้ฝาก', 'RETURNED_TO_SENDER'],
+    ['Ditolak penerima, dikembalikan ke pengirim', 'RETURNED_TO_SENDER'],
+    ['رفض المستلم، تمت إعادة الشحنة إلى المرسل', 'RETURNED_TO_SENDER'],
+    ['הנמען סירב, החבילה הוחזרה לשולח', 'RETURNED_TO_SENDER'],
   ]);
 });
