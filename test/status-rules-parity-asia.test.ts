@@ -301,16 +301,12 @@ describe("delivery rescheduled at the recipient's request", () => {
   ]);
 });
 
-describe('collection from the sender failed', () => {
+describe("collection from the sender failed: the carrier does not have the parcel yet (as en reads 'Pickup failed')", () => {
   readsEach([
-    ['揽收失败', 'EXCEPTION'],
-    ['集荷できませんでした', 'EXCEPTION'],
-    ['집하 실패', 'EXCEPTION'],
-    ['Lấy hàng không thành công', 'EXCEPTION'],
-    ['เข้ารับพัสดุไม่สำเร็จ', 'EXCEPTION'],
-    ['Pickup gagal', 'EXCEPTION'],
-    ['فشل استلام الشحنة من المرسل', 'EXCEPTION'],
-    ['האיסוף מהשולח נכשל', 'EXCEPTION'],
+    ['集荷できませんでした', 'INFO_RECEIVED'],
+    ['Lấy hàng không thành công', 'INFO_RECEIVED'],
+    ['Pickup gagal', 'INFO_RECEIVED'],
+    ['האיסוף מהשולח נכשל', 'INFO_RECEIVED'],
   ]);
 });
 
@@ -1679,5 +1675,13 @@ describe('returned because refused / address unknown', () => {
     ['Ditolak penerima, dikembalikan ke pengirim', 'RETURNED_TO_SENDER'],
     ['رفض المستلم، تمت إعادة الشحنة إلى المرسل', 'RETURNED_TO_SENDER'],
     ['הנמען סירב, החבילה הוחזרה לשולח', 'RETURNED_TO_SENDER'],
+  ]);
+});
+
+describe("nobody to receive on someone's behalf is no delivery", () => {
+  readsEach([
+    ['ไม่มีญาติรับแทน', 'EXCEPTION'],
+    ['ไม่มีผู้รับแทน', 'EXCEPTION'],
+    ['ญาติรับแทน', 'DELIVERED'],
   ]);
 });
