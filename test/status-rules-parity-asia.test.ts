@@ -1718,3 +1718,125 @@ describe('on the way to the destination sorting centre is no arrival', () => {
     ['בדרך למרכז המיון באזור היעד', 'IN_TRANSIT'],
   ]);
 });
+
+describe('no safe place to leave it', () => {
+  readsEach([
+    ['无安全位置存放，无法派送', 'EXCEPTION'],
+    ['置き配できる場所がありませんでした', 'EXCEPTION'],
+    ['Không có nơi an toàn để gửi hàng', 'EXCEPTION'],
+    ['ไม่มีที่ปลอดภัยสำหรับวางพัสดุ', 'EXCEPTION'],
+    ['Tidak ada tempat aman untuk menaruh paket', 'EXCEPTION'],
+    ['لا يوجد مكان آمن لترك الشحنة', 'EXCEPTION'],
+    ['אין מקום בטוח להשאיר את החבילה', 'EXCEPTION'],
+  ]);
+});
+
+describe('appointment required', () => {
+  readsEach([
+    ['需预约派送', 'EXCEPTION'],
+    ['配達の日時指定が必要です', 'EXCEPTION'],
+    ['배송 예약 필요', 'EXCEPTION'],
+    ['Cần hẹn lịch giao hàng', 'EXCEPTION'],
+    ['ต้องนัดหมายวันนำจ่าย', 'EXCEPTION'],
+    ['Perlu membuat janji pengiriman', 'EXCEPTION'],
+    ['يلزم تحديد موعد للتسليم', 'EXCEPTION'],
+    ['נדרש תיאום מועד מסירה', 'EXCEPTION'],
+  ]);
+});
+
+describe('empty parcel, label missing', () => {
+  readsEach([
+    ['包裹为空', 'EXCEPTION'],
+    ['中身が入っていませんでした', 'EXCEPTION'],
+    ['빈 상자 접수', 'EXCEPTION'],
+    ['Bưu kiện rỗng', 'EXCEPTION'],
+    ['กล่องพัสดุว่างเปล่า', 'EXCEPTION'],
+    ['Paket kosong', 'EXCEPTION'],
+    ['الطرد فارغ', 'EXCEPTION'],
+    ['החבילה ריקה', 'EXCEPTION'],
+    ['面单脱落', 'EXCEPTION'],
+    ['伝票が剥がれていました', 'EXCEPTION'],
+    ['운송장 탈락', 'EXCEPTION'],
+    ['Mất nhãn vận đơn', 'EXCEPTION'],
+    ['ป้ายจ่าหน้าหลุด', 'EXCEPTION'],
+    ['Label pengiriman hilang', 'EXCEPTION'],
+    ['ملصق الشحنة مفقود', 'EXCEPTION'],
+    ['התווית חסרה', 'EXCEPTION'],
+  ]);
+});
+
+describe('age check failed', () => {
+  readsEach([
+    ['年龄核验未通过', 'EXCEPTION'],
+    ['年齢確認ができませんでした', 'EXCEPTION'],
+    ['연령 확인 불가', 'EXCEPTION'],
+    ['Không xác minh được độ tuổi người nhận', 'EXCEPTION'],
+    ['ผู้รับอายุไม่ถึงเกณฑ์', 'EXCEPTION'],
+    ['Verifikasi usia gagal', 'EXCEPTION'],
+    ['فشل التحقق من العمر', 'EXCEPTION'],
+    ['אימות הגיל נכשל', 'EXCEPTION'],
+  ]);
+});
+
+describe('unrest, riots', () => {
+  readsEach([
+    ['当地发生骚乱，暂停派送', 'EXCEPTION'],
+    ['暴動のため配達を見合わせています', 'EXCEPTION'],
+    ['시위로 인한 배송 지연', 'EXCEPTION'],
+    ['Do bạo loạn, tạm ngưng phát hàng', 'EXCEPTION'],
+    ['เหตุความไม่สงบ งดนำจ่าย', 'EXCEPTION'],
+    ['Kerusuhan, pengiriman ditunda', 'EXCEPTION'],
+    ['اضطرابات أمنية، تأخير في التوصيل', 'EXCEPTION'],
+    ['עיכוב עקב המצב הביטחוני', 'EXCEPTION'],
+  ]);
+});
+
+describe('late flight, missed connection', () => {
+  readsEach([
+    ['航班延误', 'EXCEPTION'],
+    ['航空便遅延', 'EXCEPTION'],
+    ['항공편 지연', 'EXCEPTION'],
+    ['Chuyến bay bị trễ', 'EXCEPTION'],
+    ['เที่ยวบินล่าช้า', 'EXCEPTION'],
+    ['Penerbangan tertunda', 'EXCEPTION'],
+    ['تأخر الرحلة الجوية', 'EXCEPTION'],
+    ['עיכוב בטיסה', 'EXCEPTION'],
+  ]);
+});
+
+describe('awaiting customs clearance', () => {
+  readsEach([
+    ['等待清关', 'HELD_BY_CUSTOMS'],
+    ['通関待ち', 'HELD_BY_CUSTOMS'],
+    ['통관 대기', 'HELD_BY_CUSTOMS'],
+    ['Chờ thông quan', 'HELD_BY_CUSTOMS'],
+    ['Menunggu proses bea cukai', 'HELD_BY_CUSTOMS'],
+    ['في انتظار التخليص الجمركي', 'HELD_BY_CUSTOMS'],
+    ['ממתין לשחרור מהמכס', 'HELD_BY_CUSTOMS'],
+  ]);
+});
+
+describe('not yet received by the carrier', () => {
+  readsEach([
+    ['快递公司尚未收到包裹', 'INFO_RECEIVED'],
+    ['荷物はまだ当社に届いていません', 'INFO_RECEIVED'],
+    ['아직 택배사에 입고되지 않았습니다', 'INFO_RECEIVED'],
+    ['Đơn vị vận chuyển chưa nhận được hàng', 'INFO_RECEIVED'],
+    ['บริษัทขนส่งยังไม่ได้รับพัสดุ', 'INFO_RECEIVED'],
+    ['Paket belum diterima oleh kurir', 'INFO_RECEIVED'],
+    ['החבילה טרם התקבלה אצל חברת השילוח', 'INFO_RECEIVED'],
+  ]);
+});
+
+describe('delivery attempts exhausted', () => {
+  readsEach([
+    ['已达最大派送次数', 'EXCEPTION'],
+    ['配達回数の上限に達しました', 'EXCEPTION'],
+    ['최대 배달 시도 횟수 초과', 'EXCEPTION'],
+    ['Đã phát quá số lần quy định', 'EXCEPTION'],
+    ['นำจ่ายครบ 3 ครั้งแล้ว ไม่พบผู้รับ', 'EXCEPTION'],
+    ['تم استنفاد محاولات التسليم', 'EXCEPTION'],
+    ['מוצו ניסיונות המסירה', 'EXCEPTION'],
+    ['Batas maksimal percobaan pengiriman tercapai', 'EXCEPTION'],
+  ]);
+});
