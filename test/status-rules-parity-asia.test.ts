@@ -1840,3 +1840,37 @@ describe('delivery attempts exhausted', () => {
     ['Batas maksimal percobaan pengiriman tercapai', 'EXCEPTION'],
   ]);
 });
+
+describe('traditional Chinese (Taiwan, Hong Kong): convenience-store pickup and the usual steps (back to the logistics centre is a return, as the zh corpus labels it)', () => {
+  readsEach([
+    ['商品已送達取貨門市', 'WAITING_FOR_PICKUP'],
+    ['包裹已配達門市，請於7日內取貨', 'WAITING_FOR_PICKUP'],
+    ['買家已取貨', 'DELIVERED'],
+    ['門市逾期未取，退回物流中心', 'RETURNED_TO_SENDER'],
+    ['貨件已到達物流中心', 'IN_TRANSIT'],
+    ['轉運中', 'IN_TRANSIT'],
+    ['配送中，司機將於今日送達', 'OUT_FOR_DELIVERY'],
+    ['配達完成', 'DELIVERED'],
+    ['收件人不在，已留下招領通知', 'WAITING_FOR_PICKUP'],
+    ['地址錯誤，無法配送', 'EXCEPTION'],
+    ['海關查驗中', 'HELD_BY_CUSTOMS'],
+    ['已清關', 'IN_TRANSIT'],
+    ['已抵達目的地國家', 'ARRIVED_AT_DESTINATION'],
+    ['郵件招領中', 'WAITING_FOR_PICKUP'],
+    ['郵件已投遞', 'DELIVERED'],
+    ['包裹遺失', 'EXCEPTION'],
+    ['包裹損壞', 'EXCEPTION'],
+    ['颱風影響，暫停配送', 'EXCEPTION'],
+    ['寄件人尚未交寄', 'INFO_RECEIVED'],
+    ['訂單已成立', 'INFO_RECEIVED'],
+    ['寄件人已於門市寄件', 'IN_TRANSIT'],
+    ['收件人電話無人接聽', 'EXCEPTION'],
+    ['預計明日送達', 'UNKNOWN'],
+  ]);
+  rulesReadEach([
+    ['已退回寄件人', 'RETURNED_TO_SENDER'],
+    ['收件人拒收', 'EXCEPTION'],
+    ['投遞不成功', 'EXCEPTION'],
+    ['公司行號休息', 'WAITING_FOR_PICKUP'],
+  ]);
+});
