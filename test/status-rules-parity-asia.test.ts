@@ -1874,3 +1874,24 @@ describe('traditional Chinese (Taiwan, Hong Kong): convenience-store pickup and 
     ['公司行號休息', 'WAITING_FOR_PICKUP'],
   ]);
 });
+
+describe('business closed (an attempt in ja, ko and id, as en and the corpus label it; earlier rounds label it an exception in zh, th, ar and he)', () => {
+  readsEach([
+    ['お届け先休業のため持ち戻り', 'WAITING_FOR_PICKUP'],
+    ['폐문부재로 배달하지 못했습니다', 'WAITING_FOR_PICKUP'],
+    ['Kantor penerima tutup', 'WAITING_FOR_PICKUP'],
+  ]);
+});
+
+describe('closed for good is no attempt', () => {
+  readsEach([
+    ['收件公司已倒闭', 'EXCEPTION'],
+    ['廃業のため配達できません', 'EXCEPTION'],
+    ['폐업으로 배달 불가', 'EXCEPTION'],
+    ['Công ty người nhận đã giải thể', 'EXCEPTION'],
+    ['บริษัทเลิกกิจการแล้ว', 'EXCEPTION'],
+    ['Perusahaan penerima sudah tutup permanen', 'EXCEPTION'],
+    ['المحل مغلق نهائيا', 'EXCEPTION'],
+    ['העסק נסגר לצמיתות', 'EXCEPTION'],
+  ]);
+});
