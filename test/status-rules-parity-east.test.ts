@@ -999,6 +999,61 @@ describe('holiday, not loaded, label missing, road accident, overweight (all nin
   ]);
 });
 
+describe('delivered to a warehouse, pickup point or customs, both word orders (all nine)', () => {
+  readsEach([
+    ['Доставлено на склад', 'IN_TRANSIT'],
+    ['На склад доставлено', 'IN_TRANSIT'],
+    ['Вручено таможне', 'HELD_BY_CUSTOMS'],
+    ['Передано на таможню', 'HELD_BY_CUSTOMS'],
+    ['Доставлено в пункт выдачи', 'WAITING_FOR_PICKUP'],
+    ['В пункт выдачи доставлено', 'WAITING_FOR_PICKUP'],
+    ['Получено в пункте выдачи', 'WAITING_FOR_PICKUP'],
+    ['Выдано получателю в пункте выдачи', 'DELIVERED'],
+    ['Получено курьером у отправителя', 'IN_TRANSIT'],
+    ['Доставлено на склад', 'IN_TRANSIT'],
+    ['Доставлено у відділення', 'WAITING_FOR_PICKUP'],
+    ['У відділення доставлено', 'WAITING_FOR_PICKUP'],
+    ['Доставлено на склад', 'IN_TRANSIT'],
+    ["Отримано кур'єром у відправника", 'IN_TRANSIT'],
+    ['Видано одержувачу у відділенні', 'DELIVERED'],
+    ['Dostarczono do magazynu', 'IN_TRANSIT'],
+    ['Do magazynu dostarczono', 'IN_TRANSIT'],
+    ['Dostarczono do punktu odbioru', 'WAITING_FOR_PICKUP'],
+    ['Do punktu odbioru dostarczona', 'WAITING_FOR_PICKUP'],
+    ['Odebrana przez odbiorcę w Paczkomacie', 'DELIVERED'],
+    ['Przekazano do urzędu celnego', 'HELD_BY_CUSTOMS'],
+    ['Doručeno do skladu', 'IN_TRANSIT'],
+    ['Do skladu doručeno', 'IN_TRANSIT'],
+    ['Doručeno na výdejní místo', 'WAITING_FOR_PICKUP'],
+    ['Na výdejní místo doručena', 'WAITING_FOR_PICKUP'],
+    ['Vyzvednuto kurýrem u odesílatele', 'IN_TRANSIT'],
+    ['Vyzvednuto adresátem na výdejním místě', 'DELIVERED'],
+    ['Doručené do skladu', 'IN_TRANSIT'],
+    ['Doručené na výdajné miesto', 'WAITING_FOR_PICKUP'],
+    ['Na výdajné miesto doručená', 'WAITING_FOR_PICKUP'],
+    ['Vyzdvihnuté kuriérom u odosielateľa', 'IN_TRANSIT'],
+    ['Доставена до склад', 'IN_TRANSIT'],
+    ['Доставена до офис на куриера', 'WAITING_FOR_PICKUP'],
+    ['До офис доставена', 'WAITING_FOR_PICKUP'],
+    ['Получена от куриер от подателя', 'IN_TRANSIT'],
+    ['Kézbesítve a raktárba', 'IN_TRANSIT'],
+    ['A raktárba kézbesítve', 'IN_TRANSIT'],
+    ['Kézbesítve a csomagpontra', 'WAITING_FOR_PICKUP'],
+    ['A csomagpontra kézbesítve', 'WAITING_FOR_PICKUP'],
+    ['A futár felvette a csomagot a feladótól', 'IN_TRANSIT'],
+    ['Isporučeno u magacin', 'IN_TRANSIT'],
+    ['U magacin isporučeno', 'IN_TRANSIT'],
+    ['Isporučeno u paketomat', 'WAITING_FOR_PICKUP'],
+    ['U paketomat isporučeno', 'WAITING_FOR_PICKUP'],
+    ['Preuzeto od strane kurira kod pošiljaoca', 'IN_TRANSIT'],
+    ['Dostavljeno u skladište', 'IN_TRANSIT'],
+    ['U skladište dostavljeno', 'IN_TRANSIT'],
+    ['U paketomat dostavljena', 'WAITING_FOR_PICKUP'],
+    ['Dostavljeno u paketomat', 'WAITING_FOR_PICKUP'],
+  ]);
+  rulesReadEach([['Odebrana przez kuriera', 'IN_TRANSIT']]);
+});
+
 describe('negated, future and planned deliveries, not yet ready for collection: never DELIVERED (all nine)', () => {
   neverDeliveredEach([
     ['Посылка никогда не была доставлена'],
