@@ -1054,6 +1054,35 @@ describe('delivered to a warehouse, pickup point or customs, both word orders (a
   rulesReadEach([['Odebrana przez kuriera', 'IN_TRANSIT']]);
 });
 
+describe('returns on the way, cancelled, or only to the depot (all nine)', () => {
+  readsEach([
+    ['Возврат отменён', 'EXCEPTION'],
+    ['Возвращено на склад доставки', 'EXCEPTION'],
+    ['Отправление возвращается отправителю', 'RETURNED_TO_SENDER'],
+    ['Повернення скасовано', 'EXCEPTION'],
+    ['Відправлення повертається відправнику', 'RETURNED_TO_SENDER'],
+    ['Zwrot anulowany', 'EXCEPTION'],
+    ['Przesyłka zwracana do nadawcy', 'RETURNED_TO_SENDER'],
+    ['Zwrot przesyłki do nadawcy', 'RETURNED_TO_SENDER'],
+    ['Zwrócona do oddziału', 'IN_TRANSIT'],
+    ['Vrácení zrušeno', 'EXCEPTION'],
+    ['Zásilka vrácena na depo', 'IN_TRANSIT'],
+    ['Zásilka je na cestě zpět k odesílateli', 'RETURNED_TO_SENDER'],
+    ['Vrátenie zrušené', 'EXCEPTION'],
+    ['Zásielka sa vracia späť odosielateľovi', 'RETURNED_TO_SENDER'],
+    ['Zásielka vrátená na depo', 'IN_TRANSIT'],
+    ['Връщането е отменено', 'EXCEPTION'],
+    ['Пратката се връща обратно към подателя', 'RETURNED_TO_SENDER'],
+    ['A visszaküldés törölve', 'EXCEPTION'],
+    ['A csomag úton van vissza a feladóhoz', 'RETURNED_TO_SENDER'],
+    ['Visszaszállítva a depóba', 'IN_TRANSIT'],
+    ['Povrat otkazan', 'IN_TRANSIT'],
+    ['Pošiljka se vraća nazad pošiljaocu', 'RETURNED_TO_SENDER'],
+    ['Povrat poništen', 'IN_TRANSIT'],
+    ['Pošiljka se vraća natrag pošiljatelju', 'RETURNED_TO_SENDER'],
+  ]);
+});
+
 describe('negated, future and planned deliveries, not yet ready for collection: never DELIVERED (all nine)', () => {
   neverDeliveredEach([
     ['Посылка никогда не была доставлена'],
@@ -1124,5 +1153,11 @@ describe('negated, future and planned deliveries, not yet ready for collection: 
     ['Rok za preuzimanje istječe sutra'],
     ['Отправление не было отправлено по техническим причинам'],
     ['Uzavřená silnice'],
+    ['Запрошен возврат отправителю'],
+    ['Обратная доставка отправителю'],
+    ['Повернуто на склад'],
+    ['Върната в склада'],
+    ['Vraćeno u magacin'],
+    ['Vraćeno u skladište'],
   ]);
 });
