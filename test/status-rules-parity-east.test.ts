@@ -1083,6 +1083,40 @@ describe('returns on the way, cancelled, or only to the depot (all nine)', () =>
   ]);
 });
 
+describe('pickup requests, import declarations, customs fees, hubs (all nine)', () => {
+  readsEach([
+    ['Заявка на забор груза создана', 'INFO_RECEIVED'],
+    ['Курьер назначен на забор', 'INFO_RECEIVED'],
+    ['Подана импортная декларация', 'HELD_BY_CUSTOMS'],
+    ['Ожидает оплаты таможенного сбора', 'HELD_BY_CUSTOMS'],
+    ['Отправлено из хаба', 'IN_TRANSIT'],
+    ['Заявку на забір створено', 'INFO_RECEIVED'],
+    ['Очікує сплати митного платежу', 'HELD_BY_CUSTOMS'],
+    ['Відправлено з хабу', 'IN_TRANSIT'],
+    ['Zlecenie odbioru utworzone', 'INFO_RECEIVED'],
+    ['Kurier przypisany do odbioru', 'INFO_RECEIVED'],
+    ['Zgłoszenie celne importowe złożone', 'HELD_BY_CUSTOMS'],
+    ['Oczekuje na zapłatę należności celnych', 'HELD_BY_CUSTOMS'],
+    ['Wyjazd z hubu', 'IN_TRANSIT'],
+    ['Objednávka svozu vytvořena', 'INFO_RECEIVED'],
+    ['Dovozní celní prohlášení podáno', 'HELD_BY_CUSTOMS'],
+    ['Čeká na úhradu celních poplatků', 'HELD_BY_CUSTOMS'],
+    ['Odjezd z hubu', 'IN_TRANSIT'],
+    ['Objednávka zvozu vytvorená', 'INFO_RECEIVED'],
+    ['Čaká na úhradu colných poplatkov', 'HELD_BY_CUSTOMS'],
+    ['Заявка за вземане създадена', 'INFO_RECEIVED'],
+    ['Очаква плащане на митни такси', 'HELD_BY_CUSTOMS'],
+    ['Напусна хъба', 'IN_TRANSIT'],
+    ['Felvételi kérés rögzítve', 'INFO_RECEIVED'],
+    ['Vámdíj befizetésére vár', 'HELD_BY_CUSTOMS'],
+    ['Elhagyta a hubot', 'IN_TRANSIT'],
+    ['Čeka se plaćanje carinskih dažbina', 'HELD_BY_CUSTOMS'],
+    ['Napustila hab', 'IN_TRANSIT'],
+    ['Zahtjev za preuzimanje kreiran', 'INFO_RECEIVED'],
+    ['Čeka se plaćanje carinskih pristojbi', 'HELD_BY_CUSTOMS'],
+  ]);
+});
+
 describe('negated, future and planned deliveries, not yet ready for collection: never DELIVERED (all nine)', () => {
   neverDeliveredEach([
     ['Посылка никогда не была доставлена'],
@@ -1159,5 +1193,7 @@ describe('negated, future and planned deliveries, not yet ready for collection: 
     ['Върната в склада'],
     ['Vraćeno u magacin'],
     ['Vraćeno u skladište'],
+    ['Сканирование на входе в хаб'],
+    ['Zahtev za preuzimanje kreiran'],
   ]);
 });
