@@ -1118,6 +1118,28 @@ describe('pickup requests, import declarations, customs fees, hubs (all nine)', 
   ]);
 });
 
+describe('high volumes and redirections (all nine)', () => {
+  readsEach([
+    ['Задержка из-за большого объёма отправлений', 'EXCEPTION'],
+    ['Загруженность сортировочного центра', 'EXCEPTION'],
+    ['Затримка через велику кількість відправлень', 'EXCEPTION'],
+    ['Opóźnienie z powodu dużej liczby przesyłek', 'EXCEPTION'],
+    ['Zpoždění z důvodu vysokého objemu zásilek', 'EXCEPTION'],
+    ['Meškanie z dôvodu vysokého objemu zásielok', 'EXCEPTION'],
+    ['Забавяне поради голям обем пратки', 'EXCEPTION'],
+    ['Késés a megnövekedett csomagforgalom miatt', 'EXCEPTION'],
+    ['Kašnjenje zbog velikog obima pošiljaka', 'EXCEPTION'],
+    ['Kašnjenje zbog velikog broja pošiljaka', 'EXCEPTION'],
+    ['Przekierowano do innego punktu odbioru', 'IN_TRANSIT'],
+    ['Zásilka přesměrována na jiné výdejní místo', 'IN_TRANSIT'],
+    ['Пратката е пренасочена към друг офис', 'IN_TRANSIT'],
+    ['A csomag átirányítva másik csomagpontra', 'IN_TRANSIT'],
+    ['Pošiljka preusmerena na drugu adresu', 'IN_TRANSIT'],
+    ['Pošiljka preusmjerena na drugu adresu', 'IN_TRANSIT'],
+    ['Посилку переадресовано', 'IN_TRANSIT'],
+  ]);
+});
+
 describe('negated, future and planned deliveries, not yet ready for collection: never DELIVERED (all nine)', () => {
   neverDeliveredEach([
     ['Посылка никогда не была доставлена'],
