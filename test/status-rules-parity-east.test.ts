@@ -988,7 +988,6 @@ describe('holiday, not loaded, label missing, road accident, overweight (all nin
     ['A címzett szabadságon van', 'EXCEPTION'],
     ['Hiányzó címke', 'EXCEPTION'],
     ['Közlekedési baleset', 'EXCEPTION'],
-    ['Lezárt út', 'EXCEPTION'],
     ['Túllépi a maximális súlyt', 'EXCEPTION'],
     ['Primalac je na odmoru', 'EXCEPTION'],
     ['Nedostaje nalepnica', 'EXCEPTION'],
