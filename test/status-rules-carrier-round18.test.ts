@@ -135,3 +135,22 @@ describe('on its way to the pickup point is not yet waiting there (en)', () => {
     'Heading to the collection point - you will be notified when it is ready to collect',
   ]);
 });
+
+describe('seized or confiscated by customs is an exception, as the corpus labels it (ru, uk, pl, sk, hu)', () => {
+  // Training rows: "Confiscated by Customs Authorities", "zabavena celními orgány", "Изъято".
+  readEachAs('EXCEPTION', [
+    'Посылка конфискована таможней',
+    'Конфискация отправления таможенным органом',
+    'Посилку конфісковано митницею',
+    'Відправлення вилучено митницею',
+    'Przesyłka skonfiskowana przez urząd celny',
+    'Zásielka bola zhabaná colným úradom',
+    'A küldeményt a vámhatóság lefoglalta',
+  ]);
+  // Held is not seized; a locker emptied by the recipient is a delivery or a pickup.
+  readsEach([
+    ['Przesyłka zatrzymana przez urząd celny', 'HELD_BY_CUSTOMS'],
+    ['Посылка задержана таможней', 'HELD_BY_CUSTOMS'],
+    ['Kézbesítési időpont lefoglalva', 'UNKNOWN'],
+  ]);
+});
