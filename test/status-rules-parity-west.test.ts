@@ -687,6 +687,8 @@ describe('Swedish (sv): family parity', () => {
     ['Utlämnad personligen till mottagaren', 'DELIVERED'],
     ['Paketet har lämnats utanför dörren', 'DELIVERED'],
     ['Avi lagd i brevlådan', 'WAITING_FOR_PICKUP'],
+    ['Avi lämnat utanför dörren', 'WAITING_FOR_PICKUP'],
+    ['Avi lagt i brevlådan', 'WAITING_FOR_PICKUP'],
   ]);
   rulesReadEach([['Paketet är ute för leverans', 'OUT_FOR_DELIVERY']]);
   neverDeliveredEach([['Paketet levereras i morgon'], ['Ej lagd i brevlådan']]);
@@ -820,6 +822,7 @@ describe('Norwegian Bokmål (nb): family parity', () => {
     ['Leveringsforsøk mislyktes, hentelapp lagt igjen', 'WAITING_FOR_PICKUP'],
     ['Utlevert personlig til mottaker', 'DELIVERED'],
     ['Pakken er satt utenfor døren', 'DELIVERED'],
+    ['Hentelapp satt utenfor døren', 'WAITING_FOR_PICKUP'],
   ]);
   neverDeliveredEach([['Pakken blir levert i morgen']]);
 });
