@@ -136,6 +136,14 @@ describe('German (de): family parity', () => {
     ['In den Briefkasten eingeworfen', 'DELIVERED'],
     ['Zustellversuch erfolglos, Benachrichtigung hinterlassen', 'WAITING_FOR_PICKUP'],
     ['Die Sendung wurde dem Empfänger persönlich übergeben', 'DELIVERED'],
+    ['Die Sendung wurde vom Fahrer beim Versender abgeholt', 'IN_TRANSIT'],
+    ['Die Sendung wurde an DHL übergeben', 'IN_TRANSIT'],
+    ['Rücksendung beim Absender zugestellt', 'RETURNED_TO_SENDER'],
+    ['Gefahrgut – Beförderung nicht zulässig', 'EXCEPTION'],
+    ['Die Sendung wurde nach der Nachforschung wiedergefunden', 'IN_TRANSIT'],
+    ['Fehlerhafte Zollanmeldung', 'HELD_BY_CUSTOMS'],
+    ['In die Packstation zugestellt', 'WAITING_FOR_PICKUP'],
+    ['Zugestellt an Packstation 123', 'WAITING_FOR_PICKUP'],
   ]);
   rulesReadEach([
     ['Sendung beschädigt', 'EXCEPTION'],
@@ -144,10 +152,13 @@ describe('German (de): family parity', () => {
     ['Verzollung abgeschlossen', 'IN_TRANSIT'],
     ['Die Sendung ist in der Zustellbasis angekommen', 'ARRIVED_AT_DESTINATION'],
     ['Die Sendung liegt in der Filiale zur Abholung bereit', 'WAITING_FOR_PICKUP'],
+    ['Nicht zugestellt', 'EXCEPTION'],
   ]);
   neverDeliveredEach([
     ['Die Sendung wird morgen zugestellt'],
     ['Der Zusteller bringt Ihr Paket morgen'],
+    ['Sendung an Paketzentrum zugestellt'],
+    ['Zustellung voraussichtlich am Montag'],
   ]);
 });
 
@@ -278,13 +289,25 @@ describe('French (fr): family parity', () => {
     ['Colis déposé dans votre boîte aux lettres', 'DELIVERED'],
     ['Tentative de livraison infructueuse, avis de passage laissé', 'WAITING_FOR_PICKUP'],
     ['Colis remis en main propre au destinataire', 'DELIVERED'],
+    ['Colis remis au transporteur', 'IN_TRANSIT'],
+    ["Retour livré à l'expéditeur", 'RETURNED_TO_SENDER'],
+    ['Marchandise dangereuse, transport refusé', 'EXCEPTION'],
+    ["Colis retrouvé suite à l'enquête", 'IN_TRANSIT'],
+    ['Déclaration en douane incorrecte', 'HELD_BY_CUSTOMS'],
+    ['Au Point Relais livré', 'WAITING_FOR_PICKUP'],
+    ['Livré au casier Pickup', 'WAITING_FOR_PICKUP'],
   ]);
   rulesReadEach([
     ['Votre colis est arrivé sur son site de distribution', 'ARRIVED_AT_DESTINATION'],
     ['Commande enregistrée', 'INFO_RECEIVED'],
     ['Colis livré au Point Relais', 'WAITING_FOR_PICKUP'],
+    ['Non livré', 'EXCEPTION'],
   ]);
-  neverDeliveredEach([['Votre colis sera livré demain']]);
+  neverDeliveredEach([
+    ['Votre colis sera livré demain'],
+    ['Colis livré au centre de tri'],
+    ['Livraison prévue lundi'],
+  ]);
 });
 
 describe('Dutch (nl): family parity', () => {
@@ -414,6 +437,15 @@ describe('Dutch (nl): family parity', () => {
     ['In de brievenbus bezorgd', 'DELIVERED'],
     ['Bezorgpoging mislukt, kaartje achtergelaten', 'WAITING_FOR_PICKUP'],
     ['Persoonlijk overhandigd aan de ontvanger', 'DELIVERED'],
+    ['Zending opgehaald door de koerier bij de afzender', 'IN_TRANSIT'],
+    ['Zending overgedragen aan PostNL', 'IN_TRANSIT'],
+    ['Retourzending afgeleverd bij de afzender', 'RETURNED_TO_SENDER'],
+    ['Niet bezorgd', 'EXCEPTION'],
+    ['Gevaarlijke stoffen, vervoer niet toegestaan', 'EXCEPTION'],
+    ['Zending teruggevonden na onderzoek', 'IN_TRANSIT'],
+    ['Onjuiste douaneaangifte', 'HELD_BY_CUSTOMS'],
+    ['In pakketautomaat bezorgd', 'WAITING_FOR_PICKUP'],
+    ['Bezorgd bij Servicepunt', 'WAITING_FOR_PICKUP'],
   ]);
   rulesReadEach([
     ['Zending vernietigd', 'EXCEPTION'],
@@ -422,7 +454,11 @@ describe('Dutch (nl): family parity', () => {
     ['Bezorgd bij de buren', 'DELIVERED'],
     ['Zending gesorteerd', 'IN_TRANSIT'],
   ]);
-  neverDeliveredEach([['Het pakket wordt morgen bezorgd']]);
+  neverDeliveredEach([
+    ['Het pakket wordt morgen bezorgd'],
+    ['Afgeleverd bij het sorteercentrum'],
+    ['Bezorging verwacht op maandag'],
+  ]);
 });
 
 describe('Danish (da): family parity', () => {
@@ -550,13 +586,27 @@ describe('Danish (da): family parity', () => {
     ['Leveringsforsøg mislykkedes, afhentningsseddel efterladt', 'WAITING_FOR_PICKUP'],
     ['Udleveret personligt til modtageren', 'DELIVERED'],
     ['Pakken er afleveret ved døren', 'DELIVERED'],
+    ['Pakken er afhentet af chaufføren hos afsenderen', 'IN_TRANSIT'],
+    ['Returpakken er leveret til afsenderen', 'RETURNED_TO_SENDER'],
+    ['Farligt gods, transport ikke tilladt', 'EXCEPTION'],
+    ['Pakken er fundet efter eftersøgning', 'IN_TRANSIT'],
+    ['Fejl i tolddeklarationen', 'HELD_BY_CUSTOMS'],
+    ['I pakkeboks leveret', 'WAITING_FOR_PICKUP'],
+    ['Pakkeshop: leveret', 'WAITING_FOR_PICKUP'],
+    ['Pakken er leveret til pakkeshop', 'WAITING_FOR_PICKUP'],
   ]);
   rulesReadEach([
     ['Forkert adresse', 'EXCEPTION'],
     ['Label oprettet', 'INFO_RECEIVED'],
     ['Leveret til pakkeshop', 'WAITING_FOR_PICKUP'],
+    ['Ikke leveret', 'EXCEPTION'],
   ]);
-  neverDeliveredEach([['Pakken bliver leveret i morgen']]);
+  neverDeliveredEach([
+    ['Pakken bliver leveret i morgen'],
+    ['Forsendelsen er afleveret til GLS'],
+    ['Leveret til terminalen'],
+    ['Forventet levering mandag'],
+  ]);
 });
 
 describe('Swedish (sv): family parity', () => {
@@ -689,9 +739,24 @@ describe('Swedish (sv): family parity', () => {
     ['Avi lagd i brevlådan', 'WAITING_FOR_PICKUP'],
     ['Avi lämnat utanför dörren', 'WAITING_FOR_PICKUP'],
     ['Avi lagt i brevlådan', 'WAITING_FOR_PICKUP'],
+    ['Paketet har hämtats av chauffören hos avsändaren', 'IN_TRANSIT'],
+    ['Returen har levererats till avsändaren', 'RETURNED_TO_SENDER'],
+    ['Ej levererad', 'EXCEPTION'],
+    ['Farligt gods, transport inte tillåten', 'EXCEPTION'],
+    ['Paketet har hittats efter efterforskning', 'IN_TRANSIT'],
+    ['Felaktig tulldeklaration', 'HELD_BY_CUSTOMS'],
+    ['Till paketskåp levererad', 'WAITING_FOR_PICKUP'],
+    ['Ombud: levererad', 'WAITING_FOR_PICKUP'],
+    ['Försändelsen har levererats till ombudet', 'WAITING_FOR_PICKUP'],
   ]);
   rulesReadEach([['Paketet är ute för leverans', 'OUT_FOR_DELIVERY']]);
-  neverDeliveredEach([['Paketet levereras i morgon'], ['Ej lagd i brevlådan']]);
+  neverDeliveredEach([
+    ['Paketet levereras i morgon'],
+    ['Ej lagd i brevlådan'],
+    ['Försändelsen har lämnats till PostNord'],
+    ['Levererad till terminalen'],
+    ['Beräknad leverans måndag'],
+  ]);
 });
 
 describe('Norwegian Bokmål (nb): family parity', () => {
@@ -823,8 +888,22 @@ describe('Norwegian Bokmål (nb): family parity', () => {
     ['Utlevert personlig til mottaker', 'DELIVERED'],
     ['Pakken er satt utenfor døren', 'DELIVERED'],
     ['Hentelapp satt utenfor døren', 'WAITING_FOR_PICKUP'],
+    ['Pakken er hentet av sjåføren hos avsender', 'IN_TRANSIT'],
+    ['Returen er levert til avsender', 'RETURNED_TO_SENDER'],
+    ['Ikke levert', 'EXCEPTION'],
+    ['Farlig gods, transport ikke tillatt', 'EXCEPTION'],
+    ['Pakken er funnet etter etterlysning', 'IN_TRANSIT'],
+    ['Feil i tolldeklarasjonen', 'HELD_BY_CUSTOMS'],
+    ['I pakkeautomat levert', 'WAITING_FOR_PICKUP'],
+    ['Hentested: levert', 'WAITING_FOR_PICKUP'],
+    ['Sendingen er levert til hentested', 'WAITING_FOR_PICKUP'],
   ]);
-  neverDeliveredEach([['Pakken blir levert i morgen']]);
+  neverDeliveredEach([
+    ['Pakken blir levert i morgen'],
+    ['Sendingen er levert til Bring'],
+    ['Levert til terminal'],
+    ['Forventet levering mandag'],
+  ]);
 });
 
 describe('Finnish (fi): family parity', () => {
@@ -953,6 +1032,19 @@ describe('Finnish (fi): family parity', () => {
     ['Jakeluyritys epäonnistui, saapumisilmoitus jätetty', 'WAITING_FOR_PICKUP'],
     ['Luovutettu henkilökohtaisesti vastaanottajalle', 'DELIVERED'],
     ['Paketti on jätetty oven taakse', 'DELIVERED'],
+    ['Kuljettaja on noutanut lähetyksen lähettäjältä', 'IN_TRANSIT'],
+    ['Palautus on toimitettu lähettäjälle', 'RETURNED_TO_SENDER'],
+    ['Ei toimitettu', 'EXCEPTION'],
+    ['Vaarallisia aineita, kuljetus ei sallittu', 'EXCEPTION'],
+    ['Lähetys on löytynyt jäljityksen jälkeen', 'IN_TRANSIT'],
+    ['Virheellinen tulli-ilmoitus', 'HELD_BY_CUSTOMS'],
+    ['Noutopisteeseen toimitettu', 'WAITING_FOR_PICKUP'],
+    ['Toimitettu noutopisteeseen', 'WAITING_FOR_PICKUP'],
   ]);
-  neverDeliveredEach([['Lähetys toimitetaan huomenna']]);
+  neverDeliveredEach([
+    ['Lähetys toimitetaan huomenna'],
+    ['Lähetys on luovutettu Postille'],
+    ['Toimitettu terminaaliin'],
+    ['Arvioitu toimitus maanantaina'],
+  ]);
 });
