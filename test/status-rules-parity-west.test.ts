@@ -144,6 +144,17 @@ describe('German (de): family parity', () => {
     ['Fehlerhafte Zollanmeldung', 'HELD_BY_CUSTOMS'],
     ['In die Packstation zugestellt', 'WAITING_FOR_PICKUP'],
     ['Zugestellt an Packstation 123', 'WAITING_FOR_PICKUP'],
+    ['Verpackung unzureichend', 'EXCEPTION'],
+    ['Postleitzahl falsch', 'EXCEPTION'],
+    ['Postfachadresse nicht zulässig', 'EXCEPTION'],
+    ['Nicht alle Packstücke eingegangen', 'EXCEPTION'],
+    ['Sendung wurde nicht verladen', 'EXCEPTION'],
+    ['Verzögerung durch starken Schneefall', 'EXCEPTION'],
+    ['Der Empfänger ging nicht ans Telefon', 'EXCEPTION'],
+    ['Die Sendung ist auf dem Weg ins Zielland', 'IN_TRANSIT'],
+    ['Die Sendung wurde an den Postdienstleister im Zielland übergeben', 'IN_TRANSIT'],
+    ['Der Absender bereitet die Sendung vor', 'INFO_RECEIVED'],
+    ['Die Sendung wird an den Absender zurückgeleitet', 'RETURNED_TO_SENDER'],
   ]);
   rulesReadEach([
     ['Sendung beschädigt', 'EXCEPTION'],
@@ -159,6 +170,7 @@ describe('German (de): family parity', () => {
     ['Der Zusteller bringt Ihr Paket morgen'],
     ['Sendung an Paketzentrum zugestellt'],
     ['Zustellung voraussichtlich am Montag'],
+    ['Die Sendung wird zum Depot zurückgebracht'],
   ]);
 });
 
@@ -296,6 +308,16 @@ describe('French (fr): family parity', () => {
     ['Déclaration en douane incorrecte', 'HELD_BY_CUSTOMS'],
     ['Au Point Relais livré', 'WAITING_FOR_PICKUP'],
     ['Livré au casier Pickup', 'WAITING_FOR_PICKUP'],
+    ['Emballage insuffisant', 'EXCEPTION'],
+    ['Code postal erroné', 'EXCEPTION'],
+    ['Adresse boîte postale non acceptée', 'EXCEPTION'],
+    ["Colis manquant dans l'expédition", 'EXCEPTION'],
+    ['Colis non chargé', 'EXCEPTION'],
+    ['Retard dû aux chutes de neige', 'EXCEPTION'],
+    ['Le destinataire ne répond pas au téléphone', 'EXCEPTION'],
+    ['Votre colis est en route vers le pays de destination', 'IN_TRANSIT'],
+    ["L'expéditeur prépare votre colis", 'INFO_RECEIVED'],
+    ["Votre colis est retourné à l'expéditeur", 'RETURNED_TO_SENDER'],
   ]);
   rulesReadEach([
     ['Votre colis est arrivé sur son site de distribution', 'ARRIVED_AT_DESTINATION'],
@@ -307,6 +329,7 @@ describe('French (fr): family parity', () => {
     ['Votre colis sera livré demain'],
     ['Colis livré au centre de tri'],
     ['Livraison prévue lundi'],
+    ['Colis retourné au dépôt'],
   ]);
 });
 
@@ -446,6 +469,17 @@ describe('Dutch (nl): family parity', () => {
     ['Onjuiste douaneaangifte', 'HELD_BY_CUSTOMS'],
     ['In pakketautomaat bezorgd', 'WAITING_FOR_PICKUP'],
     ['Bezorgd bij Servicepunt', 'WAITING_FOR_PICKUP'],
+    ['Verpakking onvoldoende', 'EXCEPTION'],
+    ['Postcode onjuist', 'EXCEPTION'],
+    ['Postbusadres niet toegestaan', 'EXCEPTION'],
+    ['Niet alle colli ontvangen', 'EXCEPTION'],
+    ['Zending is niet geladen', 'EXCEPTION'],
+    ['Vertraging door sneeuwval', 'EXCEPTION'],
+    ['Ontvanger neemt de telefoon niet op', 'EXCEPTION'],
+    ['Je zending is onderweg naar het land van bestemming', 'IN_TRANSIT'],
+    ['Overgedragen aan de postorganisatie in het land van bestemming', 'IN_TRANSIT'],
+    ['De afzender bereidt je zending voor', 'INFO_RECEIVED'],
+    ['Het pakket wordt geretourneerd naar de afzender', 'RETURNED_TO_SENDER'],
   ]);
   rulesReadEach([
     ['Zending vernietigd', 'EXCEPTION'],
@@ -458,6 +492,7 @@ describe('Dutch (nl): family parity', () => {
     ['Het pakket wordt morgen bezorgd'],
     ['Afgeleverd bij het sorteercentrum'],
     ['Bezorging verwacht op maandag'],
+    ['Pakket teruggebracht naar het depot'],
   ]);
 });
 
@@ -594,6 +629,16 @@ describe('Danish (da): family parity', () => {
     ['I pakkeboks leveret', 'WAITING_FOR_PICKUP'],
     ['Pakkeshop: leveret', 'WAITING_FOR_PICKUP'],
     ['Pakken er leveret til pakkeshop', 'WAITING_FOR_PICKUP'],
+    ['Utilstrækkelig emballage', 'EXCEPTION'],
+    ['Forkert postnummer', 'EXCEPTION'],
+    ['Postboksadresse ikke tilladt', 'EXCEPTION'],
+    ['Ikke alle kolli er modtaget', 'EXCEPTION'],
+    ['Forsendelsen blev ikke læsset', 'EXCEPTION'],
+    ['Forsinkelse på grund af snefald', 'EXCEPTION'],
+    ['Modtageren tager ikke telefonen', 'EXCEPTION'],
+    ['Pakken er på vej til modtagerlandet', 'IN_TRANSIT'],
+    ['Afsenderen klargør pakken', 'INFO_RECEIVED'],
+    ['Pakken sendes retur til afsender', 'RETURNED_TO_SENDER'],
   ]);
   rulesReadEach([
     ['Forkert adresse', 'EXCEPTION'],
@@ -606,6 +651,7 @@ describe('Danish (da): family parity', () => {
     ['Forsendelsen er afleveret til GLS'],
     ['Leveret til terminalen'],
     ['Forventet levering mandag'],
+    ['Pakken returneres til terminalen'],
   ]);
 });
 
@@ -748,6 +794,17 @@ describe('Swedish (sv): family parity', () => {
     ['Till paketskåp levererad', 'WAITING_FOR_PICKUP'],
     ['Ombud: levererad', 'WAITING_FOR_PICKUP'],
     ['Försändelsen har levererats till ombudet', 'WAITING_FOR_PICKUP'],
+    ['Otillräcklig förpackning', 'EXCEPTION'],
+    ['Felaktigt postnummer', 'EXCEPTION'],
+    ['Boxadress ej tillåten', 'EXCEPTION'],
+    ['Alla kollin har inte mottagits', 'EXCEPTION'],
+    ['Försändelsen har inte lastats', 'EXCEPTION'],
+    ['Försening på grund av snöfall', 'EXCEPTION'],
+    ['Mottagaren svarar inte i telefon', 'EXCEPTION'],
+    ['Försändelsen är på väg till destinationslandet', 'IN_TRANSIT'],
+    ['Paketet är på väg till mottagarlandet', 'IN_TRANSIT'],
+    ['Avsändaren förbereder försändelsen', 'INFO_RECEIVED'],
+    ['Paketet skickas i retur till avsändaren', 'RETURNED_TO_SENDER'],
   ]);
   rulesReadEach([['Paketet är ute för leverans', 'OUT_FOR_DELIVERY']]);
   neverDeliveredEach([
@@ -756,6 +813,7 @@ describe('Swedish (sv): family parity', () => {
     ['Försändelsen har lämnats till PostNord'],
     ['Levererad till terminalen'],
     ['Beräknad leverans måndag'],
+    ['Paketet returneras till terminalen'],
   ]);
 });
 
@@ -897,12 +955,23 @@ describe('Norwegian Bokmål (nb): family parity', () => {
     ['I pakkeautomat levert', 'WAITING_FOR_PICKUP'],
     ['Hentested: levert', 'WAITING_FOR_PICKUP'],
     ['Sendingen er levert til hentested', 'WAITING_FOR_PICKUP'],
+    ['Mangelfull emballasje', 'EXCEPTION'],
+    ['Feil postnummer', 'EXCEPTION'],
+    ['Postboksadresse ikke tillatt', 'EXCEPTION'],
+    ['Ikke alle kolli er mottatt', 'EXCEPTION'],
+    ['Sendingen ble ikke lastet', 'EXCEPTION'],
+    ['Forsinkelse på grunn av snøfall', 'EXCEPTION'],
+    ['Mottakeren svarer ikke på telefon', 'EXCEPTION'],
+    ['Sendingen er på vei til mottakerlandet', 'IN_TRANSIT'],
+    ['Avsender klargjør sendingen', 'INFO_RECEIVED'],
+    ['Pakken sendes i retur til avsender', 'RETURNED_TO_SENDER'],
   ]);
   neverDeliveredEach([
     ['Pakken blir levert i morgen'],
     ['Sendingen er levert til Bring'],
     ['Levert til terminal'],
     ['Forventet levering mandag'],
+    ['Pakken returnert til terminalen'],
   ]);
 });
 
@@ -1040,11 +1109,22 @@ describe('Finnish (fi): family parity', () => {
     ['Virheellinen tulli-ilmoitus', 'HELD_BY_CUSTOMS'],
     ['Noutopisteeseen toimitettu', 'WAITING_FOR_PICKUP'],
     ['Toimitettu noutopisteeseen', 'WAITING_FOR_PICKUP'],
+    ['Puutteellinen pakkaus', 'EXCEPTION'],
+    ['Virheellinen postinumero', 'EXCEPTION'],
+    ['Postilokero-osoite ei sallittu', 'EXCEPTION'],
+    ['Kaikkia kolleja ei ole vastaanotettu', 'EXCEPTION'],
+    ['Lähetystä ei lastattu', 'EXCEPTION'],
+    ['Viivästys lumisateen vuoksi', 'EXCEPTION'],
+    ['Vastaanottaja ei vastaa puhelimeen', 'EXCEPTION'],
+    ['Lähetys on matkalla kohdemaahan', 'IN_TRANSIT'],
+    ['Lähettäjä valmistelee lähetystä', 'INFO_RECEIVED'],
+    ['Lähetys palautetaan lähettäjälle', 'RETURNED_TO_SENDER'],
   ]);
   neverDeliveredEach([
     ['Lähetys toimitetaan huomenna'],
     ['Lähetys on luovutettu Postille'],
     ['Toimitettu terminaaliin'],
     ['Arvioitu toimitus maanantaina'],
+    ['Lähetys palautettu terminaaliin'],
   ]);
 });
