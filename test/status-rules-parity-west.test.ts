@@ -155,6 +155,9 @@ describe('German (de): family parity', () => {
     ['Die Sendung wurde an den Postdienstleister im Zielland übergeben', 'IN_TRANSIT'],
     ['Der Absender bereitet die Sendung vor', 'INFO_RECEIVED'],
     ['Die Sendung wird an den Absender zurückgeleitet', 'RETURNED_TO_SENDER'],
+    ['Die Sendung wurde im Start-Paketzentrum bearbeitet', 'IN_TRANSIT'],
+    ['Die Sendung wurde in einer Filiale eingeliefert', 'IN_TRANSIT'],
+    ['Die Sendung wurde erfolgreich zugestellt', 'DELIVERED'],
   ]);
   rulesReadEach([
     ['Sendung beschädigt', 'EXCEPTION'],
@@ -164,6 +167,7 @@ describe('German (de): family parity', () => {
     ['Die Sendung ist in der Zustellbasis angekommen', 'ARRIVED_AT_DESTINATION'],
     ['Die Sendung liegt in der Filiale zur Abholung bereit', 'WAITING_FOR_PICKUP'],
     ['Nicht zugestellt', 'EXCEPTION'],
+    ['Die Sendung wurde aus der Packstation abgeholt', 'DELIVERED'],
   ]);
   neverDeliveredEach([
     ['Die Sendung wird morgen zugestellt'],
@@ -318,6 +322,11 @@ describe('French (fr): family parity', () => {
     ['Votre colis est en route vers le pays de destination', 'IN_TRANSIT'],
     ["L'expéditeur prépare votre colis", 'INFO_RECEIVED'],
     ["Votre colis est retourné à l'expéditeur", 'RETURNED_TO_SENDER'],
+    ["Votre colis est en cours d'acheminement", 'IN_TRANSIT'],
+    ['Votre colis a été livré dans votre boîte aux lettres', 'DELIVERED'],
+    ['Votre colis a été retiré au bureau de poste', 'DELIVERED'],
+    ['Votre colis est disponible dans votre bureau de poste', 'WAITING_FOR_PICKUP'],
+    ['Destinataire absent, avis de passage déposé', 'WAITING_FOR_PICKUP'],
   ]);
   rulesReadEach([
     ['Votre colis est arrivé sur son site de distribution', 'ARRIVED_AT_DESTINATION'],
@@ -480,6 +489,13 @@ describe('Dutch (nl): family parity', () => {
     ['Overgedragen aan de postorganisatie in het land van bestemming', 'IN_TRANSIT'],
     ['De afzender bereidt je zending voor', 'INFO_RECEIVED'],
     ['Het pakket wordt geretourneerd naar de afzender', 'RETURNED_TO_SENDER'],
+    ['Zending is aangenomen bij het PostNL-punt', 'IN_TRANSIT'],
+    ['Zending is aangemeld maar nog niet ontvangen door PostNL', 'INFO_RECEIVED'],
+    ['Je pakket wordt vandaag tussen 14:00 en 16:00 bezorgd', 'OUT_FOR_DELIVERY'],
+    ['Je pakket is bezorgd in de brievenbus', 'DELIVERED'],
+    ['Niet thuis, pakket ligt bij het PostNL-punt', 'WAITING_FOR_PICKUP'],
+    ['Bezorging niet gelukt', 'EXCEPTION'],
+    ['Pakket aangenomen door de buren', 'DELIVERED'],
   ]);
   rulesReadEach([
     ['Zending vernietigd', 'EXCEPTION'],
@@ -487,12 +503,14 @@ describe('Dutch (nl): family parity', () => {
     ['Inklaring voltooid', 'IN_TRANSIT'],
     ['Bezorgd bij de buren', 'DELIVERED'],
     ['Zending gesorteerd', 'IN_TRANSIT'],
+    ['Zending is gesorteerd', 'IN_TRANSIT'],
   ]);
   neverDeliveredEach([
     ['Het pakket wordt morgen bezorgd'],
     ['Afgeleverd bij het sorteercentrum'],
     ['Bezorging verwacht op maandag'],
     ['Pakket teruggebracht naar het depot'],
+    ['Pakket niet aangenomen door de buren'],
   ]);
 });
 
@@ -639,12 +657,27 @@ describe('Danish (da): family parity', () => {
     ['Pakken er på vej til modtagerlandet', 'IN_TRANSIT'],
     ['Afsenderen klargør pakken', 'INFO_RECEIVED'],
     ['Pakken sendes retur til afsender', 'RETURNED_TO_SENDER'],
+    ['Forsendelsen er modtaget på terminalen', 'IN_TRANSIT'],
+    ['Pakken er sorteret på pakkecentret', 'IN_TRANSIT'],
+    ['Forsendelsen har forladt terminalen', 'IN_TRANSIT'],
+    ['Pakken er indleveret i en pakkeshop', 'IN_TRANSIT'],
+    ['Vi har modtaget elektronisk information om forsendelsen', 'INFO_RECEIVED'],
+    ['Pakken er ankommet til omdelingscentret', 'ARRIVED_AT_DESTINATION'],
+    ['Pakken er på vej ud til dig', 'OUT_FOR_DELIVERY'],
+    ['Pakken er klar til afhentning på dit udleveringssted', 'WAITING_FOR_PICKUP'],
+    ['Pakken er leveret i din postkasse', 'DELIVERED'],
+    ['Pakken er leveret til pakkeboksen', 'WAITING_FOR_PICKUP'],
+    ['Pakken er afhentet i pakkeshoppen', 'DELIVERED'],
+    ['Forsendelsen er eksportfortoldet', 'IN_TRANSIT'],
+    ['Omdeling ikke mulig', 'EXCEPTION'],
+    ['Modtager ikke hjemme, besked efterladt', 'WAITING_FOR_PICKUP'],
   ]);
   rulesReadEach([
     ['Forkert adresse', 'EXCEPTION'],
     ['Label oprettet', 'INFO_RECEIVED'],
     ['Leveret til pakkeshop', 'WAITING_FOR_PICKUP'],
     ['Ikke leveret', 'EXCEPTION'],
+    ['Pakken er udleveret', 'DELIVERED'],
   ]);
   neverDeliveredEach([
     ['Pakken bliver leveret i morgen'],
@@ -805,6 +838,20 @@ describe('Swedish (sv): family parity', () => {
     ['Paketet är på väg till mottagarlandet', 'IN_TRANSIT'],
     ['Avsändaren förbereder försändelsen', 'INFO_RECEIVED'],
     ['Paketet skickas i retur till avsändaren', 'RETURNED_TO_SENDER'],
+    ['Försändelsen har sorterats', 'IN_TRANSIT'],
+    ['Försändelsen har lämnat terminalen', 'IN_TRANSIT'],
+    ['Paketet har lämnats in hos ett ombud', 'IN_TRANSIT'],
+    ['Elektronisk information mottagen', 'INFO_RECEIVED'],
+    ['Budet är på väg till dig', 'OUT_FOR_DELIVERY'],
+    ['Paketet är utlämnat', 'DELIVERED'],
+    ['Paketet har levererats till din brevlåda', 'DELIVERED'],
+    ['Paketet har levererats till ditt paketskåp', 'WAITING_FOR_PICKUP'],
+    ['Paketet har hämtats ut hos ombudet', 'DELIVERED'],
+    ['Exportklarerad', 'IN_TRANSIT'],
+    ['Utdelning ej möjlig', 'EXCEPTION'],
+    ['Mottagaren ej anträffad, avi lämnad', 'WAITING_FOR_PICKUP'],
+    ['Paketet är utlämnad till ombudet', 'WAITING_FOR_PICKUP'],
+    ['Paketet är utlämnat till ombud', 'WAITING_FOR_PICKUP'],
   ]);
   rulesReadEach([['Paketet är ute för leverans', 'OUT_FOR_DELIVERY']]);
   neverDeliveredEach([
@@ -965,6 +1012,19 @@ describe('Norwegian Bokmål (nb): family parity', () => {
     ['Sendingen er på vei til mottakerlandet', 'IN_TRANSIT'],
     ['Avsender klargjør sendingen', 'INFO_RECEIVED'],
     ['Pakken sendes i retur til avsender', 'RETURNED_TO_SENDER'],
+    ['Sendingen er mottatt på terminal', 'IN_TRANSIT'],
+    ['Sendingen er sortert på terminal', 'IN_TRANSIT'],
+    ['Sendingen har forlatt terminalen', 'IN_TRANSIT'],
+    ['Sendingen er innlevert hos Posten', 'IN_TRANSIT'],
+    ['Elektronisk melding mottatt', 'INFO_RECEIVED'],
+    ['Sjåføren er på vei til deg', 'OUT_FOR_DELIVERY'],
+    ['Pakken er utlevert', 'DELIVERED'],
+    ['Pakken er levert i postkassen', 'DELIVERED'],
+    ['Pakken er levert i pakkeboks', 'WAITING_FOR_PICKUP'],
+    ['Pakken er hentet på hentestedet', 'DELIVERED'],
+    ['Eksportfortollet', 'IN_TRANSIT'],
+    ['Utlevering ikke mulig', 'EXCEPTION'],
+    ['Mottaker ikke hjemme, hentelapp lagt igjen', 'WAITING_FOR_PICKUP'],
   ]);
   neverDeliveredEach([
     ['Pakken blir levert i morgen'],
@@ -1119,6 +1179,15 @@ describe('Finnish (fi): family parity', () => {
     ['Lähetys on matkalla kohdemaahan', 'IN_TRANSIT'],
     ['Lähettäjä valmistelee lähetystä', 'INFO_RECEIVED'],
     ['Lähetys palautetaan lähettäjälle', 'RETURNED_TO_SENDER'],
+    ['Lähetys on lähtenyt terminaalista', 'IN_TRANSIT'],
+    ['Lähetys on jätetty Postiin', 'IN_TRANSIT'],
+    ['Kuljettaja on matkalla luoksesi', 'OUT_FOR_DELIVERY'],
+    ['Lähetys on toimitettu postilaatikkoosi', 'DELIVERED'],
+    ['Lähetys on toimitettu pakettiautomaattiin', 'WAITING_FOR_PICKUP'],
+    ['Lähetys on noudettu noutopisteestä', 'DELIVERED'],
+    ['Vientitullattu', 'IN_TRANSIT'],
+    ['Jakelu ei onnistunut', 'EXCEPTION'],
+    ['Vastaanottaja ei ollut kotona, saapumisilmoitus jätetty', 'WAITING_FOR_PICKUP'],
   ]);
   neverDeliveredEach([
     ['Lähetys toimitetaan huomenna'],
