@@ -158,6 +158,7 @@ describe('German (de): family parity', () => {
     ['Die Sendung wurde im Start-Paketzentrum bearbeitet', 'IN_TRANSIT'],
     ['Die Sendung wurde in einer Filiale eingeliefert', 'IN_TRANSIT'],
     ['Die Sendung wurde erfolgreich zugestellt', 'DELIVERED'],
+    ['In der Packstation 105 hinterlegt', 'WAITING_FOR_PICKUP'],
   ]);
   rulesReadEach([
     ['Sendung beschädigt', 'EXCEPTION'],
@@ -175,6 +176,8 @@ describe('German (de): family parity', () => {
     ['Sendung an Paketzentrum zugestellt'],
     ['Zustellung voraussichtlich am Montag'],
     ['Die Sendung wird zum Depot zurückgebracht'],
+    ['Die Sendung wurde noch nicht zugestellt'],
+    ['Die Sendung wurde dem Kurier übergeben'],
   ]);
 });
 
@@ -327,6 +330,7 @@ describe('French (fr): family parity', () => {
     ['Votre colis a été retiré au bureau de poste', 'DELIVERED'],
     ['Votre colis est disponible dans votre bureau de poste', 'WAITING_FOR_PICKUP'],
     ['Destinataire absent, avis de passage déposé', 'WAITING_FOR_PICKUP'],
+    ['Colis livré au relais Pickup', 'WAITING_FOR_PICKUP'],
   ]);
   rulesReadEach([
     ['Votre colis est arrivé sur son site de distribution', 'ARRIVED_AT_DESTINATION'],
@@ -339,6 +343,8 @@ describe('French (fr): family parity', () => {
     ['Colis livré au centre de tri'],
     ['Livraison prévue lundi'],
     ['Colis retourné au dépôt'],
+    ['Le colis a été remis au transporteur'],
+    ["Le colis n'a pas encore été livré"],
   ]);
 });
 
@@ -496,6 +502,7 @@ describe('Dutch (nl): family parity', () => {
     ['Niet thuis, pakket ligt bij het PostNL-punt', 'WAITING_FOR_PICKUP'],
     ['Bezorging niet gelukt', 'EXCEPTION'],
     ['Pakket aangenomen door de buren', 'DELIVERED'],
+    ['Pakket is bezorgd bij een DHL ServicePoint', 'WAITING_FOR_PICKUP'],
   ]);
   rulesReadEach([
     ['Zending vernietigd', 'EXCEPTION'],
@@ -511,6 +518,9 @@ describe('Dutch (nl): family parity', () => {
     ['Bezorging verwacht op maandag'],
     ['Pakket teruggebracht naar het depot'],
     ['Pakket niet aangenomen door de buren'],
+    ['Pakket is nog niet bezorgd'],
+    ['Pakket is overgedragen aan de koerier'],
+    ['Zending afgeleverd aan de vervoerder'],
   ]);
 });
 
@@ -671,6 +681,11 @@ describe('Danish (da): family parity', () => {
     ['Forsendelsen er eksportfortoldet', 'IN_TRANSIT'],
     ['Omdeling ikke mulig', 'EXCEPTION'],
     ['Modtager ikke hjemme, besked efterladt', 'WAITING_FOR_PICKUP'],
+    ['Pakken er leveret til din pakkeboks', 'WAITING_FOR_PICKUP'],
+    ['Din pakke er leveret i Nærboks', 'WAITING_FOR_PICKUP'],
+    ['Leveret til PostNord pakkeshop Netto Vesterbro', 'WAITING_FOR_PICKUP'],
+    ['Pakken blev ikke leveret', 'EXCEPTION'],
+    ['Pakken er leveret til naboen', 'DELIVERED'],
   ]);
   rulesReadEach([
     ['Forkert adresse', 'EXCEPTION'],
@@ -685,6 +700,10 @@ describe('Danish (da): family parity', () => {
     ['Leveret til terminalen'],
     ['Forventet levering mandag'],
     ['Pakken returneres til terminalen'],
+    ['Pakken er leveret til posthuset'],
+    ['Pakken er ikke blevet leveret endnu'],
+    ['Pakken er leveret til chaufføren'],
+    ['Forsendelsen er leveret til fragtmanden'],
   ]);
 });
 
@@ -852,6 +871,10 @@ describe('Swedish (sv): family parity', () => {
     ['Mottagaren ej anträffad, avi lämnad', 'WAITING_FOR_PICKUP'],
     ['Paketet är utlämnad till ombudet', 'WAITING_FOR_PICKUP'],
     ['Paketet är utlämnat till ombud', 'WAITING_FOR_PICKUP'],
+    ['Paketet har levererats till Instabox', 'WAITING_FOR_PICKUP'],
+    ['Levererat till ditt ombud ICA Nära', 'WAITING_FOR_PICKUP'],
+    ['Levererad till Budbee Box', 'WAITING_FOR_PICKUP'],
+    ['Paketet har levererats till mottagaren', 'DELIVERED'],
   ]);
   rulesReadEach([['Paketet är ute för leverans', 'OUT_FOR_DELIVERY']]);
   neverDeliveredEach([
@@ -861,6 +884,10 @@ describe('Swedish (sv): family parity', () => {
     ['Levererad till terminalen'],
     ['Beräknad leverans måndag'],
     ['Paketet returneras till terminalen'],
+    ['Paketet har inte levererats ännu'],
+    ['Paketet har levererats till transportören'],
+    ['Paketet har lämnats till chauffören'],
+    ['Paketet har levererats till chauffören'],
   ]);
 });
 
@@ -1025,6 +1052,10 @@ describe('Norwegian Bokmål (nb): family parity', () => {
     ['Eksportfortollet', 'IN_TRANSIT'],
     ['Utlevering ikke mulig', 'EXCEPTION'],
     ['Mottaker ikke hjemme, hentelapp lagt igjen', 'WAITING_FOR_PICKUP'],
+    ['Pakken er levert til Posten i butikk', 'WAITING_FOR_PICKUP'],
+    ['Pakken er levert til din pakkeautomat', 'WAITING_FOR_PICKUP'],
+    ['Pakken er levert til naboen', 'DELIVERED'],
+    ['Pakken er levert til mottaker', 'DELIVERED'],
   ]);
   neverDeliveredEach([
     ['Pakken blir levert i morgen'],
@@ -1032,6 +1063,9 @@ describe('Norwegian Bokmål (nb): family parity', () => {
     ['Levert til terminal'],
     ['Forventet levering mandag'],
     ['Pakken returnert til terminalen'],
+    ['Pakken er ikke levert ennå'],
+    ['Pakken er levert til sjåføren'],
+    ['Sendingen er levert til transportør'],
   ]);
 });
 
@@ -1188,6 +1222,8 @@ describe('Finnish (fi): family parity', () => {
     ['Vientitullattu', 'IN_TRANSIT'],
     ['Jakelu ei onnistunut', 'EXCEPTION'],
     ['Vastaanottaja ei ollut kotona, saapumisilmoitus jätetty', 'WAITING_FOR_PICKUP'],
+    ['Lähetys on toimitettu noutopisteeseen K-Market', 'WAITING_FOR_PICKUP'],
+    ['Lähetys on luovutettu kuljettajalle', 'OUT_FOR_DELIVERY'],
   ]);
   neverDeliveredEach([
     ['Lähetys toimitetaan huomenna'],
@@ -1195,5 +1231,8 @@ describe('Finnish (fi): family parity', () => {
     ['Toimitettu terminaaliin'],
     ['Arvioitu toimitus maanantaina'],
     ['Lähetys palautettu terminaaliin'],
+    ['Lähetystä ei ole vielä toimitettu'],
+    ['Lähetys on luovutettu kuljetusliikkeelle'],
+    ['Lähetys on toimitettu kuljettajalle'],
   ]);
 });
