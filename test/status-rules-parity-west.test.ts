@@ -159,6 +159,7 @@ describe('German (de): family parity', () => {
     ['Die Sendung wurde in einer Filiale eingeliefert', 'IN_TRANSIT'],
     ['Die Sendung wurde erfolgreich zugestellt', 'DELIVERED'],
     ['In der Packstation 105 hinterlegt', 'WAITING_FOR_PICKUP'],
+    ['Zugestellt an Paketshop', 'WAITING_FOR_PICKUP'],
   ]);
   rulesReadEach([
     ['Sendung beschädigt', 'EXCEPTION'],
@@ -178,6 +179,8 @@ describe('German (de): family parity', () => {
     ['Die Sendung wird zum Depot zurückgebracht'],
     ['Die Sendung wurde noch nicht zugestellt'],
     ['Die Sendung wurde dem Kurier übergeben'],
+    ['Benachrichtigung zugestellt'],
+    ['Sendung an Zoll übergeben'],
   ]);
 });
 
@@ -331,6 +334,8 @@ describe('French (fr): family parity', () => {
     ['Votre colis est disponible dans votre bureau de poste', 'WAITING_FOR_PICKUP'],
     ['Destinataire absent, avis de passage déposé', 'WAITING_FOR_PICKUP'],
     ['Colis livré au relais Pickup', 'WAITING_FOR_PICKUP'],
+    ['Livraison effectuée en consigne', 'WAITING_FOR_PICKUP'],
+    ['Livré au point relais', 'WAITING_FOR_PICKUP'],
   ]);
   rulesReadEach([
     ['Votre colis est arrivé sur son site de distribution', 'ARRIVED_AT_DESTINATION'],
@@ -345,6 +350,7 @@ describe('French (fr): family parity', () => {
     ['Colis retourné au dépôt'],
     ['Le colis a été remis au transporteur'],
     ["Le colis n'a pas encore été livré"],
+    ['Avis de passage livré'],
   ]);
 });
 
@@ -503,6 +509,8 @@ describe('Dutch (nl): family parity', () => {
     ['Bezorging niet gelukt', 'EXCEPTION'],
     ['Pakket aangenomen door de buren', 'DELIVERED'],
     ['Pakket is bezorgd bij een DHL ServicePoint', 'WAITING_FOR_PICKUP'],
+    ['Bij afhaalpunt afgeleverd', 'WAITING_FOR_PICKUP'],
+    ['Geleverd aan de buren', 'DELIVERED'],
   ]);
   rulesReadEach([
     ['Zending vernietigd', 'EXCEPTION'],
@@ -521,6 +529,7 @@ describe('Dutch (nl): family parity', () => {
     ['Pakket is nog niet bezorgd'],
     ['Pakket is overgedragen aan de koerier'],
     ['Zending afgeleverd aan de vervoerder'],
+    ['Geleverd aan de chauffeur'],
   ]);
 });
 
@@ -686,6 +695,8 @@ describe('Danish (da): family parity', () => {
     ['Leveret til PostNord pakkeshop Netto Vesterbro', 'WAITING_FOR_PICKUP'],
     ['Pakken blev ikke leveret', 'EXCEPTION'],
     ['Pakken er leveret til naboen', 'DELIVERED'],
+    ['Afhentningsseddel leveret', 'WAITING_FOR_PICKUP'],
+    ['Til pakkeboks leveret', 'WAITING_FOR_PICKUP'],
   ]);
   rulesReadEach([
     ['Forkert adresse', 'EXCEPTION'],
@@ -704,6 +715,7 @@ describe('Danish (da): family parity', () => {
     ['Pakken er ikke blevet leveret endnu'],
     ['Pakken er leveret til chaufføren'],
     ['Forsendelsen er leveret til fragtmanden'],
+    ['Leveret til tolden'],
   ]);
 });
 
@@ -875,6 +887,8 @@ describe('Swedish (sv): family parity', () => {
     ['Levererat till ditt ombud ICA Nära', 'WAITING_FOR_PICKUP'],
     ['Levererad till Budbee Box', 'WAITING_FOR_PICKUP'],
     ['Paketet har levererats till mottagaren', 'DELIVERED'],
+    ['Till ombud levererat', 'WAITING_FOR_PICKUP'],
+    ['Avi levererad', 'WAITING_FOR_PICKUP'],
   ]);
   rulesReadEach([['Paketet är ute för leverans', 'OUT_FOR_DELIVERY']]);
   neverDeliveredEach([
@@ -888,6 +902,7 @@ describe('Swedish (sv): family parity', () => {
     ['Paketet har levererats till transportören'],
     ['Paketet har lämnats till chauffören'],
     ['Paketet har levererats till chauffören'],
+    ['Levererat till tullen'],
   ]);
 });
 
@@ -1056,6 +1071,9 @@ describe('Norwegian Bokmål (nb): family parity', () => {
     ['Pakken er levert til din pakkeautomat', 'WAITING_FOR_PICKUP'],
     ['Pakken er levert til naboen', 'DELIVERED'],
     ['Pakken er levert til mottaker', 'DELIVERED'],
+    ['Levert hentested', 'WAITING_FOR_PICKUP'],
+    ['Pakkeautomat levert', 'WAITING_FOR_PICKUP'],
+    ['Hentelapp levert', 'WAITING_FOR_PICKUP'],
   ]);
   neverDeliveredEach([
     ['Pakken blir levert i morgen'],
@@ -1224,6 +1242,7 @@ describe('Finnish (fi): family parity', () => {
     ['Vastaanottaja ei ollut kotona, saapumisilmoitus jätetty', 'WAITING_FOR_PICKUP'],
     ['Lähetys on toimitettu noutopisteeseen K-Market', 'WAITING_FOR_PICKUP'],
     ['Lähetys on luovutettu kuljettajalle', 'OUT_FOR_DELIVERY'],
+    ['Toimitettu pakettiautomaatille', 'WAITING_FOR_PICKUP'],
   ]);
   neverDeliveredEach([
     ['Lähetys toimitetaan huomenna'],
@@ -1234,5 +1253,6 @@ describe('Finnish (fi): family parity', () => {
     ['Lähetystä ei ole vielä toimitettu'],
     ['Lähetys on luovutettu kuljetusliikkeelle'],
     ['Lähetys on toimitettu kuljettajalle'],
+    ['Toimitettu tulliin'],
   ]);
 });
