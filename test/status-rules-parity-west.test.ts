@@ -160,6 +160,12 @@ describe('German (de): family parity', () => {
     ['Die Sendung wurde erfolgreich zugestellt', 'DELIVERED'],
     ['In der Packstation 105 hinterlegt', 'WAITING_FOR_PICKUP'],
     ['Zugestellt an Paketshop', 'WAITING_FOR_PICKUP'],
+    [
+      'Wir konnten Ihr Paket heute leider nicht zustellen. Wir versuchen es am nächsten Werktag erneut.',
+      'EXCEPTION',
+    ],
+    ['Die Retoure wurde dem Händler zugestellt', 'RETURNED_TO_SENDER'],
+    ['Ihr Paket wird heute zwischen 10 und 12 Uhr zugestellt', 'OUT_FOR_DELIVERY'],
   ]);
   rulesReadEach([
     ['Sendung beschädigt', 'EXCEPTION'],
@@ -336,6 +342,8 @@ describe('French (fr): family parity', () => {
     ['Colis livré au relais Pickup', 'WAITING_FOR_PICKUP'],
     ['Livraison effectuée en consigne', 'WAITING_FOR_PICKUP'],
     ['Livré au point relais', 'WAITING_FOR_PICKUP'],
+    ["Nous n'avons pas pu livrer votre colis chez votre voisin", 'EXCEPTION'],
+    ['Livraison à domicile impossible, colis disponible au bureau de poste', 'WAITING_FOR_PICKUP'],
   ]);
   rulesReadEach([
     ['Votre colis est arrivé sur son site de distribution', 'ARRIVED_AT_DESTINATION'],
@@ -351,6 +359,7 @@ describe('French (fr): family parity', () => {
     ['Le colis a été remis au transporteur'],
     ["Le colis n'a pas encore été livré"],
     ['Avis de passage livré'],
+    ['Votre colis sera livré en consigne'],
   ]);
 });
 
@@ -511,6 +520,7 @@ describe('Dutch (nl): family parity', () => {
     ['Pakket is bezorgd bij een DHL ServicePoint', 'WAITING_FOR_PICKUP'],
     ['Bij afhaalpunt afgeleverd', 'WAITING_FOR_PICKUP'],
     ['Geleverd aan de buren', 'DELIVERED'],
+    ['Je pakket kon niet bij de buren worden bezorgd', 'EXCEPTION'],
   ]);
   rulesReadEach([
     ['Zending vernietigd', 'EXCEPTION'],
@@ -530,6 +540,7 @@ describe('Dutch (nl): family parity', () => {
     ['Pakket is overgedragen aan de koerier'],
     ['Zending afgeleverd aan de vervoerder'],
     ['Geleverd aan de chauffeur'],
+    ['Je pakket wordt morgen bij de buren bezorgd'],
   ]);
 });
 
@@ -697,6 +708,8 @@ describe('Danish (da): family parity', () => {
     ['Pakken er leveret til naboen', 'DELIVERED'],
     ['Afhentningsseddel leveret', 'WAITING_FOR_PICKUP'],
     ['Til pakkeboks leveret', 'WAITING_FOR_PICKUP'],
+    ['Pakken kunne ikke leveres i pakkeboksen og er sendt til pakkeshop', 'EXCEPTION'],
+    ['Returen er leveret til afsender', 'RETURNED_TO_SENDER'],
   ]);
   rulesReadEach([
     ['Forkert adresse', 'EXCEPTION'],
@@ -716,6 +729,7 @@ describe('Danish (da): family parity', () => {
     ['Pakken er leveret til chaufføren'],
     ['Forsendelsen er leveret til fragtmanden'],
     ['Leveret til tolden'],
+    ['Pakken bliver leveret til din pakkeboks'],
   ]);
 });
 
@@ -889,6 +903,8 @@ describe('Swedish (sv): family parity', () => {
     ['Paketet har levererats till mottagaren', 'DELIVERED'],
     ['Till ombud levererat', 'WAITING_FOR_PICKUP'],
     ['Avi levererad', 'WAITING_FOR_PICKUP'],
+    ['Paketet kunde inte levereras till grannen', 'EXCEPTION'],
+    ['Retouren levererad till avsändaren', 'RETURNED_TO_SENDER'],
   ]);
   rulesReadEach([['Paketet är ute för leverans', 'OUT_FOR_DELIVERY']]);
   neverDeliveredEach([
@@ -903,6 +919,7 @@ describe('Swedish (sv): family parity', () => {
     ['Paketet har lämnats till chauffören'],
     ['Paketet har levererats till chauffören'],
     ['Levererat till tullen'],
+    ['Paketet kommer att levereras till ditt ombud'],
   ]);
 });
 
@@ -1074,6 +1091,8 @@ describe('Norwegian Bokmål (nb): family parity', () => {
     ['Levert hentested', 'WAITING_FOR_PICKUP'],
     ['Pakkeautomat levert', 'WAITING_FOR_PICKUP'],
     ['Hentelapp levert', 'WAITING_FOR_PICKUP'],
+    ['Pakken kunne ikke leveres til pakkeautomaten og sendes til hentested', 'EXCEPTION'],
+    ['Din retur er levert', 'RETURNED_TO_SENDER'],
   ]);
   neverDeliveredEach([
     ['Pakken blir levert i morgen'],
@@ -1243,6 +1262,8 @@ describe('Finnish (fi): family parity', () => {
     ['Lähetys on toimitettu noutopisteeseen K-Market', 'WAITING_FOR_PICKUP'],
     ['Lähetys on luovutettu kuljettajalle', 'OUT_FOR_DELIVERY'],
     ['Toimitettu pakettiautomaatille', 'WAITING_FOR_PICKUP'],
+    ['Lähetystä ei voitu toimittaa naapurille', 'EXCEPTION'],
+    ['Palautus toimitettu lähettäjälle', 'RETURNED_TO_SENDER'],
   ]);
   neverDeliveredEach([
     ['Lähetys toimitetaan huomenna'],
@@ -1254,5 +1275,6 @@ describe('Finnish (fi): family parity', () => {
     ['Lähetys on luovutettu kuljetusliikkeelle'],
     ['Lähetys on toimitettu kuljettajalle'],
     ['Toimitettu tulliin'],
+    ['Lähetys toimitetaan pakettiautomaattiin'],
   ]);
 });
