@@ -393,7 +393,7 @@ describe('Arabic probes (asia5)', () => {
     ['محاولة التسليم الأولى', 'WAITING_FOR_PICKUP'],
     ['العميل غير متاح', 'WAITING_FOR_PICKUP'],
     ['المستلم غير موجود', 'WAITING_FOR_PICKUP'],
-    ['المحل مغلق', 'EXCEPTION'],
+    ['المحل مغلق', 'WAITING_FOR_PICKUP'],
     ['الهاتف مغلق', 'EXCEPTION'],
     ['العميل طلب تغيير العنوان', 'EXCEPTION'],
     ['تم تغيير العنوان', 'EXCEPTION'],

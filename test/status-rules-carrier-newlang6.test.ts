@@ -404,7 +404,7 @@ describe('Hebrew carrier probes (newlang6)', () => {
     ['עיכוב במשלוח', 'EXCEPTION'],
     ['המסירה נכשלה', 'EXCEPTION'],
     ['המשלוח לא נמסר', 'EXCEPTION'],
-    ['העסק סגור', 'EXCEPTION'],
+    ['העסק סגור', 'WAITING_FOR_PICKUP'],
     ['המשלוח יימסר מחר', 'IN_TRANSIT'],
     ['מסירה צפויה מחר', 'UNKNOWN'],
     ['הודעה נמסרה לנמען', 'WAITING_FOR_PICKUP'],

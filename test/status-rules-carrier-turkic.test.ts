@@ -464,7 +464,7 @@ describe('Arabic probes (turkic)', () => {
     ['العميل طلب تأجيل التسليم', 'EXCEPTION'],
     ['رقم الهاتف غير صحيح', 'EXCEPTION'],
     ['لم يتم الدفع عند الاستلام', 'EXCEPTION'],
-    ['المحل مغلق', 'EXCEPTION'],
+    ['المحل مغلق', 'WAITING_FOR_PICKUP'],
     ['تم استلام الشحنة من قبل أرامكس', 'IN_TRANSIT'],
     ['تم استلام الشحنة في المستودع', 'IN_TRANSIT'],
     ['الشحنة في الجمارك', 'HELD_BY_CUSTOMS'],
