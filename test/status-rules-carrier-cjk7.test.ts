@@ -151,7 +151,7 @@ describe('Chinese probes (cjk7)', () => {
     ['清关延误', 'HELD_BY_CUSTOMS'],
     ['海关查验，需补充资料', 'HELD_BY_CUSTOMS'],
     ['海关要求缴纳税费', 'HELD_BY_CUSTOMS'],
-    ['税费已缴纳，等待放行', 'IN_TRANSIT'],
+    ['税费已缴纳，等待放行', 'HELD_BY_CUSTOMS'],
     ['包裹已交接给派送员', 'OUT_FOR_DELIVERY'],
     ['快件已交给快递员，正在为您派送', 'OUT_FOR_DELIVERY'],
     ['已交给尾程快递公司', 'IN_TRANSIT'],

@@ -154,3 +154,58 @@ describe('seized or confiscated by customs is an exception, as the corpus labels
     ['Kézbesítési időpont lefoglalva', 'UNKNOWN'],
   ]);
 });
+
+describe('waiting for a customs release is customs holding the parcel (24 languages; `awaiting`)', () => {
+  readEachAs('HELD_BY_CUSTOMS', [
+    'Awaiting customs release',
+    'Waiting for customs clearance',
+    'Wartet auf Zollfreigabe',
+    'Sendung wartet auf die Verzollung',
+    'En attente de dédouanement',
+    'En attente de la mainlevée douanière',
+    'A la espera de despacho aduanero',
+    'Pendiente de liberación en aduana',
+    'In attesa di sdoganamento',
+    'In attesa dello svincolo doganale',
+    'Aguardando desembaraço aduaneiro',
+    'Wacht op inklaring',
+    'In afwachting van douanevrijgave',
+    'Oczekuje na odprawę celną',
+    'Przesyłka czeka na zwolnienie celne',
+    'Ожидает таможенного оформления',
+    'Очікує митного оформлення',
+    'Čeká na celní odbavení',
+    'Čaká na colné konanie',
+    'Очаква митническо освобождаване',
+    'Așteaptă vămuirea',
+    'Väntar på tullklarering',
+    'Inväntar förtullning',
+    'Venter på fortolling',
+    'Afventer toldbehandling',
+    'Odottaa tulliselvitystä',
+    'Αναμονή εκτελωνισμού',
+    'Đang chờ thông quan',
+    'Menunggu izin bea cukai',
+    'Čeka carinjenje',
+    'بانتظار الإفراج الجمركي',
+    '等待海关放行',
+    '待放行',
+    'Venter på tollklarering',
+    'Gümrük onayı bekleniyor',
+  ]);
+  // Released, and released before the wait for something else, stay movement.
+  readEachAs('IN_TRANSIT', [
+    'Customs clearance completed',
+    'Released by customs',
+    'Zollfreigabe erteilt',
+    'Dédouanement effectué',
+    'Zwolnienie celne, przesyłka w drodze',
+    'Выпущено таможней',
+    'Очаква доставка след митническо освобождаване',
+    'Odprawa celna zakończona, oczekuje na doręczenie',
+    '已放行',
+    'Tollklarering fullført',
+    'Gümrük onayı alındı',
+    'Customs clearance completed, awaiting delivery',
+  ]);
+});

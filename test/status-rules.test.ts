@@ -117,6 +117,7 @@ describe('rule phrase syntax', () => {
     ['negators', ['Not'], /xx\.json: negators\.0: negators are lower case/],
     ['modals', ['Will be'], /xx\.json: modals\.0: modals are lower case/],
     ['negationAdverbs', ['not at all'], /negationAdverbs\.0: a negation adverb is one word/],
+    ['awaiting', ['awaiting:'], /xx\.json: awaiting\.0: awaiting entries are words/],
   ])(
     'refuses %s entries that are not lower-case words of the right length',
     (key, entries, error) => {
@@ -197,6 +198,20 @@ describe('rule phrase syntax', () => {
     expect(status('parcel heading to depot')).toBe('IN_TRANSIT');
     // Said again elsewhere, the arrival stands.
     expect(status('heading to depot now at depot')).toBe('ARRIVED_AT_DESTINATION');
+  });
+
+  it('reads a customs release right after an awaiting phrase as customs holding the parcel', () => {
+    const status = tinyRules({
+      awaiting: ['waiting for'],
+      rules: { customsDone: ['customs release'], customs: ['customs check'], delivered: ['done'] },
+    });
+    expect(status('customs release')).toBe('IN_TRANSIT');
+    expect(status('waiting for customs release')).toBe('HELD_BY_CUSTOMS');
+    // Said again elsewhere, the release stands; two words away, the wait is for something else.
+    expect(status('waiting for customs release customs release granted')).toBe('IN_TRANSIT');
+    expect(status('customs release waiting for the van')).toBe('IN_TRANSIT');
+    // It denies only a customs release.
+    expect(status('waiting for done')).toBe('DELIVERED');
   });
 
   it('reads a forecast arrival as movement, not an arrival', () => {

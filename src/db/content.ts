@@ -131,7 +131,7 @@ export async function loadContent(): Promise<Content> {
   return { faq, statuses, aliases, ...serving };
 }
 
-/** A rule file's word entry (negator, towards phrase, modal, adverb): letters only, lower case. */
+/** A rule file's word entry (negator, towards, awaiting, modal, adverb): lower-case letters. */
 function lowerCaseWords(shape: RegExp, shapeMessage: string, caseMessage: string) {
   return z
     .string()
@@ -168,6 +168,15 @@ const RuleFileContent = z.strictObject({
     )
     .optional(),
   modals: shortPhrases('modals', 'modal'),
+  awaiting: z
+    .array(
+      lowerCaseWords(
+        /^\p{L}+( \p{L}+)*$/u,
+        'awaiting entries are words',
+        'awaiting entries are lower case',
+      ),
+    )
+    .optional(),
   negationAdverbs: z
     .array(
       lowerCaseWords(

@@ -82,6 +82,13 @@ export interface RuleFile {
    */
   readonly towards?: readonly string[];
   /**
+   * Words after which a `customsDone` phrase names what the parcel is waiting for, not what has
+   * happened ("awaiting | customs release", "oczekuje na | zwolnienie celne", "в очакване на |
+   * митническо освобождаване"): the release right after one does not count, unless another
+   * phrase of the message says it was released.
+   */
+  readonly awaiting?: readonly string[];
+  /**
    * Modal and future auxiliaries ("will be", "may be", "peut être", "ще бъде", "će biti"): a
    * `delivered` or `collectedByRecipient` phrase right after one speaks of a delivery that has
    * not happened ("may be | placed in your mailbox", "sera | remis à votre voisin") and does

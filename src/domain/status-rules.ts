@@ -113,11 +113,15 @@ const NEGATABLE =
   kindsMask(['pickup', 'attempt', 'outForDelivery', 'arrived', 'transit', 'receipt']);
 
 const ARRIVED_KIND = kindBit('arrived');
+const CUSTOMS_DONE_KIND = kindBit('customsDone');
+const CUSTOMS_KIND = kindBit('customs');
+/** What any denier (negator, `towards`, modal, `awaiting`) may deny. */
+const DENIABLE = NEGATABLE | CUSTOMS_DONE_KIND;
 
 /**
- * A negator, a `towards` phrase or a modal: the kinds of evidence it denies on the word after
- * it. A negator's denied delivery words count as a negated delivery; whatever else is denied
- * does not count at all.
+ * A negator, a `towards` or `awaiting` phrase or a modal: the kinds of evidence it denies on the
+ * word after it. A negator's denied delivery words count as a negated delivery; whatever else is
+ * denied does not count at all.
  */
 interface Denier {
   readonly words: readonly string[];
@@ -307,6 +311,11 @@ export class RuleSet {
           adverbs.map((adverb) => ({ phrase: negator + adverb, kinds: NEGATABLE, negates: true })),
         ),
         ...(file.towards ?? []).map((phrase) => ({ phrase, kinds: ARRIVED_KIND, negates: false })),
+        ...(file.awaiting ?? []).map((phrase) => ({
+          phrase,
+          kinds: CUSTOMS_DONE_KIND,
+          negates: false,
+        })),
         ...(file.modals ?? []).map((phrase) => ({ phrase, kinds: DELIVERY_WORDS, negates: false })),
       ];
       for (const { phrase, kinds, negates } of deniers) {
@@ -544,15 +553,16 @@ export class RuleSet {
   }
 
   /**
-   * kindsOf, read with the file's negators, `towards` phrases and modals: a delivery phrase
-   * right after a negator counts as `negatedDelivery`; any other status phrase right after a
-   * negator ("not out for delivery", "no recibido", "nicht versendet"), an arrival right after a
-   * `towards` phrase and a delivery right after a modal ("will be delivered") do not count,
-   * unless another phrase of the message says the same.
+   * kindsOf, read with the file's negators, `towards` and `awaiting` phrases and modals: a
+   * delivery phrase right after a negator counts as `negatedDelivery`; any other status phrase
+   * right after a negator ("not out for delivery", "no recibido", "nicht versendet"), an arrival
+   * right after a `towards` phrase, a customs release right after an `awaiting` phrase ("oczekuje
+   * na | zwolnienie celne") and a delivery right after a modal ("will be delivered") do not
+   * count, unless another phrase of the message says the same.
    */
   private qualifiedKinds(text: string, split?: readonly string[]): number {
     const kinds = this.kindsOf(text, split);
-    if (this.deniers.size === 0 || (kinds & NEGATABLE) === 0 || !spacesAreWordEdges(text)) {
+    if (this.deniers.size === 0 || (kinds & DENIABLE) === 0 || !spacesAreWordEdges(text)) {
       return kinds;
     }
     const words = split ?? text.split(' ');
@@ -577,7 +587,10 @@ export class RuleSet {
           elsewhere |= this.matcher.startingAt(words, i, i);
         }
       }
-      qualified &= ~(dropped & ~elsewhere);
+      const denied = dropped & ~elsewhere;
+      qualified &= ~denied;
+      // Waiting for a customs release is customs holding the parcel.
+      if ((denied & CUSTOMS_DONE_KIND) !== 0) qualified |= CUSTOMS_KIND;
     }
     return qualified;
   }
