@@ -411,6 +411,29 @@ describe('storage expired beside storage extended', () => {
   ]);
 });
 
+describe("on the courier's route, order awaiting payment (all nine)", () => {
+  readsEach([
+    ['Отправление включено в маршрутный лист курьера', 'OUT_FOR_DELIVERY'],
+    ['Заказ ожидает оплаты', 'INFO_RECEIVED'],
+    ["Відправлення включено до маршруту кур'єра", 'OUT_FOR_DELIVERY'],
+    ['Замовлення очікує оплати', 'INFO_RECEIVED'],
+    ['Przesyłka przypisana do trasy kuriera', 'OUT_FOR_DELIVERY'],
+    ['Zamówienie oczekuje na płatność', 'INFO_RECEIVED'],
+    ['Zásilka zařazena do trasy kurýra', 'OUT_FOR_DELIVERY'],
+    ['Objednávka čeká na zaplacení', 'INFO_RECEIVED'],
+    ['Zásielka zaradená do trasy kuriéra', 'OUT_FOR_DELIVERY'],
+    ['Objednávka čaká na zaplatenie', 'INFO_RECEIVED'],
+    ['Пратката е включена в маршрута на куриера', 'OUT_FOR_DELIVERY'],
+    ['Поръчката очаква плащане', 'INFO_RECEIVED'],
+    ['A küldemény a futár útvonalára került', 'OUT_FOR_DELIVERY'],
+    ['A rendelés fizetésre vár', 'INFO_RECEIVED'],
+    ['Pošiljka je dodeljena ruti kurira', 'OUT_FOR_DELIVERY'],
+    ['Porudžbina čeka uplatu', 'INFO_RECEIVED'],
+    ['Pošiljka je dodijeljena ruti dostavljača', 'OUT_FOR_DELIVERY'],
+    ['Narudžba čeka plaćanje', 'INFO_RECEIVED'],
+  ]);
+});
+
 describe('rules alone, training rows (all nine)', () => {
   rulesReadEach([['Выпущено таможней', 'IN_TRANSIT']]);
 });
