@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { neverDeliveredEach, readsEach, rulesReadEach } from './support/normalizer.js';
+import { neverDeliveredEach, readsEach } from './support/normalizer.js';
 
 // Hand-written probes (not corpus rows), round 19: family parity, second pass. Families the de, fr, ru, es
 // and zh rules read, worded as carriers of the zh, ja, ko, vi, th, id, ar and he markets word them, with a
@@ -176,5 +176,110 @@ describe('exception, delay and customs families (theft, travel, accident, water,
     ['Đơn hàng chưa thực sự giao thành công', 'EXCEPTION'],
     ['Đơn hàng chưa kịp giao thành công', 'EXCEPTION'],
     ['ที่ทำการไปรษณีย์เปิดทำการ พัสดุพร้อมให้รับ', 'WAITING_FOR_PICKUP'],
+  ]);
+});
+
+describe("storage extended, last day of storage, pickup code sent, looking for a collecting courier, delivery resumed, parcel found, arrived in the recipient's city (parity with ru, fr)", () => {
+  readsEach([
+    ['保管期限已延长，请尽快取件', 'WAITING_FOR_PICKUP'],
+    ['今天是最后取件日，逾期将退回', 'WAITING_FOR_PICKUP'],
+    ['派送已恢复', 'IN_TRANSIT'],
+    ['包裹已找到，继续转运', 'IN_TRANSIT'],
+    ['保管期間を延長しました', 'WAITING_FOR_PICKUP'],
+    ['保管期限は本日までです', 'WAITING_FOR_PICKUP'],
+    ['受取用の認証番号を送信しました', 'WAITING_FOR_PICKUP'],
+    ['集荷ドライバーを手配中', 'INFO_RECEIVED'],
+    ['配達を再開しました', 'IN_TRANSIT'],
+    ['お荷物が見つかりました。配送を再開します', 'IN_TRANSIT'],
+    ['보관 기간 연장', 'WAITING_FOR_PICKUP'],
+    ['보관 기한 만료 예정, 빨리 찾아가세요', 'WAITING_FOR_PICKUP'],
+    ['인증번호가 발송되었습니다. 보관함에서 찾아가세요', 'WAITING_FOR_PICKUP'],
+    ['배송 재개', 'IN_TRANSIT'],
+    ['분실 상품 발견, 배송 재개', 'IN_TRANSIT'],
+    ['Đã gia hạn thời gian lưu kho', 'WAITING_FOR_PICKUP'],
+    ['Hôm nay là ngày lưu kho cuối cùng, vui lòng đến nhận hàng', 'WAITING_FOR_PICKUP'],
+    ['Mã nhận hàng đã được gửi qua SMS', 'WAITING_FOR_PICKUP'],
+    ['Đang tìm tài xế lấy hàng', 'INFO_RECEIVED'],
+    ['Đã tìm thấy hàng, tiếp tục vận chuyển', 'IN_TRANSIT'],
+    ['Đã có mặt tại thành phố của người nhận', 'ARRIVED_AT_DESTINATION'],
+    ['ขยายระยะเวลาเก็บรักษาพัสดุ', 'WAITING_FOR_PICKUP'],
+    ['วันสุดท้ายของการรับพัสดุ', 'WAITING_FOR_PICKUP'],
+    ['ส่งรหัสรับพัสดุทาง SMS แล้ว', 'WAITING_FOR_PICKUP'],
+    ['กำลังหาพนักงานเข้ารับพัสดุ', 'INFO_RECEIVED'],
+    ['กลับมานำจ่ายตามปกติ', 'IN_TRANSIT'],
+    ['พบพัสดุแล้ว อยู่ระหว่างการขนส่ง', 'IN_TRANSIT'],
+    ['Masa penyimpanan diperpanjang', 'WAITING_FOR_PICKUP'],
+    ['Hari terakhir pengambilan paket di gerai', 'WAITING_FOR_PICKUP'],
+    ['Kode pengambilan telah dikirim via SMS', 'WAITING_FOR_PICKUP'],
+    ['Sedang mencari kurir untuk penjemputan', 'INFO_RECEIVED'],
+    ['Pengiriman dilanjutkan kembali', 'IN_TRANSIT'],
+    ['Paket telah ditemukan dan dilanjutkan pengirimannya', 'IN_TRANSIT'],
+    ['Paket telah tiba di kota penerima', 'ARRIVED_AT_DESTINATION'],
+    ['تم تمديد فترة التخزين', 'WAITING_FOR_PICKUP'],
+    ['اليوم آخر يوم لاستلام الشحنة من الفرع', 'WAITING_FOR_PICKUP'],
+    ['تم إرسال رمز الاستلام', 'WAITING_FOR_PICKUP'],
+    ['جاري تعيين مندوب لاستلام الشحنة', 'INFO_RECEIVED'],
+    ['تم استئناف التوصيل', 'IN_TRANSIT'],
+    ['تم العثور على الشحنة', 'IN_TRANSIT'],
+    ['وصلت الشحنة إلى مدينة المستلم', 'ARRIVED_AT_DESTINATION'],
+    ['תקופת האחסון הוארכה', 'WAITING_FOR_PICKUP'],
+    ['היום האחרון לאיסוף החבילה מהסניף', 'WAITING_FOR_PICKUP'],
+    ['קוד איסוף נשלח אליך ב-SMS', 'WAITING_FOR_PICKUP'],
+    ['מחפשים שליח לאיסוף', 'INFO_RECEIVED'],
+    ['המסירה חודשה', 'IN_TRANSIT'],
+    ['החבילה נמצאה וממשיכה במסלולה', 'IN_TRANSIT'],
+    ['החבילה הגיעה לעיר היעד', 'ARRIVED_AT_DESTINATION'],
+    ['ממתינה לשחרור מכס', 'HELD_BY_CUSTOMS'],
+    ['החבילה בהמתנה לשחרור מהמכס', 'HELD_BY_CUSTOMS'],
+    ['בהמתנה לשחרור ממכס', 'HELD_BY_CUSTOMS'],
+    ['等待买家付款', 'INFO_RECEIVED'],
+  ]);
+  neverDeliveredEach([
+    ['החבילה צפויה להימסר מחר'],
+    ['החבילה עשויה להימסר לשכן'],
+    ['Paket akan diserahkan kepada penerima'],
+    ['سيتم تسليم الشحنة غدا'],
+    ['Hàng sẽ được giao thành công trong hôm nay'],
+  ]);
+});
+
+describe("the word lists' meaning in phrases: negated, modal and future deliveries, awaiting a customs release, on the way to (towards)", () => {
+  readsEach([
+    ['正发往目的地网点', 'IN_TRANSIT'],
+    ['配達店へ輸送中', 'IN_TRANSIT'],
+    ['배송지 인근 대리점으로 이동중', 'IN_TRANSIT'],
+    ['กำลังส่งไปยังที่ทำการไปรษณีย์ปลายทาง', 'IN_TRANSIT'],
+    ['Đang chờ thông quan tại cửa khẩu', 'HELD_BY_CUSTOMS'],
+    ['Đang vận chuyển đến bưu cục phát', 'IN_TRANSIT'],
+    ['Menunggu clearance bea cukai', 'HELD_BY_CUSTOMS'],
+    ['Menunggu customs clearance', 'HELD_BY_CUSTOMS'],
+    ['Paket dalam perjalanan menuju kota tujuan', 'IN_TRANSIT'],
+    ['بانتظار التخليص الجمركي', 'HELD_BY_CUSTOMS'],
+    ['في انتظار الإفراج الجمركي عن الشحنة', 'HELD_BY_CUSTOMS'],
+    ['الشحنة في الطريق إلى مركز التوزيع', 'IN_TRANSIT'],
+    ['החבילה בדרך לסניף החלוקה', 'IN_TRANSIT'],
+    ['ממתין לשחרור מכס', 'HELD_BY_CUSTOMS'],
+  ]);
+  neverDeliveredEach([
+    ['预计今天送达'],
+    ['快件尚未签收'],
+    ['包裹可能会放入快递柜'],
+    ['配達完了予定'],
+    ['まだ配達されていません'],
+    ['配達が完了しない場合があります'],
+    ['배송완료 예정'],
+    ['아직 배송되지 않았습니다'],
+    ['배달 완료되지 않음'],
+    ['ยังไม่ได้นำจ่าย'],
+    ['จะนำจ่ายสำเร็จภายในวันนี้'],
+    ['พัสดุอาจถูกส่งถึงผู้รับในวันพรุ่งนี้'],
+    ['Đơn hàng sẽ được giao thành công trong hôm nay'],
+    ['Đơn hàng có thể được giao cho hàng xóm'],
+    ['Paket belum berhasil diterima oleh penerima'],
+    ['Paket akan segera diterima oleh penerima'],
+    ['لم يتم تسليم الشحنة بنجاح'],
+    ['سيتم تسليم الشحنة إلى المستلم'],
+    ['החבילה טרם נמסרה'],
+    ['החבילה לא נמסרה בהצלחה'],
   ]);
 });
