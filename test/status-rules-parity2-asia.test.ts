@@ -386,3 +386,19 @@ describe('leaking, no update for long, hand-over anomaly, acceptance suspended, 
     ['آخر حدث للشحنة'],
   ]);
 });
+
+describe('bring an identity document to collect it at the counter (parity with de, fr, ru)', () => {
+  readsEach([
+    ['请携带身份证件到网点领取', 'WAITING_FOR_PICKUP'],
+    ['郵便局の窓口でお受け取りください。本人確認書類をお持ちください', 'WAITING_FOR_PICKUP'],
+    ['우체국 창구에서 신분증을 지참하여 수령하세요', 'WAITING_FOR_PICKUP'],
+    ['Vui lòng mang theo CCCD đến bưu cục để nhận hàng', 'WAITING_FOR_PICKUP'],
+    ['กรุณานำบัตรประชาชนมาแสดงเพื่อรับพัสดุที่ที่ทำการ', 'WAITING_FOR_PICKUP'],
+    ['Silakan ambil paket di kantor pos dengan membawa KTP', 'WAITING_FOR_PICKUP'],
+    ['يرجى إحضار الهوية لاستلام الشحنة من الفرع', 'WAITING_FOR_PICKUP'],
+    ['יש להציג תעודת זהות באיסוף החבילה מהסניף', 'WAITING_FOR_PICKUP'],
+    ['Khách hàng đã đến bưu cục nhận hàng', 'DELIVERED'],
+    ['الشحنة في الطريق إلى الفرع', 'IN_TRANSIT'],
+    ['החבילה נאספה מהסניף', 'DELIVERED'],
+  ]);
+});
