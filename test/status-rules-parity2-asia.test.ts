@@ -178,7 +178,7 @@ describe('exception, delay and customs families (theft, travel, accident, water,
   ]);
 });
 
-describe("storage extended, last day of storage, pickup code sent, looking for a collecting courier, delivery resumed, parcel found, arrived in the recipient's city (parity with ru, fr)", () => {
+describe("storage extended, last day of storage, pickup code sent, looking for a collecting courier, delivery resumed, parcel found (not found stays an exception), arrived in the recipient's city (parity with ru, fr)", () => {
   readsEach([
     ['保管期限已延长，请尽快取件', 'WAITING_FOR_PICKUP'],
     ['今天是最后取件日，逾期将退回', 'WAITING_FOR_PICKUP'],
@@ -197,7 +197,6 @@ describe("storage extended, last day of storage, pickup code sent, looking for a
     ['분실 상품 발견, 배송 재개', 'IN_TRANSIT'],
     ['Đã gia hạn thời gian lưu kho', 'WAITING_FOR_PICKUP'],
     ['Hôm nay là ngày lưu kho cuối cùng, vui lòng đến nhận hàng', 'WAITING_FOR_PICKUP'],
-    ['Mã nhận hàng đã được gửi qua SMS', 'WAITING_FOR_PICKUP'],
     ['Đang tìm tài xế lấy hàng', 'INFO_RECEIVED'],
     ['Đã tìm thấy hàng, tiếp tục vận chuyển', 'IN_TRANSIT'],
     ['Đã có mặt tại thành phố của người nhận', 'ARRIVED_AT_DESTINATION'],
@@ -216,7 +215,6 @@ describe("storage extended, last day of storage, pickup code sent, looking for a
     ['Paket telah tiba di kota penerima', 'ARRIVED_AT_DESTINATION'],
     ['تم تمديد فترة التخزين', 'WAITING_FOR_PICKUP'],
     ['اليوم آخر يوم لاستلام الشحنة من الفرع', 'WAITING_FOR_PICKUP'],
-    ['تم إرسال رمز الاستلام', 'WAITING_FOR_PICKUP'],
     ['جاري تعيين مندوب لاستلام الشحنة', 'INFO_RECEIVED'],
     ['تم استئناف التوصيل', 'IN_TRANSIT'],
     ['تم العثور على الشحنة', 'IN_TRANSIT'],
@@ -232,6 +230,11 @@ describe("storage extended, last day of storage, pickup code sent, looking for a
     ['החבילה בהמתנה לשחרור מהמכס', 'HELD_BY_CUSTOMS'],
     ['בהמתנה לשחרור ממכס', 'HELD_BY_CUSTOMS'],
     ['等待买家付款', 'INFO_RECEIVED'],
+    ['لم يتم العثور على الشحنة', 'EXCEPTION'],
+    ['تعذر العثور على الشحنة', 'EXCEPTION'],
+    ['החבילה לא נמצאה', 'EXCEPTION'],
+    ['החבילה נמצאה פגומה', 'EXCEPTION'],
+    ['החבילה אותרה', 'IN_TRANSIT'],
   ]);
   neverDeliveredEach([
     ['החבילה צפויה להימסר מחר'],
@@ -239,6 +242,7 @@ describe("storage extended, last day of storage, pickup code sent, looking for a
     ['Paket akan diserahkan kepada penerima'],
     ['سيتم تسليم الشحنة غدا'],
     ['Hàng sẽ được giao thành công trong hôm nay'],
+    ['تم إرسال رمز الاستلام إلى جوالك، يرجى تقديمه للمندوب'],
   ]);
 });
 
