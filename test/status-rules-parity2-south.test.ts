@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { neverDeliveredEach, readsEach, rulesReadEach } from './support/normalizer.js';
+import { neverDeliveredEach, readsEach } from './support/normalizer.js';
 
 // Hand-written probes (not corpus rows), round 19: family parity with de, fr, ru, zh and es for
 // es, it, pt, ro, ca, el and tr. Each line is a carrier-style event line with the status the
