@@ -169,6 +169,108 @@ describe('arrivals in the destination country and at the delivering office, on t
   rulesReadEach([['Recebido na unidade de distribuição', 'ARRIVED_AT_DESTINATION']]);
 });
 
+describe('awaiting customs clearance and cleared, in every language of the group (es, it, pt, ro, ca, el, tr)', () => {
+  readsEach([
+    ['En espera de liberación por parte de aduanas', 'HELD_BY_CUSTOMS'],
+    ['Pendiente de despacho de aduana', 'HELD_BY_CUSTOMS'],
+    ['A la espera del despacho aduanero', 'HELD_BY_CUSTOMS'],
+    ['In attesa dello svincolo doganale', 'HELD_BY_CUSTOMS'],
+    ['In attesa del rilascio da parte della dogana', 'HELD_BY_CUSTOMS'],
+    ['Aguardando liberação da alfândega', 'HELD_BY_CUSTOMS'],
+    ['À espera de desalfandegamento', 'HELD_BY_CUSTOMS'],
+    ['Așteaptă vămuirea', 'HELD_BY_CUSTOMS'],
+    ['În așteptarea vămuirii de import', 'HELD_BY_CUSTOMS'],
+    ["A l'espera de l'alliberament per la duana", 'HELD_BY_CUSTOMS'],
+    ['Esperant el despatx duaner', 'HELD_BY_CUSTOMS'],
+    ['En espera de despatx de duanes', 'HELD_BY_CUSTOMS'],
+    ['Αναμένει εκτελωνισμό', 'HELD_BY_CUSTOMS'],
+    ['Σε αναμονή για εκτελωνισμό', 'HELD_BY_CUSTOMS'],
+    ['Αναμονή αποδέσμευσης από το τελωνείο', 'HELD_BY_CUSTOMS'],
+    ['Gümrükleme bekleniyor', 'HELD_BY_CUSTOMS'],
+    ['Gümrük işlemleri bekleniyor', 'HELD_BY_CUSTOMS'],
+    ['Desalfandegamento concluído, aguarda entrega', 'IN_TRANSIT'],
+    ['Vămuire finalizată', 'IN_TRANSIT'],
+    ['Despatx duaner finalitzat', 'IN_TRANSIT'],
+    ['Εκτελωνισμός ολοκληρώθηκε, αναμένεται παράδοση', 'IN_TRANSIT'],
+    ['Gümrükleme tamamlandı', 'IN_TRANSIT'],
+    ['Sdoganato, in attesa di consegna', 'IN_TRANSIT'],
+  ]);
+  rulesReadEach([['Aguarda desalfandegamento', 'HELD_BY_CUSTOMS']]);
+});
+
+describe('unclaimed, no courier available, seized, disposed of (es, it, pt, ro, ca, el, tr)', () => {
+  readsEach([
+    ['Pacco non reclamato', 'EXCEPTION'],
+    ['Objeto não reclamado', 'EXCEPTION'],
+    ['Colet nerevendicat', 'EXCEPTION'],
+    ['Paquet no reclamat', 'EXCEPTION'],
+    ['Αζήτητο δέμα', 'EXCEPTION'],
+    ['Sahipsiz kargo', 'EXCEPTION'],
+    ['Envío no reclamado', 'EXCEPTION'],
+    ['Nessun corriere disponibile', 'EXCEPTION'],
+    ['Sem estafeta disponível', 'EXCEPTION'],
+    ['Niciun curier disponibil', 'EXCEPTION'],
+    ['Cap missatger disponible', 'EXCEPTION'],
+    ['Δεν υπάρχει διαθέσιμος courier', 'EXCEPTION'],
+    ['Uygun kurye bulunamadı', 'EXCEPTION'],
+    ['Pacco sequestrato dalle autorità', 'EXCEPTION'],
+    ['Objeto apreendido', 'EXCEPTION'],
+    ['Colet confiscat de autorități', 'EXCEPTION'],
+    ['Paquet confiscat', 'EXCEPTION'],
+    ['Το δέμα κατασχέθηκε', 'EXCEPTION'],
+    ['Kargoya el konuldu', 'EXCEPTION'],
+    ['Pacco smaltito', 'EXCEPTION'],
+    ['Encomenda eliminada', 'EXCEPTION'],
+    ['Colet eliminat', 'EXCEPTION'],
+    ['Paquet eliminat', 'EXCEPTION'],
+    ['Kargo imha edildi', 'EXCEPTION'],
+  ]);
+});
+
+describe('out for delivery and waiting for pickup in Catalan, Greek, Turkish and Romanian wordings (es, it, pt, ro, ca, el, tr)', () => {
+  readsEach([
+    ['El paquet ha sortit per al repartiment', 'OUT_FOR_DELIVERY'],
+    ['En repartiment', 'OUT_FOR_DELIVERY'],
+    ['El repartidor porta el teu paquet', 'OUT_FOR_DELIVERY'],
+    ['Carregat al vehicle de repartiment', 'OUT_FOR_DELIVERY'],
+    ['Lliurament previst per a avui', 'OUT_FOR_DELIVERY'],
+    ['Σε διανομή', 'OUT_FOR_DELIVERY'],
+    ['Το δέμα βρίσκεται στον διανομέα', 'OUT_FOR_DELIVERY'],
+    ['Φορτώθηκε στο όχημα διανομής', 'OUT_FOR_DELIVERY'],
+    ["Ο διανομέας είναι καθ' οδόν", 'OUT_FOR_DELIVERY'],
+    ['Η παράδοση αναμένεται σήμερα', 'OUT_FOR_DELIVERY'],
+    ['Kargonuz dağıtıma çıktı', 'OUT_FOR_DELIVERY'],
+    ['Kurye teslimat için yola çıktı', 'OUT_FOR_DELIVERY'],
+    ['Dağıtım aracına yüklendi', 'OUT_FOR_DELIVERY'],
+    ['Bugün teslim edilecek', 'OUT_FOR_DELIVERY'],
+    ['Kargonuz kuryede', 'OUT_FOR_DELIVERY'],
+    ['Coletul este la curier pentru livrare', 'OUT_FOR_DELIVERY'],
+    ['Încărcat în mașina de livrare', 'OUT_FOR_DELIVERY'],
+    ['Livrare programată astăzi', 'OUT_FOR_DELIVERY'],
+    ['Il corriere è in consegna', 'OUT_FOR_DELIVERY'],
+    ['Caricato sul mezzo per la consegna', 'OUT_FOR_DELIVERY'],
+    ['O estafeta está a caminho', 'OUT_FOR_DELIVERY'],
+    ["Disponible per recollir a l'oficina", 'WAITING_FOR_PICKUP'],
+    ["El paquet t'espera al punt de recollida", 'WAITING_FOR_PICKUP'],
+    ['Pots recollir el paquet a la taquilla', 'WAITING_FOR_PICKUP'],
+    ['Διαθέσιμο για παραλαβή από το κατάστημα', 'WAITING_FOR_PICKUP'],
+    ['Το δέμα σας περιμένει στο κατάστημα', 'WAITING_FOR_PICKUP'],
+    ['Μπορείτε να παραλάβετε το δέμα σας από τη θυρίδα', 'WAITING_FOR_PICKUP'],
+    ['Kargonuz şubede teslim alınmayı bekliyor', 'WAITING_FOR_PICKUP'],
+    ['Kargonuzu şubeden teslim alabilirsiniz', 'WAITING_FOR_PICKUP'],
+    ['Kargonuz teslim noktasında', 'WAITING_FOR_PICKUP'],
+    ['Coletul poate fi ridicat din easybox', 'WAITING_FOR_PICKUP'],
+    ['Coletul te așteaptă la punctul de ridicare', 'WAITING_FOR_PICKUP'],
+    ['Il pacco ti aspetta presso il punto di ritiro', 'WAITING_FOR_PICKUP'],
+    ['A encomenda está disponível para levantamento no ponto Pickup', 'WAITING_FOR_PICKUP'],
+    ['Η παράδοση δεν αναμένεται σήμερα', 'UNKNOWN'],
+    ['Livrarea nu este programată astăzi', 'UNKNOWN'],
+    ['Livrarea este programată azi', 'OUT_FOR_DELIVERY'],
+    ['Ridicare programată astăzi', 'INFO_RECEIVED'],
+  ]);
+  rulesReadEach([['Objeto saiu para entrega ao destinatário', 'OUT_FOR_DELIVERY']]);
+});
+
 describe('unclaimed, contents not matching, postponed on request, dangerous dog, too big for the locker, phone off, contents missing, longer delivery times, tracking number, destination city and airport (es, it, pt, ro, ca, el, tr)', () => {
   readsEach([
     ['El destinatario no se ha presentado a recoger el pedido', 'EXCEPTION'],
