@@ -352,6 +352,7 @@ describe('unclaimed, contents not matching, postponed on request, dangerous dog,
     ['Η παραγγελία ετοιμάζεται', 'INFO_RECEIVED'],
     ['Siparişiniz hazırlanıyor', 'INFO_RECEIVED'],
     ['Ricerca del corriere in corso', 'INFO_RECEIVED'],
+    ['Em espera de recolha pelo transportador', 'INFO_RECEIVED'],
     ['Se caută curier', 'INFO_RECEIVED'],
     ['In attesa di affidamento al corriere', 'INFO_RECEIVED'],
     ['Aguardando postagem', 'INFO_RECEIVED'],
@@ -582,6 +583,7 @@ describe('order confirmed, label printed, sender pickup, local partner, landed, 
     ['Un cop lliurat rebràs un correu', 'UNKNOWN'],
     ['Μετά την παράδοση θα λάβετε SMS', 'UNKNOWN'],
     ['Teslim edildikten sonra SMS alacaksınız', 'UNKNOWN'],
+    ['Recolha efetuada pelo transportador', 'IN_TRANSIT'],
   ]);
 });
 
