@@ -675,7 +675,7 @@ describe('weight mismatch, wrong name, roadworks, service suspended, appointment
   neverDeliveredEach([['Il pacco dovrebbe essere consegnato domani']]);
 });
 
-describe('sender absent at collection, pieces missing, airport closed, awaiting data from the sender, goods not ready (es, it, pt, ro, ca, el, tr)', () => {
+describe('sender absent at collection, pieces missing, airport closed, awaiting data from the sender; goods not ready at the sender is pre-shipment (es, it, pt, ro, ca, el, tr)', () => {
   readsEach([
     ['Mittente assente al momento del ritiro', 'EXCEPTION'],
     ['Remetente ausente na recolha', 'EXCEPTION'],
@@ -701,12 +701,12 @@ describe('sender absent at collection, pieces missing, airport closed, awaiting 
     ['Pendent de dades del remitent', 'EXCEPTION'],
     ['Αναμονή στοιχείων από τον αποστολέα', 'EXCEPTION'],
     ['Göndericiden bilgi bekleniyor', 'EXCEPTION'],
-    ['Merce non pronta presso il mittente', 'EXCEPTION'],
-    ['Mercadoria não preparada pelo remetente', 'EXCEPTION'],
-    ['Marfa nu era pregătită la expeditor', 'EXCEPTION'],
-    ['Mercaderia no preparada pel remitent', 'EXCEPTION'],
-    ['Το δέμα δεν ήταν έτοιμο από τον αποστολέα', 'EXCEPTION'],
-    ['Gönderi göndericide hazır değildi', 'EXCEPTION'],
+    ['Merce non pronta presso il mittente', 'INFO_RECEIVED'],
+    ['Mercadoria não preparada pelo remetente', 'INFO_RECEIVED'],
+    ['Marfa nu era pregătită la expeditor', 'INFO_RECEIVED'],
+    ['Mercaderia no preparada pel remitent', 'INFO_RECEIVED'],
+    ['Το δέμα δεν ήταν έτοιμο από τον αποστολέα', 'INFO_RECEIVED'],
+    ['Gönderi göndericide hazır değildi', 'INFO_RECEIVED'],
   ]);
 });
 
