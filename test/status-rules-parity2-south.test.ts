@@ -271,6 +271,39 @@ describe('out for delivery and waiting for pickup in Catalan, Greek, Turkish and
   rulesReadEach([['Objeto saiu para entrega ao destinatário', 'OUT_FOR_DELIVERY']]);
 });
 
+describe('data received, registered by the sender, not yet with the courier, and the first movements (es, it, pt, ro, ca, el, tr)', () => {
+  readsEach([
+    ['Gönderi bilgileri alındı', 'INFO_RECEIVED'],
+    ['Gönderici tarafından kargo kaydı oluşturuldu', 'INFO_RECEIVED'],
+    ['Kargo göndericiden teslim alınmayı bekliyor', 'INFO_RECEIVED'],
+    ['Sipariş kargoya verilmek üzere hazırlanıyor', 'INFO_RECEIVED'],
+    ['Kargo şubeye teslim edildi', 'IN_TRANSIT'],
+    ['Kargo kabul edildi', 'IN_TRANSIT'],
+    ['Transfer merkezinden çıkış yaptı', 'IN_TRANSIT'],
+    ['Λήψη στοιχείων αποστολής', 'INFO_RECEIVED'],
+    ['Η αποστολή καταχωρήθηκε από τον αποστολέα', 'INFO_RECEIVED'],
+    ['Αναμένεται η παράδοση του δέματος από τον αποστολέα', 'INFO_RECEIVED'],
+    ['Παραλαβή από τον αποστολέα', 'IN_TRANSIT'],
+    ['Αναχώρηση από το κέντρο διαλογής', 'IN_TRANSIT'],
+    ['Σε διαμετακόμιση', 'IN_TRANSIT'],
+    ["Dades de l'enviament rebudes", 'INFO_RECEIVED'],
+    ['Enviament registrat pel remitent', 'INFO_RECEIVED'],
+    ['Pendent de lliurament per part del remitent', 'INFO_RECEIVED'],
+    ["Admès a l'oficina d'origen", 'IN_TRANSIT'],
+    ['Sortida del centre de classificació', 'IN_TRANSIT'],
+    ['En trànsit', 'IN_TRANSIT'],
+    ['Date expediere primite', 'INFO_RECEIVED'],
+    ['Coletul nu a fost încă preluat de curier', 'INFO_RECEIVED'],
+    ['Preluat de curier', 'IN_TRANSIT'],
+    ['Plecat din depozit', 'IN_TRANSIT'],
+    ['Dati della spedizione ricevuti', 'INFO_RECEIVED'],
+    ['Lettera di vettura creata', 'INFO_RECEIVED'],
+    ['Spedizione in attesa di essere affidata al corriere', 'INFO_RECEIVED'],
+    ['Dados do envio recebidos', 'INFO_RECEIVED'],
+  ]);
+  rulesReadEach([['AWB generat', 'INFO_RECEIVED']]);
+});
+
 describe('unclaimed, contents not matching, postponed on request, dangerous dog, too big for the locker, phone off, contents missing, longer delivery times, tracking number, destination city and airport (es, it, pt, ro, ca, el, tr)', () => {
   readsEach([
     ['El destinatario no se ha presentado a recoger el pedido', 'EXCEPTION'],
