@@ -537,6 +537,7 @@ describe('delivery words that report no delivery (zh, ja, ko, vi, th, id, ar, he
     ['ฝากใบแจ้งไว้'],
     ['ทิ้งใบแจ้งให้มารับพัสดุ'],
     ['จัดส่งไม่สำเร็จ ไม่มีผู้รับ'],
+    ['Giao hàng thành công cho hãng vận chuyển'],
   ]);
 });
 
@@ -655,6 +656,7 @@ describe('true twins: deliveries to the recipient, a neighbour, the door or the 
     'המשלוח נמסר בהצלחה לנמען',
     'המסירה בוצעה',
     'จัดส่งสำเร็จแล้ว ผู้รับได้รับพัสดุ',
+    'Giao hàng thành công cho hàng xóm',
   ]);
   rulesReadEach([
     ['快件已签收', 'DELIVERED'],
