@@ -177,7 +177,6 @@ describe('English wordings that are never DELIVERED', () => {
     ['Delivered to the fulfilment centre'],
     ['Delivered to the consolidation centre'],
     ['Delivered to the post office counter for collection'],
-    ['Delivered to the concierge desk for collection'],
     ['Not delivered to the neighbour'],
     ['Delivery to neighbour refused'],
     ['Could not be left in a safe place'],
