@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clausesOf, identifierWords } from '../src/domain/message-parts.js';
+import { clausesOf, identifierWords, withoutQuestions } from '../src/domain/message-parts.js';
 
 describe('clausesOf', () => {
   it('splits at sentence ends, field separators, dashes between spaces and a label colon', () => {
@@ -35,5 +35,16 @@ describe('identifierWords', () => {
     expect(identifierWords('PaketShop')).toBe('PaketShop');
     expect(identifierWords('PostNL')).toBe('PostNL');
     expect(identifierWords('Delivered To Neighbour')).toBe('Delivered To Neighbour');
+  });
+});
+
+describe('withoutQuestions', () => {
+  it('drops the sentences that ask, and keeps the ones that state', () => {
+    expect(withoutQuestions('Delivered')).toBeNull();
+    expect(withoutQuestions('Ist die Sendung zugestellt?')?.trim()).toBe('.');
+    expect(withoutQuestions('Delivered? No')).toBe(' .  No');
+    expect(withoutQuestions('Delivered. Questions? Call us')).toBe('Delivered. .  Call us');
+    expect(withoutQuestions('¿Ha sido entregado?')?.trim()).toBe('.');
+    expect(withoutQuestions('已妥投。好不好？【五星】')).toBe('已妥投。 . 【五星】');
   });
 });

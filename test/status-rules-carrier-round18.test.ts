@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { readEachAs, readsEach, rulesReadEach } from './support/normalizer.js';
+import { neverDeliveredEach, readEachAs, readsEach, rulesReadEach } from './support/normalizer.js';
 
 // Hand-written probes (not corpus rows), round 18: exception reasons that carriers in every
 // market report in the same few words (strikes, waiting for the sender, misrouting, postage).
@@ -207,5 +207,23 @@ describe('waiting for a customs release is customs holding the parcel (24 langua
     'Tollklarering fullført',
     'Gümrük onayı alındı',
     'Customs clearance completed, awaiting delivery',
+  ]);
+});
+
+describe('a question states no delivery; the sentences beside it still count', () => {
+  neverDeliveredEach([
+    ['Ist die Sendung zugestellt?'],
+    ['Delivered? No'],
+    ['已签收？没有'],
+    ['配達されましたか？'],
+    ['¿Ha sido entregado?'],
+    ['Zásilka doručena? Ne'],
+    ['Entregado hace 5 minutos? No, sigue en reparto'],
+    ['Đơn hàng đã được giao chưa?'],
+  ]);
+  readEachAs('DELIVERED', [
+    'Delivered. Questions? Call us on 0800 123 456',
+    '快件已在【杭州好运路】签收,签收人:本人,您的快递已经妥投。上有老下有小,赏个好评好不好？【请在评价快递员处帮忙点亮五颗星星哦~】',
+    'Zugestellt. Fragen? Rufen Sie uns an',
   ]);
 });

@@ -32,3 +32,16 @@ const CLAUSE_BREAK_RE = /[.!?。！？:,]\s+|\s*[;|\n\r：]+\s*|\s[/–—-]\s/;
 export function clausesOf(raw: string): string[] | null {
   return CLAUSE_BREAK_RE.test(raw) ? raw.split(CLAUSE_BREAK_RE) : null;
 }
+
+/** A sentence that asks: from the last sentence end up to its question mark ("¿…?", "Zugestellt?"). */
+const QUESTION_RE = /[^.!。！？?\n\r]*[?？]+/g;
+
+/**
+ * The message without the sentences that ask something, or null when none does: "Ist die Sendung
+ * zugestellt?", "Delivered? No", "配達されましたか？" state no delivery, while "Delivered. Questions?
+ * Call us" and a Chinese sign-off that asks for a review ("…妥投。…好不好？") still do.
+ */
+export function withoutQuestions(raw: string): string | null {
+  if (!raw.includes('?') && !raw.includes('？')) return null;
+  return raw.replace(QUESTION_RE, ' . ');
+}

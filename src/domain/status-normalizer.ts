@@ -1,7 +1,7 @@
 import { type CarrierCodes, NO_CARRIER_CODES } from './carrier-codes.js';
 import { type Correction, FuzzyVocabulary, LATIN_WORD } from './fuzzy.js';
 import { type KnownWording, knownStatuses } from './known-wordings.js';
-import { clausesOf, messageText } from './message-parts.js';
+import { clausesOf, messageText, withoutQuestions } from './message-parts.js';
 import { sameItems } from './same-items.js';
 import { CLASSIFIER_THRESHOLD, type Guess, StatusClassifier } from './status-classifier.js';
 import { type RuleSet, type StatusMask, statusBit } from './status-rules.js';
@@ -239,6 +239,15 @@ class InMemoryAliasIndex implements AliasIndex {
   }
 
   match(message: string, event?: EventContext): StatusMatchResult {
+    const reading = this.read(message, event);
+    if (reading.status !== 'DELIVERED' || reading.method === 'CARRIER_CODE') return reading;
+    // A question states no delivery ("Ist die Sendung zugestellt?", "Delivered? No"): a delivery
+    // stands only if the sentences that do not ask still say it.
+    const statement = withoutQuestions(message);
+    return statement === null ? reading : this.read(statement);
+  }
+
+  private read(message: string, event?: EventContext): StatusMatchResult {
     if (event?.code) {
       const byCode = this.carrierCodes.lookup(event.carrier, event.code);
       if (byCode) return { status: byCode, method: 'CARRIER_CODE', confidence: 1, alias: null };
