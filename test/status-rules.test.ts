@@ -118,6 +118,7 @@ describe('rule phrase syntax', () => {
     ['modals', ['Will be'], /xx\.json: modals\.0: modals are lower case/],
     ['negationAdverbs', ['not at all'], /negationAdverbs\.0: a negation adverb is one word/],
     ['awaiting', ['awaiting:'], /xx\.json: awaiting\.0: awaiting entries are words/],
+    ['towards', ['On the way to'], /xx\.json: towards\.0: towards entries are lower case/],
   ])(
     'refuses %s entries that are not lower-case words of the right length',
     (key, entries, error) => {

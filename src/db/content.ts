@@ -139,15 +139,24 @@ function lowerCaseWords(shape: RegExp, shapeMessage: string, caseMessage: string
     .refine((w) => w === w.toLowerCase(), caseMessage);
 }
 
+/** One phrase of lower-case words, its errors naming the list it is in. */
+function wordPhrase(plural: string) {
+  return lowerCaseWords(/^\p{L}+( \p{L}+)*$/u, `${plural} are words`, `${plural} are lower case`);
+}
+
+/** A list of phrases of lower-case words ("auf dem weg zur", "en attente de"). */
+function wordPhrases(plural: string) {
+  return z.array(wordPhrase(plural)).optional();
+}
+
 /** Phrases of up to four lower-case words ("not been", "will be"), named in their errors. */
 function shortPhrases(plural: string, singular: string) {
   return z
     .array(
-      lowerCaseWords(
-        /^\p{L}+( \p{L}+)*$/u,
-        `${plural} are words`,
-        `${plural} are lower case`,
-      ).refine((w) => w.split(' ').length <= 4, `a ${singular} has at most four words`),
+      wordPhrase(plural).refine(
+        (w) => w.split(' ').length <= 4,
+        `a ${singular} has at most four words`,
+      ),
     )
     .optional();
 }
@@ -158,25 +167,9 @@ const RuleFileContent = z.strictObject({
   notes: z.string().optional(),
   rules: z.partialRecord(z.enum(RULE_KINDS), z.array(z.string().trim().min(1).max(2000))),
   negators: shortPhrases('negators', 'negator'),
-  towards: z
-    .array(
-      lowerCaseWords(
-        /^\p{L}+( \p{L}+)*$/u,
-        'towards entries are words',
-        'towards entries are lower case',
-      ),
-    )
-    .optional(),
+  towards: wordPhrases('towards entries'),
   modals: shortPhrases('modals', 'modal'),
-  awaiting: z
-    .array(
-      lowerCaseWords(
-        /^\p{L}+( \p{L}+)*$/u,
-        'awaiting entries are words',
-        'awaiting entries are lower case',
-      ),
-    )
-    .optional(),
+  awaiting: wordPhrases('awaiting entries'),
   negationAdverbs: z
     .array(
       lowerCaseWords(
