@@ -33,6 +33,9 @@ export default defineConfig({
           globalSetup: ['test/support/global-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
+          // expect.poll waits on a browser or a background worker; its 1 s default failed a page
+          // test on a loaded CI machine (the answer came, just later), so it waits like a test.
+          expect: { poll: { timeout: 15_000 } },
           pool: 'forks',
         },
       },
