@@ -20,7 +20,15 @@ export default defineConfig({
     projects: [
       {
         resolve,
-        test: { name: 'probes', include: [probes], isolate: false, pool: 'forks' },
+        test: {
+          name: 'probes',
+          include: [probes],
+          isolate: false,
+          pool: 'forks',
+          // A few probe files read the whole training split (robustness, wrapped wordings):
+          // seconds alone, more on a loaded machine, which the 5 s default did not allow.
+          testTimeout: 60_000,
+        },
       },
       {
         resolve,

@@ -41,7 +41,8 @@ describe('command-line tools', () => {
     const missing = run('apikey', ['revoke', '--id', '999'], dataDir);
     expect(missing.status).toBe(2);
     expect(missing.stderr.trim()).toBe('There is no API key with id 999.');
-  });
+    // Four processes, each starting tsx and opening an embedded database: as long as `run` allows.
+  }, 240_000);
 
   it('say in one line that a running server holds the embedded database', async () => {
     // This test process plays the server: it holds the data directory's lock.
@@ -62,5 +63,5 @@ describe('command-line tools', () => {
       await release();
       await rm(held, { recursive: true, force: true });
     }
-  });
+  }, 240_000);
 });
