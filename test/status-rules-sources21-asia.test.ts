@@ -60,3 +60,11 @@ describe('being sorted, being picked up, order error, order completed (vi)', () 
   ]);
   neverDeliveredEach([['Đơn hàng chưa hoàn thành']]);
 });
+
+describe('circulating between sites (zh)', () => {
+  readsEach([
+    ['快件流转中', 'IN_TRANSIT'],
+    ['包裹正在流转中', 'IN_TRANSIT'],
+    ['中间流转：快件已离开分拨中心', 'IN_TRANSIT'],
+  ]);
+});
