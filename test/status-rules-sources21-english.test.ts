@@ -5,7 +5,7 @@ import { neverDeliveredEach, readsEach } from './support/normalizer.js';
 // round's new real sources brought in (Cainiao origin, transit and destination-side descriptions and
 // carrier notes, the last-mile partner's facility, a depot ready for delivery, a bare Cainiao "Signed",
 // "received by shipper" said of the Chinese consolidator rather than of a return, FedEx and DPD UK
-// lines), each beside a confusable neighbour.
+// lines, Ninja Van's parcel collection counter or box), each beside a confusable neighbour.
 
 describe('English wordings of the round 21 source families', () => {
   readsEach([
@@ -58,6 +58,12 @@ describe('English wordings of the round 21 source families', () => {
     ['Delivery exception, unable to collect payment', 'EXCEPTION'],
     ['Your parcel is at the depot, ready for delivery tomorrow', 'ARRIVED_AT_DESTINATION'],
     ['Package arrived at the facility of the last mile provider', 'ARRIVED_AT_DESTINATION'],
+    ['Parcel delivered to Parcel Collection Counter', 'WAITING_FOR_PICKUP'],
+    ['Parcel delivered to the parcel collection box', 'WAITING_FOR_PICKUP'],
+    ['Delivered to collection box', 'WAITING_FOR_PICKUP'],
+    ['Parcel delivered to recipient', 'DELIVERED'],
+    ['Parcel dropped off at Parcel Dropoff Counter', 'IN_TRANSIT'],
+    ['Departed Parcel Dropoff Box', 'IN_TRANSIT'],
   ]);
 });
 
