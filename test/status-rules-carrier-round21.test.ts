@@ -33,3 +33,22 @@ describe('a receipt denied, asked about, or only of a notice is no delivery', ()
     ['Czy odbiorca otrzymał przesyłkę?'],
   ]);
 });
+
+describe('a parcel that is in the locker waits for pickup (es, pt); not in it, it does not', () => {
+  readEachAs('WAITING_FOR_PICKUP', [
+    'Tu paquete está en el locker',
+    'Tu paquete se encuentra en el Citypaq',
+    'A sua encomenda está no cacifo',
+    'A encomenda encontra-se no cacifo',
+  ]);
+  readEachAs('UNKNOWN', [
+    'Tu paquete no está en el locker',
+    'Tu paquete ya no está en el locker',
+    'A encomenda não está no cacifo',
+  ]);
+});
+
+describe('two gaps a family check found', () => {
+  readEachAs('OUT_FOR_DELIVERY', ['配達員が向かっています', '配達員がお客様のもとへ向かっています']);
+  readEachAs('INFO_RECEIVED', ['Envío pendiente de recibir del remitente']);
+});
