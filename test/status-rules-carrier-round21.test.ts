@@ -52,3 +52,19 @@ describe('two gaps a family check found', () => {
   readEachAs('OUT_FOR_DELIVERY', ['配達員が向かっています', '配達員がお客様のもとへ向かっています']);
   readEachAs('INFO_RECEIVED', ['Envío pendiente de recibir del remitente']);
 });
+
+describe('a scan is movement (10 more languages)', () => {
+  readEachAs('IN_TRANSIT', [
+    'Отправление отсканировано',
+    'Відправлення відскановано',
+    'Zásilka naskenována',
+    'Pacco scansionato',
+    'Encomenda escaneada',
+    'Gönderi tarandı',
+    'A küldemény beolvasva',
+    'スキャン済み',
+    '스캔 완료',
+    'Đã quét',
+  ]);
+  readEachAs('DELIVERED', ['Pacco scansionato e consegnato', 'Đã quét mã giao hàng thành công']);
+});
