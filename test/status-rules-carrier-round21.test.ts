@@ -49,7 +49,10 @@ describe('a parcel that is in the locker waits for pickup (es, pt); not in it, i
 });
 
 describe('two gaps a family check found', () => {
-  readEachAs('OUT_FOR_DELIVERY', ['配達員が向かっています', '配達員がお客様のもとへ向かっています']);
+  readEachAs('OUT_FOR_DELIVERY', [
+    '配達員が向かっています',
+    '配達員がお客様のもとへ向かっています',
+  ]);
   readEachAs('INFO_RECEIVED', ['Envío pendiente de recibir del remitente']);
 });
 
