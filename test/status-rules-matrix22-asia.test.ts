@@ -93,10 +93,15 @@ describe('round 22 family matrix: Chinese (zh)', () => {
     ['本人已从快递柜取走快件', 'DELIVERED'],
     ['快件退回中', 'RETURNED_TO_SENDER'],
     ['寄件人已签收退件', 'RETURNED_TO_SENDER'],
+    ['快件已到达目的国海关', 'HELD_BY_CUSTOMS'],
+    ['因收件人不在家，快件已放回网点，请自取', 'WAITING_FOR_PICKUP'],
+    ['快件已交由家人代收', 'DELIVERED'],
+    ['快件已放置在快递柜，收件人已取件', 'DELIVERED'],
   ]);
   rulesReadEach([
     ['收件人拒收', 'EXCEPTION'],
     ['快件破损', 'EXCEPTION'],
+    ['您的包裹已出库', 'IN_TRANSIT'],
   ]);
 });
 
@@ -183,6 +188,15 @@ describe('round 22 family matrix: Japanese (ja)', () => {
     ['窓口でお渡ししました', 'DELIVERED'],
     ['返送されました', 'RETURNED_TO_SENDER'],
     ['差出人に返還しました', 'RETURNED_TO_SENDER'],
+    ['ヤマト運輸にて荷物をお預かりしました', 'IN_TRANSIT'],
+    ['中継センターを出発しました', 'IN_TRANSIT'],
+    ['輸入手続き中', 'HELD_BY_CUSTOMS'],
+    ['ドライバーが配達に向かっています', 'OUT_FOR_DELIVERY'],
+    ['営業所にてお受け取り可能です', 'WAITING_FOR_PICKUP'],
+    ['住所が不完全なため配達できません', 'EXCEPTION'],
+    ['置き配完了', 'DELIVERED'],
+    ['ポストに投函しました', 'DELIVERED'],
+    ['差出人へ返送しました', 'RETURNED_TO_SENDER'],
   ]);
   rulesReadEach([
     ['引受', 'IN_TRANSIT'],
@@ -195,6 +209,7 @@ describe('round 22 family matrix: Japanese (ja)', () => {
     ['お届け済み', 'DELIVERED'],
     ['配達完了', 'DELIVERED'],
     ['国内到着', 'ARRIVED_AT_DESTINATION'],
+    ['日本に到着しました', 'ARRIVED_AT_DESTINATION'],
   ]);
 });
 
@@ -281,6 +296,16 @@ describe('round 22 family matrix: Korean (ko)', () => {
     ['경비실에 전달하였습니다', 'DELIVERED'],
     ['택배함에서 고객님이 수령하셨습니다', 'DELIVERED'],
     ['보내는 분께 반송되었습니다', 'RETURNED_TO_SENDER'],
+    ['우체국 접수', 'IN_TRANSIT'],
+    ['대전HUB 간선상차', 'IN_TRANSIT'],
+    ['인천공항 도착(국내 도착)', 'ARRIVED_AT_DESTINATION'],
+    ['수입신고 진행중', 'HELD_BY_CUSTOMS'],
+    ['배달출발', 'OUT_FOR_DELIVERY'],
+    ['편의점에 보관중입니다', 'WAITING_FOR_PICKUP'],
+    ['주소 불분명', 'EXCEPTION'],
+    ['현관 앞에 배송 완료', 'DELIVERED'],
+    ['택배함에 넣었습니다', 'WAITING_FOR_PICKUP'],
+    ['반송 완료', 'RETURNED_TO_SENDER'],
   ]);
   rulesReadEach([
     ['집화처리', 'IN_TRANSIT'],
@@ -366,6 +391,19 @@ describe('round 22 family matrix: Vietnamese (vi)', () => {
     ['Đã giao hàng thành công cho người nhận', 'DELIVERED'],
     ['Người nhận đã ký nhận', 'DELIVERED'],
     ['Đang hoàn hàng về shop', 'RETURNED_TO_SENDER'],
+    ['Đã tạo đơn hàng', 'INFO_RECEIVED'],
+    ['Người gửi đã mang hàng đến bưu cục', 'IN_TRANSIT'],
+    ['Hàng đã được quét tại kho', 'IN_TRANSIT'],
+    ['Đã xuất khỏi kho Hà Nội', 'IN_TRANSIT'],
+    ['Hàng đã về đến Việt Nam', 'ARRIVED_AT_DESTINATION'],
+    ['Hàng đang chờ kiểm tra hải quan', 'HELD_BY_CUSTOMS'],
+    ['Nhân viên đang đi giao hàng', 'OUT_FOR_DELIVERY'],
+    ['Không gặp người nhận, đã để lại phiếu báo', 'WAITING_FOR_PICKUP'],
+    ['Người nhận không có nhà', 'WAITING_FOR_PICKUP'],
+    ['Hàng bị vỡ', 'EXCEPTION'],
+    ['Đã giao cho bảo vệ tòa nhà', 'DELIVERED'],
+    ['Đã giao cho người thân của người nhận', 'DELIVERED'],
+    ['Hàng đã được hoàn về người gửi', 'RETURNED_TO_SENDER'],
   ]);
   rulesReadEach([
     ['Lấy hàng thành công', 'IN_TRANSIT'],
@@ -443,6 +481,22 @@ describe('round 22 family matrix: Thai (th)', () => {
     ['ติดต่อผู้รับไม่ได้', 'EXCEPTION'],
     ['ผู้รับเซ็นรับแล้ว', 'DELIVERED'],
     ['พัสดุถูกส่งกลับไปยังผู้ส่ง', 'RETURNED_TO_SENDER'],
+    ['ได้รับข้อมูลพัสดุจากผู้ส่งแล้ว รอเข้ารับพัสดุ', 'INFO_RECEIVED'],
+    ['ผู้ส่งนำพัสดุมาส่งที่สาขาแล้ว', 'IN_TRANSIT'],
+    ['พัสดุถูกสแกนที่ศูนย์กระจายสินค้า', 'IN_TRANSIT'],
+    ['พัสดุถูกโหลดขึ้นรถ', 'IN_TRANSIT'],
+    ['พัสดุเดินทางถึงประเทศไทยแล้ว', 'ARRIVED_AT_DESTINATION'],
+    ['พัสดุถูกตรวจสอบโดยกรมศุลกากร', 'HELD_BY_CUSTOMS'],
+    ['พัสดุอยู่ระหว่างการนำจ่าย', 'OUT_FOR_DELIVERY'],
+    ['พัสดุถึงจุดบริการแล้ว รอผู้รับมารับ', 'WAITING_FOR_PICKUP'],
+    ['ไม่มีผู้รับอยู่ ทิ้งใบแจ้งไว้', 'WAITING_FOR_PICKUP'],
+    ['ที่อยู่ผู้รับไม่ชัดเจน', 'EXCEPTION'],
+    ['ผู้รับไม่ยอมรับพัสดุ', 'EXCEPTION'],
+    ['พัสดุเสียหายระหว่างขนส่ง', 'EXCEPTION'],
+    ['ล่าช้าเนื่องจากน้ำท่วม', 'EXCEPTION'],
+    ['ผู้รับได้รับพัสดุเรียบร้อยแล้ว', 'DELIVERED'],
+    ['ส่งสำเร็จ ผู้รับ: คุณสมศรี', 'DELIVERED'],
+    ['ตีกลับต้นทาง', 'RETURNED_TO_SENDER'],
   ]);
   rulesReadEach([
     ['รับฝาก', 'IN_TRANSIT'],
@@ -531,12 +585,25 @@ describe('round 22 family matrix: Indonesian (id)', () => {
     ['Penerima tidak dapat dihubungi', 'EXCEPTION'],
     ['Paket sudah diterima oleh penerima', 'DELIVERED'],
     ['Paket diretur ke penjual', 'RETURNED_TO_SENDER'],
+    ['Paket telah diserahkan pengirim ke drop point', 'IN_TRANSIT'],
+    ['Paket telah diterima di gudang sortir Jakarta', 'IN_TRANSIT'],
+    ['Paket telah berangkat dari Cengkareng', 'IN_TRANSIT'],
+    ['Paket telah tiba di Indonesia', 'ARRIVED_AT_DESTINATION'],
+    ['Paket dalam pemeriksaan bea cukai', 'HELD_BY_CUSTOMS'],
+    ['Paket dibawa oleh kurir', 'OUT_FOR_DELIVERY'],
+    ['Paket menunggu untuk diambil penerima di kantor pos', 'WAITING_FOR_PICKUP'],
+    ['Alamat penerima tidak ditemukan', 'EXCEPTION'],
+    ['Paket terlambat karena banjir', 'EXCEPTION'],
+    ['Paket diterima oleh satpam', 'DELIVERED'],
+    ['Paket diterima oleh keluarga penerima', 'DELIVERED'],
+    ['Paket dikembalikan ke penjual', 'RETURNED_TO_SENDER'],
   ]);
   rulesReadEach([
     ['Penerima pindah alamat', 'EXCEPTION'],
     ['Penerima tidak dikenal', 'EXCEPTION'],
     ['Paket telah diterima', 'DELIVERED'],
     ['Paket dikembalikan ke pengirim', 'RETURNED_TO_SENDER'],
+    ['Penerima menolak paket', 'EXCEPTION'],
   ]);
 });
 
@@ -618,6 +685,19 @@ describe('round 22 family matrix: Arabic (ar)', () => {
     ['رقم هاتف المستلم غير صحيح', 'EXCEPTION'],
     ['تم تسليم الشحنة بنجاح', 'DELIVERED'],
     ['تمت إعادة الشحنة إلى المرسل', 'RETURNED_TO_SENDER'],
+    ['تم استلام معلومات الشحنة إلكترونيا', 'INFO_RECEIVED'],
+    ['تم إيداع الشحنة في مكتب البريد', 'IN_TRANSIT'],
+    ['تم فرز الشحنة في مركز الفرز', 'IN_TRANSIT'],
+    ['غادرت الشحنة بلد المنشأ', 'IN_TRANSIT'],
+    ['وصلت الشحنة إلى المملكة العربية السعودية', 'ARRIVED_AT_DESTINATION'],
+    ['الشحنة محجوزة في الجمارك بانتظار دفع الرسوم', 'HELD_BY_CUSTOMS'],
+    ['المندوب في طريقه لتسليم الشحنة', 'OUT_FOR_DELIVERY'],
+    ['الشحنة بانتظار الاستلام في مكتب البريد', 'WAITING_FOR_PICKUP'],
+    ['العنوان خاطئ', 'EXCEPTION'],
+    ['الشحنة متأخرة بسبب العطلة الرسمية', 'EXCEPTION'],
+    ['تم التسليم إلى حارس العمارة', 'DELIVERED'],
+    ['تم تسليم الشحنة إلى أحد أفراد الأسرة', 'DELIVERED'],
+    ['الشحنة في طريقها للعودة إلى المرسل', 'RETURNED_TO_SENDER'],
   ]);
   rulesReadEach([['تم التسليم', 'DELIVERED']]);
 });
@@ -709,5 +789,18 @@ describe('round 22 family matrix: never a delivery (asia)', () => {
     ['لم يتم تسليم الشحنة بعد'],
     ['سيتم تسليم الشحنة غدا'],
     ['تم تسليم الشحنة إلى شركة الشحن'],
+    ['พัสดุยังไม่ได้ส่งถึงผู้รับ'],
+    ['นำจ่ายไม่ได้ ผู้รับไม่อยู่บ้าน'],
+    ['Paket belum sampai ke penerima'],
+    ['Paket gagal diterima'],
+    ['Hàng vẫn chưa được giao'],
+    ['Giao không được, khách không nghe máy'],
+    ['الشحنة لم تصل بعد'],
+    ['تم تسليم الشحنة إلى مركز التوزيع'],
+    ['お荷物はまだ届いていません'],
+    ['ポストに入らないため持ち帰りました'],
+    ['배송완료 처리되지 않았습니다'],
+    ['택배함 배송 예정'],
+    ['快件未妥投，已退回网点'],
   ]);
 });
