@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { neverDeliveredEach, readsEach, rulesReadEach } from './support/normalizer.js';
+import { neverDeliveredEach, readEachAs, readsEach, rulesReadEach } from './support/normalizer.js';
 
 // Hand-written probes (not corpus rows), round 22: the family matrix (label created, posted, scanned,
 // sorted, hubs, customs, out for delivery, notices and lockers, exception reasons, deliveries to the
@@ -802,5 +802,73 @@ describe('round 22 family matrix: never a delivery (asia)', () => {
     ['배송완료 처리되지 않았습니다'],
     ['택배함 배송 예정'],
     ['快件未妥投，已退回网点'],
+  ]);
+});
+
+describe('round 22 family matrix: future, scheduled, pickup-point, notice, courier and failed stay no delivery (asia)', () => {
+  rulesReadEach([
+    ['签收失败', 'EXCEPTION'],
+    ['Paket akan dikirim ke alamat penerima', 'OUT_FOR_DELIVERY'],
+  ]);
+  neverDeliveredEach([
+    ['快件将由快递员送达'],
+    ['快件计划明日妥投'],
+    ['快件已送达驿站，请凭取件码取件'],
+    ['快递已交给派件员'],
+    ['快件是否已签收？'],
+    ['快件派送不成功，未签收'],
+    ['明日配達いたします'],
+    ['配達予定：本日午後'],
+    ['コンビニに配達しました。お受け取りください'],
+    ['ご不在連絡票をお届けしました'],
+    ['配達員に引き渡しました'],
+    ['お届けできませんでした'],
+    ['내일 배송 완료될 예정입니다'],
+    ['배송예정일: 내일'],
+    ['편의점에 배송완료되었습니다. 찾아가세요'],
+    ['배송기사님께 인계 완료'],
+    ['배달되었나요?'],
+    ['배송에 실패했습니다'],
+    ['Đơn hàng sẽ được giao trong 2 ngày tới'],
+    ['Đã giao cho bưu tá đi phát'],
+    ['Đã giao đến điểm nhận hàng, vui lòng đến lấy'],
+    ['Đã gửi tin nhắn thông báo giao hàng'],
+    ['Giao hàng thất bại do không liên lạc được người nhận'],
+    ['พัสดุจะถูกนำจ่ายพรุ่งนี้'],
+    ['นำส่งไปยังจุดรับพัสดุแล้ว'],
+    ['ส่งมอบพัสดุให้พนักงานนำจ่ายแล้ว'],
+    ['ส่งใบแจ้งถึงผู้รับแล้ว'],
+    ['ผู้รับไม่อยู่ นำจ่ายไม่ได้'],
+    ['Paket dijadwalkan untuk diantar besok'],
+    ['Paket telah dikirim ke loker, silakan ambil'],
+    ['Paket diserahkan ke kurir pengantar'],
+    ['Paket tidak terkirim'],
+    ['Notifikasi pengiriman telah dikirim'],
+    ['سيتم توصيل الشحنة خلال يومين'],
+    ['موعد التسليم المتوقع غدا'],
+    ['تم توصيل الشحنة إلى نقطة الاستلام'],
+    ['تم إرسال إشعار إلى المستلم'],
+    ['تم تسليم الشحنة إلى المندوب'],
+    ['لم يتم توصيل الشحنة'],
+    ['تعذر تسليم الشحنة'],
+  ]);
+});
+
+describe('round 22 family matrix: their true twins are deliveries (asia)', () => {
+  readEachAs('DELIVERED', [
+    '快件已由收件人本人签收',
+    '快件已送达，签收人：前台',
+    'お客様に直接お渡ししました',
+    '宅配ボックスにお届けしました',
+    '고객님께 직접 전달 완료',
+    '경비실 전달 완료',
+    'Đã giao thành công cho khách',
+    'Giao thành công, người nhận: lễ tân',
+    'ส่งถึงมือผู้รับเรียบร้อย',
+    'นำจ่ายสำเร็จ ผู้รับ: เพื่อนบ้าน',
+    'Paket telah diterima oleh penerima langsung',
+    'Terkirim, diterima oleh: ANDI',
+    'تم توصيل الشحنة إلى العميل',
+    'تم تسليم الشحنة إلى المستلم بنجاح',
   ]);
 });
