@@ -872,3 +872,34 @@ describe('round 22 family matrix: their true twins are deliveries (asia)', () =>
     'تم تسليم الشحنة إلى المستلم بنجاح',
   ]);
 });
+
+describe('round 22 family matrix: wrong address, hedged, reported missing or handed to a partner is no delivery (asia)', () => {
+  neverDeliveredEach([
+    ['Hàng có thể đã được giao nhầm địa chỉ'],
+    ['Đã giao nhầm cho người khác'],
+    ['Người nhận báo chưa nhận được hàng'],
+    ['Đã giao cho đơn vị vận chuyển đối tác'],
+    ['พัสดุอาจถูกส่งผิดที่อยู่'],
+    ['ส่งผิดที่อยู่'],
+    ['ผู้รับแจ้งว่ายังไม่ได้รับพัสดุ'],
+    ['ส่งมอบให้บริษัทขนส่งปลายทางแล้ว'],
+    ['Paket salah kirim ke alamat lain'],
+    ['Penerima belum menerima paket'],
+    ['Paket diserahkan ke mitra ekspedisi'],
+    ['Paket mungkin sudah diterima'],
+    ['تم التسليم إلى عنوان خاطئ'],
+    ['المستلم لم يستلم الشحنة'],
+    ['تم تسليم الشحنة لشركة الشحن المحلية'],
+    ['ربما تم تسليم الشحنة'],
+    ['誤配達がありました'],
+    ['お届け先に届いていないとの連絡がありました'],
+    ['提携配送業者に引き渡しました'],
+    ['오배송되었습니다'],
+    ['수취인이 상품을 받지 못했다고 합니다'],
+    ['협력 택배사로 인계되었습니다'],
+    ['快件误投'],
+    ['收件人反映未收到快件'],
+    ['快件已交给合作快递公司'],
+    ['快件可能已签收'],
+  ]);
+});
