@@ -955,7 +955,64 @@ describe('Croatian: the family matrix', () => {
   rulesReadEach([['Uručeno', 'DELIVERED']]);
 });
 
-describe('not delivered, future, planned, to a pickup point or courier, a notice, a question: never DELIVERED', () => {
+describe('all eight: location prefixes, airline hand-overs, next stop, reschedule requests, signed and returned after refusal', () => {
+  readsEach([
+    ['МОСКВА - Прибыло в сортировочный центр', 'IN_TRANSIT'],
+    ['Самолёт с отправлением приземлился в аэропорту транзита', 'IN_TRANSIT'],
+    ['Передано в авиакомпанию для отправки', 'IN_TRANSIT'],
+    ['Следующая остановка курьера - ваш адрес', 'OUT_FOR_DELIVERY'],
+    ['Заказ передан курьеру, ожидайте доставку сегодня', 'OUT_FOR_DELIVERY'],
+    ['Получатель попросил перенести доставку', 'EXCEPTION'],
+    ['Вручено: Петров А.', 'DELIVERED'],
+    ['Отправитель получил возврат', 'RETURNED_TO_SENDER'],
+    ['Вручено отправителю после возврата', 'RETURNED_TO_SENDER'],
+    ['Оформлен возврат после отказа получателя', 'RETURNED_TO_SENDER'],
+    ['КИЇВ - Прибуло на сортувальний центр', 'IN_TRANSIT'],
+    ['Відправлення передано авіакомпанії', 'IN_TRANSIT'],
+    ["Кур'єр наступним доставляє вам", 'OUT_FOR_DELIVERY'],
+    ['Одержувач попросив перенести доставку', 'EXCEPTION'],
+    ['Отримано одержувачем особисто', 'DELIVERED'],
+    ['Посилка повертається відправнику після відмови одержувача', 'RETURNED_TO_SENDER'],
+    ['WARSZAWA - Przesyłka przyjęta w sortowni', 'IN_TRANSIT'],
+    ['Przekazano do linii lotniczej', 'IN_TRANSIT'],
+    ['Samolot z przesyłką wylądował', 'IN_TRANSIT'],
+    ['Jesteś następny na trasie kuriera', 'OUT_FOR_DELIVERY'],
+    ['Przesyłka czeka na odbiór w placówce 7 dni', 'WAITING_FOR_PICKUP'],
+    ['Odbiorca poprosił o zmianę terminu doręczenia', 'EXCEPTION'],
+    ['Odebrano osobiście', 'DELIVERED'],
+    ['Przesyłka doręczona do nadawcy', 'RETURNED_TO_SENDER'],
+    ['PRAHA - Zásilka přijata v depu', 'IN_TRANSIT'],
+    ['Zásilka předána letecké společnosti', 'IN_TRANSIT'],
+    ['Jste další na trase kurýra', 'OUT_FOR_DELIVERY'],
+    ['Zásilka bude uložena 7 dní na výdejním místě', 'WAITING_FOR_PICKUP'],
+    ['Příjemce požádal o změnu termínu doručení', 'EXCEPTION'],
+    ['Zásilku převzal příjemce osobně', 'DELIVERED'],
+    ['Zásilka vrácena odesílateli po odmítnutí', 'RETURNED_TO_SENDER'],
+    ['BRATISLAVA - Zásielka prijatá v depe', 'IN_TRANSIT'],
+    ['Zásielka odovzdaná leteckej spoločnosti', 'IN_TRANSIT'],
+    ['Príjemca požiadal o zmenu termínu doručenia', 'EXCEPTION'],
+    ['Zásielku prevzal príjemca osobne', 'DELIVERED'],
+    ['Zásielka vrátená odosielateľovi po odmietnutí', 'RETURNED_TO_SENDER'],
+    ['СОФИЯ - Пратката пристигна в логистичен център', 'IN_TRANSIT'],
+    ['Предадена на авиокомпания', 'IN_TRANSIT'],
+    ['Получателят поиска промяна на датата за доставка', 'EXCEPTION'],
+    ['Пратката е получена лично от получателя', 'DELIVERED'],
+    ['Пратката е върната на подателя след отказ', 'RETURNED_TO_SENDER'],
+    ['BEOGRAD - Pošiljka primljena u sortirni centar', 'IN_TRANSIT'],
+    ['Predato avio kompaniji', 'IN_TRANSIT'],
+    ['Primalac je tražio promenu termina isporuke', 'EXCEPTION'],
+    ['Pošiljku je lično preuzeo primalac', 'DELIVERED'],
+    ['Pošiljka vraćena pošiljaocu nakon odbijanja', 'RETURNED_TO_SENDER'],
+    ['ZAGREB - Pošiljka zaprimljena u sortirnom centru', 'IN_TRANSIT'],
+    ['Predano zrakoplovnoj kompaniji', 'IN_TRANSIT'],
+    ['Primatelj je zatražio promjenu termina dostave', 'EXCEPTION'],
+    ['Pošiljku je osobno preuzeo primatelj', 'DELIVERED'],
+    ['Pošiljka vraćena pošiljatelju nakon odbijanja', 'RETURNED_TO_SENDER'],
+  ]);
+  rulesReadEach([['Прибыло в место международного обмена', 'IN_TRANSIT']]);
+});
+
+describe('not delivered, future, forecast, to a pickup point or courier, a notice, a question: never DELIVERED', () => {
   neverDeliveredEach([
     ['Не доставлено'],
     ['Посылка будет доставлена завтра'],
@@ -1091,5 +1148,12 @@ describe('not delivered, future, planned, to a pickup point or courier, a notice
     ['Primatelj nije primio pošiljku'],
     ['Pošiljka nije ubačena u kućni sandučić'],
     ['Доставено известие'],
+    ['Ожидаемая дата доставки - 18 декабря'],
+    ['Przewidywana data doręczenia: 18.12'],
+    ['Předpokládané doručení 18. 12.'],
+    ['Predpokladané doručenie 18. 12.'],
+    ['Очаквана дата на доставка: 18.12'],
+    ['Očekivani datum isporuke: 18.12.'],
+    ['Očekivani datum dostave: 18.12.'],
   ]);
 });
