@@ -1012,6 +1012,50 @@ describe('all eight: location prefixes, airline hand-overs, next stop, reschedul
   rulesReadEach([['Прибыло в место международного обмена', 'IN_TRANSIT']]);
 });
 
+describe('all eight: strikes, unreachable recipients, unpaid orders, signatures, a neighbour or the recipient who took it', () => {
+  readsEach([
+    ['Задержка доставки из-за забастовки', 'EXCEPTION'],
+    ['Доставка задерживается по техническим причинам', 'EXCEPTION'],
+    ['Получатель не выкупил заказ', 'EXCEPTION'],
+    ['Не удалось связаться с получателем', 'EXCEPTION'],
+    ['Отправление вручено адресату под расписку', 'DELIVERED'],
+    ['Вручено представителю по доверенности', 'DELIVERED'],
+    ['Посылку забрал получатель', 'DELIVERED'],
+    ['Затримка через страйк', 'EXCEPTION'],
+    ['Одержувач не викупив посилку', 'EXCEPTION'],
+    ["Не вдалося зв'язатися з одержувачем", 'EXCEPTION'],
+    ['Відправлення вручено адресату під підпис', 'DELIVERED'],
+    ['Посилку забрав одержувач', 'DELIVERED'],
+    ['Opóźnienie z powodu strajku', 'EXCEPTION'],
+    ['Brak kontaktu z odbiorcą', 'EXCEPTION'],
+    ['Przesyłka uszkodzona - sporządzono protokół szkody', 'EXCEPTION'],
+    ['Przesyłka doręczona do rąk adresata', 'DELIVERED'],
+    ['Doręczono - podpis odbiorcy', 'DELIVERED'],
+    ['Przesyłkę odebrał sąsiad', 'DELIVERED'],
+    ['Zpoždění z důvodu stávky', 'EXCEPTION'],
+    ['Nepodařilo se kontaktovat příjemce', 'EXCEPTION'],
+    ['Zásilka doručena - převzal soused', 'DELIVERED'],
+    ['Zásilka doručena na adresu', 'DELIVERED'],
+    ['Meškanie z dôvodu štrajku', 'EXCEPTION'],
+    ['Nepodarilo sa kontaktovať príjemcu', 'EXCEPTION'],
+    ['Zásielka doručená - prevzal sused', 'DELIVERED'],
+    ['Забавяне поради стачка', 'EXCEPTION'],
+    ['Няма връзка с получателя', 'EXCEPTION'],
+    ['Пратката е получена от съсед', 'DELIVERED'],
+    ['Пратката е предадена на получателя срещу подпис', 'DELIVERED'],
+    ['Kašnjenje zbog štrajka', 'EXCEPTION'],
+    ['Primalac nije dostupan na telefon', 'EXCEPTION'],
+    ['Pošiljka uručena uz potpis primaoca', 'DELIVERED'],
+    ['Pošiljku je preuzeo komšija', 'DELIVERED'],
+    ['Кашњење због штрајка', 'EXCEPTION'],
+    ['Пошиљка уручена уз потпис примаоца', 'DELIVERED'],
+    ['Primatelj nije dostupan na telefon', 'EXCEPTION'],
+    ['Pošiljka uručena uz potpis primatelja', 'DELIVERED'],
+    ['Pošiljku je preuzeo susjed', 'DELIVERED'],
+  ]);
+  rulesReadEach([['Заказ получен покупателем', 'DELIVERED']]);
+});
+
 describe('not delivered, future, forecast, to a pickup point or courier, a notice, a question: never DELIVERED', () => {
   neverDeliveredEach([
     ['Не доставлено'],
@@ -1155,5 +1199,22 @@ describe('not delivered, future, forecast, to a pickup point or courier, a notic
     ['Очаквана дата на доставка: 18.12'],
     ['Očekivani datum isporuke: 18.12.'],
     ['Očekivani datum dostave: 18.12.'],
+    ['Отправление не было вручено адресату'],
+    ['Посылку получатель так и не забрал'],
+    ['Вручение адресату не состоялось'],
+    ['Вручено курьеру службы доставки'],
+    ['Передано в пункт выдачи для вручения'],
+    ['Посилку одержувач так і не забрав'],
+    ['Відправлення не було вручено адресату'],
+    ['Przesyłka nie została doręczona do rąk adresata'],
+    ['Przesyłki nie odebrał sąsiad'],
+    ['Zásilka nebyla doručena na adresu'],
+    ['Zásilku nepřevzal soused'],
+    ['Zásielka nebola doručená na adresu'],
+    ['Пратката не е получена от съседа'],
+    ['Pošiljka nije uručena uz potpis'],
+    ['Pošiljku nije preuzeo komšija'],
+    ['Пошиљка није уручена примаоцу'],
+    ['Pošiljku nije preuzeo susjed'],
   ]);
 });
