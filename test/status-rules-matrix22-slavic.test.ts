@@ -292,7 +292,6 @@ describe('Polish: the family matrix', () => {
     ['Zlecono odbiór przesyłki od nadawcy', 'INFO_RECEIVED'],
     ['Zamówiono kuriera po odbiór przesyłki', 'INFO_RECEIVED'],
     ['Sprzedawca kompletuje zamówienie', 'INFO_RECEIVED'],
-    ['Przesyłka odebrana od nadawcy', 'IN_TRANSIT'],
     ['Kurier odebrał paczkę od nadawcy', 'IN_TRANSIT'],
     ['Nadanie przesyłki w placówce pocztowej', 'IN_TRANSIT'],
     ['Przesyłka nadana w punkcie', 'IN_TRANSIT'],
@@ -313,7 +312,6 @@ describe('Polish: the family matrix', () => {
     ['Przesyłka zwolniona przez urząd celny', 'IN_TRANSIT'],
     ['Przekierowano do innego oddziału', 'IN_TRANSIT'],
     ['Adres poprawiony, przesyłka w dalszej drodze', 'IN_TRANSIT'],
-    ['Przesyłka dotarła do Polski', 'ARRIVED_AT_DESTINATION'],
     ['Przesyłka dotarła do kraju przeznaczenia', 'ARRIVED_AT_DESTINATION'],
     ['Przesyłka dotarła do sortowni docelowej', 'ARRIVED_AT_DESTINATION'],
     ['Przesyłka w oddziale doręczającym', 'ARRIVED_AT_DESTINATION'],
@@ -397,7 +395,9 @@ describe('Polish: the family matrix', () => {
     ['Przesyłka wysłana do placówki doręczającej', 'IN_TRANSIT'],
   ]);
   rulesReadEach([
+    ['Przesyłka odebrana od nadawcy', 'IN_TRANSIT'],
     ['Przesyłka w drodze', 'IN_TRANSIT'],
+    ['Przesyłka dotarła do Polski', 'ARRIVED_AT_DESTINATION'],
     ['Przesyłka wydana do doręczenia', 'OUT_FOR_DELIVERY'],
     ['Wydano do doręczenia', 'OUT_FOR_DELIVERY'],
     ['Awizo - przesyłka do odbioru w placówce', 'WAITING_FOR_PICKUP'],
@@ -1054,6 +1054,55 @@ describe('all eight: strikes, unreachable recipients, unpaid orders, signatures,
     ['Pošiljku je preuzeo susjed', 'DELIVERED'],
   ]);
   rulesReadEach([['Заказ получен покупателем', 'DELIVERED']]);
+});
+
+describe('Serbian Cyrillic, upper-case headlines, arrivals in the delivering city, depot or post office', () => {
+  readsEach([
+    ['Пошиљка је креирана', 'INFO_RECEIVED'],
+    ['Примљени електронски подаци о пошиљци', 'INFO_RECEIVED'],
+    ['Пошиљка је преузета од пошиљаоца', 'IN_TRANSIT'],
+    ['Пошиљка је скенирана у центру', 'IN_TRANSIT'],
+    ['Пошиљка је утоварена у возило', 'IN_TRANSIT'],
+    ['Пошиљка је напустила сортирни центар', 'IN_TRANSIT'],
+    ['Пошиљка је оцарињена', 'IN_TRANSIT'],
+    ['Пошиљка је стигла у земљу одредишта', 'ARRIVED_AT_DESTINATION'],
+    ['Пошиљка је у поступку царињења', 'HELD_BY_CUSTOMS'],
+    ['Потребно платити царину и ПДВ', 'HELD_BY_CUSTOMS'],
+    ['Пошиљка је код курира', 'OUT_FOR_DELIVERY'],
+    ['Курир доставља пошиљку', 'OUT_FOR_DELIVERY'],
+    ['Пошиљка је спремна за преузимање у пакетомату', 'WAITING_FOR_PICKUP'],
+    ['Покушај уручења - прималац одсутан, остављен извештај', 'WAITING_FOR_PICKUP'],
+    ['Нетачна адреса примаоца', 'EXCEPTION'],
+    ['Прималац непознат', 'EXCEPTION'],
+    ['Прималац се одселио', 'EXCEPTION'],
+    ['Пошиљка је изгубљена', 'EXCEPTION'],
+    ['Истекао рок чувања', 'EXCEPTION'],
+    ['Уручено лично примаоцу', 'DELIVERED'],
+    ['Пошиљку је преузео комшија', 'DELIVERED'],
+    ['Прималац је примио пошиљку', 'DELIVERED'],
+    ['Уручено пошиљаоцу', 'RETURNED_TO_SENDER'],
+    ['ПЕРЕДАНО КУРЬЕРУ ДЛЯ ДОСТАВКИ', 'OUT_FOR_DELIVERY'],
+    ['ВРУЧЕНО АДРЕСАТУ', 'DELIVERED'],
+    ['ПОВЕРНЕННЯ ВІДПРАВНИКУ', 'RETURNED_TO_SENDER'],
+    ['ZWROT DO NADAWCY', 'RETURNED_TO_SENDER'],
+    ['POŠILJKA URUČENA', 'DELIVERED'],
+    ['Пратката е създадена', 'INFO_RECEIVED'],
+    ['Пратката е в митницата', 'HELD_BY_CUSTOMS'],
+    ['Посилка прибула в місто одержувача', 'ARRIVED_AT_DESTINATION'],
+    ['Посылка прибыла в город получателя', 'ARRIVED_AT_DESTINATION'],
+    ['Przesyłka dotarła do oddziału doręczającego', 'ARRIVED_AT_DESTINATION'],
+    ['Zásilka dorazila na doručovací depo', 'ARRIVED_AT_DESTINATION'],
+    ['Zásielka dorazila na doručovaciu poštu', 'ARRIVED_AT_DESTINATION'],
+    ['Pošiljka je stigla u dostavnu poštu', 'ARRIVED_AT_DESTINATION'],
+    ['Pošiljka je stigla u odredišni poštanski centar', 'ARRIVED_AT_DESTINATION'],
+  ]);
+  rulesReadEach([
+    ['ВРУЧЕНО', 'DELIVERED'],
+    ['ПРИБЫЛО В СОРТИРОВОЧНЫЙ ЦЕНТР', 'IN_TRANSIT'],
+    ['PRZESYŁKA DORĘCZONA', 'DELIVERED'],
+    ['ZÁSILKA DORUČENA', 'DELIVERED'],
+    ['ДОСТАВЕНА НА ПОЛУЧАТЕЛЯ', 'DELIVERED'],
+  ]);
 });
 
 describe('not delivered, future, forecast, to a pickup point or courier, a notice, a question: never DELIVERED', () => {
