@@ -132,7 +132,6 @@ describe('Russian: the family matrix', () => {
     ['Вручено адресату лично', 'DELIVERED'],
     ['Оставлено у соседей', 'DELIVERED'],
     ['Вручено под роспись', 'DELIVERED'],
-    ['Заказ выдан получателю', 'DELIVERED'],
     ['Посылка получена адресатом', 'DELIVERED'],
     ['Возвращено отправителю', 'RETURNED_TO_SENDER'],
     ['Посылка едет обратно к отправителю', 'RETURNED_TO_SENDER'],
@@ -153,6 +152,7 @@ describe('Russian: the family matrix', () => {
     ['Вручение адресату', 'DELIVERED'],
     ['Обработка - Сортировка', 'IN_TRANSIT'],
     ['Прибыло на территорию РФ', 'ARRIVED_AT_DESTINATION'],
+    ['Заказ выдан получателю', 'DELIVERED'],
     ['Возврат - Отказ адресата', 'RETURNED_TO_SENDER'],
   ]);
 });
@@ -344,7 +344,6 @@ describe('Polish: the family matrix', () => {
     ['Firma odbiorcy zamknięta', 'EXCEPTION'],
     ['Odbiorca nie opłacił pobrania', 'EXCEPTION'],
     ['Zmiana terminu doręczenia na prośbę odbiorcy', 'EXCEPTION'],
-    ['Upłynął termin odbioru', 'EXCEPTION'],
     ['Doręczenie nieudane', 'EXCEPTION'],
     ['Przesyłka doręczona do adresata', 'DELIVERED'],
     ['Doręczono osobiście odbiorcy', 'DELIVERED'],
@@ -355,7 +354,6 @@ describe('Polish: the family matrix', () => {
     ['Odebrał: Kowalski', 'DELIVERED'],
     ['Odebrana z Paczkomatu', 'DELIVERED'],
     ['Odbiorca odebrał przesyłkę w punkcie', 'DELIVERED'],
-    ['Zwrot do nadawcy', 'RETURNED_TO_SENDER'],
     ['Przesyłka w drodze powrotnej do nadawcy', 'RETURNED_TO_SENDER'],
     ['Zwrot po odmowie przyjęcia przez odbiorcę', 'RETURNED_TO_SENDER'],
     ['Doręczono do nadawcy', 'RETURNED_TO_SENDER'],
@@ -401,7 +399,9 @@ describe('Polish: the family matrix', () => {
     ['Przesyłka wydana do doręczenia', 'OUT_FOR_DELIVERY'],
     ['Wydano do doręczenia', 'OUT_FOR_DELIVERY'],
     ['Awizo - przesyłka do odbioru w placówce', 'WAITING_FOR_PICKUP'],
+    ['Upłynął termin odbioru', 'EXCEPTION'],
     ['Doręczono', 'DELIVERED'],
+    ['Zwrot do nadawcy', 'RETURNED_TO_SENDER'],
     ['Przyjęcie w terminalu', 'IN_TRANSIT'],
     ['Zaginięcie przesyłki', 'EXCEPTION'],
     ['Przesyłka doręczona', 'DELIVERED'],
@@ -420,7 +420,6 @@ describe('Czech: the family matrix', () => {
     ['Odesílatel připravuje zásilku', 'INFO_RECEIVED'],
     ['Zásilka převzata od odesílatele', 'IN_TRANSIT'],
     ['Kurýr vyzvedl zásilku u odesílatele', 'IN_TRANSIT'],
-    ['Podání zásilky', 'IN_TRANSIT'],
     ['Zásilka podána na poště', 'IN_TRANSIT'],
     ['Odesílatel předal zásilku na výdejním místě Zásilkovny', 'IN_TRANSIT'],
     ['Přijetí zásilky v depu', 'IN_TRANSIT'],
@@ -431,7 +430,6 @@ describe('Czech: the family matrix', () => {
     ['Vyložení zásilky v depu', 'IN_TRANSIT'],
     ['Zásilka opustila třídicí centrum', 'IN_TRANSIT'],
     ['Zásilka dorazila do překladiště Praha', 'IN_TRANSIT'],
-    ['Zásilka je na cestě', 'IN_TRANSIT'],
     ['Předáno leteckému dopravci', 'IN_TRANSIT'],
     ['Letadlo odletělo ze země odesílatele', 'IN_TRANSIT'],
     ['Vývozní celní řízení ukončeno', 'IN_TRANSIT'],
@@ -473,7 +471,6 @@ describe('Czech: the family matrix', () => {
     ['Doručení přeplánováno na žádost příjemce', 'EXCEPTION'],
     ['Uplynula úložní doba', 'EXCEPTION'],
     ['Doručení se nezdařilo', 'EXCEPTION'],
-    ['Dodání zásilky', 'DELIVERED'],
     ['Zásilka doručena příjemci osobně', 'DELIVERED'],
     ['Doručeno sousedovi', 'DELIVERED'],
     ['Doručeno na recepci', 'DELIVERED'],
@@ -482,7 +479,6 @@ describe('Czech: the family matrix', () => {
     ['Zásilka vyzvednuta ze Z-BOXu', 'DELIVERED'],
     ['Příjemce si zásilku vyzvedl na výdejním místě', 'DELIVERED'],
     ['Příjemce zásilku převzal', 'DELIVERED'],
-    ['Vrácení zásilky odesílateli', 'RETURNED_TO_SENDER'],
     ['Zásilka je na cestě zpět k odesílateli', 'RETURNED_TO_SENDER'],
     ['Vrácení zásilky po odmítnutí adresátem', 'RETURNED_TO_SENDER'],
     ['Zásilka doručena zpět odesílateli', 'RETURNED_TO_SENDER'],
@@ -499,7 +495,6 @@ describe('Czech: the family matrix', () => {
     ['Zásilka dorazila na doručovací poštu', 'ARRIVED_AT_DESTINATION'],
     ['Zásilka čeká na proclení', 'HELD_BY_CUSTOMS'],
     ['Zásilka zadržena celní správou', 'HELD_BY_CUSTOMS'],
-    ['Doručování zásilky', 'OUT_FOR_DELIVERY'],
     ['Zásilka je v doručování', 'OUT_FOR_DELIVERY'],
     ['Zásilka čeká na vyzvednutí v Z-BOXu', 'WAITING_FOR_PICKUP'],
     ['Nesprávná adresa', 'EXCEPTION'],
@@ -507,9 +502,7 @@ describe('Czech: the family matrix', () => {
     ['Zásilka byla poškozena', 'EXCEPTION'],
     ['Zpoždění doručení', 'EXCEPTION'],
     ['Zásilku se nepodařilo doručit', 'EXCEPTION'],
-    ['Zásilka byla doručena', 'DELIVERED'],
     ['Zásilka převzata adresátem', 'DELIVERED'],
-    ['Zásilka byla vyzvednuta', 'DELIVERED'],
     ['Zásilka vrácena odesílateli', 'RETURNED_TO_SENDER'],
     ['Vrácení zásilky - adresát odmítl převzetí', 'RETURNED_TO_SENDER'],
     ['Výzva vložena do poštovní schránky', 'WAITING_FOR_PICKUP'],
@@ -519,9 +512,16 @@ describe('Czech: the family matrix', () => {
     ['Zásilka odeslána do cílového třídicího centra', 'IN_TRANSIT'],
   ]);
   rulesReadEach([
+    ['Podání zásilky', 'IN_TRANSIT'],
+    ['Zásilka je na cestě', 'IN_TRANSIT'],
     ['Celní řízení', 'HELD_BY_CUSTOMS'],
     ['Doručeno', 'DELIVERED'],
+    ['Dodání zásilky', 'DELIVERED'],
+    ['Vrácení zásilky odesílateli', 'RETURNED_TO_SENDER'],
+    ['Doručování zásilky', 'OUT_FOR_DELIVERY'],
     ['Zásilka je připravena k vyzvednutí', 'WAITING_FOR_PICKUP'],
+    ['Zásilka byla doručena', 'DELIVERED'],
+    ['Zásilka byla vyzvednuta', 'DELIVERED'],
   ]);
 });
 
@@ -694,7 +694,6 @@ describe('Bulgarian: the family matrix', () => {
     ['Получателят не плати наложения платеж', 'EXCEPTION'],
     ['Доставката е отложена по молба на получателя', 'EXCEPTION'],
     ['Изтекъл срок за съхранение', 'EXCEPTION'],
-    ['Пратката е доставена на получателя', 'DELIVERED'],
     ['Връчена лично на получателя', 'DELIVERED'],
     ['Доставена на съсед', 'DELIVERED'],
     ['Доставена на рецепция', 'DELIVERED'],
@@ -726,7 +725,6 @@ describe('Bulgarian: the family matrix', () => {
     ['Доставката не беше успешна', 'EXCEPTION'],
     ['Връчена на получателя', 'DELIVERED'],
     ['Пратката е получена от получателя', 'DELIVERED'],
-    ['Пратката е върната на подателя', 'RETURNED_TO_SENDER'],
     ['Пратката се връща обратно към подателя', 'RETURNED_TO_SENDER'],
     ['Известие оставено пред вратата', 'WAITING_FOR_PICKUP'],
     ['Доставка днес не е възможна', 'EXCEPTION'],
@@ -738,8 +736,10 @@ describe('Bulgarian: the family matrix', () => {
   rulesReadEach([
     ['Неуспешна доставка', 'EXCEPTION'],
     ['Доставена', 'DELIVERED'],
+    ['Пратката е доставена на получателя', 'DELIVERED'],
     ['Връщане към подателя', 'RETURNED_TO_SENDER'],
     ['Пратката е доставена', 'DELIVERED'],
+    ['Пратката е върната на подателя', 'RETURNED_TO_SENDER'],
   ]);
 });
 
@@ -791,7 +791,6 @@ describe('Serbian (Latin and Cyrillic): the family matrix', () => {
     ['Primalac nepoznat', 'EXCEPTION'],
     ['Primalac se odselio', 'EXCEPTION'],
     ['Primalac je odbio prijem pošiljke', 'EXCEPTION'],
-    ['Pošiljka je oštećena', 'EXCEPTION'],
     ['Pošiljka je izgubljena', 'EXCEPTION'],
     ['Kašnjenje zbog loših vremenskih uslova', 'EXCEPTION'],
     ['Kašnjenje zbog velikog broja pošiljaka', 'EXCEPTION'],
@@ -846,13 +845,11 @@ describe('Serbian (Latin and Cyrillic): the family matrix', () => {
     ['Pošiljka je u dostavi', 'OUT_FOR_DELIVERY'],
     ['Kurir dostavlja pošiljku', 'OUT_FOR_DELIVERY'],
     ['Pošiljka čeka na preuzimanje u pošti', 'WAITING_FOR_PICKUP'],
-    ['Pošiljka je dostavljena u paketomat', 'WAITING_FOR_PICKUP'],
     ['Pogrešna adresa', 'EXCEPTION'],
     ['Primalac ne stanuje na adresi', 'EXCEPTION'],
     ['Pošiljka je oštećena u transportu', 'EXCEPTION'],
     ['Kašnjenje isporuke', 'EXCEPTION'],
     ['Isporuka nije uspela', 'EXCEPTION'],
-    ['Pošiljka je isporučena', 'DELIVERED'],
     ['Isporučeno primaocu', 'DELIVERED'],
     ['Pošiljka je preuzeta od strane primaoca', 'DELIVERED'],
     ['Pošiljka je na povratku ka pošiljaocu', 'RETURNED_TO_SENDER'],
@@ -873,9 +870,12 @@ describe('Serbian (Latin and Cyrillic): the family matrix', () => {
   ]);
   rulesReadEach([
     ['Prijem', 'IN_TRANSIT'],
+    ['Pošiljka je oštećena', 'EXCEPTION'],
     ['Pošiljka se vraća pošiljaocu', 'RETURNED_TO_SENDER'],
     ['Пријем', 'IN_TRANSIT'],
     ['Pošiljka je preuzeta od pošiljaoca', 'IN_TRANSIT'],
+    ['Pošiljka je dostavljena u paketomat', 'WAITING_FOR_PICKUP'],
+    ['Pošiljka je isporučena', 'DELIVERED'],
     ['Pošiljka je vraćena pošiljaocu', 'RETURNED_TO_SENDER'],
   ]);
 });
@@ -944,15 +944,17 @@ describe('Croatian: the family matrix', () => {
     ['Pošiljka je oštećena u prijevozu', 'EXCEPTION'],
     ['Kašnjenje dostave', 'EXCEPTION'],
     ['Dostava nije uspjela', 'EXCEPTION'],
-    ['Pošiljka je dostavljena', 'DELIVERED'],
     ['Isporučeno primatelju', 'DELIVERED'],
-    ['Pošiljka je vraćena pošiljatelju', 'RETURNED_TO_SENDER'],
     ['Pošiljka je na povratu prema pošiljatelju', 'RETURNED_TO_SENDER'],
     ['Obavijest ubačena u kućni sandučić', 'WAITING_FOR_PICKUP'],
     ['Obavijest ostavljena u sandučiću', 'WAITING_FOR_PICKUP'],
     ['Ubačena obavijest u kućni sandučić', 'WAITING_FOR_PICKUP'],
   ]);
-  rulesReadEach([['Uručeno', 'DELIVERED']]);
+  rulesReadEach([
+    ['Uručeno', 'DELIVERED'],
+    ['Pošiljka je dostavljena', 'DELIVERED'],
+    ['Pošiljka je vraćena pošiljatelju', 'RETURNED_TO_SENDER'],
+  ]);
 });
 
 describe('all eight: location prefixes, airline hand-overs, next stop, reschedule requests, signed and returned after refusal', () => {
@@ -1084,7 +1086,6 @@ describe('Serbian Cyrillic, upper-case headlines, arrivals in the delivering cit
     ['ПЕРЕДАНО КУРЬЕРУ ДЛЯ ДОСТАВКИ', 'OUT_FOR_DELIVERY'],
     ['ВРУЧЕНО АДРЕСАТУ', 'DELIVERED'],
     ['ПОВЕРНЕННЯ ВІДПРАВНИКУ', 'RETURNED_TO_SENDER'],
-    ['ZWROT DO NADAWCY', 'RETURNED_TO_SENDER'],
     ['POŠILJKA URUČENA', 'DELIVERED'],
     ['Пратката е създадена', 'INFO_RECEIVED'],
     ['Пратката е в митницата', 'HELD_BY_CUSTOMS'],
@@ -1100,9 +1101,27 @@ describe('Serbian Cyrillic, upper-case headlines, arrivals in the delivering cit
     ['ВРУЧЕНО', 'DELIVERED'],
     ['ПРИБЫЛО В СОРТИРОВОЧНЫЙ ЦЕНТР', 'IN_TRANSIT'],
     ['PRZESYŁKA DORĘCZONA', 'DELIVERED'],
+    ['ZWROT DO NADAWCY', 'RETURNED_TO_SENDER'],
     ['ZÁSILKA DORUČENA', 'DELIVERED'],
     ['ДОСТАВЕНА НА ПОЛУЧАТЕЛЯ', 'DELIVERED'],
   ]);
+});
+
+describe('the seller preparing the parcel; held at the depot on the recipient request (sr, hr); stored on request (pl, cs, sk: a pickup, as in training)', () => {
+  readsEach([
+    ['Przechowanie w oddziale na życzenie odbiorcy', 'WAITING_FOR_PICKUP'],
+    ['Uloženie zásielky na žiadosť adresáta', 'WAITING_FOR_PICKUP'],
+    ['Pošiljka zadržana u magacinu na zahtev primaoca', 'EXCEPTION'],
+    ['Pošiljka zadržana u skladištu na zahtjev primatelja', 'EXCEPTION'],
+    ['Продавец передаст заказ в доставку', 'INFO_RECEIVED'],
+    ['Sprzedawca przygotowuje paczkę do wysyłki', 'INFO_RECEIVED'],
+    ['Prodejce připravuje zásilku k odeslání', 'INFO_RECEIVED'],
+    ['Predajca pripravuje zásielku na odoslanie', 'INFO_RECEIVED'],
+    ['Търговецът подготвя пратката за изпращане', 'INFO_RECEIVED'],
+    ['Prodavac priprema pošiljku za slanje', 'INFO_RECEIVED'],
+    ['Trgovac priprema pošiljku za slanje', 'INFO_RECEIVED'],
+  ]);
+  rulesReadEach([['Uložení zásilky na žádost adresáta', 'WAITING_FOR_PICKUP']]);
 });
 
 describe('not delivered, future, forecast, to a pickup point or courier, a notice, a question: never DELIVERED', () => {
@@ -1265,5 +1284,13 @@ describe('not delivered, future, forecast, to a pickup point or courier, a notic
     ['Pošiljku nije preuzeo komšija'],
     ['Пошиљка није уручена примаоцу'],
     ['Pošiljku nije preuzeo susjed'],
+    ['Вручено?'],
+    ['Посылка вручена? Проверьте статус'],
+    ['Czy przesyłka została doręczona?'],
+    ['Byla zásilka doručena?'],
+    ['Bola zásielka doručená?'],
+    ['Пратката доставена ли е?'],
+    ['Da li je pošiljka uručena?'],
+    ['Je li pošiljka uručena?'],
   ]);
 });
