@@ -1098,3 +1098,53 @@ describe('storage period over, landed, import released, hedged deliveries (fr, e
     ['Coletul ar fi trebuit să fie livrat ieri', 'UNKNOWN'],
   ]);
 });
+
+describe('not yet, should be, to a depot or the courier, a notice, the sender: never DELIVERED (fr, es, it, pt, ro, ca, tr, el)', () => {
+  neverDeliveredEach([
+    ["Votre colis n'a toujours pas été livré"],
+    ['Votre colis devrait être livré demain'],
+    ['Livraison prévue le 14/12'],
+    ['Colis livré au transporteur partenaire'],
+    ['Avis de livraison déposé dans votre boîte aux lettres'],
+    ["Colis déposé par l'expéditeur en bureau de poste"],
+    ['Votre colis est-il livré ?'],
+    ['El paquete todavía no ha sido entregado'],
+    ['Su envío debería ser entregado hoy'],
+    ['Entregado a la agencia de transporte'],
+    ['Aviso de llegada depositado en el buzón'],
+    ['El remitente ha entregado el paquete en la oficina'],
+    ['Il pacco non è ancora stato consegnato'],
+    ['Il pacco dovrebbe essere consegnato oggi'],
+    ['Consegnata alla filiale di destinazione'],
+    ['Avviso di giacenza lasciato nella cassetta postale'],
+    ['Il mittente ha affidato la spedizione al corriere'],
+    ['A encomenda ainda não foi entregue'],
+    ['A encomenda deverá ser entregue amanhã'],
+    ['Entregue ao centro de distribuição'],
+    ['Aviso deixado na caixa de correio'],
+    ['O remetente entregou a encomenda na loja CTT'],
+    ['Coletul încă nu a fost livrat'],
+    ['Coletul ar trebui să fie livrat mâine'],
+    ['Livrat la depozitul de destinație'],
+    ['Avizul a fost lăsat în cutia poștală'],
+    ['Expeditorul a predat coletul în easybox'],
+    ["El paquet encara no s'ha lliurat"],
+    ['Lliurat al centre de distribució'],
+    ['Avís deixat a la bústia'],
+    ['Kargonuz henüz teslim edilmedi'],
+    ['Kargonuz teslim edilmek üzere şubeye teslim edildi'],
+    ['İhbarname kapıya bırakıldı'],
+    ['Gönderici kargoyu şubeye teslim etti'],
+    ['Η αποστολή δεν έχει παραδοθεί ακόμα'],
+    ['Η αποστολή αναμένεται να παραδοθεί αύριο'],
+    ['Παραδόθηκε στο κέντρο διαλογής'],
+    ['Αφέθηκε ειδοποίηση στο γραμματοκιβώτιο'],
+    ['Ο αποστολέας παρέδωσε το δέμα στο κατάστημα'],
+  ]);
+  readsEach([
+    ['İhbarname kapıya bırakıldı', 'WAITING_FOR_PICKUP'],
+    ['Gönderici kargoyu şubeye teslim etti', 'IN_TRANSIT'],
+    ['Expeditorul a predat coletul în easybox', 'IN_TRANSIT'],
+    ['Ο αποστολέας παρέδωσε το δέμα στο κατάστημα', 'IN_TRANSIT'],
+  ]);
+});
