@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { neverDeliveredEach, readsEach, rulesReadEach } from './support/normalizer.js';
+import { neverDeliveredEach, readEachAs, readsEach, rulesReadEach } from './support/normalizer.js';
 
 // Hand-written probes (not corpus rows), round 22: the family matrix (label created, posted, scanned,
 // sorted, loaded, departed, partner handover, customs, out for delivery, notice and locker, the
@@ -1146,5 +1146,47 @@ describe('not yet, should be, to a depot or the courier, a notice, the sender: n
     ['Gönderici kargoyu şubeye teslim etti', 'IN_TRANSIT'],
     ['Expeditorul a predat coletul în easybox', 'IN_TRANSIT'],
     ['Ο αποστολέας παρέδωσε το δέμα στο κατάστημα', 'IN_TRANSIT'],
+  ]);
+});
+
+describe('in the locker, with the courier, on the way, to the neighbour, in the mailbox (fr, es, it, pt, ro, ca, tr, el)', () => {
+  readsEach([
+    ['El teu paquet és a la bústia intel·ligent', 'WAITING_FOR_PICKUP'],
+    ["El paquet t'espera al punt de recollida", 'WAITING_FOR_PICKUP'],
+    ['El destinatari ha recollit el paquet', 'DELIVERED'],
+    ['Lliurat al veí del costat', 'DELIVERED'],
+    ['El repartidor ja és a prop', 'OUT_FOR_DELIVERY'],
+    ['Coletul tău este în easybox', 'WAITING_FOR_PICKUP'],
+    ['Coletul a fost predat vecinului', 'DELIVERED'],
+    ['Curierul a plecat spre tine cu coletul', 'OUT_FOR_DELIVERY'],
+    ['Coletul este la curierul din zona ta', 'OUT_FOR_DELIVERY'],
+    ['Kargonuz kargomatta sizi bekliyor', 'WAITING_FOR_PICKUP'],
+    ['Alıcı kargoyu teslim aldı', 'DELIVERED'],
+    ['Kargonuz komşunuza teslim edildi', 'DELIVERED'],
+    ['Kargonuz dağıtım aracında', 'OUT_FOR_DELIVERY'],
+    ['Kurye adresinize geliyor', 'OUT_FOR_DELIVERY'],
+    ['Το δέμα σας βρίσκεται στο locker', 'WAITING_FOR_PICKUP'],
+    ['Ο παραλήπτης παρέλαβε το δέμα', 'DELIVERED'],
+    ['Το δέμα παραδόθηκε στον γείτονα', 'DELIVERED'],
+    ['Ο διανομέας έρχεται', 'OUT_FOR_DELIVERY'],
+    ['Η αποστολή είναι στο όχημα διανομής', 'OUT_FOR_DELIVERY'],
+    ['Le colis est dans votre casier Pickup', 'WAITING_FOR_PICKUP'],
+    ['Il destinatario ha ritirato la spedizione', 'DELIVERED'],
+    ['A encomenda foi entregue ao vizinho do lado', 'DELIVERED'],
+    ['El envío ha sido entregado a su vecino', 'DELIVERED'],
+    ['Votre colis a été livré chez votre gardien', 'DELIVERED'],
+    ['Consegnata in portineria al portiere', 'DELIVERED'],
+    ['Le colis est dans votre boîte aux lettres', 'DELIVERED'],
+    ['El paquet és a la bústia', 'DELIVERED'],
+    ['Dipositat a la bústia intel·ligent', 'WAITING_FOR_PICKUP'],
+  ]);
+  readEachAs('UNKNOWN', [
+    "Le colis n'est pas dans votre casier",
+    'Coletul nu este la curierul',
+    'Ο διανομέας δεν έρχεται',
+  ]);
+  neverDeliveredEach([
+    ['El paquet no és a la bústia intel·ligent'],
+    ['El paquet no és a la bústia'],
   ]);
 });
