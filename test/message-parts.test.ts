@@ -47,4 +47,12 @@ describe('withoutQuestions', () => {
     expect(withoutQuestions('¿Ha sido entregado?')?.trim()).toBe('.');
     expect(withoutQuestions('已妥投。好不好？【五星】')).toBe('已妥投。 . 【五星】');
   });
+
+  it('reads the Greek question mark, typed as U+037E or as ";" after a Greek word', () => {
+    expect(withoutQuestions('Παραδόθηκε\u037e')?.trim()).toBe('.');
+    expect(withoutQuestions('Το δέμα παραδόθηκε; Όχι ακόμα')).toBe(' .  Όχι ακόμα');
+    // A semicolon after Latin words, or between two Greek fields, is a separator.
+    expect(withoutQuestions('Delivered; signed by JOHN')).toBeNull();
+    expect(withoutQuestions('Παραδόθηκε;Αθήνα')).toBeNull();
+  });
 });

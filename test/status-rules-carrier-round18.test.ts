@@ -220,6 +220,8 @@ describe('a question states no delivery; the sentences beside it still count', (
     ['Zásilka doručena? Ne'],
     ['Entregado hace 5 minutos? No, sigue en reparto'],
     ['Đơn hàng đã được giao chưa?'],
+    ['Παραδόθηκε;'],
+    ['Το δέμα παραδόθηκε\u037e'],
   ]);
   readEachAs('DELIVERED', [
     'Delivered. Questions? Call us on 0800 123 456',

@@ -42,6 +42,14 @@ const QUESTION_RE = /[^.!。！？?\n\r]*[?？]+/g;
  * Call us" and a Chinese sign-off that asks for a review ("…妥投。…好不好？") still do.
  */
 export function withoutQuestions(raw: string): string | null {
-  if (!raw.includes('?') && !raw.includes('？')) return null;
-  return raw.replace(QUESTION_RE, ' . ');
+  const text = raw.replace(GREEK_QUESTION_RE, '?');
+  if (!text.includes('?') && !text.includes('？')) return null;
+  return text.replace(QUESTION_RE, ' . ');
 }
+
+/**
+ * Greek asks with ";" ("Παραδόθηκε;", delivered?), typed as U+037E or as the ASCII semicolon
+ * right after a Greek word, at a sentence's end. Greek writes its semicolon as "·", so such a ";"
+ * is a question mark; a field separator between two Greek fields loses at most a delivery.
+ */
+const GREEK_QUESTION_RE = /\u037e|(?<=\p{Script=Greek});(?=\s|$)/gu;
