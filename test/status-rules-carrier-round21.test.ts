@@ -71,3 +71,16 @@ describe('a scan is movement (10 more languages)', () => {
   ]);
   readEachAs('DELIVERED', ['Pacco scansionato e consegnato', 'Đã quét mã giao hàng thành công']);
 });
+
+describe('"Zustellung erfolgt" is a forecast only when a time follows it, not across a sentence break', () => {
+  readEachAs('DELIVERED', [
+    'Zustellung erfolgt. Empfänger: Nachbar',
+    'Zustellung erfolgt. Vielen Dank',
+  ]);
+  neverDeliveredEach([
+    ['Die Zustellung erfolgt voraussichtlich am Montag'],
+    ['Die Zustellung erfolgt in 1-2 Werktagen'],
+    ['Zustellung erfolgt morgen'],
+    ['Die Zustellung erfolgt durch Hermes'],
+  ]);
+});
