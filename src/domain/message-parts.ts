@@ -35,6 +35,12 @@ export function clausesOf(raw: string): string[] | null {
 
 /** A sentence that asks: from the last sentence end up to its question mark ("¿…?", "Zugestellt?"). */
 const QUESTION_RE = /[^.!。！？?\n\r]*[?？]+/g;
+/**
+ * Greek asks with ";" ("Παραδόθηκε;", delivered?), typed as U+037E or as the ASCII semicolon
+ * right after a Greek word, at a sentence's end. Greek writes its semicolon as "·", so such a ";"
+ * is a question mark; a field separator between two Greek fields loses at most a delivery.
+ */
+const GREEK_QUESTION_RE = /\u037e|(?<=\p{Script=Greek});(?=\s|$)/gu;
 
 /**
  * The message without the sentences that ask something, or null when none does: "Ist die Sendung
@@ -42,14 +48,9 @@ const QUESTION_RE = /[^.!。！？?\n\r]*[?？]+/g;
  * Call us" and a Chinese sign-off that asks for a review ("…妥投。…好不好？") still do.
  */
 export function withoutQuestions(raw: string): string | null {
-  const text = raw.replace(GREEK_QUESTION_RE, '?');
+  // Every DELIVERED reading comes here: the Greek pass runs only where a semicolon stands.
+  const text =
+    raw.includes(';') || raw.includes('\u037e') ? raw.replace(GREEK_QUESTION_RE, '?') : raw;
   if (!text.includes('?') && !text.includes('？')) return null;
   return text.replace(QUESTION_RE, ' . ');
 }
-
-/**
- * Greek asks with ";" ("Παραδόθηκε;", delivered?), typed as U+037E or as the ASCII semicolon
- * right after a Greek word, at a sentence's end. Greek writes its semicolon as "·", so such a ";"
- * is a question mark; a field separator between two Greek fields loses at most a delivery.
- */
-const GREEK_QUESTION_RE = /\u037e|(?<=\p{Script=Greek});(?=\s|$)/gu;
