@@ -119,6 +119,7 @@ describe('rule phrase syntax', () => {
     ['negationAdverbs', ['not at all'], /negationAdverbs\.0: a negation adverb is one word/],
     ['awaiting', ['awaiting:'], /xx\.json: awaiting\.0: awaiting entries are words/],
     ['towards', ['On the way to'], /xx\.json: towards\.0: towards entries are lower case/],
+    ['negativeMarks', ['m'], /xx\.json: negativeMarks\.0: a negative mark is two letters or more/],
   ])(
     'refuses %s entries that are not lower-case words of the right length',
     (key, entries, error) => {
@@ -169,6 +170,26 @@ describe('rule phrase syntax', () => {
     expect(status('parcel nope duly handed over')).toBe('EXCEPTION');
     expect(status('parcel nope been duly handed over')).toBe('EXCEPTION');
     expect(status('parcel nope home handed over')).toBe('DELIVERED');
+  });
+
+  it('denies a status its stem reads inside a word with a negative mark (negativeMarks)', () => {
+    const status = tinyRules({
+      negativeMarks: ['mad'],
+      rules: {
+        delivered: ['handed*'],
+        outForDelivery: ['out for van*'],
+        transit: ['moving', 'stopmadnot'],
+      },
+    });
+    expect(status('parcel handedover')).toBe('DELIVERED');
+    expect(status('parcel handedmadover')).toBe('EXCEPTION');
+    expect(status('out for vanmadi')).toBeUndefined();
+    expect(status('out for vanning')).toBe('OUT_FOR_DELIVERY');
+    // A phrase that spells the negative word out means what it says.
+    expect(status('parcel stopmadnot')).toBe('IN_TRANSIT');
+    // The mark counts after a word's first two letters only, and other phrases still read.
+    expect(status('madness moving')).toBe('IN_TRANSIT');
+    expect(status('out for vanmadi moving')).toBe('IN_TRANSIT');
   });
 
   it('reads pre-shipment wording as INFO_RECEIVED over movement, arrival and delivery rounds', () => {

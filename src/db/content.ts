@@ -179,6 +179,15 @@ const RuleFileContent = z.strictObject({
       ),
     )
     .optional(),
+  negativeMarks: z
+    .array(
+      lowerCaseWords(
+        /^\p{L}{2,}$/u,
+        'a negative mark is two letters or more',
+        'negative marks are lower case',
+      ),
+    )
+    .optional(),
 });
 
 /** content/rules/<lang>.json, each validated; a broken file stops startup with its name. */

@@ -392,6 +392,10 @@ class InMemoryAliasIndex implements AliasIndex {
       const word = words[i]!;
       if (this.vocabulary.has(word)) continue;
       languages = languages === undefined ? this.correctionsFor(words) : languages;
+      // A verb negated by a suffix is no slip: "planlanmadı" (not planned) is two letters from
+      // "planlandı", "çıkmadı" (did not leave) one from "çıkamadı" (could not leave).
+      const marked = this.rules.negativeMarkOf(word);
+      if (marked >= 0 && (languages === null || languages.allowed[marked] === 1)) continue;
       const fix = this.correctToken(word, languages);
       if (!fix) continue;
       tokens ??= words.slice();

@@ -95,6 +95,14 @@ export interface RuleFile {
    * not count, unless another phrase of the message says it was delivered.
    */
   readonly modals?: readonly string[];
+  /**
+   * Letters that, inside a word after its first two letters, deny the word's verb: Turkish
+   * negates by a suffix, not a word ("dağıtıma çıkarıl-ma-dı", not put out for delivery). A
+   * status phrase that reads such a word only through the part before the mark (a stem such as
+   * `çıkarıl*`) is denied as a negator before it would deny it; a phrase that spells the
+   * negative word out ("teslim edilemedi") means what it says.
+   */
+  readonly negativeMarks?: readonly string[];
 }
 
 /** Scripts written without spaces between words: phrases match inside longer runs. */

@@ -276,6 +276,10 @@ export class RuleSet {
    * RuleFile.negators and RuleFile.towards), each with the kinds it denies.
    */
   private readonly deniers = new Map<string, Denier[]>();
+  /** Every file's negative marks (RuleFile.negativeMarks), folded, with their file's index. */
+  private readonly negativeMarks: { readonly mark: string; readonly lang: number }[] = [];
+  /** Whether a text may hold a negative mark at all (most hold none). */
+  private readonly negativeMarkRe: RegExp | null;
   private readonly prefilter = new RegexPrefilter();
   private readonly regexKinds: RegexKind[] = [];
   /** Every kind's entries as one regex source: the reference, and the reader of odd text. */
@@ -331,6 +335,14 @@ export class RuleSet {
         else this.deniers.set(entry.words[0]!, [entry]);
       }
     }
+    for (const [lang, file] of files.entries()) {
+      for (const mark of file.negativeMarks ?? []) {
+        this.negativeMarks.push({ mark: foldDiacritics(mark), lang });
+      }
+    }
+    this.negativeMarkRe = this.negativeMarks.length
+      ? new RegExp(`\\p{L}{2}(?:${this.negativeMarks.map((m) => m.mark).join('|')})`, 'u')
+      : null;
     this.sharedLanguages = new Set(
       files.flatMap((f, lang) => (f.language === SHARED_LANGUAGE ? [lang] : [])),
     );
@@ -480,6 +492,13 @@ export class RuleSet {
     return this.qualifiedKinds(text, split) & VETOES;
   }
 
+  /** The file (index) one of whose negative marks `word` holds after its first two letters, or -1. */
+  negativeMarkOf(word: string): number {
+    if (this.negativeMarkRe === null || !this.negativeMarkRe.test(word)) return -1;
+    for (const { mark, lang } of this.negativeMarks) if (word.indexOf(mark, 2) >= 0) return lang;
+    return -1;
+  }
+
   /** The length of the longest rule stem that reads `word` (0: none). */
   stemReach(word: string): number {
     return this.matcher.longestStem(word);
@@ -562,10 +581,16 @@ export class RuleSet {
    */
   private qualifiedKinds(text: string, split?: readonly string[]): number {
     const kinds = this.kindsOf(text, split);
-    if (this.deniers.size === 0 || (kinds & DENIABLE) === 0 || !spacesAreWordEdges(text)) {
-      return kinds;
-    }
+    if ((kinds & DENIABLE) === 0 || !spacesAreWordEdges(text)) return kinds;
     const words = split ?? text.split(' ');
+    const qualified = this.deniers.size === 0 ? kinds : this.deniedByWords(kinds, words);
+    return this.negativeMarkRe?.test(text)
+      ? this.deniedByMarks(qualified, kinds, words)
+      : qualified;
+  }
+
+  /** qualifiedKinds' negators, `towards` and `awaiting` phrases and modals. */
+  private deniedByWords(kinds: number, words: readonly string[]): number {
     let negated = false;
     let dropped = 0;
     // The words of each denier and the one after it: a phrase starting there says nothing more.
@@ -593,6 +618,41 @@ export class RuleSet {
       if ((denied & CUSTOMS_DONE_KIND) !== 0) qualified |= CUSTOMS_KIND;
     }
     return qualified;
+  }
+
+  /**
+   * qualifiedKinds' negative marks ("çıkarılmadı"): the status phrases that a marked word's
+   * own reading needs (they go when the word does) and that read its unmarked part alone (so
+   * they did not spell the negative out) are denied as a negator right before them would deny
+   * them. Runs only for marks of the languages that know the most of the message's words.
+   */
+  private deniedByMarks(qualified: number, kinds: number, words: readonly string[]): number {
+    const lead = this.leadingLanguages(words);
+    if (lead === null) return qualified;
+    const marked: [number, number][] = [];
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i]!;
+      for (const { mark, lang } of this.negativeMarks) {
+        const at = word.indexOf(mark, 2);
+        if (at >= 0 && lead[lang] === 1) {
+          marked.push([i, at]);
+          break;
+        }
+      }
+    }
+    let result = qualified;
+    for (const [i, at] of marked) {
+      const variant = (word: string) => {
+        const copy = words.slice();
+        copy[i] = word;
+        return this.kindsOf(copy.join(' '), copy);
+      };
+      // "_" never survives normalisation, so it is a word no phrase reads.
+      const needed = kinds & ~variant('_') & variant(words[i]!.slice(0, at)) & NEGATABLE;
+      if ((needed & DELIVERY_WORDS) !== 0) result |= NEGATED;
+      result &= ~(needed & ~DELIVERY_WORDS);
+    }
+    return result;
   }
 
   /**
