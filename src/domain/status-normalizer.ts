@@ -392,12 +392,18 @@ class InMemoryAliasIndex implements AliasIndex {
       const word = words[i]!;
       if (this.vocabulary.has(word)) continue;
       languages = languages === undefined ? this.correctionsFor(words) : languages;
-      // A verb negated by a suffix is no slip: "planlanmadı" (not planned) is two letters from
-      // "planlandı", "çıkmadı" (did not leave) one from "çıkamadı" (could not leave).
-      const marked = this.rules.negativeMarkOf(word);
-      if (marked >= 0 && (languages === null || languages.allowed[marked] === 1)) continue;
       const fix = this.correctToken(word, languages);
       if (!fix) continue;
+      // A verb negated by a suffix stays negated: "planlanmadı" (not planned) is two letters from
+      // "planlandı". Another negative form of it ("ödenmedi" for "ödenmemiş") may be read.
+      const marked = this.rules.negativeMarkOf(word);
+      if (
+        marked >= 0 &&
+        (languages === null || languages.allowed[marked] === 1) &&
+        this.rules.negativeMarkOf(fix.word) !== marked
+      ) {
+        continue;
+      }
       tokens ??= words.slice();
       tokens[i] = fix.word;
       total += fix.distance;
