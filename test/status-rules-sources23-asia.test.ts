@@ -102,3 +102,12 @@ describe('handover of manifests and pickups, transit, forwarding (id)', () => {
     ['Paket di kirim ke JKT_GATEWAY', 'IN_TRANSIT'],
   ]);
 });
+
+describe('Thailand Post bag scans, entrusted to a carrier (th, ja)', () => {
+  readsEach([
+    ['ใส่ของลงถุง', 'IN_TRANSIT'],
+    ['รับถุงไปรษณีย์ที่ศูนย์คัดแยก', 'IN_TRANSIT'],
+    ['配送業者に委託しました', 'IN_TRANSIT'],
+    ['現地配送業者に委託', 'IN_TRANSIT'],
+  ]);
+});
