@@ -111,3 +111,11 @@ describe('Thailand Post bag scans, entrusted to a carrier (th, ja)', () => {
     ['現地配送業者に委託', 'IN_TRANSIT'],
   ]);
 });
+
+describe('the sender absent at a collection is not a delivery attempt (zh)', () => {
+  readsEach([
+    ['未能取件，寄件人不在', 'EXCEPTION'],
+    ['收件人不在，已留通知单', 'WAITING_FOR_PICKUP'],
+  ]);
+  neverDeliveredEach([['快递员上门取件，发件人不在']]);
+});
