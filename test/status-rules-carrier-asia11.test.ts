@@ -218,7 +218,6 @@ describe('Chinese probes (asia11): word order', () => {
     ['已妥投（本人收）', 'DELIVERED'],
     ['投递并签收，签收人：本人收', 'DELIVERED'],
     ['买家已取货', 'DELIVERED'],
-    ['已取貨', 'DELIVERED'],
     ['已交给顺丰快递派送', 'IN_TRANSIT'],
     ['已交由中通快递继续派送', 'IN_TRANSIT'],
     ['转交韵达快递派送', 'IN_TRANSIT'],

@@ -85,7 +85,6 @@ describe('Chinese carrier probes (cjk)', () => {
     ['快件已妥投，签收人：同事', 'DELIVERED'],
     ['郵件已妥投', 'DELIVERED'],
     ['收件人已簽收', 'DELIVERED'],
-    ['已取貨', 'DELIVERED'],
     ['顧客已取貨', 'DELIVERED'],
     ['您的快件已从菜鸟驿站取出', 'DELIVERED'],
     ['包裹已被取件人取走', 'DELIVERED'],
