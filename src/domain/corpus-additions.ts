@@ -26,7 +26,7 @@ export function splitOfSource(source: string): 'train' | 'test' {
 export type Candidate = Omit<LabelledWording, 'split'>;
 
 export type SourceVerdict =
-  | { readonly source: string; readonly outcome: 'known-source' | 'held-out' }
+  | { readonly source: string; readonly outcome: 'held-out' }
   /** Some wordings repeat held-out ones: the source is skipped whole and they stay unnamed. */
   | { readonly source: string; readonly outcome: 'overlaps-held-out'; readonly overlapping: number }
   | {
@@ -39,7 +39,8 @@ export type SourceVerdict =
 
 /**
  * What adding candidate rows to the corpus would do, source by source. Only training sources
- * are added: a held-out source found later would be read while it is being copied, and rules
+ * are added (to a training source already in the corpus too): a held-out source found later
+ * would be read while it is being copied, and rules
  * written by the same hands would no longer be measured on unseen wordings. A source that
  * repeats a held-out wording (the same list published twice) would make that wording seen.
  */
@@ -55,7 +56,9 @@ export function planCorpusAdditions(
     corpus.filter((r) => r.split === 'train').map((r) => `${r.language}\t${wordingKey(r.message)}`),
   );
   const aliases = new Set(aliasPhrases.map(wordingKey));
-  const sources = new Set(corpus.map((r) => r.source));
+  // A training source may grow (an issue thread's excerpts arrive in pieces): its split is its
+  // hash's, so more of it cannot be held-out. A held-out source never is read into training.
+  const heldOutSources = new Set(corpus.filter((r) => r.split === 'test').map((r) => r.source));
   const bySource = new Map<string, { candidate: Candidate; key: string }[]>();
   for (const candidate of candidates) {
     const entry = { candidate, key: wordingKey(candidate.message) };
@@ -65,8 +68,9 @@ export function planCorpusAdditions(
   }
 
   return [...bySource].map(([source, list]): SourceVerdict => {
-    if (sources.has(source)) return { source, outcome: 'known-source' };
-    if (splitOfSource(source) === 'test') return { source, outcome: 'held-out' };
+    if (heldOutSources.has(source) || splitOfSource(source) === 'test') {
+      return { source, outcome: 'held-out' };
+    }
     const overlapping = list.filter(({ key }) => heldOut.has(key)).length;
     if (overlapping > 0) return { source, outcome: 'overlaps-held-out', overlapping };
     const rows: LabelledWording[] = [];
