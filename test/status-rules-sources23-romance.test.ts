@@ -1,0 +1,97 @@
+import { describe } from 'vitest';
+import { neverDeliveredEach, readsEach } from './support/normalizer.js';
+
+// Hand-written probes (not corpus rows), round 23: families of the real wordings added from GitHub
+// issue and pull-request threads this round, in other words than the rows themselves: a delivery
+// forecast for a later day (Colissimo, Correios, Amazon e-mails), arrival today or tomorrow,
+// Correios routing analysis after a failed delivery and arrival at the destination unit, Correo
+// Argentino's postman and branch states, a closed address at a delivery visit, and SEUR's
+// no-result message, each beside a confusable neighbour.
+
+describe('round 23 issue-thread families (es, it, pt, fr, ca)', () => {
+  readsEach([
+    ['Entrega prevista para mañana', 'IN_TRANSIT'],
+    ['Entrega prevista para el lunes', 'IN_TRANSIT'],
+    ['Entrega programada para el 14/05', 'IN_TRANSIT'],
+    ['La entrega de tu pedido está prevista para mañana', 'IN_TRANSIT'],
+    ['Tu envío tiene la entrega prevista para el próximo día laborable', 'IN_TRANSIT'],
+    ['Entrega prevista para hoy', 'OUT_FOR_DELIVERY'],
+    ['Consegna prevista per domani', 'IN_TRANSIT'],
+    ['Consegna prevista per lunedì', 'IN_TRANSIT'],
+    ['La consegna della spedizione è prevista per il 12/05', 'IN_TRANSIT'],
+    ['Consegna programmata per il giorno lavorativo successivo', 'IN_TRANSIT'],
+    ['Consegna prevista per oggi', 'OUT_FOR_DELIVERY'],
+    ['Entrega prevista para amanhã', 'IN_TRANSIT'],
+    ['Entrega prevista para 15/05/2024', 'IN_TRANSIT'],
+    ['A entrega da sua encomenda está prevista para amanhã', 'IN_TRANSIT'],
+    ['Entrega agendada para segunda-feira', 'IN_TRANSIT'],
+    ['Entrega estimada para o próximo dia útil', 'IN_TRANSIT'],
+    ['Entrega prevista para hoje', 'OUT_FOR_DELIVERY'],
+    ['La livraison de votre colis est prévue demain', 'IN_TRANSIT'],
+    ['La livraison de votre Chronopost est prévue le 14/05', 'IN_TRANSIT'],
+    ['La livraison de votre commande est planifiée lundi', 'IN_TRANSIT'],
+    ["La livraison de votre colis est prévue aujourd'hui", 'OUT_FOR_DELIVERY'],
+    ['Lliurament previst per demà', 'IN_TRANSIT'],
+    ['Entrega prevista per dilluns', 'IN_TRANSIT'],
+    ['Objeto em análise de destinação', 'EXCEPTION'],
+    ['Encomenda em análise de destinação', 'EXCEPTION'],
+    ['A entrega não pode ser efetuada - Objeto em análise de destinação', 'EXCEPTION'],
+    ['Objeto aguardando prazo para refugo', 'EXCEPTION'],
+    ['Objeto recebido na unidade de destino', 'ARRIVED_AT_DESTINATION'],
+    ['Recebido na unidade de distribuição', 'ARRIVED_AT_DESTINATION'],
+    ['Será feita nova tentativa de entrega amanhã', 'WAITING_FOR_PICKUP'],
+    ['Carteiro não atendido - nova tentativa de entrega no sábado', 'WAITING_FOR_PICKUP'],
+    ['En poder del cartero', 'OUT_FOR_DELIVERY'],
+    ['El envío está en poder del cartero', 'OUT_FOR_DELIVERY'],
+    ['En poder del repartidor', 'OUT_FOR_DELIVERY'],
+    ['Intento de entrega - En espera en sucursal', 'WAITING_FOR_PICKUP'],
+    ['En espera en sucursal', 'WAITING_FOR_PICKUP'],
+    ['Domicilio cerrado', 'WAITING_FOR_PICKUP'],
+    ['Domicilio cerrado - Intento de entrega', 'WAITING_FOR_PICKUP'],
+    ['Tu pedido está en camino', 'IN_TRANSIT'],
+    ['Tu paquete está en camino', 'IN_TRANSIT'],
+    ['Llega hoy', 'OUT_FOR_DELIVERY'],
+    ['Tu pedido llega hoy', 'OUT_FOR_DELIVERY'],
+    ['Llega mañana', 'IN_TRANSIT'],
+    ['Entregado: Tu pedido', 'DELIVERED'],
+    ['Entregado: tu paquete', 'DELIVERED'],
+    ['In arrivo oggi', 'OUT_FOR_DELIVERY'],
+    ['Il tuo pacco è in arrivo oggi', 'OUT_FOR_DELIVERY'],
+    ['In arrivo domani', 'IN_TRANSIT'],
+    ['Arriva domani', 'IN_TRANSIT'],
+    ['Spedito', 'IN_TRANSIT'],
+    ['Consegnato: il tuo pacco', 'DELIVERED'],
+    ["Votre colis arrive aujourd'hui", 'OUT_FOR_DELIVERY'],
+    ['Votre colis arrive demain', 'IN_TRANSIT'],
+    ['Votre colis est livré', 'DELIVERED'],
+    ['Chega hoje', 'OUT_FOR_DELIVERY'],
+    ['O seu pedido chega amanhã', 'IN_TRANSIT'],
+    ['O seu pedido está a caminho', 'IN_TRANSIT'],
+    ['Seu pedido foi entregue', 'DELIVERED'],
+    ['Recebido na unidade de tratamento', 'IN_TRANSIT'],
+    ['No existen expediciones para la búsqueda realizada', 'UNKNOWN'],
+    ['No hay envíos para la búsqueda realizada', 'UNKNOWN'],
+    ['ENTREGA EFECTUADA', 'DELIVERED'],
+    ['Entrega efectuada al destinatario', 'DELIVERED'],
+    ['Votre colis arrive demain dans votre point relais', 'IN_TRANSIT'],
+    ['Votre colis arrivera demain en point relais', 'IN_TRANSIT'],
+    ['Tu paquete llega mañana al punto de recogida', 'IN_TRANSIT'],
+    ['Il pacco arriva domani al punto di ritiro', 'IN_TRANSIT'],
+    ['A encomenda chega amanhã ao ponto de recolha', 'IN_TRANSIT'],
+    ['Votre colis est arrivé dans votre point relais', 'WAITING_FOR_PICKUP'],
+    ['La livraison de votre colis est programmée en seconde partie de journée', 'OUT_FOR_DELIVERY'],
+    ['La livraison de votre colis est prévue en première partie de journée', 'OUT_FOR_DELIVERY'],
+  ]);
+});
+
+describe('round 23: forecasts and refusals that are never a delivery', () => {
+  neverDeliveredEach([
+    ["La livraison de votre colis n'est pas prévue"],
+    ['La entrega de tu pedido está prevista para mañana'],
+    ['Consegna prevista per domani'],
+    ['Entrega prevista para amanhã'],
+    ['Lliurament previst per demà'],
+    ['La livraison de votre colis est prévue demain'],
+    ['No existen expediciones para la búsqueda realizada'],
+  ]);
+});
