@@ -183,3 +183,19 @@ describe('round 23: arrival today or tomorrow denied, never a delivery', () => {
     ['Η παραγγελία σας δεν απεστάλη'],
   ]);
 });
+
+describe('round 23: route departure, arrival at the delivering agency, a delivery window today (es, it, fr)', () => {
+  readsEach([
+    ['Salió a ruta', 'OUT_FOR_DELIVERY'],
+    ['El envío salió a ruta de reparto', 'OUT_FOR_DELIVERY'],
+    ['Sale a ruta de entrega', 'OUT_FOR_DELIVERY'],
+    ['Recibido en agencia destino', 'ARRIVED_AT_DESTINATION'],
+    ['Recibido en la agencia de destino', 'ARRIVED_AT_DESTINATION'],
+    ['Recepción en centro de reparto', 'ARRIVED_AT_DESTINATION'],
+    ['Recibido en agencia de origen', 'IN_TRANSIT'],
+    ['ARRIVATA IN SEDE', 'ARRIVED_AT_DESTINATION'],
+    ['Votre colis sera livré ce jour entre 14h et 18h', 'OUT_FOR_DELIVERY'],
+    ['Livraison sur rendez-vous ce jour entre 8h et 10h', 'OUT_FOR_DELIVERY'],
+    ["Votre colis n'a pas pu être livré ce jour entre 9h et 13h", 'EXCEPTION'],
+  ]);
+});
