@@ -199,3 +199,15 @@ describe('round 23: route departure, arrival at the delivering agency, a deliver
     ["Votre colis n'a pas pu être livré ce jour entre 9h et 13h", 'EXCEPTION'],
   ]);
 });
+
+describe('round 23: on the delivery vehicle, left the origin unit (pt, es)', () => {
+  readsEach([
+    ['Em um veículo para entrega', 'OUT_FOR_DELIVERY'],
+    ['No veículo da transportadora para entrega', 'OUT_FOR_DELIVERY'],
+    ['O pacote deixou o centro de distribuição', 'IN_TRANSIT'],
+    ['Deixou a unidade de origem', 'IN_TRANSIT'],
+    ['Na instalação local da transportadora', 'ARRIVED_AT_DESTINATION'],
+    ['Asignado a ruta de reparto', 'OUT_FOR_DELIVERY'],
+    ['Recogida asignada a ruta', 'INFO_RECEIVED'],
+  ]);
+});
