@@ -29,7 +29,7 @@ const rules = new RuleSet(loadRuleFiles(), { byLanguage: false });
  * its entries, so the kind matches when one entry does. One alternation of thousands of entries
  * costs milliseconds per text, and with ~100,000 texts the test outgrew its time on a busy
  * machine; an entry is tried only when its first word, which its regex contains literally, is
- * in the text (filed by that word's first two characters). `re:` entries are always tried.
+ * in the text (filed by that word's first three characters). `re:` entries are always tried.
  */
 interface OracleEntry {
   readonly bit: number;
@@ -51,7 +51,7 @@ for (const file of loadRuleFiles()) {
       const first = parseRulePhrase(entry).steps[0]!;
       const firstWords = first.gap ? [] : first.words.map((w) => w.word);
       const oracleEntry = { bit, re, firstWords };
-      for (const start of new Set(firstWords.map((w) => w.slice(0, 2)))) {
+      for (const start of new Set(firstWords.map((w) => w.slice(0, 3)))) {
         const bucket = byStart.get(start);
         if (bucket) bucket.push(oracleEntry);
         else byStart.set(start, [oracleEntry]);
@@ -64,7 +64,12 @@ function oracleKinds(text: string): number {
   let kinds = 0;
   for (const { bit, re } of always) if ((kinds & bit) === 0 && re.test(text)) kinds |= bit;
   const starts = new Set<string>();
-  for (let i = 0; i < text.length; i++) starts.add(text.slice(i, i + 2)).add(text[i]!);
+  for (let i = 0; i < text.length; i++) {
+    starts
+      .add(text.slice(i, i + 3))
+      .add(text.slice(i, i + 2))
+      .add(text[i]!);
+  }
   for (const start of starts) {
     for (const { bit, re, firstWords } of byStart.get(start) ?? []) {
       if ((kinds & bit) !== 0 || !firstWords.some((w) => text.includes(w))) continue;
