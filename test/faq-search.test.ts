@@ -128,6 +128,12 @@ describe('per-locale stemming', () => {
     expect(ko.stem('세관에서')).toBe('세관');
     // Two syllables stay: "나는" is not "나" + particle worth stripping.
     expect(ko.stem('나는')).toBe('나는');
+    // A noun made a verb by 하다/되다, and a noun before the copula, is the noun.
+    expect(ko.stem('조회하나요')).toBe('조회');
+    expect(ko.stem('시도했다는데')).toBe('시도');
+    expect(ko.stem('표시되어')).toBe('표시');
+    expect(ko.stem('배송완료인데')).toBe('배송완료');
+    expect(ko.stem('위해')).toBe('위해');
     const pl = searchLanguage('pl', { stopWords: {}, synonyms: {} });
     expect(pl.stem('paczkę')).toBe(pl.stem('paczka'));
     const cs = searchLanguage('cs', { stopWords: {}, synonyms: {} });
