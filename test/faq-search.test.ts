@@ -60,6 +60,25 @@ describe('FAQ search ranking (BM25F)', () => {
     expect(searchDocuments(index, 'never got it', 5)[0]?.item).toBe('delivered');
   });
 
+  it('counts a stop word a synonym group lists in a query, never in an answer', () => {
+    const withWhen = searchLanguage('en', {
+      stopWords: { en: ['i', 'it', 'the', 'my', 'is', 'but', 'when', 'will'] },
+      synonyms: { en: [['track', 'when']] },
+    });
+    const whenIndex = buildSearchIndex(
+      [
+        { item: 'delivered', title: 'Shows delivered when not received', body: 'Ask.' },
+        { item: 'track', title: 'How to track an order', body: 'Use the website.' },
+      ],
+      withWhen,
+    );
+    // "when" finds "track" through its group, not the answer that says "when".
+    expect(searchDocuments(whenIndex, 'when will it come', 5).map((h) => h.item)).toEqual([
+      'track',
+    ]);
+    expect(searchDocuments(whenIndex, 'it will', 5)).toEqual([]);
+  });
+
   it('matches stemmed forms ("tracking" finds "track")', () => {
     expect(searchDocuments(index, 'tracking', 5)[0]?.item).toBe('track');
   });

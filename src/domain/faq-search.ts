@@ -20,6 +20,11 @@ export interface SearchLanguage {
    * (where) folds to "ou" (or). Every word of a synonym group that is not itself a stop word.
    */
   readonly meaningful: ReadonlySet<string>;
+  /**
+   * Stop words a synonym group lists: an answer's "when" says nothing and stays out of the index,
+   * but a query's "when" (will it arrive) counts through its synonyms. Written forms, as meaningful.
+   */
+  readonly queryMeaningful: ReadonlySet<string>;
   /** Folded stem -> the stems of its synonyms (content/search-synonyms.json). */
   readonly synonyms: ReadonlyMap<string, readonly string[]>;
 }
@@ -122,7 +127,7 @@ function* wordsOf(run: string, at: number, segmenter: Intl.Segmenter | undefined
   }
 }
 
-function tokenize(text: string, language: SearchLanguage): Token[] {
+function tokenize(text: string, language: SearchLanguage, query = false): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(WORD)) {
     for (const { word, start } of wordsOf(m[0], m.index, language.segmenter)) {
@@ -134,7 +139,10 @@ function tokenize(text: string, language: SearchLanguage): Token[] {
         surface,
         // Stemmers expect the written letters (French and Portuguese rules look at accents).
         stem: fold(language.stem(written)),
-        stop: language.stopWords.has(surface) && !language.meaningful.has(written),
+        stop:
+          language.stopWords.has(surface) &&
+          !language.meaningful.has(written) &&
+          !(query && language.queryMeaningful.has(written)),
       });
     }
   }
@@ -242,7 +250,7 @@ function analyzeQuery(
   const { language } = index;
   const seen = new Set<string>();
   const terms: QueryTerm[] = [];
-  for (const token of tokenize(query, language)) {
+  for (const token of tokenize(query, language, true)) {
     if (token.stop || seen.has(token.stem)) continue;
     seen.add(token.stem);
     const alternatives = new Map<string, Alternative>();

@@ -122,18 +122,15 @@ export function searchLanguage(locale: string, vocabulary: SearchVocabulary): Se
   }
   const stopWords = vocabulary.stopWords[locale] ?? [];
   const written = new Set(stopWords.map((w) => w.toLowerCase()));
+  const grouped = (vocabulary.synonyms[locale] ?? []).flat().map((w) => w.toLowerCase());
   return {
     stem,
     segmenter: SEGMENTED.has(locale)
       ? new Intl.Segmenter(locale, { granularity: 'word' })
       : undefined,
     stopWords: new Set(stopWords.map(fold)),
-    meaningful: new Set(
-      (vocabulary.synonyms[locale] ?? [])
-        .flat()
-        .map((w) => w.toLowerCase())
-        .filter((w) => !written.has(w)),
-    ),
+    meaningful: new Set(grouped.filter((w) => !written.has(w))),
+    queryMeaningful: new Set(grouped.filter((w) => written.has(w))),
     synonyms: new Map([...synonyms].map(([s, set]) => [s, [...set]])),
   };
 }
