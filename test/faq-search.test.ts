@@ -88,6 +88,18 @@ describe('FAQ search ranking (BM25F)', () => {
     expect(searchDocuments(index, 'zzzzqqqq', 5)).toEqual([]);
   });
 
+  it('corrects a typo of a word only a synonym group knows, and counts it through the group', () => {
+    const withWhere = searchLanguage('en', {
+      stopWords: vocabulary.stopWords,
+      synonyms: { en: [['track', 'where']] },
+    });
+    const whereIndex = buildSearchIndex(docs, withWhere);
+    // No answer writes "where": "wher" is corrected to it and finds "track", its synonym.
+    const { hits, coverage } = searchWithCoverage(whereIndex, 'wher is it', 5);
+    expect(hits.map((h) => h.item)).toEqual(['track']);
+    expect(coverage).toBe(0);
+  });
+
   it('returns at most `first` hits', () => {
     expect(searchDocuments(index, 'customs delivered track', 2)).toHaveLength(2);
   });

@@ -97,6 +97,11 @@ export interface SearchIndex<T> {
   readonly documents: readonly IndexedDocument<T>[];
   readonly byStem: ReadonlyMap<string, ReadonlyMap<number, FieldCounts>>;
   readonly bySurface: ReadonlyMap<string, ReadonlyMap<number, FieldCounts>>;
+  /**
+   * Folded words of the synonym groups that no answer writes ("where", "stuck", "locker"): a typo
+   * of one ("wher", "stcuk") is corrected to it and counts through its group.
+   */
+  readonly synonymWords: ReadonlySet<string>;
   readonly averageLength: Record<Field, number>;
 }
 
@@ -194,6 +199,11 @@ export function buildSearchIndex<T>(
     documents: indexed,
     byStem,
     bySurface,
+    synonymWords: new Set(
+      [...language.meaningful]
+        .map(fold)
+        .filter((w) => w.length >= MIN_TYPO_LENGTH && !bySurface.has(w)),
+    ),
     averageLength: {
       title: totals.title / n || 1,
       body: totals.body / n || 1,
@@ -227,7 +237,7 @@ function typoCorrections(index: SearchIndex<unknown>, surface: string): string[]
   const max = surface.length >= 8 ? 2 : 1;
   let best = max + 1;
   let words: string[] = [];
-  for (const word of index.bySurface.keys()) {
+  for (const word of [...index.bySurface.keys(), ...index.synonymWords]) {
     if (word.length < MIN_TYPO_LENGTH) continue;
     const d = damerauLevenshtein(surface, word, best < max + 1 ? best : max);
     if (d < best) {
@@ -273,17 +283,31 @@ function analyzeQuery(
         }
       }
     }
-    if (!related && typos) {
+    const known = alternatives.size > 0;
+    if (!related && typos && !language.synonyms.has(token.stem)) {
       // Only a word the content does not know is a typo; the correction is a written word, so
-      // "custms" matches "customs" and not "customer", which shares its stem.
+      // "custms" matches "customs" and not "customer", which shares its stem. A correction to a
+      // word only the synonym groups know ("wher" -> "where") counts through its group.
       for (const word of typoCorrections(index, token.surface)) {
-        add('surface', word, TYPO_WEIGHT);
+        if (index.bySurface.has(word)) {
+          add('surface', word, TYPO_WEIGHT);
+          continue;
+        }
+        const stem = fold(language.stem(word));
+        if (index.byStem.has(stem)) add('stem', stem, TYPO_WEIGHT);
+        for (const synonym of language.synonyms.get(stem) ?? []) {
+          if (index.byStem.has(synonym)) add('stem', synonym, TYPO_WEIGHT * SYNONYM_WEIGHT);
+        }
       }
     }
     if (alternatives.size > 0) {
       const all = [...alternatives.values()];
       const telling = token.stem.length >= MIN_KNOWN_STEM || token.stem === token.surface;
-      terms.push({ alternatives: all, known: telling && all.some((a) => a.kind === 'stem') });
+      // A typo fix does not tell that the index knows the word as written.
+      terms.push({
+        alternatives: all,
+        known: known && telling && all.some((a) => a.kind === 'stem'),
+      });
     }
   }
   return { terms, words: seen.size };
