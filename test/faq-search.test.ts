@@ -60,6 +60,25 @@ describe('FAQ search ranking (BM25F)', () => {
     expect(searchDocuments(index, 'never got it', 5)[0]?.item).toBe('delivered');
   });
 
+  it('counts a stop word a synonym group lists in a query, never in an answer', () => {
+    const withWhen = searchLanguage('en', {
+      stopWords: { en: ['i', 'it', 'the', 'my', 'is', 'but', 'when', 'will'] },
+      synonyms: { en: [['track', 'when']] },
+    });
+    const whenIndex = buildSearchIndex(
+      [
+        { item: 'delivered', title: 'Shows delivered when not received', body: 'Ask.' },
+        { item: 'track', title: 'How to track an order', body: 'Use the website.' },
+      ],
+      withWhen,
+    );
+    // "when" finds "track" through its group, not the answer that says "when".
+    expect(searchDocuments(whenIndex, 'when will it come', 5).map((h) => h.item)).toEqual([
+      'track',
+    ]);
+    expect(searchDocuments(whenIndex, 'it will', 5)).toEqual([]);
+  });
+
   it('matches stemmed forms ("tracking" finds "track")', () => {
     expect(searchDocuments(index, 'tracking', 5)[0]?.item).toBe('track');
   });
@@ -67,6 +86,18 @@ describe('FAQ search ranking (BM25F)', () => {
   it('corrects a typo to the nearest written word and returns nothing for noise', () => {
     expect(searchDocuments(index, 'custms', 5).map((h) => h.item)).toEqual(['customs']);
     expect(searchDocuments(index, 'zzzzqqqq', 5)).toEqual([]);
+  });
+
+  it('corrects a typo of a word only a synonym group knows, and counts it through the group', () => {
+    const withWhere = searchLanguage('en', {
+      stopWords: vocabulary.stopWords,
+      synonyms: { en: [['track', 'where']] },
+    });
+    const whereIndex = buildSearchIndex(docs, withWhere);
+    // No answer writes "where": "wher" is corrected to it and finds "track", its synonym.
+    const { hits, coverage } = searchWithCoverage(whereIndex, 'wher is it', 5);
+    expect(hits.map((h) => h.item)).toEqual(['track']);
+    expect(coverage).toBe(0);
   });
 
   it('returns at most `first` hits', () => {
@@ -128,6 +159,12 @@ describe('per-locale stemming', () => {
     expect(ko.stem('세관에서')).toBe('세관');
     // Two syllables stay: "나는" is not "나" + particle worth stripping.
     expect(ko.stem('나는')).toBe('나는');
+    // A noun made a verb by 하다/되다, and a noun before the copula, is the noun.
+    expect(ko.stem('조회하나요')).toBe('조회');
+    expect(ko.stem('시도했다는데')).toBe('시도');
+    expect(ko.stem('표시되어')).toBe('표시');
+    expect(ko.stem('배송완료인데')).toBe('배송완료');
+    expect(ko.stem('위해')).toBe('위해');
     const pl = searchLanguage('pl', { stopWords: {}, synonyms: {} });
     expect(pl.stem('paczkę')).toBe(pl.stem('paczka'));
     const cs = searchLanguage('cs', { stopWords: {}, synonyms: {} });

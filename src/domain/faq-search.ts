@@ -20,6 +20,11 @@ export interface SearchLanguage {
    * (where) folds to "ou" (or). Every word of a synonym group that is not itself a stop word.
    */
   readonly meaningful: ReadonlySet<string>;
+  /**
+   * Stop words a synonym group lists: an answer's "when" says nothing and stays out of the index,
+   * but a query's "when" (will it arrive) counts through its synonyms. Written forms, as meaningful.
+   */
+  readonly queryMeaningful: ReadonlySet<string>;
   /** Folded stem -> the stems of its synonyms (content/search-synonyms.json). */
   readonly synonyms: ReadonlyMap<string, readonly string[]>;
 }
@@ -92,6 +97,11 @@ export interface SearchIndex<T> {
   readonly documents: readonly IndexedDocument<T>[];
   readonly byStem: ReadonlyMap<string, ReadonlyMap<number, FieldCounts>>;
   readonly bySurface: ReadonlyMap<string, ReadonlyMap<number, FieldCounts>>;
+  /**
+   * Folded words of the synonym groups that no answer writes ("where", "stuck", "locker"): a typo
+   * of one ("wher", "stcuk") is corrected to it and counts through its group.
+   */
+  readonly synonymWords: ReadonlySet<string>;
   readonly averageLength: Record<Field, number>;
 }
 
@@ -122,7 +132,7 @@ function* wordsOf(run: string, at: number, segmenter: Intl.Segmenter | undefined
   }
 }
 
-function tokenize(text: string, language: SearchLanguage): Token[] {
+function tokenize(text: string, language: SearchLanguage, query = false): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(WORD)) {
     for (const { word, start } of wordsOf(m[0], m.index, language.segmenter)) {
@@ -134,7 +144,10 @@ function tokenize(text: string, language: SearchLanguage): Token[] {
         surface,
         // Stemmers expect the written letters (French and Portuguese rules look at accents).
         stem: fold(language.stem(written)),
-        stop: language.stopWords.has(surface) && !language.meaningful.has(written),
+        stop:
+          language.stopWords.has(surface) &&
+          !language.meaningful.has(written) &&
+          !(query && language.queryMeaningful.has(written)),
       });
     }
   }
@@ -186,6 +199,11 @@ export function buildSearchIndex<T>(
     documents: indexed,
     byStem,
     bySurface,
+    synonymWords: new Set(
+      [...language.meaningful]
+        .map(fold)
+        .filter((w) => w.length >= MIN_TYPO_LENGTH && !bySurface.has(w)),
+    ),
     averageLength: {
       title: totals.title / n || 1,
       body: totals.body / n || 1,
@@ -219,7 +237,7 @@ function typoCorrections(index: SearchIndex<unknown>, surface: string): string[]
   const max = surface.length >= 8 ? 2 : 1;
   let best = max + 1;
   let words: string[] = [];
-  for (const word of index.bySurface.keys()) {
+  for (const word of [...index.bySurface.keys(), ...index.synonymWords]) {
     if (word.length < MIN_TYPO_LENGTH) continue;
     const d = damerauLevenshtein(surface, word, best < max + 1 ? best : max);
     if (d < best) {
@@ -242,7 +260,7 @@ function analyzeQuery(
   const { language } = index;
   const seen = new Set<string>();
   const terms: QueryTerm[] = [];
-  for (const token of tokenize(query, language)) {
+  for (const token of tokenize(query, language, true)) {
     if (token.stop || seen.has(token.stem)) continue;
     seen.add(token.stem);
     const alternatives = new Map<string, Alternative>();
@@ -265,17 +283,31 @@ function analyzeQuery(
         }
       }
     }
-    if (!related && typos) {
+    const known = alternatives.size > 0;
+    if (!related && typos && !language.synonyms.has(token.stem)) {
       // Only a word the content does not know is a typo; the correction is a written word, so
-      // "custms" matches "customs" and not "customer", which shares its stem.
+      // "custms" matches "customs" and not "customer", which shares its stem. A correction to a
+      // word only the synonym groups know ("wher" -> "where") counts through its group.
       for (const word of typoCorrections(index, token.surface)) {
-        add('surface', word, TYPO_WEIGHT);
+        if (index.bySurface.has(word)) {
+          add('surface', word, TYPO_WEIGHT);
+          continue;
+        }
+        const stem = fold(language.stem(word));
+        if (index.byStem.has(stem)) add('stem', stem, TYPO_WEIGHT);
+        for (const synonym of language.synonyms.get(stem) ?? []) {
+          if (index.byStem.has(synonym)) add('stem', synonym, TYPO_WEIGHT * SYNONYM_WEIGHT);
+        }
       }
     }
     if (alternatives.size > 0) {
       const all = [...alternatives.values()];
       const telling = token.stem.length >= MIN_KNOWN_STEM || token.stem === token.surface;
-      terms.push({ alternatives: all, known: telling && all.some((a) => a.kind === 'stem') });
+      // A typo fix does not tell that the index knows the word as written.
+      terms.push({
+        alternatives: all,
+        known: known && telling && all.some((a) => a.kind === 'stem'),
+      });
     }
   }
   return { terms, words: seen.size };

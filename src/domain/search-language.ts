@@ -26,6 +26,12 @@ const prefixStem =
  * remains, kept to at least two syllables so a short noun ending in a particle's syllable stays.
  */
 const KOREAN_PARTICLES = [
+  // The copula after a noun ("배송완료인데", "보관중이에요").
+  '이에요',
+  '인가요',
+  '입니다',
+  '이라고',
+  '인데',
   '에서는',
   '으로는',
   '에게서',
@@ -52,7 +58,15 @@ const KOREAN_PARTICLES = [
   '만',
   '요',
 ];
+/**
+ * A Sino-Korean noun made a verb by 하다 or 되다 ("확인하나요", "시도했다는데", "표시되어"): the
+ * noun is what comes before the verb's first syllable, kept to at least two syllables ("해결해야"
+ * is 해결, "위해" stays).
+ */
+const KOREAN_VERB = /^(.{2,}?)[하한할함합해했되된될됨됩돼됐]/u;
 function korean(word: string): string {
+  const verb = KOREAN_VERB.exec(word);
+  if (verb) return verb[1]!;
   for (const particle of KOREAN_PARTICLES) {
     if (word.endsWith(particle) && word.length - particle.length >= 2) {
       return word.slice(0, -particle.length);
@@ -108,18 +122,15 @@ export function searchLanguage(locale: string, vocabulary: SearchVocabulary): Se
   }
   const stopWords = vocabulary.stopWords[locale] ?? [];
   const written = new Set(stopWords.map((w) => w.toLowerCase()));
+  const grouped = (vocabulary.synonyms[locale] ?? []).flat().map((w) => w.toLowerCase());
   return {
     stem,
     segmenter: SEGMENTED.has(locale)
       ? new Intl.Segmenter(locale, { granularity: 'word' })
       : undefined,
     stopWords: new Set(stopWords.map(fold)),
-    meaningful: new Set(
-      (vocabulary.synonyms[locale] ?? [])
-        .flat()
-        .map((w) => w.toLowerCase())
-        .filter((w) => !written.has(w)),
-    ),
+    meaningful: new Set(grouped.filter((w) => !written.has(w))),
+    queryMeaningful: new Set(grouped.filter((w) => written.has(w))),
     synonyms: new Map([...synonyms].map(([s, set]) => [s, [...set]])),
   };
 }
