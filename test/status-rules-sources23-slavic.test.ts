@@ -825,3 +825,28 @@ describe('slavic + hu, round 23, fourth batch', () => {
     ['Csomag átadva a futárnak kézbesítésre', 'OUT_FOR_DELIVERY'],
   ]);
 });
+
+// Fifth batch: families of further training rows now read (cs 'přepravováno', Packeta 'Příjem
+// zásilky na výdejním místě' is the sender's drop-off; ru 'склад курьерской
+// доставки', 'принята оператором пункта выдачи', 'перенаправляется'; pl 'zarejestrowana w filii';
+// sr 'odbija prijem'; hr 'primatelj ju preuzima sam'; hu 'kiszállítás/visszaszállítás alatt').
+describe('slavic + hu, round 23, fifth batch', () => {
+  readsEach([
+    ['Zásilka je přepravována', 'IN_TRANSIT'],
+    ['Přepravována do depa', 'IN_TRANSIT'],
+    ['Příjem zásilky na výdejním místě Brno', 'IN_TRANSIT'],
+    ['Příjem zásilky v depu', 'IN_TRANSIT'],
+    ['Отправление на складе курьерской доставки', 'ARRIVED_AT_DESTINATION'],
+    ['Заказ принят оператором пункта выдачи', 'WAITING_FOR_PICKUP'],
+    ['Заказ перенаправлен в другой пункт выдачи', 'IN_TRANSIT'],
+    ['Отправление ожидает отправки в город назначения', 'IN_TRANSIT'],
+    ['Посылка перенаправлена отправителю', 'RETURNED_TO_SENDER'],
+    ['Przesyłka zarejestrowana w filii DPD', 'IN_TRANSIT'],
+    ['Primalac odbija prijem pošiljke', 'EXCEPTION'],
+    ['Прималац одбија пријем пошиљке', 'EXCEPTION'],
+    ['Primatelj ju preuzima u paketnom centru', 'WAITING_FOR_PICKUP'],
+    ['Pošiljku primatelj preuzima sam u poslovnici', 'WAITING_FOR_PICKUP'],
+    ['A csomag úton van (kiszállítás/visszaszállítás alatt)', 'IN_TRANSIT'],
+    ['A csomagot visszaszállítjuk a feladóhoz', 'RETURNED_TO_SENDER'],
+  ]);
+});
