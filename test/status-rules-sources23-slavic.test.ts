@@ -850,3 +850,27 @@ describe('slavic + hu, round 23, fifth batch', () => {
     ['A csomagot visszaszállítjuk a feladóhoz', 'RETURNED_TO_SENDER'],
   ]);
 });
+
+// Sixth batch: a returned parcel delivered back to the sender is a return (hr, sr 'povratna
+// pošiljka … dostavljena', hu 'a visszaküldött csomagot a feladó átvette'); a refund or a return
+// policy is no parcel return (ru 'возврат денежных средств', 'возврат возможен'; pl 'zwrot możliwy',
+// 'zwrot pieniędzy').
+describe('slavic + hu, round 23, sixth batch', () => {
+  readsEach([
+    ['Povratna pošiljka je dostavljena tebi', 'RETURNED_TO_SENDER'],
+    ['Povratna pošiljka je uručena pošiljaocu', 'RETURNED_TO_SENDER'],
+    ['Zwrot doręczony do nadawcy', 'RETURNED_TO_SENDER'],
+    ['Vrácená zásilka doručena odesílateli', 'RETURNED_TO_SENDER'],
+    ['Возвратное отправление вручено отправителю', 'RETURNED_TO_SENDER'],
+    ['Повернене відправлення вручено відправнику', 'RETURNED_TO_SENDER'],
+    ['A visszaküldött csomagot a feladó átvette', 'RETURNED_TO_SENDER'],
+    ['Vrátená zásielka doručená odosielateľovi', 'RETURNED_TO_SENDER'],
+    ['Върнатата пратка е доставена на подателя', 'RETURNED_TO_SENDER'],
+    ['Vrnjena pošiljka je bila vročena pošiljatelju', 'RETURNED_TO_SENDER'],
+    ['A futár átvette a csomagot a feladótól', 'IN_TRANSIT'],
+    ['Возврат денежных средств покупателю', 'UNKNOWN'],
+    ['Возврат возможен в течение 14 дней', 'UNKNOWN'],
+    ['Zwrot możliwy w ciągu 14 dni', 'UNKNOWN'],
+    ['Zwrot pieniędzy na konto', 'UNKNOWN'],
+  ]);
+});
