@@ -874,3 +874,44 @@ describe('slavic + hu, round 23, sixth batch', () => {
     ['Zwrot pieniędzy na konto', 'UNKNOWN'],
   ]);
 });
+
+// Seventh batch: Allegro tracking texts in other words (the family the round's threads quote),
+// and Hungarian exception reasons of carriers' status lists (not our area, inventory, wrong day,
+// goods not arrived, nothing to send, already taken, tail lift needed, stored at the depot).
+describe('slavic + hu, round 23, seventh batch', () => {
+  readsEach([
+    ['Paczka oczekuje na nadanie', 'INFO_RECEIVED'],
+    ['Przesyłka oczekuje na nadanie przez nadawcę', 'INFO_RECEIVED'],
+    ['Przesyłka jest w drodze', 'IN_TRANSIT'],
+    ['Przesyłka w trakcie doręczenia', 'OUT_FOR_DELIVERY'],
+    ['Paczka w trakcie doręczenia przez kuriera', 'OUT_FOR_DELIVERY'],
+    ['Przesyłka oczekuje na odbiór w punkcie', 'WAITING_FOR_PICKUP'],
+    ['Paczka czeka na odbiór w punkcie odbioru', 'WAITING_FOR_PICKUP'],
+    ['Wystąpił problem z przesyłką', 'EXCEPTION'],
+    ['Wystąpił problem z doręczeniem przesyłki', 'EXCEPTION'],
+    ['Kurier zostawił awizo', 'WAITING_FOR_PICKUP'],
+    ['Awizo wystawione przez kuriera', 'WAITING_FOR_PICKUP'],
+    ['Przesyłka została nadana w punkcie', 'IN_TRANSIT'],
+    ['Paczka nadana w automacie', 'IN_TRANSIT'],
+    ['Przesyłka została podjęta z automatu przez kuriera', 'IN_TRANSIT'],
+    ['Kurier przekazał przesyłkę do magazynu', 'IN_TRANSIT'],
+    ['Przesyłka trafiła do sortowni', 'IN_TRANSIT'],
+    ['Paczka dotarła do punktu odbioru', 'WAITING_FOR_PICKUP'],
+    ['Przesyłka jest gotowa do odbioru w punkcie', 'WAITING_FOR_PICKUP'],
+    ['Odebrano z punktu odbioru', 'DELIVERED'],
+    ['Odbiorca odebrał paczkę', 'DELIVERED'],
+    ['Przesyłka anulowana', 'EXCEPTION'],
+    ['Przesyłka została zagubiona', 'EXCEPTION'],
+    ['Przesyłka w drodze do nadawcy', 'RETURNED_TO_SENDER'],
+    ['Zwrot przesyłki w drodze', 'RETURNED_TO_SENDER'],
+    ['A csomagot a GLS csomagközpontban tárolják', 'EXCEPTION'],
+    ['A cím körzeten kívül esik', 'EXCEPTION'],
+    ['Leltár miatt zárva', 'EXCEPTION'],
+    ['Az ügyfél nem erre a napra kérte a szállítást', 'EXCEPTION'],
+    ['Nem érkezett meg az áru a raktárba', 'EXCEPTION'],
+    ['Nincs átadandó áru', 'EXCEPTION'],
+    ['Az árut már elszállították', 'EXCEPTION'],
+    ['Emelőhátfalas jármű szükséges', 'EXCEPTION'],
+    ['Visszaszállítva a FedEx létesítménybe', 'EXCEPTION'],
+  ]);
+});
