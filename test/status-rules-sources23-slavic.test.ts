@@ -915,3 +915,23 @@ describe('slavic + hu, round 23, seventh batch', () => {
     ['Visszaszállítva a FedEx létesítménybe', 'EXCEPTION'],
   ]);
 });
+
+// Eighth batch (ru): a server that confirmed the order is data, a warehouse that confirmed the
+// parcel movement; a return the supplier got or was sent, one met in the sender's city or that
+// left the pickup point when storage ran out; 'груз не готов', 'не прилетело'; customs asking
+// for passport data holds the parcel.
+describe('slavic + hu, round 23, eighth batch', () => {
+  readsEach([
+    ['Сервер службы доставки подтвердил получение данных', 'INFO_RECEIVED'],
+    ['Склад СДЭК подтвердил получение отправления', 'IN_TRANSIT'],
+    ['Заказ ждёт подтверждения службы доставки', 'INFO_RECEIVED'],
+    ['Возврат получен поставщиком', 'RETURNED_TO_SENDER'],
+    ['Товар отправлен поставщику', 'RETURNED_TO_SENDER'],
+    ['Груз встречен в городе отправителе', 'RETURNED_TO_SENDER'],
+    ['Заказ покинул пункт выдачи по истечении срока хранения', 'RETURNED_TO_SENDER'],
+    ['Груз не готов к отправке', 'EXCEPTION'],
+    ['Посылка не прилетела', 'EXCEPTION'],
+    ['Требуется подтверждение паспортных данных для таможни', 'HELD_BY_CUSTOMS'],
+    ['Таможня запросила паспортные данные получателя', 'HELD_BY_CUSTOMS'],
+  ]);
+});
