@@ -935,3 +935,14 @@ describe('slavic + hu, round 23, eighth batch', () => {
     ['Таможня запросила паспортные данные получателя', 'HELD_BY_CUSTOMS'],
   ]);
 });
+
+// Ninth batch (pl): a waiting time or pickup period that 'się skończył' is an exception; a
+// delivery 'planowane w kolejnym dniu roboczym' is only forecast, not an arrival.
+describe('slavic + hu, round 23, ninth batch', () => {
+  readsEach([
+    ['Termin odbioru się skończył', 'EXCEPTION'],
+    ['Czas na odbiór paczki się skończył', 'EXCEPTION'],
+    ['Doręczenie do punktu planowane w kolejnym dniu roboczym', 'IN_TRANSIT'],
+    ['Przesyłka doręczona, sesja się skończyła', 'DELIVERED'],
+  ]);
+});
