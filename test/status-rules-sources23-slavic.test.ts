@@ -946,3 +946,21 @@ describe('slavic + hu, round 23, ninth batch', () => {
     ['Przesyłka doręczona, sesja się skończyła', 'DELIVERED'],
   ]);
 });
+
+// Tenth batch: cash on delivery collected is a delivery (hr 'otkupnina plaćena', 'pouzeće je
+// naplaćeno'), not when future or negated; Nova Poshta's 'зворотна доставка' (the money or
+// documents sent back) is a service, no return of the parcel (uk).
+describe('slavic + hu, round 23, tenth batch', () => {
+  readsEach([
+    ['Otkupnina plaćena karticom', 'DELIVERED'],
+    ['Pouzeće je naplaćeno', 'DELIVERED'],
+    ['Pošiljka se vraća, otkupnina nije plaćena', 'RETURNED_TO_SENDER'],
+    ['Відправлення повертається відправнику', 'RETURNED_TO_SENDER'],
+  ]);
+  neverDeliveredEach([
+    ['Pouzeće će biti naplaćeno'],
+    ['Pouzeće nije naplaćeno'],
+    ['Зворотна доставка грошей'],
+    ['Створено ЄН зворотної доставки'],
+  ]);
+});
