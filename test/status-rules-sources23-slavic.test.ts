@@ -964,3 +964,33 @@ describe('slavic + hu, round 23, tenth batch', () => {
     ['Створено ЄН зворотної доставки'],
   ]);
 });
+
+// Eleventh batch (hu): 'kézbesítésre került a csomagpontba' is a pickup point's, 'kiszállítva a
+// feladónak' a return, 'kézbesítés megkísérelve' an attempt, 'a kézbesítés nem történt meg' a
+// failure, 'kézbesítése folyamatban' out for delivery; forecast and 'not yet' forms are no delivery.
+describe('slavic + hu, round 23, eleventh batch', () => {
+  readsEach([
+    ['Kiszállítva a csomagautomatába', 'WAITING_FOR_PICKUP'],
+    ['Kiszállítva a depóba', 'IN_TRANSIT'],
+    ['Nincs kiszállítva', 'EXCEPTION'],
+    ['Még nincs kézbesítve', 'EXCEPTION'],
+    ['Kézbesítés a Csomagpontra', 'WAITING_FOR_PICKUP'],
+    ['Kézbesítve a PostaPontra, átvehető', 'WAITING_FOR_PICKUP'],
+    ['Kiszállítva a PostaPontra', 'WAITING_FOR_PICKUP'],
+    ['A csomagot kézbesítettük a csomagautomatába', 'WAITING_FOR_PICKUP'],
+    ['A csomag kézbesítésre került a csomagpontba', 'WAITING_FOR_PICKUP'],
+    ['Kézbesítés sikertelen, a címzett nem volt otthon', 'WAITING_FOR_PICKUP'],
+    ['Kézbesítés megkísérelve', 'WAITING_FOR_PICKUP'],
+    ['A kézbesítés nem történt meg', 'EXCEPTION'],
+    ['Kézbesítési kísérlet', 'WAITING_FOR_PICKUP'],
+    ['A csomag kézbesítése folyamatban', 'OUT_FOR_DELIVERY'],
+    ['Kézbesítve a feladónak', 'RETURNED_TO_SENDER'],
+    ['Kiszállítva a feladónak', 'RETURNED_TO_SENDER'],
+  ]);
+  neverDeliveredEach([
+    ['A csomag holnap lesz kiszállítva'],
+    ['Kézbesítés időpontja: holnap'],
+    ['Várható kézbesítés: holnap'],
+    ['A kézbesítés várható időpontja 12:00-14:00'],
+  ]);
+});
