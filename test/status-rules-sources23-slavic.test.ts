@@ -994,3 +994,33 @@ describe('slavic + hu, round 23, eleventh batch', () => {
     ['A kézbesítés várható időpontja 12:00-14:00'],
   ]);
 });
+
+// Twelfth batch: a parcel 'issued' to the courier or into delivery is out for delivery, not
+// delivered (ru 'выдан в доставку', uk 'видано на доставку', cs 'vydána kurýrovi'); issued to the
+// recipient, or partly, it is delivered.
+describe('slavic + hu, round 23, twelfth batch', () => {
+  readsEach([
+    ['Выдан курьеру', 'OUT_FOR_DELIVERY'],
+    ['Выдан на доставку', 'OUT_FOR_DELIVERY'],
+    ['Выдано курьеру на доставку', 'OUT_FOR_DELIVERY'],
+    ['Заказ выдан в доставку', 'OUT_FOR_DELIVERY'],
+    ['Выдано в пункте выдачи', 'DELIVERED'],
+    ['Заказ выдан покупателю', 'DELIVERED'],
+    ['Выдано частично', 'DELIVERED'],
+    ['Выдача заказа перенесена', 'EXCEPTION'],
+    ["Видано кур'єру для доставки", 'OUT_FOR_DELIVERY'],
+    ['Видано на доставку', 'OUT_FOR_DELIVERY'],
+    ['Видано у відділенні', 'DELIVERED'],
+    ['Пратката е предадена на куриер за доставка', 'OUT_FOR_DELIVERY'],
+    ['Пратката е предадена на получателя', 'DELIVERED'],
+    ['Pošiljka je predata kuriru za isporuku', 'OUT_FOR_DELIVERY'],
+    ['Pošiljka je predata primaocu', 'DELIVERED'],
+    ['Pošiljka je predana kuriru', 'OUT_FOR_DELIVERY'],
+    ['Zásilka předána kurýrovi k doručení', 'OUT_FOR_DELIVERY'],
+    ['Zásilka vydána kurýrovi', 'OUT_FOR_DELIVERY'],
+    ['Zásielka odovzdaná kuriérovi na doručenie', 'OUT_FOR_DELIVERY'],
+    ['Przesyłka wydana kurierowi do doręczenia', 'OUT_FOR_DELIVERY'],
+    ['Przesyłka wydana kurierowi', 'OUT_FOR_DELIVERY'],
+    ['A küldemény kiadva a kézbesítőnek', 'OUT_FOR_DELIVERY'],
+  ]);
+});
