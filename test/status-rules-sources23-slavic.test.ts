@@ -1024,3 +1024,26 @@ describe('slavic + hu, round 23, twelfth batch', () => {
     ['A küldemény kiadva a kézbesítőnek', 'OUT_FOR_DELIVERY'],
   ]);
 });
+
+// Thirteenth batch (pl): 'odebrana' from a sorting centre, a warehouse, the sender's locker, the
+// exchange office or customs is the carrier's pickup or a release, not the recipient's; 'aby
+// zostać odebrana' is modal.
+describe('slavic + hu, round 23, thirteenth batch', () => {
+  readsEach([
+    ['Przesyłka odebrana z sortowni', 'IN_TRANSIT'],
+    ['Paczka odebrana z magazynu nadawcy', 'IN_TRANSIT'],
+    ['Przesyłka odebrana z urzędu celnego', 'IN_TRANSIT'],
+    ['Odebrano z agencji celnej', 'IN_TRANSIT'],
+    ['Przesyłka odebrana w urzędzie wymiany', 'IN_TRANSIT'],
+    ['Prosimy o odebranie przesyłki', 'WAITING_FOR_PICKUP'],
+    ['Zwrot odebrany przez nadawcę', 'RETURNED_TO_SENDER'],
+  ]);
+  neverDeliveredEach([
+    ['Przesyłka odebrana z paczkomatu nadawczego'],
+    ['Przesyłka gotowa, aby zostać odebrana'],
+    ['Przesyłka może zostać odebrana do jutra'],
+    ['Paczka czeka, aż zostanie odebrana'],
+    ['Przesyłka powinna zostać odebrana w ciągu 3 dni'],
+    ['Przesyłka nie została odebrana'],
+  ]);
+});
