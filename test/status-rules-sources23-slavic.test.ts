@@ -1047,3 +1047,24 @@ describe('slavic + hu, round 23, thirteenth batch', () => {
     ['Przesyłka nie została odebrana'],
   ]);
 });
+
+// Fourteenth batch (uk): 'отримано' by a sorting centre, customs, a courier, a carrier, in the
+// sender's city or in Ukraine is no delivery (it had read DELIVERED); received by the recipient or
+// at the branch it is.
+describe('slavic + hu, round 23, fourteenth batch', () => {
+  readsEach([
+    ['Отримано у сортувальному центрі', 'IN_TRANSIT'],
+    ['Отримано митницею', 'HELD_BY_CUSTOMS'],
+    ["Отримано кур'єром", 'IN_TRANSIT'],
+    ['Відправлення отримано від відправника', 'IN_TRANSIT'],
+    ['Отримано в Україні', 'ARRIVED_AT_DESTINATION'],
+    ['Отримано в місті відправника', 'IN_TRANSIT'],
+    ['Відправлення отримано', 'DELIVERED'],
+    ['Отримано отримувачем', 'DELIVERED'],
+    ['Відправлення отримано у відділенні', 'DELIVERED'],
+    ['Відправлення отримано отримувачем у поштоматі', 'DELIVERED'],
+    ['Получено на складе', 'IN_TRANSIT'],
+    ['Получено курьером', 'IN_TRANSIT'],
+    ['Получено таможней', 'HELD_BY_CUSTOMS'],
+  ]);
+});
