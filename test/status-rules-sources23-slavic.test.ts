@@ -1068,3 +1068,13 @@ describe('slavic + hu, round 23, fourteenth batch', () => {
     ['Получено таможней', 'HELD_BY_CUSTOMS'],
   ]);
 });
+
+// Fifteenth batch (hu): 'ha' / 'amennyiben' (if) before a delivery verb is a condition.
+describe('slavic + hu, round 23, fifteenth batch', () => {
+  readsEach([['Csomagodat átvetted', 'DELIVERED']]);
+  neverDeliveredEach([
+    ['Ha átvetted a csomagot, értékeld a vásárlást'],
+    ['Amennyiben átvette a csomagot, kérjük értékelje'],
+    ['Átvetted már a csomagot?'],
+  ]);
+});
