@@ -2,7 +2,8 @@
  * `npm run eval:normalizer [-- --misses] [--train-only]`: accuracy, precision, wrong DELIVERED and the
  * confusion per language and status on test/fixtures/normalizer-corpus/<lang>.tsv, for the
  * training split (what the rules may be tuned on) and the held-out split (never tuned on),
- * then throughput without the memo. `--misses` lists the training split's misses only;
+ * then throughput without the memo. `--misses` lists the training split's misses only, then
+ * (marked `~`) its rows read right only by the typo pass or the classifier;
  * `--train-only` prints the training split alone (for rule work between held-out gates).
  */
 import { loadavg } from 'node:os';
@@ -54,6 +55,10 @@ function print(name: string, result: Evaluation, showMisses: boolean): void {
   if (showMisses) {
     for (const { row, got } of result.misses) {
       console.log(`  [${row.language}] ${row.message} -> ${got} (expected ${row.expected})`);
+    }
+    // Right only by a guess: a rule edit that makes the guessed word known can turn it off.
+    for (const { row, method } of result.guessedRight) {
+      console.log(`  ~[${row.language}] ${row.message} -> ${row.expected} only by ${method}`);
     }
   }
 }

@@ -31,6 +31,11 @@ export interface Evaluation {
   /** expected -> predicted -> count */
   readonly confusion: ReadonlyMap<TrackingStatus, ReadonlyMap<TrackingStatus, number>>;
   readonly misses: readonly { row: LabelledWording; got: TrackingStatus }[];
+  /**
+   * Rows read right only by a guess (the typo pass, the classifier): a rule edit that makes the
+   * guessed word known can silently turn such a reading off.
+   */
+  readonly guessedRight: readonly { row: LabelledWording; method: string }[];
   /** Scores per method the answers came by (when the classifier says), UNKNOWN ones included. */
   readonly byMethod: ReadonlyMap<string, Scores>;
 }
@@ -70,6 +75,9 @@ class Tally {
   }
 }
 
+/** The ways of reading that guess rather than read (MatchMethod). */
+const GUESSES: ReadonlySet<string> = new Set(['FUZZY', 'CLASSIFIER']);
+
 /** Scores a classifier on labelled wordings, overall, per language and as a confusion table. */
 export function evaluate(
   rows: readonly LabelledWording[],
@@ -82,6 +90,7 @@ export function evaluate(
   );
   const misses: { row: LabelledWording; got: TrackingStatus }[] = [];
   const byMethod = new Map<string, Tally>();
+  const guessedRight: { row: LabelledWording; method: string }[] = [];
   for (const row of rows) {
     const reading = classify(row);
     const got = typeof reading === 'string' ? reading : reading.status;
@@ -97,12 +106,16 @@ export function evaluate(
     const line = confusion.get(row.expected)!;
     line.set(got, (line.get(got) ?? 0) + 1);
     if (got !== row.expected) misses.push({ row, got });
+    else if (typeof reading !== 'string' && GUESSES.has(reading.method)) {
+      guessedRight.push({ row, method: reading.method });
+    }
   }
   return {
     overall: overall.scores(),
     byLanguage: new Map([...byLanguage].sort().map(([l, t]) => [l, t.scores()])),
     confusion,
     misses,
+    guessedRight,
     byMethod: new Map([...byMethod].sort().map(([m, t]) => [m, t.scores()])),
   };
 }
