@@ -143,6 +143,43 @@ describe('hostile queries', () => {
   });
 });
 
+describe('refusals a frontend can branch on', () => {
+  const refusal = (result: {
+    errors?: { message: string; extensions?: Record<string, unknown> }[];
+  }) => result.errors?.[0];
+
+  it('gives every query-shape limit the code QUERY_TOO_COMPLEX and a message without "Syntax Error"', async () => {
+    const nest = (n: number): string =>
+      n === 0 ? 'code' : `relatedQuestions { relatedStatuses { ${nest(n - 1)} } }`;
+    const cases: [string, string][] = [
+      [`{ trackingStatus(code: DELIVERED) { ${nest(7)} } }`, 'depth'],
+      [`{ ${Array.from({ length: 16 }, (_, i) => `a${i}: __typename`).join(' ')} }`, 'aliases'],
+      [`{ __typename ${'@skip(if: false) '.repeat(11)}}`, 'directives'],
+      [`{ ${'__typename '.repeat(2100)}}`, 'tokens'],
+      [`{ ${'__typename '.repeat(1000)}}`, 'fields'],
+      [
+        '{ faqQuestions(first: 100) { edges { node { relatedStatuses { aliases { phrase } relatedQuestions { relatedStatuses { title } } } } } } }',
+        'complexity',
+      ],
+    ];
+    for (const [query, limit] of cases) {
+      const error = refusal(await gql(t.app, query));
+      expect(error?.extensions, limit).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit });
+      expect(error?.message, limit).not.toMatch(/Syntax Error|Validation aborted/);
+    }
+  });
+
+  it('gives a missing or mistyped variable the code BAD_USER_INPUT', async () => {
+    // (normalizeStatus, not a lookup: this file's lookup budget is 5 a minute.)
+    const read = 'query($m: String!) { normalizeStatus(message: $m) { status } }';
+    for (const variables of [{}, { m: 12 }]) {
+      const error = refusal(await gql(t.app, read, variables));
+      expect(error?.message).toMatch(/^Variable "\$m"/);
+      expect(error?.extensions?.code).toBe('BAD_USER_INPUT');
+    }
+  });
+});
+
 describe('unstorable text', () => {
   it('refuses NUL characters and lone surrogates in any argument with a clear error', async () => {
     const nul = await gql(t.app, 'query($m: String!) { normalizeStatus(message: $m) { status } }', {
