@@ -132,7 +132,8 @@ export function createApp(deps: AppDeps): HttpSurface {
       const identity = await identities
         .resolve(request.headers.get('authorization'))
         .catch(() => ANONYMOUS);
-      return hasRole(identity, 'analytics');
+      if (hasRole(identity, 'analytics')) return true;
+      return identity.role ? 403 : 401;
     }),
     useDatabaseReadiness({ ping: database.ping }),
     useFeedbackExport({ db: database.db, identities, now }),

@@ -254,6 +254,14 @@ describe('metrics', () => {
     expect(text).toMatch(/wismo_unmatched_messages_open \d+/);
     expect(text).toMatch(/wismo_graphql_errors_total\{code="RATE_LIMITED"\}/);
   });
+
+  it('answers 401 without a key and 403 for a key of another role, as the CSV exports do', async () => {
+    const get = (headers: Record<string, string> = {}) =>
+      t.app.fetch('http://wismo.test/metrics', { headers });
+    expect((await get()).status).toBe(401);
+    expect((await get({ authorization: 'Bearer nope' })).status).toBe(401);
+    expect((await get(await authHeader(t, 'carrier'))).status).toBe(403);
+  });
 });
 
 describe('persisted operations', () => {
