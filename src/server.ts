@@ -171,6 +171,25 @@ export function createApp(deps: AppDeps): HttpSurface {
         // Own keys only: `__proto__` or `constructor` must not reach Object.prototype (a 500).
         getPersistedOperation: (hash) => (Object.hasOwn(manifest, hash) ? manifest[hash]! : null),
         allowArbitraryOperations: false,
+        // Yoga's own errors are bare names ("PersistedQueryOnly") and call a query sent without
+        // any hash CANNOT_SEND_PQ_ID_AND_BODY: say what the client should send instead.
+        customErrors: {
+          persistedQueryOnly: {
+            message:
+              'This server runs only its persisted operations: send extensions.persistedQuery.sha256Hash (a hash from its manifest) instead of a query.',
+            extensions: { code: 'PERSISTED_QUERY_ONLY' },
+          },
+          keyNotFound: {
+            message:
+              'This server runs only its persisted operations: send extensions.persistedQuery.sha256Hash (a hash from its manifest).',
+            extensions: { code: 'PERSISTED_QUERY_ID_REQUIRED' },
+          },
+          notFound: {
+            message:
+              "No persisted operation has this hash: send one from the server's manifest (npm run pages:manifest writes it).",
+            extensions: { code: 'PERSISTED_QUERY_NOT_IN_LIST' },
+          },
+        },
       }),
     );
   }

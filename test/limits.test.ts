@@ -286,7 +286,19 @@ describe('persisted operations', () => {
       expect((await listed.json()).data.trackingStatus.title).toBe('Delivered');
       const arbitrary = await gql(strict.app, '{ trackingStatuses { code } }');
       expect(arbitrary.data ?? null).toBeNull();
-      expect(arbitrary.errors?.[0]?.message).toMatch(/PersistedQueryOnly|persisted/i);
+      expect(arbitrary.errors?.[0]?.message).toMatch(/persisted operations.*sha256Hash/);
+      // Not "CANNOT_SEND_PQ_ID_AND_BODY": the client sent a body and no id at all.
+      expect(arbitrary.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_ONLY');
+      const unknown = await strict.app.fetch('http://wismo.test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          extensions: { persistedQuery: { version: 1, sha256Hash: 'deadbeef' } },
+        }),
+      });
+      const refused = (await unknown.json()).errors?.[0];
+      expect(refused?.message).toMatch(/No persisted operation has this hash/);
+      expect(refused?.extensions?.code).toBe('PERSISTED_QUERY_NOT_IN_LIST');
     } finally {
       await strict.close();
     }
