@@ -128,6 +128,12 @@ describe('searchFaq', () => {
     expect(empty.errors?.[0]?.message).toMatch(/query must not be empty/);
   });
 
+  it("words an over-long locale in the API's own words", async () => {
+    const { errors } = await gql(t.app, SEARCH, { q: 'customs', locale: 'a'.repeat(40) });
+    expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(errors?.[0]?.message).not.toMatch(/Too big/);
+  });
+
   it('words a page size out of range the same way at both ends', async () => {
     const sized = 'query($f: Int) { searchFaq(query: "customs", first: $f) { score } }';
     for (const f of [0, 21]) {
