@@ -72,6 +72,8 @@ describe('schema documentation', () => {
     }
     // An empty message is read (as UNKNOWN), not refused.
     expect(arg(query.normalizeStatus!, 'message')).not.toMatch(/1–1,000/);
+    // EventSource's GET carries no CSRF header: it is refused, so it is no way to subscribe.
+    expect(schema.getSubscriptionType()!.description).not.toMatch(/or EventSource/);
     // createApiKey has no typed errors: its payload is an object, not a union.
     expect(schema.getType('CreateApiKeyPayload')!.description).not.toMatch(/typed errors/);
   });
