@@ -21,7 +21,7 @@ import { useGraphQLJsExecution } from './plugins/execution.js';
 import { useFeedbackExport } from './plugins/feedback-export.js';
 import { useDatabaseReadiness } from './plugins/health.js';
 import { publicQueryCheck, useJitWhereScopesAllow } from './plugins/jit.js';
-import { useJsonOnlyPosts } from './plugins/json-only.js';
+import { useCsrfRefusalExplained, useJsonOnlyPosts } from './plugins/json-only.js';
 import { limitPlugins, queryLimits } from './plugins/limits.js';
 import { useMetrics, type WismoMetrics } from './plugins/metrics.js';
 import { usePages } from './plugins/pages.js';
@@ -35,6 +35,9 @@ import { createUseCaseContext } from './resolvers/context.js';
 import type { GraphQLContext } from './schema/builder.js';
 import { schema } from './schema/index.js';
 import type { Tracing } from './tracing.js';
+
+/** A GET must carry one of these, which a cross-site form or bare GET cannot. */
+const CSRF_HEADERS = ['x-graphql-yoga-csrf', 'content-type'] as const;
 
 export interface AppDeps {
   config: Config;
@@ -142,7 +145,8 @@ export function createApp(deps: AppDeps): HttpSurface {
     useJsonOnlyPosts('/graphql'),
     // Browsers send simple requests without a preflight; a required header makes forged ones fail
     // (GET queries from other sites; POSTs are already JSON-only). See README "Abuse resistance".
-    useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'content-type'] }),
+    useCsrfRefusalExplained(CSRF_HEADERS),
+    useCSRFPrevention({ requestHeaders: [...CSRF_HEADERS] }),
     ...limitPlugins(config),
     rateLimits.plugin as Plugin,
     useSubscriptionCaps(

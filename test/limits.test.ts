@@ -169,6 +169,14 @@ describe('refusals a frontend can branch on', () => {
     }
   });
 
+  it('says which header a GET without one needs (CSRF prevention)', async () => {
+    const response = await t.app.fetch('http://wismo.test/graphql?query=%7B__typename%7D');
+    expect(response.status).toBe(403);
+    const error = ((await response.json()) as any).errors?.[0];
+    expect(error?.extensions?.code).toBe('CSRF_HEADER_REQUIRED');
+    expect(error?.message).toMatch(/x-graphql-yoga-csrf/);
+  });
+
   it('gives a missing or mistyped variable the code BAD_USER_INPUT', async () => {
     // (normalizeStatus, not a lookup: this file's lookup budget is 5 a minute.)
     const read = 'query($m: String!) { normalizeStatus(message: $m) { status } }';
