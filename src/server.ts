@@ -21,7 +21,7 @@ import { useGraphQLJsExecution } from './plugins/execution.js';
 import { useFeedbackExport } from './plugins/feedback-export.js';
 import { useDatabaseReadiness } from './plugins/health.js';
 import { publicQueryCheck, useJitWhereScopesAllow } from './plugins/jit.js';
-import { useJsonOnlyPosts } from './plugins/json-only.js';
+import { useCsrfRefusalExplained, useJsonOnlyPosts } from './plugins/json-only.js';
 import { limitPlugins, queryLimits } from './plugins/limits.js';
 import { useMetrics, type WismoMetrics } from './plugins/metrics.js';
 import { usePages } from './plugins/pages.js';
@@ -35,6 +35,9 @@ import { createUseCaseContext } from './resolvers/context.js';
 import type { GraphQLContext } from './schema/builder.js';
 import { schema } from './schema/index.js';
 import type { Tracing } from './tracing.js';
+
+/** A GET must carry one of these, which a cross-site form or bare GET cannot. */
+const CSRF_HEADERS = ['x-graphql-yoga-csrf', 'content-type'] as const;
 
 export interface AppDeps {
   config: Config;
@@ -132,7 +135,8 @@ export function createApp(deps: AppDeps): HttpSurface {
       const identity = await identities
         .resolve(request.headers.get('authorization'))
         .catch(() => ANONYMOUS);
-      return hasRole(identity, 'analytics');
+      if (hasRole(identity, 'analytics')) return true;
+      return identity.role ? 403 : 401;
     }),
     useDatabaseReadiness({ ping: database.ping }),
     useFeedbackExport({ db: database.db, identities, now }),
@@ -141,7 +145,8 @@ export function createApp(deps: AppDeps): HttpSurface {
     useJsonOnlyPosts('/graphql'),
     // Browsers send simple requests without a preflight; a required header makes forged ones fail
     // (GET queries from other sites; POSTs are already JSON-only). See README "Abuse resistance".
-    useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'content-type'] }),
+    useCsrfRefusalExplained(CSRF_HEADERS),
+    useCSRFPrevention({ requestHeaders: [...CSRF_HEADERS] }),
     ...limitPlugins(config),
     rateLimits.plugin as Plugin,
     useSubscriptionCaps(
@@ -170,6 +175,25 @@ export function createApp(deps: AppDeps): HttpSurface {
         // Own keys only: `__proto__` or `constructor` must not reach Object.prototype (a 500).
         getPersistedOperation: (hash) => (Object.hasOwn(manifest, hash) ? manifest[hash]! : null),
         allowArbitraryOperations: false,
+        // Yoga's own errors are bare names ("PersistedQueryOnly") and call a query sent without
+        // any hash CANNOT_SEND_PQ_ID_AND_BODY: say what the client should send instead.
+        customErrors: {
+          persistedQueryOnly: {
+            message:
+              'This server runs only its persisted operations: send extensions.persistedQuery.sha256Hash (a hash from its manifest) instead of a query.',
+            extensions: { code: 'PERSISTED_QUERY_ONLY' },
+          },
+          keyNotFound: {
+            message:
+              'This server runs only its persisted operations: send extensions.persistedQuery.sha256Hash (a hash from its manifest).',
+            extensions: { code: 'PERSISTED_QUERY_ID_REQUIRED' },
+          },
+          notFound: {
+            message:
+              "No persisted operation has this hash: send one from the server's manifest (npm run pages:manifest writes it).",
+            extensions: { code: 'PERSISTED_QUERY_NOT_IN_LIST' },
+          },
+        },
       }),
     );
   }

@@ -32,6 +32,20 @@ describe('global ids and cursors are parsed strictly (issue 16, item 8)', () => 
     }
   });
 
+  it('refuses an id of another type with BAD_USER_INPUT naming the argument and the type', async () => {
+    const vote = await gql(
+      t.app,
+      'mutation($i: SubmitFeedbackInput!) { submitFeedback(input: $i) { __typename } }',
+      { i: { questionId: b64('StatusAlias:1'), helpful: true, clientId: 'ids-test' } },
+    );
+    expect(vote.data?.submitFeedback ?? null).toBeNull();
+    expect(vote.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'input.questionId',
+    });
+    expect(vote.errors?.[0]?.message).toMatch(/^input\.questionId: .*StatusAlias.*FaqQuestion/);
+  });
+
   it('does not revoke key 1 for "ApiKey:1e0"', async () => {
     const admin = await authHeader(t, 'admin');
     const keeper = await authHeader(t, 'analytics');

@@ -157,7 +157,7 @@ describe('metrics, introspection, persisted hashes, operation names (issue 16, i
   it('serves /metrics only to analytics or admin keys', async () => {
     expect((await t.app.fetch('http://wismo.test/metrics')).status).toBe(401);
     const carrier = await authHeader(t, 'carrier');
-    expect((await t.app.fetch('http://wismo.test/metrics', { headers: carrier })).status).toBe(401);
+    expect((await t.app.fetch('http://wismo.test/metrics', { headers: carrier })).status).toBe(403);
     const analytics = await authHeader(t, 'analytics');
     const ok = await t.app.fetch('http://wismo.test/metrics', { headers: analytics });
     expect(ok.status).toBe(200);
@@ -218,7 +218,7 @@ describe('metrics, introspection, persisted hashes, operation names (issue 16, i
         expect(response.status).toBeLessThan(500);
         const body = await response.json();
         expect(body.data ?? null).toBeNull();
-        expect(body.errors?.[0]?.message).toMatch(/PersistedQueryNotFound/);
+        expect(body.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_IN_LIST');
       }
     } finally {
       await strict.close();

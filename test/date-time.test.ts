@@ -1,6 +1,7 @@
-import { GraphQLError } from 'graphql';
+import { GraphQLError, parse, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { parseDateTime } from '../src/schema/date-time.js';
+import { schema } from '../src/schema/index.js';
 
 describe('parseDateTime', () => {
   it('reads RFC 3339 UTC times and refuses impossible ones', () => {
@@ -30,5 +31,15 @@ describe('parseDateTime', () => {
     for (const input of ['1', '2026-11-25T14:30Z', '25.11.2026', 42, null]) {
       expect(() => parseDateTime(input)).toThrow(GraphQLError);
     }
+  });
+});
+
+describe('a DateTime literal in the query text', () => {
+  it('is refused with BAD_USER_INPUT and the place in the query', () => {
+    const document = parse('{ feedbackSummary(from: "1") { total } }');
+    const errors = validate(schema, document);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]!.extensions.code).toBe('BAD_USER_INPUT');
+    expect(errors[0]!.locations).toEqual([{ line: 1, column: 25 }]);
   });
 });

@@ -26,6 +26,7 @@ const SUBMIT = /* GraphQL */ `
     submitFeedback(input: $input) {
       __typename
       ... on Error { message }
+      ... on QuestionNotFound { reference }
       ... on SubmitFeedbackSuccess { helpful changed question { slug helpfulCount notHelpfulCount } }
     }
   }
@@ -100,7 +101,10 @@ describe('submitFeedback', () => {
     const { data } = await vote('how-to-track-order', 'client-long', true, {
       comment: 'x'.repeat(1001),
     });
-    expect(data.submitFeedback).toMatchObject({ __typename: 'CommentTooLong' });
+    expect(data.submitFeedback).toEqual({
+      __typename: 'CommentTooLong',
+      message: 'The comment is too long: please keep it to 1000 characters or fewer.',
+    });
     expect(await countRows('feedback_submissions')).toBe(before);
   });
 
@@ -113,6 +117,13 @@ describe('submitFeedback', () => {
       },
     });
     expect(unknown.data.submitFeedback.__typename).toBe('QuestionNotFound');
+    // The id the client sent (a global id), not the row number behind it.
+    expect(unknown.data.submitFeedback.reference).toBe(
+      Buffer.from('FaqQuestion:999999').toString('base64'),
+    );
+    expect(unknown.data.submitFeedback.message).toBe(
+      `There is no FAQ question with id ${Buffer.from('FaqQuestion:999999').toString('base64')}.`,
+    );
     const malformed = await gql(t.app, SUBMIT, {
       input: { questionId: 'nope', clientId: 'c', helpful: true },
     });
@@ -130,6 +141,20 @@ describe('requestAgent', () => {
       }
     }
   `;
+
+  it('calls an over-long message a message, not a comment', async () => {
+    const { data } = await gql(t.app, REQUEST, {
+      input: {
+        clientId: 'shopper-long',
+        questionId: questionIds['held-by-customs'],
+        message: 'x'.repeat(1001),
+      },
+    });
+    expect(data.requestAgent).toEqual({
+      __typename: 'CommentTooLong',
+      message: 'The message is too long: please keep it to 1000 characters or fewer.',
+    });
+  });
 
   it('asks the shopper to select a question first', async () => {
     const before = await countRows('agent_handoffs');

@@ -199,6 +199,21 @@ describe('/exports/agent-requests.csv', () => {
     expect(rows[1]).toMatchObject({ shipmentStatus: 'HELD_BY_CUSTOMS', stale: 'false' });
   });
 
+  it('prints the GraphQL global ids, so a questionId from the file filters the file', async () => {
+    const rows = parse(await (await get()).text(), { columns: true }) as Record<string, string>[];
+    const list = await gql(
+      t.app,
+      '{ agentRequests(first: 10) { edges { node { id } } } }',
+      {},
+      analytics,
+    );
+    expect(rows.map((r) => r.id)).toEqual(list.data.agentRequests.edges.map((e: any) => e.node.id));
+    expect(rows[0]!.questionId).toBe(questionIds['how-to-track-order']);
+    const again = await get(`?questionId=${encodeURIComponent(rows[0]!.questionId!)}`);
+    expect(again.status).toBe(200);
+    expect(parse(await again.text(), { columns: true })).toHaveLength(1);
+  });
+
   it('applies the same filters', async () => {
     const qid = encodeURIComponent(questionIds['held-by-customs']!);
     const rows = parse(await (await get(`?questionId=${qid}`)).text(), { columns: true });

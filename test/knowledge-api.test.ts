@@ -127,6 +127,21 @@ describe('searchFaq', () => {
     const empty = await gql(t.app, SEARCH, { q: '   ' });
     expect(empty.errors?.[0]?.message).toMatch(/query must not be empty/);
   });
+
+  it("words an over-long locale in the API's own words", async () => {
+    const { errors } = await gql(t.app, SEARCH, { q: 'customs', locale: 'a'.repeat(40) });
+    expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(errors?.[0]?.message).not.toMatch(/Too big/);
+  });
+
+  it('words a page size out of range the same way at both ends', async () => {
+    const sized = 'query($f: Int) { searchFaq(query: "customs", first: $f) { score } }';
+    for (const f of [0, 21]) {
+      const { errors } = await gql(t.app, sized, { f });
+      expect(errors?.[0]?.message).toBe('first: first must be between 1 and 20');
+      expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    }
+  });
 });
 
 describe('tracking statuses', () => {

@@ -143,6 +143,51 @@ describe('hostile queries', () => {
   });
 });
 
+describe('refusals a frontend can branch on', () => {
+  const refusal = (result: {
+    errors?: { message: string; extensions?: Record<string, unknown> }[];
+  }) => result.errors?.[0];
+
+  it('gives every query-shape limit the code QUERY_TOO_COMPLEX and a message without "Syntax Error"', async () => {
+    const nest = (n: number): string =>
+      n === 0 ? 'code' : `relatedQuestions { relatedStatuses { ${nest(n - 1)} } }`;
+    const cases: [string, string][] = [
+      [`{ trackingStatus(code: DELIVERED) { ${nest(7)} } }`, 'depth'],
+      [`{ ${Array.from({ length: 16 }, (_, i) => `a${i}: __typename`).join(' ')} }`, 'aliases'],
+      [`{ __typename ${'@skip(if: false) '.repeat(11)}}`, 'directives'],
+      [`{ ${'__typename '.repeat(2100)}}`, 'tokens'],
+      [`{ ${'__typename '.repeat(1000)}}`, 'fields'],
+      [
+        '{ faqQuestions(first: 100) { edges { node { relatedStatuses { aliases { phrase } relatedQuestions { relatedStatuses { title } } } } } } }',
+        'complexity',
+      ],
+    ];
+    for (const [query, limit] of cases) {
+      const error = refusal(await gql(t.app, query));
+      expect(error?.extensions, limit).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit });
+      expect(error?.message, limit).not.toMatch(/Syntax Error|Validation aborted/);
+    }
+  });
+
+  it('says which header a GET without one needs (CSRF prevention)', async () => {
+    const response = await t.app.fetch('http://wismo.test/graphql?query=%7B__typename%7D');
+    expect(response.status).toBe(403);
+    const error = ((await response.json()) as any).errors?.[0];
+    expect(error?.extensions?.code).toBe('CSRF_HEADER_REQUIRED');
+    expect(error?.message).toMatch(/x-graphql-yoga-csrf/);
+  });
+
+  it('gives a missing or mistyped variable the code BAD_USER_INPUT', async () => {
+    // (normalizeStatus, not a lookup: this file's lookup budget is 5 a minute.)
+    const read = 'query($m: String!) { normalizeStatus(message: $m) { status } }';
+    for (const variables of [{}, { m: 12 }]) {
+      const error = refusal(await gql(t.app, read, variables));
+      expect(error?.message).toMatch(/^Variable "\$m"/);
+      expect(error?.extensions?.code).toBe('BAD_USER_INPUT');
+    }
+  });
+});
+
 describe('unstorable text', () => {
   it('refuses NUL characters and lone surrogates in any argument with a clear error', async () => {
     const nul = await gql(t.app, 'query($m: String!) { normalizeStatus(message: $m) { status } }', {
@@ -217,6 +262,14 @@ describe('metrics', () => {
     expect(text).toMatch(/wismo_unmatched_messages_open \d+/);
     expect(text).toMatch(/wismo_graphql_errors_total\{code="RATE_LIMITED"\}/);
   });
+
+  it('answers 401 without a key and 403 for a key of another role, as the CSV exports do', async () => {
+    const get = (headers: Record<string, string> = {}) =>
+      t.app.fetch('http://wismo.test/metrics', { headers });
+    expect((await get()).status).toBe(401);
+    expect((await get({ authorization: 'Bearer nope' })).status).toBe(401);
+    expect((await get(await authHeader(t, 'carrier'))).status).toBe(403);
+  });
 });
 
 describe('persisted operations', () => {
@@ -241,7 +294,19 @@ describe('persisted operations', () => {
       expect((await listed.json()).data.trackingStatus.title).toBe('Delivered');
       const arbitrary = await gql(strict.app, '{ trackingStatuses { code } }');
       expect(arbitrary.data ?? null).toBeNull();
-      expect(arbitrary.errors?.[0]?.message).toMatch(/PersistedQueryOnly|persisted/i);
+      expect(arbitrary.errors?.[0]?.message).toMatch(/persisted operations.*sha256Hash/);
+      // Not "CANNOT_SEND_PQ_ID_AND_BODY": the client sent a body and no id at all.
+      expect(arbitrary.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_ONLY');
+      const unknown = await strict.app.fetch('http://wismo.test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          extensions: { persistedQuery: { version: 1, sha256Hash: 'deadbeef' } },
+        }),
+      });
+      const refused = (await unknown.json()).errors?.[0];
+      expect(refused?.message).toMatch(/No persisted operation has this hash/);
+      expect(refused?.extensions?.code).toBe('PERSISTED_QUERY_NOT_IN_LIST');
     } finally {
       await strict.close();
     }

@@ -15,8 +15,12 @@ export class NotFoundError extends DomainError {
 
 export class QuestionNotFound extends NotFoundError {
   override name = 'QuestionNotFound';
-  constructor(readonly reference: string) {
-    super(`There is no FAQ question ${reference}.`);
+  /** `reference`: the id (a global id, as the client sent it) or slug that was asked for. */
+  constructor(
+    readonly reference: string,
+    kind: 'id' | 'slug' = 'id',
+  ) {
+    super(`There is no FAQ question with ${kind} ${reference}.`);
   }
 }
 
@@ -69,8 +73,12 @@ export class QuestionRequired extends DomainError {
 
 export class CommentTooLong extends DomainError {
   override name = 'CommentTooLong';
-  constructor(readonly maxLength: number) {
-    super(`The comment is too long: please keep it under ${maxLength} characters.`);
+  constructor(
+    readonly maxLength: number,
+    /** What the shopper wrote, as the form calls it. */
+    what: 'comment' | 'message' = 'comment',
+  ) {
+    super(`The ${what} is too long: please keep it to ${maxLength} characters or fewer.`);
   }
 }
 

@@ -59,7 +59,12 @@ export function useJitWhereScopesAllow(
   schema: GraphQLSchema,
   compilable = jitCompatibleCheck(schema),
 ): Plugin {
-  const jitted = (args: ExecutionArgs) => args.schema === schema && compilable(args.document);
+  // @envelop/graphql-jit keeps one compiled form per parsed document, compiled for the
+  // operationName of the first request: a document with several operations (GraphiQL's example
+  // tab) would then run that first operation whatever the next request names. Such documents
+  // stay on graphql-js; clients send one operation per document.
+  const jitted = (args: ExecutionArgs) =>
+    args.schema === schema && singleOperation(args.document) && compilable(args.document);
   return {
     onPluginInit({ addPlugin }) {
       addPlugin(useGraphQlJit({}, { enableIf: jitted }) as Plugin);
@@ -76,6 +81,14 @@ export function useJitWhereScopesAllow(
       });
     },
   };
+}
+
+function singleOperation(document: DocumentNode): boolean {
+  let operations = 0;
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.OPERATION_DEFINITION) operations += 1;
+  }
+  return operations === 1;
 }
 
 /**

@@ -104,19 +104,28 @@ export class WismoMetrics {
 /** Serves `/metrics` and records every GraphQL request's outcome and latency. */
 export function useMetrics(
   metrics: WismoMetrics,
-  /** Whether this request may read /metrics (an analytics or admin key, or public metrics). */
-  mayRead: (request: Request) => Promise<boolean>,
+  /**
+   * Whether this request may read /metrics (an analytics or admin key, or public metrics):
+   * true, or the status of the refusal (401 without a valid key, 403 for another role).
+   */
+  mayRead: (request: Request) => Promise<true | 401 | 403>,
 ): Plugin {
   return {
     async onRequest({ request, url, endResponse }) {
       if (url.pathname !== '/metrics') return;
-      if (!(await mayRead(request))) {
+      const allowed = await mayRead(request);
+      if (allowed !== true) {
         endResponse(
           new Response(
-            'Metrics need an analytics or admin key: send "Authorization: Bearer <key>".\n',
+            allowed === 403
+              ? 'Metrics need the analytics or admin role; this key has another.\n'
+              : 'Metrics need an analytics or admin key: send "Authorization: Bearer <key>".\n',
             {
-              status: 401,
-              headers: { 'www-authenticate': 'Bearer', 'content-type': 'text/plain' },
+              status: allowed,
+              headers: {
+                'content-type': 'text/plain',
+                ...(allowed === 401 ? { 'www-authenticate': 'Bearer' } : {}),
+              },
             },
           ),
         );

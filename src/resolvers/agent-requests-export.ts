@@ -1,3 +1,4 @@
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import { stringify } from 'csv-stringify/sync';
 import type { Db } from '../db/client.js';
 import { type AgentRequestRow, allAgentRequests, type HandoffFilter } from './handoffs.js';
@@ -16,10 +17,11 @@ export const AGENT_REQUEST_CSV_COLUMNS = [
 
 function toRecord(h: AgentRequestRow): (string | number)[] {
   return [
-    h.id,
+    // GraphQL global ids, as feedback.csv prints them: usable with node(id:) and as filters.
+    encodeGlobalID('AgentRequest', h.id),
     h.createdAt.toISOString(),
     h.queue,
-    h.questionId,
+    encodeGlobalID('FaqQuestion', h.questionId),
     h.trackingNumber ?? '',
     h.shipmentStatus ?? '',
     h.explanation ? String(h.explanation.stale) : '',

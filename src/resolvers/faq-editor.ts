@@ -1,3 +1,4 @@
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import { and, eq, sql } from 'drizzle-orm';
 import { faqQuestions, statusQuestionLinks } from '../db/schema.js';
 import { QuestionNotFound, SlugTaken } from '../domain/errors.js';
@@ -99,6 +100,6 @@ export async function updateFaqQuestion(
     return updated;
   }
   const [unchanged] = await ctx.db.select().from(faqQuestions).where(eq(faqQuestions.id, id));
-  if (!unchanged) throw new QuestionNotFound(`with id ${id}`);
+  if (!unchanged) throw new QuestionNotFound(encodeGlobalID('FaqQuestion', id));
   return unchanged;
 }

@@ -1,3 +1,4 @@
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import { sql } from 'drizzle-orm';
 import { agentHandoffs, feedbackSubmissions, feedbackVotes } from '../db/schema.js';
 import {
@@ -31,7 +32,8 @@ export interface FeedbackResult {
 
 async function findQuestion(ctx: UseCaseContext, id: number): Promise<FaqQuestionRow> {
   const question = await ctx.loaders.questionById.load(id);
-  if (!question) throw new QuestionNotFound(`with id ${id}`);
+  // The id as the client sent it: a global id, not the row number behind it.
+  if (!question) throw new QuestionNotFound(encodeGlobalID('FaqQuestion', id));
   return question;
 }
 
@@ -106,7 +108,9 @@ export async function requestAgent(
 ): Promise<AgentHandoffRow> {
   if (!input.questionId) throw new QuestionRequired();
   const message = input.message?.trim() || null;
-  if (message && message.length > MAX_COMMENT_LENGTH) throw new CommentTooLong(MAX_COMMENT_LENGTH);
+  if (message && message.length > MAX_COMMENT_LENGTH) {
+    throw new CommentTooLong(MAX_COMMENT_LENGTH, 'message');
+  }
   const question = await findQuestion(ctx, input.questionId);
   let shipment: Awaited<ReturnType<typeof lookupShipment>> | null = null;
   if (input.trackingNumber) {

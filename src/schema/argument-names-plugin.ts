@@ -25,8 +25,26 @@ function argumentHolding(value: unknown, args: unknown, path: string[] = []): st
   return null;
 }
 
+/** Relay's refusal of a well-formed id of another type ("ID: <id> is not of type: FaqQuestion"). */
+const WRONG_TYPE = /^ID: (.*) is not of type: (.+)$/s;
+
+function wrongType(error: GraphQLError, args: unknown): unknown {
+  const [, globalID = '', expected = ''] = WRONG_TYPE.exec(error.message) ?? [];
+  const argument = argumentHolding(globalID, args);
+  if (!argument) return error;
+  const typename = Buffer.from(globalID, 'base64').toString('utf8').split(':')[0];
+  return invalidInput(
+    `${argument}: "${globalID.slice(0, 60)}" is a ${typename} id; pass a ${expected.split(', ').join(' or ')} id.`,
+    'BAD_USER_INPUT',
+    { argument },
+  );
+}
+
 function named(error: unknown, args: unknown): unknown {
   if (!(error instanceof GraphQLError)) return error;
+  if (error.extensions.code === undefined && WRONG_TYPE.test(error.message)) {
+    return wrongType(error, args);
+  }
   const bad = error.extensions[INVALID_GLOBAL_ID];
   if (typeof bad !== 'string') return error;
   const argument = argumentHolding(bad, args);

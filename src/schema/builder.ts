@@ -10,7 +10,7 @@ import type { QueryLimits } from '../plugins/limits.js';
 import type { UseCaseContext } from '../resolvers/context.js';
 import ArgumentNamesPlugin, { INVALID_GLOBAL_ID } from './argument-names-plugin.js';
 import { DateTimeScalar } from './date-time.js';
-import { invalidInput } from './invalid-input.js';
+import { invalidInput, tooComplex } from './invalid-input.js';
 
 /** What resolvers receive: the use-case context plus what only the GraphQL layer needs. */
 export type GraphQLContext = UseCaseContext & { queryLimits: QueryLimits };
@@ -91,6 +91,21 @@ export const builder = new SchemaBuilder<{
     // Lists without a page size (aliases of a status, search hits) are short and fixed.
     defaultListMultiplier: 10,
     limit: (ctx) => ({ complexity: ctx.queryLimits.complexity, depth: ctx.queryLimits.depth }),
+    complexityError: (kind, result) =>
+      kind === 'Depth'
+        ? tooComplex(
+            `Query depth limit of ${result.maxDepth} exceeded, found ${result.depth}.`,
+            'depth',
+          )
+        : kind === 'Breadth'
+          ? tooComplex(
+              `Query selects ${result.breadth} fields, more than the limit of ${result.maxBreadth}.`,
+              'breadth',
+            )
+          : tooComplex(
+              `Query exceeds maximum complexity (complexity: ${result.complexity}, max: ${result.maxComplexity}; 1 per field, lists multiplied by their page size): ask for smaller pages or fewer fields.`,
+              'complexity',
+            ),
   },
 });
 

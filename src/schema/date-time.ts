@@ -33,7 +33,13 @@ export const DateTimeScalar = new GraphQLScalarType<Date, string>({
   parseValue: parseDateTime,
   parseLiteral: (ast) => {
     if (ast.kind !== Kind.STRING) throw new GraphQLError(HINT, { nodes: ast });
-    return parseDateTime(ast.value);
+    try {
+      return parseDateTime(ast.value);
+    } catch (error) {
+      // graphql-js reports a literal's GraphQLError as it is: give it the literal's place.
+      const { message, extensions } = error as GraphQLError;
+      throw new GraphQLError(message, { nodes: ast, extensions });
+    }
   },
   specifiedByURL: 'https://datatracker.ietf.org/doc/html/rfc3339#section-5.6',
 });

@@ -57,7 +57,8 @@ const ARG_DESCRIPTIONS: Record<string, string> = {
 const ROOT_DESCRIPTIONS: Record<string, string> = {
   Query: 'Reads. Public ones need no key; the others name the role they need.',
   Mutation: 'Changes. Each takes one `input` and answers with a payload whose failures are typed.',
-  Subscription: 'Live updates over Server-Sent Events (graphql-sse or EventSource).',
+  Subscription:
+    'Live updates over Server-Sent Events: POST the operation with `accept: text/event-stream` (as graphql-sse does). A bare EventSource cannot: its GET carries no CSRF header and is refused.',
 };
 
 type Described = { description?: string | null | undefined };

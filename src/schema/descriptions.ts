@@ -3,6 +3,10 @@
  * one does not touch seven schema files at once. A description written in the field's own
  * definition wins over this table; test/schema-descriptions.test.ts fails on any gap.
  */
+/** `last`/`before` of the lists read newest first, which page forward only. */
+const FORWARD_ONLY =
+  'Not supported: this list pages forward only (newest first), so passing it is a BAD_USER_INPUT error; use first and after.';
+
 export const DESCRIPTIONS: Record<string, string> = {
   // Errors and shared interfaces
   Error: 'An expected failure, returned as data: `message` is the sentence to show.',
@@ -40,6 +44,7 @@ export const DESCRIPTIONS: Record<string, string> = {
   'FaqSearchHit.question': 'The question found, in the language searched.',
   'Query.faqQuestion': 'One question by slug, in the requested language or else in English.',
   'Query.faqQuestion(slug)': 'The stable name, e.g. "held-by-customs".',
+  'Query.searchFaq(first)': 'How many results, best first: 1 to 20.',
   'Query.searchFaq(query)':
     'What the shopper typed, e.g. "it says delivered but I never got it" (1–200 characters).',
   'Query.trackingStatuses':
@@ -83,8 +88,10 @@ export const DESCRIPTIONS: Record<string, string> = {
   'StatusMatch.status': 'The canonical status; UNKNOWN rather than a guess.',
   'StatusMatch.definition': 'Texts of that status.',
   'StatusMatch.method': 'Which kind of match found it.',
-  'StatusMatch.matchedAlias': 'The alias that matched; null for rules or no match.',
-  'Query.normalizeStatus(message)': 'The carrier wording, in any language (1–1,000 characters).',
+  'StatusMatch.matchedAlias':
+    'The known wording the message was read as: the alias itself for EXACT, and for NORMALIZED, RULE or FUZZY the alias the match rests on when there is one; null for a corpus wording, CARRIER_CODE, CLASSIFIER and NONE.',
+  'Query.normalizeStatus(message)':
+    'The carrier wording, in any language (at most 1,000 characters; an empty one reads UNKNOWN).',
 
   // Shipments
   Shipment: 'A parcel as its tracking events describe it.',
@@ -96,6 +103,8 @@ export const DESCRIPTIONS: Record<string, string> = {
   'Shipment.statusDefinition': 'Texts of the current status, in the requested language.',
   'Shipment.lastEventAt': 'When the latest event happened.',
   'Shipment.explanation': 'What the status means for the shopper now.',
+  'Shipment.events(last)': FORWARD_ONLY,
+  'Shipment.events(before)': FORWARD_ONLY,
   'Subscription.shipmentUpdated(postalCode)':
     "The recipient's postal code, as for shipment(): unlocks places and wording.",
   CarrierCandidate: 'A carrier a tracking number may belong to.',
@@ -111,7 +120,8 @@ export const DESCRIPTIONS: Record<string, string> = {
   'TrackingEvent.statusDefinition': 'Texts of that status.',
   'TrackingEvent.match': 'How the wording was read.',
   'EventMatch.method': 'Which kind of match read the wording.',
-  'EventMatch.matchedAlias': 'The alias that matched; null for rules or no match.',
+  'EventMatch.matchedAlias':
+    'As StatusMatch.matchedAlias (the alias for EXACT; for NORMALIZED, RULE or FUZZY the alias the match rests on, when there is one); null without the right postal code, since an alias can be the wording itself.',
   'DeliveryEstimate.basis': 'Which history the estimate comes from, most specific first.',
   'DeliveryPerformance.deliveries': 'Delivered shipments counted.',
   'DeliveryPerformance.p90TransitDays': '90% of these parcels arrived within this many days.',
@@ -162,6 +172,8 @@ export const DESCRIPTIONS: Record<string, string> = {
   'AgentRequest.shipmentStatus': 'Its status at the time.',
   'AgentRequest.explanation': 'The explanation the shopper saw.',
   'AgentRequest.createdAt': 'When the shopper asked.',
+  'Query.agentRequests(last)': FORWARD_ONLY,
+  'Query.agentRequests(before)': FORWARD_ONLY,
   'Query.agentRequests(queue)': 'Only handoffs routed to this queue.',
   'Query.agentRequests(shipmentStatus)': 'Only handoffs about parcels in this status.',
   'HandoffExplanation.meaning': 'What the status meant.',
@@ -210,6 +222,8 @@ export const DESCRIPTIONS: Record<string, string> = {
   'FeedbackEntry.questionRevision': 'The answer revision the shopper read.',
   'FeedbackEntry.createdAt': 'When the first vote was cast.',
   'FeedbackEntry.updatedAt': 'When the vote last changed.',
+  'Query.feedbackEntries(last)': FORWARD_ONLY,
+  'Query.feedbackEntries(before)': FORWARD_ONLY,
   'Query.feedbackEntries(helpful)': 'Only helpful (true) or not-helpful (false) votes.',
   'Query.feedbackEntries(hasComment)': 'Only votes with (true) or without (false) a comment.',
   'Query.feedbackEntries(trackingStatus)': 'Only votes cast beside a shipment in this status.',
@@ -224,6 +238,8 @@ export const DESCRIPTIONS: Record<string, string> = {
   'ApiKey.lastUsedAt': 'When it was last accepted; null when never used.',
   'ApiKey.revokedAt': 'When it was revoked; null while valid.',
   'CreateApiKeyInput.role': 'What the key may do.',
+  CreateApiKeyPayload:
+    'What `createApiKey` returns: the new key, shown only this once, and its record.',
   'CreateApiKeyPayload.apiKey': 'The stored key (without its secret).',
   'RevokeApiKeyInput.id': 'The key to revoke.',
   'RevokeApiKeySuccess.apiKey': 'The key, now revoked.',

@@ -113,7 +113,10 @@ builder.queryFields((t) => ({
       locale: t.arg.string(localeArg()),
       first: t.arg.int({
         defaultValue: 5,
-        validate: { min: 1, max: [20, { message: 'first must be between 1 and 20' }] },
+        validate: {
+          min: [1, { message: 'first must be between 1 and 20' }],
+          max: [20, { message: 'first must be between 1 and 20' }],
+        },
       }),
     },
     resolve: (_root, args, ctx) => {

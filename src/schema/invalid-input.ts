@@ -11,3 +11,18 @@ export function invalidInput(
 ): GraphQLError {
   return new GraphQLError(message, { extensions: { code, ...details } });
 }
+
+/** What a frontend branches on when a query asks for too much (depth, cost, aliases...). */
+export const QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX';
+
+/** A refusal of the query's shape, naming the limit it hit in `extensions.limit`. */
+export function tooComplex(
+  message: string,
+  limit: string,
+  nodes?: GraphQLError['nodes'],
+): GraphQLError {
+  return new GraphQLError(message, {
+    nodes: nodes ?? undefined,
+    extensions: { code: QUERY_TOO_COMPLEX, limit },
+  });
+}

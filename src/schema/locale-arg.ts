@@ -12,7 +12,10 @@ export function localeArg(description?: string) {
         RegExp,
         { message: string },
       ],
-      maxLength: 35,
+      maxLength: [35, { message: 'locale must be at most 35 characters' }] as [
+        number,
+        { message: string },
+      ],
     },
   };
 }
