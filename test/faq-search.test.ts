@@ -79,6 +79,31 @@ describe('FAQ search ranking (BM25F)', () => {
     expect(searchDocuments(whenIndex, 'it will', 5)).toEqual([]);
   });
 
+  it('counts such a stop word only through its own groups, not through the stem it shares', () => {
+    // "entrega" (the delivery a shopper follows) stems like "entregado" (the status), "entreg".
+    const es = searchLanguage('es', {
+      stopWords: { es: ['mi', 'el', 'entrega'] },
+      synonyms: {
+        es: [
+          ['paquete', 'pedido', 'entrega'],
+          ['rastrear', 'seguir'],
+        ],
+      },
+    });
+    const esIndex = buildSearchIndex(
+      [
+        { item: 'delivered', title: 'Figura entregado', body: 'Pregunte a los vecinos.' },
+        { item: 'track', title: 'Cómo rastrear el pedido', body: 'En el sitio web.' },
+      ],
+      es,
+    );
+    expect(searchDocuments(esIndex, 'seguir mi entrega', 5).map((h) => h.item)).toEqual([
+      'track',
+    ]);
+    // The status keeps its own word, and does not take on the group of the noun it stems like.
+    expect(searchDocuments(esIndex, 'entregado', 5).map((h) => h.item)).toEqual(['delivered']);
+  });
+
   it('matches stemmed forms ("tracking" finds "track")', () => {
     expect(searchDocuments(index, 'tracking', 5)[0]?.item).toBe('track');
   });

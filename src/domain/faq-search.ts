@@ -25,6 +25,12 @@ export interface SearchLanguage {
    * but a query's "when" (will it arrive) counts through its synonyms. Written forms, as meaningful.
    */
   readonly queryMeaningful: ReadonlySet<string>;
+  /**
+   * Written form of each queryMeaningful word -> the stems of the words its own groups list. Such
+   * a word counts only through these: its stem or a longer form would match the answers' words it
+   * was kept out of ("entrega", the delivery a shopper follows, shares "entreg" with "entregado").
+   */
+  readonly querySynonyms?: ReadonlyMap<string, readonly string[]>;
   /** Folded stem -> the stems of its synonyms (content/search-synonyms.json). */
   readonly synonyms: ReadonlyMap<string, readonly string[]>;
 }
@@ -77,8 +83,12 @@ interface Token {
   start: number;
   end: number;
   surface: string;
+  /** Lower case as written (accents kept). */
+  written: string;
   stem: string;
   stop: boolean;
+  /** A query's stop word that counts only through its synonym groups (queryMeaningful). */
+  groupOnly?: boolean;
 }
 
 interface IndexedDocument<T> {
@@ -138,16 +148,17 @@ function tokenize(text: string, language: SearchLanguage, query = false): Token[
     for (const { word, start } of wordsOf(m[0], m.index, language.segmenter)) {
       const surface = fold(word);
       const written = word.toLowerCase();
+      const stopWord = language.stopWords.has(surface) && !language.meaningful.has(written);
+      const groupOnly = stopWord && query && language.queryMeaningful.has(written);
       tokens.push({
         start,
         end: start + word.length,
         surface,
         // Stemmers expect the written letters (French and Portuguese rules look at accents).
         stem: fold(language.stem(written)),
-        stop:
-          language.stopWords.has(surface) &&
-          !language.meaningful.has(written) &&
-          !(query && language.queryMeaningful.has(written)),
+        stop: stopWord && !groupOnly,
+        groupOnly,
+        written,
       });
     }
   }
@@ -268,6 +279,14 @@ function analyzeQuery(
       const id = `${kind}:${key}`;
       if ((alternatives.get(id)?.weight ?? 0) < weight) alternatives.set(id, { kind, key, weight });
     };
+    const groupOnly = token.groupOnly ? language.querySynonyms?.get(token.written) : undefined;
+    if (groupOnly) {
+      for (const synonym of groupOnly) {
+        if (index.byStem.has(synonym)) add('stem', synonym, SYNONYM_WEIGHT);
+      }
+      if (alternatives.size > 0) terms.push({ alternatives: [...alternatives.values()], known: true });
+      continue;
+    }
     if (index.byStem.has(token.stem)) add('stem', token.stem, 1);
     for (const synonym of language.synonyms.get(token.stem) ?? []) {
       if (index.byStem.has(synonym)) add('stem', synonym, SYNONYM_WEIGHT);
