@@ -97,9 +97,7 @@ describe('FAQ search ranking (BM25F)', () => {
       ],
       es,
     );
-    expect(searchDocuments(esIndex, 'seguir mi entrega', 5).map((h) => h.item)).toEqual([
-      'track',
-    ]);
+    expect(searchDocuments(esIndex, 'seguir mi entrega', 5).map((h) => h.item)).toEqual(['track']);
     // The status keeps its own word, and does not take on the group of the noun it stems like.
     expect(searchDocuments(esIndex, 'entregado', 5).map((h) => h.item)).toEqual(['delivered']);
   });

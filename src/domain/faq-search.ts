@@ -284,7 +284,8 @@ function analyzeQuery(
       for (const synonym of groupOnly) {
         if (index.byStem.has(synonym)) add('stem', synonym, SYNONYM_WEIGHT);
       }
-      if (alternatives.size > 0) terms.push({ alternatives: [...alternatives.values()], known: true });
+      if (alternatives.size > 0)
+        terms.push({ alternatives: [...alternatives.values()], known: true });
       continue;
     }
     if (index.byStem.has(token.stem)) add('stem', token.stem, 1);
