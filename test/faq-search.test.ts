@@ -102,6 +102,30 @@ describe('FAQ search ranking (BM25F)', () => {
     expect(searchDocuments(esIndex, 'entregado', 5).map((h) => h.item)).toEqual(['delivered']);
   });
 
+  it('puts first the question whose status name the query quotes, stop words and all', () => {
+    const withOut = searchLanguage('en', {
+      stopWords: { en: ['out', 'for', 'but', 'it', 'never', 'the'] },
+      synonyms: { en: [['came', 'received']] },
+    });
+    const statusIndex = buildSearchIndex(
+      [
+        { item: 'delivered', title: 'Delivered but not received', body: 'Delivery done.' },
+        {
+          item: 'pickup',
+          title: 'Waiting for pickup',
+          body: 'Pick it up.',
+          topics: 'Waiting for pickup\nOut for delivery',
+        },
+      ],
+      withOut,
+    );
+    // "out" and "for" are stop words: without the status name, "delivery" says "delivered".
+    expect(searchDocuments(statusIndex, 'delivery never came', 5)[0]?.item).toBe('delivered');
+    expect(searchDocuments(statusIndex, 'out for delivery but it never came', 5)[0]?.item).toBe(
+      'pickup',
+    );
+  });
+
   it('matches stemmed forms ("tracking" finds "track")', () => {
     expect(searchDocuments(index, 'tracking', 5)[0]?.item).toBe('track');
   });

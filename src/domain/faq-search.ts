@@ -74,6 +74,12 @@ const SNIPPET_WORDS = 28;
  * field weight gives one word.
  */
 const PAIR_WEIGHT = 0.6;
+/**
+ * A query that quotes a status name of two words or more, stop words and all ("out for delivery
+ * but it never came", "en attente de retrait"), names the question explaining that status: this
+ * is added to that question's score. Stop words alone would drop "out" and leave "delivery".
+ */
+const PHRASE_BONUS = 1.5;
 
 type Field = keyof typeof FIELD_WEIGHTS;
 const FIELDS: readonly Field[] = ['title', 'body', 'topics'];
@@ -97,6 +103,8 @@ interface IndexedDocument<T> {
   tokens: Record<Field, Token[]>;
   /** Words that count (not stop words), per field: the BM25 length. */
   lengths: Record<Field, number>;
+  /** The folded words of each topic of two words or more ("out", "for", "delivery"). */
+  phrases: string[][];
 }
 
 /** Term frequency per field of one document. */
@@ -202,7 +210,11 @@ export function buildSearchIndex<T>(
       }
       totals[field] += lengths[field];
     }
-    return { item: d.item, body: d.body, tokens, lengths };
+    const phrases = (d.topics ?? '')
+      .split('\n')
+      .map((line) => tokenize(line, language).map((t) => t.surface))
+      .filter((words) => words.length >= 2);
+    return { item: d.item, body: d.body, tokens, lengths, phrases };
   });
   const n = Math.max(1, indexed.length);
   return {
@@ -440,6 +452,14 @@ function snippetOf(doc: IndexedDocument<unknown>, terms: QueryTerm[]): string {
   return out.replace(/\s+/g, ' ').trim();
 }
 
+/** Whether `run` occurs in `words` as consecutive words. */
+function containsRun(words: readonly string[], run: readonly string[]): boolean {
+  for (let i = 0; i + run.length <= words.length; i++) {
+    if (run.every((w, j) => words[i + j] === w)) return true;
+  }
+  return false;
+}
+
 /** Squashes the unbounded BM25 sum into 0..1 (order-preserving). */
 function normalizeScore(score: number): number {
   return Math.round((score / (score + 2)) * 1000) / 1000;
@@ -483,7 +503,14 @@ export function searchWithCoverage<T>(
   const { terms, words } = analyzeQuery(index, query);
   const coverage = coverageOf(terms, words);
   if (terms.length === 0) return { hits: [], coverage };
-  const hits = [...scoreDocuments(index, terms)]
+  const scores = scoreDocuments(index, terms);
+  const written = tokenize(query, index.language, true).map((t) => t.surface);
+  index.documents.forEach((d, doc) => {
+    if (d.phrases.some((phrase) => containsRun(written, phrase))) {
+      scores.set(doc, (scores.get(doc) ?? 0) + PHRASE_BONUS);
+    }
+  });
+  const hits = [...scores]
     .sort((a, b) => b[1] - a[1] || a[0] - b[0])
     .slice(0, first)
     .map(([doc, score]) => {
