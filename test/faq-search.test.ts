@@ -102,6 +102,27 @@ describe('FAQ search ranking (BM25F)', () => {
     expect(searchDocuments(esIndex, 'entregado', 5).map((h) => h.item)).toEqual(['delivered']);
   });
 
+  it('lets a question word count less than the word it asks about', () => {
+    const withWhere = searchLanguage('en', {
+      stopWords: { en: ['i', 'it', 'is', 'my', 'do', 'where'] },
+      synonyms: {
+        en: [
+          ['track', 'where'],
+          ['pickup', 'pick', 'collect'],
+        ],
+      },
+    });
+    const whereIndex = buildSearchIndex(
+      [
+        { item: 'track', title: 'How to track an order', body: 'Track it on the website.' },
+        { item: 'pickup', title: 'Other expressions', body: 'Collect the package, pick it up.' },
+      ],
+      withWhere,
+    );
+    expect(searchDocuments(whereIndex, 'where is my parcel', 5)[0]?.item).toBe('track');
+    expect(searchDocuments(whereIndex, 'where do I collect it', 5)[0]?.item).toBe('pickup');
+  });
+
   it('puts first the question whose status name the query quotes, stop words and all', () => {
     const withOut = searchLanguage('en', {
       stopWords: { en: ['out', 'for', 'but', 'it', 'never', 'the'] },

@@ -62,6 +62,12 @@ const FIELD_WEIGHTS = { title: 2.5, body: 1, topics: 1.5 } as const;
 /** How much a looser match counts compared with the word itself. */
 const SYNONYM_WEIGHT = 0.7;
 const PREFIX_WEIGHT = 0.7;
+/**
+ * A stop word a synonym group lists counts through its group at this weight: a question word
+ * ("where", "où", "gdzie") or a word for the parcel ("delivery") says less than a word of the
+ * question itself, so "where do I pick it up" is about picking up, not tracking.
+ */
+const QUERY_WORD_WEIGHT = SYNONYM_WEIGHT * 0.6;
 const TYPO_WEIGHT = 0.6;
 /** Stems shorter than this are too ambiguous for prefix matching ("pos" ~ "post", "posit"). */
 const MIN_PREFIX_STEM = 4;
@@ -294,7 +300,7 @@ function analyzeQuery(
     const groupOnly = token.groupOnly ? language.querySynonyms?.get(token.written) : undefined;
     if (groupOnly) {
       for (const synonym of groupOnly) {
-        if (index.byStem.has(synonym)) add('stem', synonym, SYNONYM_WEIGHT);
+        if (index.byStem.has(synonym)) add('stem', synonym, QUERY_WORD_WEIGHT);
       }
       if (alternatives.size > 0)
         terms.push({ alternatives: [...alternatives.values()], known: true });
