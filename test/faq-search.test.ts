@@ -123,6 +123,21 @@ describe('FAQ search ranking (BM25F)', () => {
     expect(searchDocuments(whereIndex, 'where do I collect it', 5)[0]?.item).toBe('pickup');
   });
 
+  it('corrects a typo of a question word to it, and counts it through its group', () => {
+    const withWhere = searchLanguage('es', {
+      stopWords: { es: ['mi', 'donde', 'esta'] },
+      synonyms: { es: [['rastrear', 'donde']] },
+    });
+    const whereIndex = buildSearchIndex(
+      [
+        { item: 'customs', title: 'Aduana', body: 'Retenido en aduana.' },
+        { item: 'track', title: 'Cómo rastrear el pedido', body: 'En el sitio web.' },
+      ],
+      withWhere,
+    );
+    expect(searchDocuments(whereIndex, 'dnde esta', 5).map((h) => h.item)).toEqual(['track']);
+  });
+
   it('puts first the question whose status name the query quotes, stop words and all', () => {
     const withOut = searchLanguage('en', {
       stopWords: { en: ['out', 'for', 'but', 'it', 'never', 'the'] },

@@ -122,7 +122,8 @@ export interface SearchIndex<T> {
   readonly byStem: ReadonlyMap<string, ReadonlyMap<number, FieldCounts>>;
   readonly bySurface: ReadonlyMap<string, ReadonlyMap<number, FieldCounts>>;
   /**
-   * Folded words of the synonym groups that no answer writes ("where", "stuck", "locker"): a typo
+   * Folded words of the synonym groups that no answer writes ("where", "stuck", "locker"), query-only
+   * words among them: a typo
    * of one ("wher", "stcuk") is corrected to it and counts through its group.
    */
   readonly synonymWords: ReadonlySet<string>;
@@ -229,7 +230,7 @@ export function buildSearchIndex<T>(
     byStem,
     bySurface,
     synonymWords: new Set(
-      [...language.meaningful]
+      [...language.meaningful, ...language.queryMeaningful]
         .map(fold)
         .filter((w) => w.length >= MIN_TYPO_LENGTH && !bySurface.has(w)),
     ),
@@ -329,6 +330,14 @@ function analyzeQuery(
       for (const word of typoCorrections(index, token.surface)) {
         if (index.bySurface.has(word)) {
           add('surface', word, TYPO_WEIGHT);
+          continue;
+        }
+        const queryWord = language.querySynonyms?.get(word);
+        if (queryWord) {
+          // A typo of a query-only word ("dnde"): its groups, as the word itself counts.
+          for (const synonym of queryWord) {
+            if (index.byStem.has(synonym)) add('stem', synonym, TYPO_WEIGHT * QUERY_WORD_WEIGHT);
+          }
           continue;
         }
         const stem = fold(language.stem(word));

@@ -133,6 +133,8 @@ export function searchLanguage(locale: string, vocabulary: SearchVocabulary): Se
       const set = querySynonyms.get(lower) ?? new Set<string>();
       for (const other of group) if (other.toLowerCase() !== lower) set.add(stemOf(other));
       querySynonyms.set(lower, set);
+      // Also under the folded form, which a typo fix yields ("dónde" as "donde").
+      if (!querySynonyms.has(fold(lower))) querySynonyms.set(fold(lower), new Set(set));
     }
   }
   return {
