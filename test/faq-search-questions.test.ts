@@ -389,6 +389,31 @@ describe('the blind shopper-question set', () => {
   );
 });
 
+/**
+ * The second blind set (test/fixtures/shopper-questions-2.tsv): 16 questions per locale written
+ * from the FAQ alone, measured before and after the second round of tuning and never tuned on.
+ */
+describe('the second blind shopper-question set', () => {
+  const rows = readFileSync(
+    path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures/shopper-questions-2.tsv'),
+    'utf8',
+  )
+    .split('\n')
+    .slice(1)
+    .filter(Boolean)
+    .map((line) => line.split('\t') as [string, string, string]);
+
+  it('answers its questions with the expected question first (at least 0.95)', async () => {
+    let right = 0;
+    for (const [locale, q, slug] of rows) {
+      const { data } = await gql(t.app, SEARCH, { q, locale });
+      if (data.searchFaq[0]?.question.slug === slug) right++;
+    }
+    expect(rows.length).toBe(240);
+    expect(right / rows.length).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
 describe('searchFaq', () => {
   it.each([
     ['what does in transit mean', 'en'],
