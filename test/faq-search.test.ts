@@ -79,6 +79,89 @@ describe('FAQ search ranking (BM25F)', () => {
     expect(searchDocuments(whenIndex, 'it will', 5)).toEqual([]);
   });
 
+  it('counts such a stop word only through its own groups, not through the stem it shares', () => {
+    // "entrega" (the delivery a shopper follows) stems like "entregado" (the status), "entreg".
+    const es = searchLanguage('es', {
+      stopWords: { es: ['mi', 'el', 'entrega'] },
+      synonyms: {
+        es: [
+          ['paquete', 'pedido', 'entrega'],
+          ['rastrear', 'seguir'],
+        ],
+      },
+    });
+    const esIndex = buildSearchIndex(
+      [
+        { item: 'delivered', title: 'Figura entregado', body: 'Pregunte a los vecinos.' },
+        { item: 'track', title: 'Cómo rastrear el pedido', body: 'En el sitio web.' },
+      ],
+      es,
+    );
+    expect(searchDocuments(esIndex, 'seguir mi entrega', 5).map((h) => h.item)).toEqual(['track']);
+    // The status keeps its own word, and does not take on the group of the noun it stems like.
+    expect(searchDocuments(esIndex, 'entregado', 5).map((h) => h.item)).toEqual(['delivered']);
+  });
+
+  it('lets a question word count less than the word it asks about', () => {
+    const withWhere = searchLanguage('en', {
+      stopWords: { en: ['i', 'it', 'is', 'my', 'do', 'where'] },
+      synonyms: {
+        en: [
+          ['track', 'where'],
+          ['pickup', 'pick', 'collect'],
+        ],
+      },
+    });
+    const whereIndex = buildSearchIndex(
+      [
+        { item: 'track', title: 'How to track an order', body: 'Track it on the website.' },
+        { item: 'pickup', title: 'Other expressions', body: 'Collect the package, pick it up.' },
+      ],
+      withWhere,
+    );
+    expect(searchDocuments(whereIndex, 'where is my parcel', 5)[0]?.item).toBe('track');
+    expect(searchDocuments(whereIndex, 'where do I collect it', 5)[0]?.item).toBe('pickup');
+  });
+
+  it('corrects a typo of a question word to it, and counts it through its group', () => {
+    const withWhere = searchLanguage('es', {
+      stopWords: { es: ['mi', 'donde', 'esta'] },
+      synonyms: { es: [['rastrear', 'donde']] },
+    });
+    const whereIndex = buildSearchIndex(
+      [
+        { item: 'customs', title: 'Aduana', body: 'Retenido en aduana.' },
+        { item: 'track', title: 'Cómo rastrear el pedido', body: 'En el sitio web.' },
+      ],
+      withWhere,
+    );
+    expect(searchDocuments(whereIndex, 'dnde esta', 5).map((h) => h.item)).toEqual(['track']);
+  });
+
+  it('puts first the question whose status name the query quotes, stop words and all', () => {
+    const withOut = searchLanguage('en', {
+      stopWords: { en: ['out', 'for', 'but', 'it', 'never', 'the'] },
+      synonyms: { en: [['came', 'received']] },
+    });
+    const statusIndex = buildSearchIndex(
+      [
+        { item: 'delivered', title: 'Delivered but not received', body: 'Delivery done.' },
+        {
+          item: 'pickup',
+          title: 'Waiting for pickup',
+          body: 'Pick it up.',
+          topics: 'Waiting for pickup\nOut for delivery',
+        },
+      ],
+      withOut,
+    );
+    // "out" and "for" are stop words: without the status name, "delivery" says "delivered".
+    expect(searchDocuments(statusIndex, 'delivery never came', 5)[0]?.item).toBe('delivered');
+    expect(searchDocuments(statusIndex, 'out for delivery but it never came', 5)[0]?.item).toBe(
+      'pickup',
+    );
+  });
+
   it('matches stemmed forms ("tracking" finds "track")', () => {
     expect(searchDocuments(index, 'tracking', 5)[0]?.item).toBe('track');
   });

@@ -25,6 +25,12 @@ export interface SearchLanguage {
    * but a query's "when" (will it arrive) counts through its synonyms. Written forms, as meaningful.
    */
   readonly queryMeaningful: ReadonlySet<string>;
+  /**
+   * Written form of each queryMeaningful word -> the stems of the words its own groups list. Such
+   * a word counts only through these: its stem or a longer form would match the answers' words it
+   * was kept out of ("entrega", the delivery a shopper follows, shares "entreg" with "entregado").
+   */
+  readonly querySynonyms?: ReadonlyMap<string, readonly string[]>;
   /** Folded stem -> the stems of its synonyms (content/search-synonyms.json). */
   readonly synonyms: ReadonlyMap<string, readonly string[]>;
 }
@@ -56,6 +62,12 @@ const FIELD_WEIGHTS = { title: 2.5, body: 1, topics: 1.5 } as const;
 /** How much a looser match counts compared with the word itself. */
 const SYNONYM_WEIGHT = 0.7;
 const PREFIX_WEIGHT = 0.7;
+/**
+ * A stop word a synonym group lists counts through its group at this weight: a question word
+ * ("where", "où", "gdzie") or a word for the parcel ("delivery") says less than a word of the
+ * question itself, so "where do I pick it up" is about picking up, not tracking.
+ */
+const QUERY_WORD_WEIGHT = SYNONYM_WEIGHT * 0.6;
 const TYPO_WEIGHT = 0.6;
 /** Stems shorter than this are too ambiguous for prefix matching ("pos" ~ "post", "posit"). */
 const MIN_PREFIX_STEM = 4;
@@ -68,6 +80,12 @@ const SNIPPET_WORDS = 28;
  * field weight gives one word.
  */
 const PAIR_WEIGHT = 0.6;
+/**
+ * A query that quotes a status name of two words or more, stop words and all ("out for delivery
+ * but it never came", "en attente de retrait"), names the question explaining that status: this
+ * is added to that question's score. Stop words alone would drop "out" and leave "delivery".
+ */
+const PHRASE_BONUS = 1.5;
 
 type Field = keyof typeof FIELD_WEIGHTS;
 const FIELDS: readonly Field[] = ['title', 'body', 'topics'];
@@ -77,8 +95,12 @@ interface Token {
   start: number;
   end: number;
   surface: string;
+  /** Lower case as written (accents kept). */
+  written: string;
   stem: string;
   stop: boolean;
+  /** A query's stop word that counts only through its synonym groups (queryMeaningful). */
+  groupOnly?: boolean;
 }
 
 interface IndexedDocument<T> {
@@ -87,6 +109,8 @@ interface IndexedDocument<T> {
   tokens: Record<Field, Token[]>;
   /** Words that count (not stop words), per field: the BM25 length. */
   lengths: Record<Field, number>;
+  /** The folded words of each topic of two words or more ("out", "for", "delivery"). */
+  phrases: string[][];
 }
 
 /** Term frequency per field of one document. */
@@ -98,7 +122,8 @@ export interface SearchIndex<T> {
   readonly byStem: ReadonlyMap<string, ReadonlyMap<number, FieldCounts>>;
   readonly bySurface: ReadonlyMap<string, ReadonlyMap<number, FieldCounts>>;
   /**
-   * Folded words of the synonym groups that no answer writes ("where", "stuck", "locker"): a typo
+   * Folded words of the synonym groups that no answer writes ("where", "stuck", "locker"), query-only
+   * words among them: a typo
    * of one ("wher", "stcuk") is corrected to it and counts through its group.
    */
   readonly synonymWords: ReadonlySet<string>;
@@ -138,16 +163,17 @@ function tokenize(text: string, language: SearchLanguage, query = false): Token[
     for (const { word, start } of wordsOf(m[0], m.index, language.segmenter)) {
       const surface = fold(word);
       const written = word.toLowerCase();
+      const stopWord = language.stopWords.has(surface) && !language.meaningful.has(written);
+      const groupOnly = stopWord && query && language.queryMeaningful.has(written);
       tokens.push({
         start,
         end: start + word.length,
         surface,
         // Stemmers expect the written letters (French and Portuguese rules look at accents).
         stem: fold(language.stem(written)),
-        stop:
-          language.stopWords.has(surface) &&
-          !language.meaningful.has(written) &&
-          !(query && language.queryMeaningful.has(written)),
+        stop: stopWord && !groupOnly,
+        groupOnly,
+        written,
       });
     }
   }
@@ -191,7 +217,11 @@ export function buildSearchIndex<T>(
       }
       totals[field] += lengths[field];
     }
-    return { item: d.item, body: d.body, tokens, lengths };
+    const phrases = (d.topics ?? '')
+      .split('\n')
+      .map((line) => tokenize(line, language).map((t) => t.surface))
+      .filter((words) => words.length >= 2);
+    return { item: d.item, body: d.body, tokens, lengths, phrases };
   });
   const n = Math.max(1, indexed.length);
   return {
@@ -200,7 +230,7 @@ export function buildSearchIndex<T>(
     byStem,
     bySurface,
     synonymWords: new Set(
-      [...language.meaningful]
+      [...language.meaningful, ...language.queryMeaningful]
         .map(fold)
         .filter((w) => w.length >= MIN_TYPO_LENGTH && !bySurface.has(w)),
     ),
@@ -268,6 +298,15 @@ function analyzeQuery(
       const id = `${kind}:${key}`;
       if ((alternatives.get(id)?.weight ?? 0) < weight) alternatives.set(id, { kind, key, weight });
     };
+    const groupOnly = token.groupOnly ? language.querySynonyms?.get(token.written) : undefined;
+    if (groupOnly) {
+      for (const synonym of groupOnly) {
+        if (index.byStem.has(synonym)) add('stem', synonym, QUERY_WORD_WEIGHT);
+      }
+      if (alternatives.size > 0)
+        terms.push({ alternatives: [...alternatives.values()], known: true });
+      continue;
+    }
     if (index.byStem.has(token.stem)) add('stem', token.stem, 1);
     for (const synonym of language.synonyms.get(token.stem) ?? []) {
       if (index.byStem.has(synonym)) add('stem', synonym, SYNONYM_WEIGHT);
@@ -291,6 +330,14 @@ function analyzeQuery(
       for (const word of typoCorrections(index, token.surface)) {
         if (index.bySurface.has(word)) {
           add('surface', word, TYPO_WEIGHT);
+          continue;
+        }
+        const queryWord = language.querySynonyms?.get(word);
+        if (queryWord) {
+          // A typo of a query-only word ("dnde"): its groups, as the word itself counts.
+          for (const synonym of queryWord) {
+            if (index.byStem.has(synonym)) add('stem', synonym, TYPO_WEIGHT * QUERY_WORD_WEIGHT);
+          }
           continue;
         }
         const stem = fold(language.stem(word));
@@ -420,6 +467,14 @@ function snippetOf(doc: IndexedDocument<unknown>, terms: QueryTerm[]): string {
   return out.replace(/\s+/g, ' ').trim();
 }
 
+/** Whether `run` occurs in `words` as consecutive words. */
+function containsRun(words: readonly string[], run: readonly string[]): boolean {
+  for (let i = 0; i + run.length <= words.length; i++) {
+    if (run.every((w, j) => words[i + j] === w)) return true;
+  }
+  return false;
+}
+
 /** Squashes the unbounded BM25 sum into 0..1 (order-preserving). */
 function normalizeScore(score: number): number {
   return Math.round((score / (score + 2)) * 1000) / 1000;
@@ -463,7 +518,14 @@ export function searchWithCoverage<T>(
   const { terms, words } = analyzeQuery(index, query);
   const coverage = coverageOf(terms, words);
   if (terms.length === 0) return { hits: [], coverage };
-  const hits = [...scoreDocuments(index, terms)]
+  const scores = scoreDocuments(index, terms);
+  const written = tokenize(query, index.language, true).map((t) => t.surface);
+  index.documents.forEach((d, doc) => {
+    if (d.phrases.some((phrase) => containsRun(written, phrase))) {
+      scores.set(doc, (scores.get(doc) ?? 0) + PHRASE_BONUS);
+    }
+  });
+  const hits = [...scores]
     .sort((a, b) => b[1] - a[1] || a[0] - b[0])
     .slice(0, first)
     .map(([doc, score]) => {

@@ -111,18 +111,32 @@ export function searchLanguage(locale: string, vocabulary: SearchVocabulary): Se
   const base = STEMMERS[locale];
   const stem = base ?? ((word: string) => word);
   const stemOf = (word: string) => fold(stem(word.toLowerCase()));
+  const stopWords = vocabulary.stopWords[locale] ?? [];
+  const written = new Set(stopWords.map((w) => w.toLowerCase()));
   const synonyms = new Map<string, Set<string>>();
   for (const group of vocabulary.synonyms[locale] ?? []) {
-    const stems = group.map(stemOf);
+    // A stop word of the group counts only through querySynonyms: its stem is often another
+    // word's ("entrega", "entregado"), which must not take on the group.
+    const stems = group.filter((w) => !written.has(w.toLowerCase())).map(stemOf);
     for (const s of stems) {
       const set = synonyms.get(s) ?? new Set<string>();
       for (const other of stems) if (other !== s) set.add(other);
       synonyms.set(s, set);
     }
   }
-  const stopWords = vocabulary.stopWords[locale] ?? [];
-  const written = new Set(stopWords.map((w) => w.toLowerCase()));
   const grouped = (vocabulary.synonyms[locale] ?? []).flat().map((w) => w.toLowerCase());
+  const querySynonyms = new Map<string, Set<string>>();
+  for (const group of vocabulary.synonyms[locale] ?? []) {
+    for (const word of group) {
+      const lower = word.toLowerCase();
+      if (!written.has(lower)) continue;
+      const set = querySynonyms.get(lower) ?? new Set<string>();
+      for (const other of group) if (other.toLowerCase() !== lower) set.add(stemOf(other));
+      querySynonyms.set(lower, set);
+      // Also under the folded form, which a typo fix yields ("dónde" as "donde").
+      if (!querySynonyms.has(fold(lower))) querySynonyms.set(fold(lower), new Set(set));
+    }
+  }
   return {
     stem,
     segmenter: SEGMENTED.has(locale)
@@ -131,6 +145,7 @@ export function searchLanguage(locale: string, vocabulary: SearchVocabulary): Se
     stopWords: new Set(stopWords.map(fold)),
     meaningful: new Set(grouped.filter((w) => !written.has(w))),
     queryMeaningful: new Set(grouped.filter((w) => written.has(w))),
+    querySynonyms: new Map([...querySynonyms].map(([w, set]) => [w, [...set]])),
     synonyms: new Map([...synonyms].map(([s, set]) => [s, [...set]])),
   };
 }
