@@ -741,6 +741,11 @@ describe('English event nouns and labels: read as their status', () => {
     ['Delivery: At delivery depot', 'ARRIVED_AT_DESTINATION'],
     ['Delivery - Label created', 'INFO_RECEIVED'],
     ['Delivery: Awaiting parcel from sender', 'INFO_RECEIVED'],
+    ['Delivered - COD remittance pending', 'DELIVERED'],
+    ['Delivered, payment pending', 'DELIVERED'],
+    ['Delivered - refund pending', 'DELIVERED'],
+    ['Delivered - insured: no', 'DELIVERED'],
+    ['Delivered - fragile: no', 'DELIVERED'],
   ]);
 });
 
