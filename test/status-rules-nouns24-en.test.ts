@@ -746,6 +746,21 @@ describe('English event nouns and labels: read as their status', () => {
     ['Delivered - refund pending', 'DELIVERED'],
     ['Delivered - insured: no', 'DELIVERED'],
     ['Delivered - fragile: no', 'DELIVERED'],
+    ['Delivery - POD captured', 'DELIVERED'],
+    ['Delivery: Proof of delivery captured', 'DELIVERED'],
+    ['Delivery - Signature obtained', 'DELIVERED'],
+    ['Delivery: Signature captured', 'DELIVERED'],
+    ['Delivery: signature required', 'UNKNOWN'],
+    ['Delivery - signature pending', 'UNKNOWN'],
+    ['Delivery: signature refused', 'EXCEPTION'],
+    ['Delivery - POD pending', 'UNKNOWN'],
+    ['Delivery: In mailbox', 'DELIVERED'],
+    ['Delivery - In letterbox', 'DELIVERED'],
+    ['Delivery: Front door', 'DELIVERED'],
+    ['Delivery - Safe place', 'DELIVERED'],
+    ['Delivery - Item received by addressee', 'DELIVERED'],
+    ['Delivery: completed successfully', 'DELIVERED'],
+    ['Delivery - Successfully delivered', 'DELIVERED'],
   ]);
 });
 
