@@ -354,6 +354,7 @@ describe('English event nouns and labels: read as their status', () => {
     ['Delivery attempt - pending', 'UNKNOWN'],
     ['Delivery attempt: none', 'UNKNOWN'],
     ['Delivery attempt: tomorrow', 'UNKNOWN'],
+    ['Delivered: Signed by: N/A', 'DELIVERED'],
     ['Delivered - Signed for by: SMITH', 'DELIVERED'],
     ['Delivered: Left in safe place', 'DELIVERED'],
     ['Delivered: to a safe place', 'DELIVERED'],
