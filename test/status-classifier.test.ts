@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { normalizerRules } from '../src/db/content.js';
 import { StatusClassifier } from '../src/domain/status-classifier.js';
 import { buildAliasIndex } from '../src/domain/status-normalizer.js';
+import { rulesIndex } from './support/normalizer.js';
 
 const aliases = [
   {
@@ -36,6 +37,14 @@ describe('StatusClassifier', () => {
 });
 
 describe('classifier fallback in the normalizer', () => {
+  it('does not guess where the rules saw words that take a reading away', () => {
+    // A "no" after the label makes the return conditional and denies the pickup: the rules read
+    // nothing, and the content's classifier (sure of both labels) must not bring them back.
+    expect(rulesIndex.match('Returned to sender: no').status).toBe('UNKNOWN');
+    expect(rulesIndex.match('Available for pickup: no').status).toBe('UNKNOWN');
+    expect(rulesIndex.match('Returned to sender').status).toBe('RETURNED_TO_SENDER');
+  });
+
   const index = buildAliasIndex([...aliases], {
     rules: normalizerRules(),
     memoSize: 0,

@@ -329,9 +329,12 @@ class InMemoryAliasIndex implements AliasIndex {
     }
     if (ruled) return ruled;
     // Last resort: the n-gram classifier, only when sure, never for a delivery, and not for a
-    // lone word ("INFORMATION", "OP-31 Information" are labels, not events).
+    // lone word ("INFORMATION", "OP-31 Information" are labels, not events). Nor where the
+    // rules saw words that take a reading away: "Returned to sender: no" must not be guessed
+    // back into the return its words name.
     const words = tokens.filter((t) => t.length >= 3).length;
-    const guess = words > 1 ? this.classifier.guess(text) : null;
+    const guess =
+      words > 1 && this.rules.vetoesOf(text, tokens) === 0 ? this.classifier.guess(text) : null;
     if (guess && guess.status !== 'DELIVERED' && guess.confidence >= this.classifierThreshold) {
       // Scaled below every rule reading: a guess is the least certain way to an answer.
       return {
