@@ -106,6 +106,8 @@ describe('event nouns, labels and look-alike verbs (es, Spanish)', () => {
     ['Entrega: exitosa', 'DELIVERED'],
     ['Entrega exitosa - Recibió: PORTERO', 'DELIVERED'],
     ['Entrega: no se ha podido realizar', 'EXCEPTION'],
+    ['Entregado al remitente', 'RETURNED_TO_SENDER'],
+    ['Entregado parcialmente', 'EXCEPTION'],
   ]);
   neverDeliveredEach([
     ['Entrega prevista para mañana'],
@@ -184,6 +186,20 @@ describe('event nouns, labels and look-alike verbs (es, Spanish)', () => {
     ['Entregable mañana'],
     ['Entrega: no hay nadie en el domicilio'],
     ['Entrega - Comercio cerrado'],
+    ['Entregado - NO'],
+    ['Entregado: NO (ausente)'],
+    ['Marcado como entregado por error'],
+    ['Entregado en dirección equivocada'],
+    ['Entregado por error'],
+    ['Entregado a otra persona por error'],
+    ['Se va a entregar hoy'],
+    ['Va a ser entregado hoy'],
+    ['Se está entregando'],
+    ['Está siendo entregado'],
+    ['Firmado por: pendiente'],
+    ['Firma del destinatario: pendiente'],
+    ['Recibido por: pendiente'],
+    ['Receptor: pendiente'],
   ]);
 });
 
@@ -270,6 +286,10 @@ describe('event nouns, labels and look-alike verbs (it, Italian)', () => {
     ['Consegna: avvenuta', 'DELIVERED'],
     ['Consegna avvenuta - Firma: ROSSI', 'DELIVERED'],
     ['Consegnata al vettore aereo', 'IN_TRANSIT'],
+    ['In consegna oggi', 'OUT_FOR_DELIVERY'],
+    ['È in fase di consegna', 'OUT_FOR_DELIVERY'],
+    ['Consegnato al mittente', 'RETURNED_TO_SENDER'],
+    ['Consegnato parzialmente', 'EXCEPTION'],
   ]);
   neverDeliveredEach([
     ['Consegna prevista domani'],
@@ -331,6 +351,13 @@ describe('event nouns, labels and look-alike verbs (it, Italian)', () => {
     ['Da consegnare al destinatario'],
     ['Consegna: nessuno in casa'],
     ['Consegna - Negozio chiuso'],
+    ['Si consegna domani'],
+    ['Sta per essere consegnato'],
+    ['Consegnato erroneamente ad altro indirizzo'],
+    ['Consegnato per errore'],
+    ['Risulta consegnato ma non ricevuto'],
+    ['Firmato da: in attesa'],
+    ['Firma: non disponibile'],
   ]);
 });
 
@@ -416,6 +443,9 @@ describe('event nouns, labels and look-alike verbs (pt, Portuguese)', () => {
     ['Entrega: concluída', 'DELIVERED'],
     ['Entrega realizada - Recebido por: PORTEIRO', 'DELIVERED'],
     ['Objeto não entregue - endereço incorreto', 'EXCEPTION'],
+    ['Em processo de entrega', 'OUT_FOR_DELIVERY'],
+    ['Entregue ao remetente', 'RETURNED_TO_SENDER'],
+    ['Entregue parcialmente', 'EXCEPTION'],
   ]);
   neverDeliveredEach([
     ['Entrega prevista para amanhã'],
@@ -476,6 +506,13 @@ describe('event nouns, labels and look-alike verbs (pt, Portuguese)', () => {
     ['Em espera para ser entregue'],
     ['Entrega: ninguém em casa'],
     ['Entrega - Estabelecimento fechado'],
+    ['Vai ser entregue hoje'],
+    ['Está sendo entregue'],
+    ['Entregue em endereço errado'],
+    ['Entregue por engano'],
+    ['Consta como entregue mas não recebi'],
+    ['Assinado por: pendente'],
+    ['Recebido por: pendente'],
   ]);
 });
 
@@ -521,6 +558,7 @@ describe('event nouns, labels and look-alike verbs (ca, Catalan)', () => {
     ['Estat: Retornat al remitent', 'RETURNED_TO_SENDER'],
     ['Lliurament: realitzat correctament', 'DELIVERED'],
     ["Lliurament: no s'ha pogut realitzar", 'EXCEPTION'],
+    ['Lliurat al remitent', 'RETURNED_TO_SENDER'],
   ]);
   neverDeliveredEach([
     ['Lliurament previst per demà'],
@@ -545,6 +583,11 @@ describe('event nouns, labels and look-alike verbs (ca, Catalan)', () => {
     ['Lliurat: pendent de confirmació'],
     ['Lliurament a la duana'],
     ['Preparat per lliurar'],
+    ['Es lliurarà demà'],
+    ["S'està lliurant"],
+    ['Lliurat a una adreça equivocada'],
+    ['Lliurat per error'],
+    ['Signat per: pendent'],
   ]);
 });
 
@@ -616,6 +659,9 @@ describe('event nouns, labels and look-alike verbs (ro, Romanian)', () => {
     ['Livrare: finalizată', 'DELIVERED'],
     ['Livrare reușită', 'DELIVERED'],
     ['Livrat - Semnătură: POPESCU', 'DELIVERED'],
+    ['Este în curs de livrare', 'OUT_FOR_DELIVERY'],
+    ['Livrat expeditorului', 'RETURNED_TO_SENDER'],
+    ['Livrat parțial', 'EXCEPTION'],
   ]);
   neverDeliveredEach([
     ['Livrare programată mâine'],
@@ -665,6 +711,13 @@ describe('event nouns, labels and look-alike verbs (ro, Romanian)', () => {
     ['În așteptarea livrării'],
     ['Livrare: nimeni acasă'],
     ['Livrare - Magazin închis'],
+    ['Se livrează mâine'],
+    ['Urmează să fie livrat azi'],
+    ['Livrat la adresă greșită'],
+    ['Livrat din greșeală'],
+    ['Apare ca livrat dar nu l-am primit'],
+    ['Semnat de: în așteptare'],
+    ['Primit de: -'],
   ]);
 });
 
@@ -745,6 +798,8 @@ describe('event nouns, labels and look-alike verbs (tr, Turkish)', () => {
     ['Teslimat gerçekleşmemiştir', 'EXCEPTION'],
     ['Dağıtılmadı', 'EXCEPTION'],
     ['Teslimat başarılı olmadı', 'EXCEPTION'],
+    ['Göndericiye teslim edildi', 'RETURNED_TO_SENDER'],
+    ['Kısmen teslim edildi', 'EXCEPTION'],
   ]);
   neverDeliveredEach([
     ['Teslimat: iş yeri kapalı'],
@@ -788,6 +843,14 @@ describe('event nouns, labels and look-alike verbs (tr, Turkish)', () => {
     ['Teslim edilmeyi bekleyen gönderi'],
     ['Dağıtıldı mı?'],
     ['Teslimat: evde kimse yok'],
+    ['Teslim ediliyor'],
+    ['Yanlış adrese teslim edildi'],
+    ['Hatalı teslim edildi'],
+    ['Teslim edildi görünüyor ama almadım'],
+    ['Teslim edilebilecek'],
+    ['Teslim edilmiş gibi görünüyor'],
+    ['Teslim alan: -'],
+    ['İmza: bekleniyor'],
   ]);
 });
 
@@ -854,6 +917,8 @@ describe('event nouns, labels and look-alike verbs (el, Greek)', () => {
     ['Παράδοση: ολοκληρώθηκε', 'DELIVERED'],
     ['Επιτυχής παράδοση - Υπογραφή: ΝΙΚΟΛΑΟΥ', 'DELIVERED'],
     ['Παράδοση: μη επιτυχής', 'EXCEPTION'],
+    ['Παραδόθηκε στον αποστολέα', 'RETURNED_TO_SENDER'],
+    ['Παραδόθηκε μερικώς', 'EXCEPTION'],
   ]);
   neverDeliveredEach([
     ['Παράδοση: κλειστό κατάστημα'],
@@ -896,5 +961,13 @@ describe('event nouns, labels and look-alike verbs (el, Greek)', () => {
     ['Έτοιμο για παράδοση'],
     ['Αναμένεται παράδοση'],
     ['Παράδοση: κανείς στο σπίτι'],
+    ['Παραδίδεται σήμερα'],
+    ['Πρόκειται να παραδοθεί σήμερα'],
+    ['Παραδόθηκε σε λάθος διεύθυνση'],
+    ['Παραδόθηκε κατά λάθος'],
+    ['Εμφανίζεται ως παραδομένο αλλά δεν το παρέλαβα'],
+    ['Θα έχει παραδοθεί'],
+    ['Υπογραφή παραλήπτη: εκκρεμεί'],
+    ['Υπογράφηκε από: -'],
   ]);
 });
