@@ -108,6 +108,8 @@ describe('event nouns, labels and look-alike verbs (es, Spanish)', () => {
     ['Entrega: no se ha podido realizar', 'EXCEPTION'],
     ['Entregado al remitente', 'RETURNED_TO_SENDER'],
     ['Entregado parcialmente', 'EXCEPTION'],
+    ['Aviso: el paquete no fue entregado', 'EXCEPTION'],
+    ['Entregado: sí, al vecino', 'DELIVERED'],
   ]);
   neverDeliveredEach([
     ['Entrega prevista para mañana'],
@@ -200,6 +202,17 @@ describe('event nouns, labels and look-alike verbs (es, Spanish)', () => {
     ['Firma del destinatario: pendiente'],
     ['Recibido por: pendiente'],
     ['Receptor: pendiente'],
+    ['Entrega a vecino: rechazada'],
+    ['Entregado al vecino: no autorizado'],
+    ['Si su envío figura como entregado y no lo ha recibido, contacte con nosotros'],
+    ['En caso de no estar, se entregará a un vecino'],
+    ['Entrega a vecino autorizada'],
+    ['Solicitud de entrega en punto de recogida'],
+    ['Entregado en nave'],
+    ['Entregado en plataforma'],
+    ['Entregado a DHL'],
+    ['Entregado al operador de última milla'],
+    ['Entrega realizada al transportista'],
   ]);
 });
 
@@ -290,6 +303,7 @@ describe('event nouns, labels and look-alike verbs (it, Italian)', () => {
     ['È in fase di consegna', 'OUT_FOR_DELIVERY'],
     ['Consegnato al mittente', 'RETURNED_TO_SENDER'],
     ['Consegnato parzialmente', 'EXCEPTION'],
+    ['Avviso: il pacco non è stato consegnato', 'EXCEPTION'],
   ]);
   neverDeliveredEach([
     ['Consegna prevista domani'],
@@ -358,6 +372,15 @@ describe('event nouns, labels and look-alike verbs (it, Italian)', () => {
     ['Risulta consegnato ma non ricevuto'],
     ['Firmato da: in attesa'],
     ['Firma: non disponibile'],
+    ['Consegna al vicino: rifiutata'],
+    ['Consegnato al vicino: non autorizzato'],
+    ['Se il destinatario è assente, il pacco verrà consegnato al vicino'],
+    ['Se risulta consegnato e non lo hai ricevuto, contattaci'],
+    ['Consegna al vicino autorizzata'],
+    ['Richiesta di consegna presso punto di ritiro'],
+    ['Consegnato al deposito'],
+    ['Consegnato a GLS'],
+    ['Consegna effettuata al corriere'],
   ]);
 });
 
@@ -446,6 +469,7 @@ describe('event nouns, labels and look-alike verbs (pt, Portuguese)', () => {
     ['Em processo de entrega', 'OUT_FOR_DELIVERY'],
     ['Entregue ao remetente', 'RETURNED_TO_SENDER'],
     ['Entregue parcialmente', 'EXCEPTION'],
+    ['Aviso: o objeto não foi entregue', 'EXCEPTION'],
   ]);
   neverDeliveredEach([
     ['Entrega prevista para amanhã'],
@@ -513,6 +537,14 @@ describe('event nouns, labels and look-alike verbs (pt, Portuguese)', () => {
     ['Consta como entregue mas não recebi'],
     ['Assinado por: pendente'],
     ['Recebido por: pendente'],
+    ['Entrega ao vizinho: recusada'],
+    ['Caso não esteja, será entregue ao vizinho'],
+    ['Se a encomenda aparece como entregue e não a recebeu, contacte-nos'],
+    ['Autorização de entrega ao vizinho'],
+    ['Entregue ao operador logístico'],
+    ['Entregue no depósito'],
+    ['Entregue à DHL'],
+    ['Entrega efetuada à transportadora'],
   ]);
 });
 
@@ -588,6 +620,11 @@ describe('event nouns, labels and look-alike verbs (ca, Catalan)', () => {
     ['Lliurat a una adreça equivocada'],
     ['Lliurat per error'],
     ['Signat per: pendent'],
+    ['Lliurament al veí: rebutjat'],
+    ['Si no hi ets, es lliurarà a un veí'],
+    ["Si consta com a lliurat i no l'has rebut, contacta'ns"],
+    ['Lliurat a DHL'],
+    ['Lliurat al magatzem de destinació'],
   ]);
 });
 
@@ -662,6 +699,7 @@ describe('event nouns, labels and look-alike verbs (ro, Romanian)', () => {
     ['Este în curs de livrare', 'OUT_FOR_DELIVERY'],
     ['Livrat expeditorului', 'RETURNED_TO_SENDER'],
     ['Livrat parțial', 'EXCEPTION'],
+    ['Aviz: coletul nu a fost livrat', 'EXCEPTION'],
   ]);
   neverDeliveredEach([
     ['Livrare programată mâine'],
@@ -718,6 +756,13 @@ describe('event nouns, labels and look-alike verbs (ro, Romanian)', () => {
     ['Apare ca livrat dar nu l-am primit'],
     ['Semnat de: în așteptare'],
     ['Primit de: -'],
+    ['Livrare la vecin: refuzată'],
+    ['Dacă destinatarul lipsește, coletul va fi predat vecinului'],
+    ['Dacă apare livrat și nu ați primit coletul, contactați-ne'],
+    ['Livrare la vecin autorizată'],
+    ['Livrat către DPD'],
+    ['Predat la depozit'],
+    ['Livrare efectuată către curier'],
   ]);
 });
 
@@ -800,6 +845,7 @@ describe('event nouns, labels and look-alike verbs (tr, Turkish)', () => {
     ['Teslimat başarılı olmadı', 'EXCEPTION'],
     ['Göndericiye teslim edildi', 'RETURNED_TO_SENDER'],
     ['Kısmen teslim edildi', 'EXCEPTION'],
+    ['Bilgi: kargo teslim edilmedi', 'EXCEPTION'],
   ]);
   neverDeliveredEach([
     ['Teslimat: iş yeri kapalı'],
@@ -851,6 +897,14 @@ describe('event nouns, labels and look-alike verbs (tr, Turkish)', () => {
     ['Teslim edilmiş gibi görünüyor'],
     ['Teslim alan: -'],
     ['İmza: bekleniyor'],
+    ['Komşuya teslim: reddedildi'],
+    ['Alıcı adreste yoksa komşuya teslim edilecek'],
+    ['Kargonuz teslim edildi görünüyorsa ve almadıysanız bize ulaşın'],
+    ['Şikayet: kargo teslim edildi olarak görünüyor'],
+    ['Komşuya teslim onayı'],
+    ['Depoya teslim'],
+    ["Yurtiçi Kargo'ya teslim edildi"],
+    ['Teslimat kuryeye yapıldı'],
   ]);
 });
 
@@ -969,5 +1023,13 @@ describe('event nouns, labels and look-alike verbs (el, Greek)', () => {
     ['Θα έχει παραδοθεί'],
     ['Υπογραφή παραλήπτη: εκκρεμεί'],
     ['Υπογράφηκε από: -'],
+    ['Παράδοση σε γείτονα: απορρίφθηκε'],
+    ['Αν ο παραλήπτης απουσιάζει, θα παραδοθεί στον γείτονα'],
+    ['Εάν εμφανίζεται παραδομένο και δεν το παραλάβατε, επικοινωνήστε μαζί μας'],
+    ['Παράπονο: το δέμα εμφανίζεται ως παραδομένο'],
+    ['Ειδοποίηση: το δέμα δεν παραδόθηκε'],
+    ['Παραδόθηκε στην DHL'],
+    ['Παραδόθηκε στο hub'],
+    ['Παράδοση στον κούριερ ολοκληρώθηκε'],
   ]);
 });
