@@ -110,6 +110,8 @@ describe('event nouns, labels and look-alike verbs (es, Spanish)', () => {
     ['Entregado parcialmente', 'EXCEPTION'],
     ['Aviso: el paquete no fue entregado', 'EXCEPTION'],
     ['Entregado: sí, al vecino', 'DELIVERED'],
+    ['Entregado a la aerolínea', 'IN_TRANSIT'],
+    ['Devolución: entregada al remitente', 'RETURNED_TO_SENDER'],
   ]);
   neverDeliveredEach([
     ['Entrega prevista para mañana'],
@@ -213,6 +215,14 @@ describe('event nouns, labels and look-alike verbs (es, Spanish)', () => {
     ['Entregado a DHL'],
     ['Entregado al operador de última milla'],
     ['Entrega realizada al transportista'],
+    ['Entregado al agente de aduanas'],
+    ['Intentos de entrega: 0'],
+    ['Entregado el: pendiente'],
+    ['Fecha de entrega: --'],
+    ['Entrega el 12/12'],
+    ['Entregado en la oficina de destino'],
+    ['Entregado al agente de carga'],
+    ['Entrega: a partir de las 14:00'],
   ]);
 });
 
@@ -304,6 +314,8 @@ describe('event nouns, labels and look-alike verbs (it, Italian)', () => {
     ['Consegnato al mittente', 'RETURNED_TO_SENDER'],
     ['Consegnato parzialmente', 'EXCEPTION'],
     ['Avviso: il pacco non è stato consegnato', 'EXCEPTION'],
+    ['Consegnato alla compagnia aerea', 'IN_TRANSIT'],
+    ['Reso: consegnato al mittente', 'RETURNED_TO_SENDER'],
   ]);
   neverDeliveredEach([
     ['Consegna prevista domani'],
@@ -381,6 +393,12 @@ describe('event nouns, labels and look-alike verbs (it, Italian)', () => {
     ['Consegnato al deposito'],
     ['Consegnato a GLS'],
     ['Consegna effettuata al corriere'],
+    ['Consegnato allo spedizioniere doganale'],
+    ['Tentativi di consegna: 0'],
+    ['Data consegna: --'],
+    ['Consegna il 12/12'],
+    ["Consegnato all'agente doganale"],
+    ['Consegna: dalle 14:00'],
   ]);
 });
 
@@ -470,6 +488,8 @@ describe('event nouns, labels and look-alike verbs (pt, Portuguese)', () => {
     ['Entregue ao remetente', 'RETURNED_TO_SENDER'],
     ['Entregue parcialmente', 'EXCEPTION'],
     ['Aviso: o objeto não foi entregue', 'EXCEPTION'],
+    ['Entregue à companhia aérea', 'IN_TRANSIT'],
+    ['Devolução: entregue ao remetente', 'RETURNED_TO_SENDER'],
   ]);
   neverDeliveredEach([
     ['Entrega prevista para amanhã'],
@@ -545,6 +565,12 @@ describe('event nouns, labels and look-alike verbs (pt, Portuguese)', () => {
     ['Entregue no depósito'],
     ['Entregue à DHL'],
     ['Entrega efetuada à transportadora'],
+    ['Entregue ao despachante aduaneiro'],
+    ['Tentativas de entrega: 0'],
+    ['Data da entrega: --'],
+    ['Entrega em 12/12'],
+    ['Entregue ao agente de carga'],
+    ['Entrega: a partir das 14h'],
   ]);
 });
 
@@ -591,6 +617,8 @@ describe('event nouns, labels and look-alike verbs (ca, Catalan)', () => {
     ['Lliurament: realitzat correctament', 'DELIVERED'],
     ["Lliurament: no s'ha pogut realitzar", 'EXCEPTION'],
     ['Lliurat al remitent', 'RETURNED_TO_SENDER'],
+    ['Lliurat a la companyia aèria', 'IN_TRANSIT'],
+    ['Devolució: lliurat al remitent', 'RETURNED_TO_SENDER'],
   ]);
   neverDeliveredEach([
     ['Lliurament previst per demà'],
@@ -625,6 +653,9 @@ describe('event nouns, labels and look-alike verbs (ca, Catalan)', () => {
     ["Si consta com a lliurat i no l'has rebut, contacta'ns"],
     ['Lliurat a DHL'],
     ['Lliurat al magatzem de destinació'],
+    ["Lliurat a l'agent de duanes"],
+    ['Data de lliurament: --'],
+    ['Lliurament el 12/12'],
   ]);
 });
 
@@ -700,6 +731,8 @@ describe('event nouns, labels and look-alike verbs (ro, Romanian)', () => {
     ['Livrat expeditorului', 'RETURNED_TO_SENDER'],
     ['Livrat parțial', 'EXCEPTION'],
     ['Aviz: coletul nu a fost livrat', 'EXCEPTION'],
+    ['Predat companiei aeriene', 'IN_TRANSIT'],
+    ['Retur: livrat expeditorului', 'RETURNED_TO_SENDER'],
   ]);
   neverDeliveredEach([
     ['Livrare programată mâine'],
@@ -763,6 +796,11 @@ describe('event nouns, labels and look-alike verbs (ro, Romanian)', () => {
     ['Livrat către DPD'],
     ['Predat la depozit'],
     ['Livrare efectuată către curier'],
+    ['Predat comisionarului vamal'],
+    ['Încercări de livrare: 0'],
+    ['Data livrare: -'],
+    ['Livrare pe 12.12'],
+    ['Livrat agentului vamal'],
   ]);
 });
 
@@ -846,6 +884,8 @@ describe('event nouns, labels and look-alike verbs (tr, Turkish)', () => {
     ['Göndericiye teslim edildi', 'RETURNED_TO_SENDER'],
     ['Kısmen teslim edildi', 'EXCEPTION'],
     ['Bilgi: kargo teslim edilmedi', 'EXCEPTION'],
+    ['Havayoluna teslim edildi', 'IN_TRANSIT'],
+    ['İade: göndericiye teslim edildi', 'RETURNED_TO_SENDER'],
   ]);
   neverDeliveredEach([
     ['Teslimat: iş yeri kapalı'],
@@ -905,6 +945,11 @@ describe('event nouns, labels and look-alike verbs (tr, Turkish)', () => {
     ['Depoya teslim'],
     ["Yurtiçi Kargo'ya teslim edildi"],
     ['Teslimat kuryeye yapıldı'],
+    ['Gümrük müşavirine teslim edildi'],
+    ['Teslimat denemesi: 0'],
+    ['Teslim tarihi: -'],
+    ['Teslimat 12.12 tarihinde'],
+    ['Acenteye teslim edildi'],
   ]);
 });
 
@@ -973,6 +1018,8 @@ describe('event nouns, labels and look-alike verbs (el, Greek)', () => {
     ['Παράδοση: μη επιτυχής', 'EXCEPTION'],
     ['Παραδόθηκε στον αποστολέα', 'RETURNED_TO_SENDER'],
     ['Παραδόθηκε μερικώς', 'EXCEPTION'],
+    ['Παραδόθηκε στην αεροπορική εταιρεία', 'IN_TRANSIT'],
+    ['Επιστροφή: παραδόθηκε στον αποστολέα', 'RETURNED_TO_SENDER'],
   ]);
   neverDeliveredEach([
     ['Παράδοση: κλειστό κατάστημα'],
@@ -1031,5 +1078,10 @@ describe('event nouns, labels and look-alike verbs (el, Greek)', () => {
     ['Παραδόθηκε στην DHL'],
     ['Παραδόθηκε στο hub'],
     ['Παράδοση στον κούριερ ολοκληρώθηκε'],
+    ['Παραδόθηκε στον εκτελωνιστή'],
+    ['Προσπάθειες παράδοσης: 0'],
+    ['Ημερομηνία παράδοσης: -'],
+    ['Παράδοση στις 12/12'],
+    ['Παραδόθηκε στο πρακτορείο'],
   ]);
 });
