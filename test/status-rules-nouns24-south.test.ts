@@ -112,6 +112,10 @@ describe('event nouns, labels and look-alike verbs (es, Spanish)', () => {
     ['Entregado: sí, al vecino', 'DELIVERED'],
     ['Entregado a la aerolínea', 'IN_TRANSIT'],
     ['Devolución: entregada al remitente', 'RETURNED_TO_SENDER'],
+    ['Estatus: Entregado', 'DELIVERED'],
+    ['Estatus: No entregado', 'EXCEPTION'],
+    ['Estado de entrega: Exitosa', 'DELIVERED'],
+    ['Estado de la entrega - Fallida', 'EXCEPTION'],
   ]);
   neverDeliveredEach([
     ['Entrega prevista para mañana'],
@@ -223,6 +227,13 @@ describe('event nouns, labels and look-alike verbs (es, Spanish)', () => {
     ['Entregado en la oficina de destino'],
     ['Entregado al agente de carga'],
     ['Entrega: a partir de las 14:00'],
+    ['Estado de entrega: Pendiente'],
+    ['Entrega: Domicilio cerrado'],
+    ['Entrega: se visitó el domicilio, nadie atendió'],
+    ['Por entregar en sucursal'],
+    ['Listo para ser entregado'],
+    ['Entregando'],
+    ['Entregándose'],
   ]);
 });
 
@@ -316,6 +327,8 @@ describe('event nouns, labels and look-alike verbs (it, Italian)', () => {
     ['Avviso: il pacco non è stato consegnato', 'EXCEPTION'],
     ['Consegnato alla compagnia aerea', 'IN_TRANSIT'],
     ['Reso: consegnato al mittente', 'RETURNED_TO_SENDER'],
+    ['Stato consegna: fallita', 'EXCEPTION'],
+    ['Stato consegna: effettuata', 'DELIVERED'],
   ]);
   neverDeliveredEach([
     ['Consegna prevista domani'],
@@ -399,6 +412,8 @@ describe('event nouns, labels and look-alike verbs (it, Italian)', () => {
     ['Consegna il 12/12'],
     ["Consegnato all'agente doganale"],
     ['Consegna: dalle 14:00'],
+    ['Stato consegna: in attesa'],
+    ['Consegnando'],
   ]);
 });
 
@@ -490,6 +505,8 @@ describe('event nouns, labels and look-alike verbs (pt, Portuguese)', () => {
     ['Aviso: o objeto não foi entregue', 'EXCEPTION'],
     ['Entregue à companhia aérea', 'IN_TRANSIT'],
     ['Devolução: entregue ao remetente', 'RETURNED_TO_SENDER'],
+    ['Status da entrega: concluída', 'DELIVERED'],
+    ['Status da entrega: falhou', 'EXCEPTION'],
   ]);
   neverDeliveredEach([
     ['Entrega prevista para amanhã'],
@@ -571,6 +588,8 @@ describe('event nouns, labels and look-alike verbs (pt, Portuguese)', () => {
     ['Entrega em 12/12'],
     ['Entregue ao agente de carga'],
     ['Entrega: a partir das 14h'],
+    ['Status da entrega: pendente'],
+    ['Entregando'],
   ]);
 });
 
@@ -619,6 +638,8 @@ describe('event nouns, labels and look-alike verbs (ca, Catalan)', () => {
     ['Lliurat al remitent', 'RETURNED_TO_SENDER'],
     ['Lliurat a la companyia aèria', 'IN_TRANSIT'],
     ['Devolució: lliurat al remitent', 'RETURNED_TO_SENDER'],
+    ['Estat del lliurament: fallit', 'EXCEPTION'],
+    ['Estat del lliurament: realitzat', 'DELIVERED'],
   ]);
   neverDeliveredEach([
     ['Lliurament previst per demà'],
@@ -656,6 +677,8 @@ describe('event nouns, labels and look-alike verbs (ca, Catalan)', () => {
     ["Lliurat a l'agent de duanes"],
     ['Data de lliurament: --'],
     ['Lliurament el 12/12'],
+    ['Estat del lliurament: pendent'],
+    ['Lliurant'],
   ]);
 });
 
@@ -733,6 +756,8 @@ describe('event nouns, labels and look-alike verbs (ro, Romanian)', () => {
     ['Aviz: coletul nu a fost livrat', 'EXCEPTION'],
     ['Predat companiei aeriene', 'IN_TRANSIT'],
     ['Retur: livrat expeditorului', 'RETURNED_TO_SENDER'],
+    ['Stare livrare: eșuată', 'EXCEPTION'],
+    ['Stare livrare: efectuată', 'DELIVERED'],
   ]);
   neverDeliveredEach([
     ['Livrare programată mâine'],
@@ -801,6 +826,8 @@ describe('event nouns, labels and look-alike verbs (ro, Romanian)', () => {
     ['Data livrare: -'],
     ['Livrare pe 12.12'],
     ['Livrat agentului vamal'],
+    ['Stare livrare: în așteptare'],
+    ['Livrând'],
   ]);
 });
 
@@ -886,6 +913,12 @@ describe('event nouns, labels and look-alike verbs (tr, Turkish)', () => {
     ['Bilgi: kargo teslim edilmedi', 'EXCEPTION'],
     ['Havayoluna teslim edildi', 'IN_TRANSIT'],
     ['İade: göndericiye teslim edildi', 'RETURNED_TO_SENDER'],
+    ['Teslim edemedik', 'EXCEPTION'],
+    ['Teslim edilemiyor: adres eksik', 'EXCEPTION'],
+    ['Teslimat: teslim edildi', 'DELIVERED'],
+    ['Teslimat: teslim edilemedi', 'EXCEPTION'],
+    ['Teslimat durumu: başarısız', 'EXCEPTION'],
+    ['Teslimat durumu: teslim edildi', 'DELIVERED'],
   ]);
   neverDeliveredEach([
     ['Teslimat: iş yeri kapalı'],
@@ -950,6 +983,14 @@ describe('event nouns, labels and look-alike verbs (tr, Turkish)', () => {
     ['Teslim tarihi: -'],
     ['Teslimat 12.12 tarihinde'],
     ['Acenteye teslim edildi'],
+    ['Teslim edilmek üzere şubeye gönderildi'],
+    ['Teslim edilmek üzere kuryeye verildi'],
+    ['Teslim edilmesi bekleniyor'],
+    ['Teslim edileceği tarih: 12.12'],
+    ['Teslim edilmiş olacak'],
+    ['Teslim edilsin mi?'],
+    ['Teslim edilmesini istiyorum'],
+    ['Teslim alındı: hayır'],
   ]);
 });
 
@@ -1020,6 +1061,12 @@ describe('event nouns, labels and look-alike verbs (el, Greek)', () => {
     ['Παραδόθηκε μερικώς', 'EXCEPTION'],
     ['Παραδόθηκε στην αεροπορική εταιρεία', 'IN_TRANSIT'],
     ['Επιστροφή: παραδόθηκε στον αποστολέα', 'RETURNED_TO_SENDER'],
+    ['Επιδόθηκε στον παραλήπτη', 'DELIVERED'],
+    ['Επίδοση: απών παραλήπτης', 'WAITING_FOR_PICKUP'],
+    ['Επίδοση: ανεπιτυχής', 'EXCEPTION'],
+    ['Επίδοση: επιτυχής', 'DELIVERED'],
+    ['Κατάσταση παράδοσης: αποτυχία', 'EXCEPTION'],
+    ['Κατάσταση παράδοσης: ολοκληρώθηκε', 'DELIVERED'],
   ]);
   neverDeliveredEach([
     ['Παράδοση: κλειστό κατάστημα'],
@@ -1083,5 +1130,12 @@ describe('event nouns, labels and look-alike verbs (el, Greek)', () => {
     ['Ημερομηνία παράδοσης: -'],
     ['Παράδοση στις 12/12'],
     ['Παραδόθηκε στο πρακτορείο'],
+    ['Η αποστολή πρόκειται να παραδοθεί'],
+    ['Προς επίδοση'],
+    ['Να επιδοθεί'],
+    ['Παραδόθηκε ή όχι;'],
+    ['Παραδίδεται'],
+    ['Επίδοση: μη επιτυχής'],
+    ['Κατάσταση παράδοσης: δεν ολοκληρώθηκε'],
   ]);
 });
