@@ -234,6 +234,12 @@ describe('event nouns, labels and look-alike verbs (es, Spanish)', () => {
     ['Listo para ser entregado'],
     ['Entregando'],
     ['Entregándose'],
+    ['Entregado a cartería'],
+    ['Entregado en unidad de reparto'],
+    ['Entregado a transporte interno'],
+    ['Entregado a otro transportista'],
+    ['Entregado al centro logístico'],
+    ['Entregado en la sucursal de origen'],
   ]);
 });
 
@@ -414,6 +420,11 @@ describe('event nouns, labels and look-alike verbs (it, Italian)', () => {
     ['Consegna: dalle 14:00'],
     ['Stato consegna: in attesa'],
     ['Consegnando'],
+    ['Consegnato al centro operativo'],
+    ["Consegnato all'ufficio di recapito"],
+    ['Consegnato ad altro vettore'],
+    ['Consegnato al centro di distribuzione'],
+    ['Consegnato al trasporto interno'],
   ]);
 });
 
@@ -590,6 +601,11 @@ describe('event nouns, labels and look-alike verbs (pt, Portuguese)', () => {
     ['Entrega: a partir das 14h'],
     ['Status da entrega: pendente'],
     ['Entregando'],
+    ['Entregue no CDD'],
+    ['Entregue a outra transportadora'],
+    ['Entregue no centro de distribuição'],
+    ['Entregue na agência de destino'],
+    ['Entregue ao transporte interno'],
   ]);
 });
 
@@ -679,6 +695,9 @@ describe('event nouns, labels and look-alike verbs (ca, Catalan)', () => {
     ['Lliurament el 12/12'],
     ['Estat del lliurament: pendent'],
     ['Lliurant'],
+    ['Lliurat a la unitat de repartiment'],
+    ['Lliurat a un altre transportista'],
+    ['Lliurat al centre logístic'],
   ]);
 });
 
@@ -828,6 +847,10 @@ describe('event nouns, labels and look-alike verbs (ro, Romanian)', () => {
     ['Livrat agentului vamal'],
     ['Stare livrare: în așteptare'],
     ['Livrând'],
+    ['Livrat în centrul de distribuție'],
+    ['Livrat altui curier'],
+    ['Livrat la oficiul poștal de destinație'],
+    ['Predat la oficiul de distribuție'],
   ]);
 });
 
@@ -991,6 +1014,10 @@ describe('event nouns, labels and look-alike verbs (tr, Turkish)', () => {
     ['Teslim edilsin mi?'],
     ['Teslim edilmesini istiyorum'],
     ['Teslim alındı: hayır'],
+    ['Dağıtım merkezine teslim edildi'],
+    ['Başka kargo firmasına teslim edildi'],
+    ['Transfer aracına teslim edildi'],
+    ['Varış şubesine teslim edildi'],
   ]);
 });
 
@@ -1137,5 +1164,9 @@ describe('event nouns, labels and look-alike verbs (el, Greek)', () => {
     ['Παραδίδεται'],
     ['Επίδοση: μη επιτυχής'],
     ['Κατάσταση παράδοσης: δεν ολοκληρώθηκε'],
+    ['Παραδόθηκε στο κατάστημα προορισμού'],
+    ['Παραδόθηκε σε άλλη μεταφορική'],
+    ['Παραδόθηκε στο κέντρο διανομής'],
+    ['Παραδόθηκε στο ταχυδρομείο'],
   ]);
 });
