@@ -240,6 +240,11 @@ describe('event nouns, labels and look-alike verbs (es, Spanish)', () => {
     ['Entregado a otro transportista'],
     ['Entregado al centro logístico'],
     ['Entregado en la sucursal de origen'],
+    ['Entrega a vecino: pendiente de autorización'],
+    ['Entregado: pendiente de firma'],
+    ['Entregado sin confirmar'],
+    ['Entregado (pendiente de confirmar)'],
+    ['Entregado - a confirmar'],
   ]);
 });
 
@@ -425,6 +430,9 @@ describe('event nouns, labels and look-alike verbs (it, Italian)', () => {
     ['Consegnato ad altro vettore'],
     ['Consegnato al centro di distribuzione'],
     ['Consegnato al trasporto interno'],
+    ['Consegna al vicino: in attesa di autorizzazione'],
+    ['Consegnato: da confermare'],
+    ['Consegnato (non confermato)'],
   ]);
 });
 
@@ -606,6 +614,9 @@ describe('event nouns, labels and look-alike verbs (pt, Portuguese)', () => {
     ['Entregue no centro de distribuição'],
     ['Entregue na agência de destino'],
     ['Entregue ao transporte interno'],
+    ['Entrega ao vizinho: pendente de autorização'],
+    ['Entregue: a confirmar'],
+    ['Entregue (não confirmado)'],
   ]);
 });
 
@@ -698,6 +709,8 @@ describe('event nouns, labels and look-alike verbs (ca, Catalan)', () => {
     ['Lliurat a la unitat de repartiment'],
     ['Lliurat a un altre transportista'],
     ['Lliurat al centre logístic'],
+    ['Lliurat: pendent de confirmar'],
+    ['Lliurat (no confirmat)'],
   ]);
 });
 
@@ -851,6 +864,9 @@ describe('event nouns, labels and look-alike verbs (ro, Romanian)', () => {
     ['Livrat altui curier'],
     ['Livrat la oficiul poștal de destinație'],
     ['Predat la oficiul de distribuție'],
+    ['Livrare la vecin: în așteptarea aprobării'],
+    ['Livrat: neconfirmat'],
+    ['Livrat (de confirmat)'],
   ]);
 });
 
@@ -1018,6 +1034,8 @@ describe('event nouns, labels and look-alike verbs (tr, Turkish)', () => {
     ['Başka kargo firmasına teslim edildi'],
     ['Transfer aracına teslim edildi'],
     ['Varış şubesine teslim edildi'],
+    ['Komşuya teslim: onay bekleniyor'],
+    ['Teslim edildi (onaylanmadı)'],
   ]);
 });
 
@@ -1168,5 +1186,7 @@ describe('event nouns, labels and look-alike verbs (el, Greek)', () => {
     ['Παραδόθηκε σε άλλη μεταφορική'],
     ['Παραδόθηκε στο κέντρο διανομής'],
     ['Παραδόθηκε στο ταχυδρομείο'],
+    ['Παράδοση σε γείτονα: εκκρεμεί έγκριση'],
+    ['Παραδόθηκε (μη επιβεβαιωμένο)'],
   ]);
 });
