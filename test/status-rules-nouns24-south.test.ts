@@ -245,6 +245,13 @@ describe('event nouns, labels and look-alike verbs (es, Spanish)', () => {
     ['Entregado sin confirmar'],
     ['Entregado (pendiente de confirmar)'],
     ['Entregado - a confirmar'],
+    ['Entregar al destinatario'],
+    ['Entregar urgente'],
+    ['Favor de entregar en recepción'],
+    ['Entregado previsto: 12/12'],
+    ['Entregado estimado: mañana'],
+    ['¿Entregado o no?'],
+    ['Entregado: ?'],
   ]);
 });
 
@@ -433,6 +440,11 @@ describe('event nouns, labels and look-alike verbs (it, Italian)', () => {
     ['Consegna al vicino: in attesa di autorizzazione'],
     ['Consegnato: da confermare'],
     ['Consegnato (non confermato)'],
+    ['Consegnare al destinatario'],
+    ['Consegnare urgente'],
+    ['Per favore consegnate in portineria'],
+    ['Consegnato previsto: 12/12'],
+    ['Consegnato o no?'],
   ]);
 });
 
@@ -617,6 +629,10 @@ describe('event nouns, labels and look-alike verbs (pt, Portuguese)', () => {
     ['Entrega ao vizinho: pendente de autorização'],
     ['Entregue: a confirmar'],
     ['Entregue (não confirmado)'],
+    ['Entregar ao destinatário'],
+    ['Entregar com urgência'],
+    ['Entregue previsto: 12/12'],
+    ['Entregue ou não?'],
   ]);
 });
 
@@ -711,6 +727,9 @@ describe('event nouns, labels and look-alike verbs (ca, Catalan)', () => {
     ['Lliurat al centre logístic'],
     ['Lliurat: pendent de confirmar'],
     ['Lliurat (no confirmat)'],
+    ['Lliurar al destinatari'],
+    ['Lliurat previst: 12/12'],
+    ['Lliurat o no?'],
   ]);
 });
 
@@ -867,6 +886,10 @@ describe('event nouns, labels and look-alike verbs (ro, Romanian)', () => {
     ['Livrare la vecin: în așteptarea aprobării'],
     ['Livrat: neconfirmat'],
     ['Livrat (de confirmat)'],
+    ['Livrați destinatarului'],
+    ['A se livra urgent'],
+    ['Livrat estimat: 12.12'],
+    ['Livrat sau nu?'],
   ]);
 });
 
@@ -1036,6 +1059,10 @@ describe('event nouns, labels and look-alike verbs (tr, Turkish)', () => {
     ['Varış şubesine teslim edildi'],
     ['Komşuya teslim: onay bekleniyor'],
     ['Teslim edildi (onaylanmadı)'],
+    ['Alıcıya teslim ediniz'],
+    ['Acil teslim edilmeli'],
+    ['Teslim edildi mi, edilmedi mi?'],
+    ['Tahmini teslim: 12.12'],
   ]);
 });
 
@@ -1188,5 +1215,9 @@ describe('event nouns, labels and look-alike verbs (el, Greek)', () => {
     ['Παραδόθηκε στο ταχυδρομείο'],
     ['Παράδοση σε γείτονα: εκκρεμεί έγκριση'],
     ['Παραδόθηκε (μη επιβεβαιωμένο)'],
+    ['Να παραδοθεί στον παραλήπτη'],
+    ['Παραδώστε επειγόντως'],
+    ['Παραδόθηκε ή όχι'],
+    ['Εκτιμώμενη παράδοση: 12/12'],
   ]);
 });
