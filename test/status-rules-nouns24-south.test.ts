@@ -116,6 +116,10 @@ describe('event nouns, labels and look-alike verbs (es, Spanish)', () => {
     ['Estatus: No entregado', 'EXCEPTION'],
     ['Estado de entrega: Exitosa', 'DELIVERED'],
     ['Estado de la entrega - Fallida', 'EXCEPTION'],
+    ['Salida a reparto: cancelada', 'EXCEPTION'],
+    ['Llegada a destino: prevista mañana', 'IN_TRANSIT'],
+    ['Despacho de aduanas: rechazado', 'EXCEPTION'],
+    ['Admisión: rechazada', 'EXCEPTION'],
   ]);
   neverDeliveredEach([
     ['Entrega prevista para mañana'],
@@ -347,6 +351,9 @@ describe('event nouns, labels and look-alike verbs (it, Italian)', () => {
     ['Reso: consegnato al mittente', 'RETURNED_TO_SENDER'],
     ['Stato consegna: fallita', 'EXCEPTION'],
     ['Stato consegna: effettuata', 'DELIVERED'],
+    ['Uscita per la consegna: annullata', 'EXCEPTION'],
+    ['Arrivo a destinazione: previsto domani', 'IN_TRANSIT'],
+    ['Accettazione: rifiutata', 'EXCEPTION'],
   ]);
   neverDeliveredEach([
     ['Consegna prevista domani'],
@@ -538,6 +545,9 @@ describe('event nouns, labels and look-alike verbs (pt, Portuguese)', () => {
     ['Devolução: entregue ao remetente', 'RETURNED_TO_SENDER'],
     ['Status da entrega: concluída', 'DELIVERED'],
     ['Status da entrega: falhou', 'EXCEPTION'],
+    ['Saída para entrega: cancelada', 'EXCEPTION'],
+    ['Chegada ao destino: prevista amanhã', 'IN_TRANSIT'],
+    ['Postagem: recusada', 'EXCEPTION'],
   ]);
   neverDeliveredEach([
     ['Entrega prevista para amanhã'],
@@ -683,6 +693,8 @@ describe('event nouns, labels and look-alike verbs (ca, Catalan)', () => {
     ['Devolució: lliurat al remitent', 'RETURNED_TO_SENDER'],
     ['Estat del lliurament: fallit', 'EXCEPTION'],
     ['Estat del lliurament: realitzat', 'DELIVERED'],
+    ['Sortida a repartiment: cancel·lada', 'EXCEPTION'],
+    ['Arribada a destinació: prevista demà', 'IN_TRANSIT'],
   ]);
   neverDeliveredEach([
     ['Lliurament previst per demà'],
@@ -809,6 +821,7 @@ describe('event nouns, labels and look-alike verbs (ro, Romanian)', () => {
     ['Retur: livrat expeditorului', 'RETURNED_TO_SENDER'],
     ['Stare livrare: eșuată', 'EXCEPTION'],
     ['Stare livrare: efectuată', 'DELIVERED'],
+    ['Preluare: refuzată', 'EXCEPTION'],
   ]);
   neverDeliveredEach([
     ['Livrare programată mâine'],
@@ -890,6 +903,7 @@ describe('event nouns, labels and look-alike verbs (ro, Romanian)', () => {
     ['A se livra urgent'],
     ['Livrat estimat: 12.12'],
     ['Livrat sau nu?'],
+    ['Sosire la destinație: estimată mâine'],
   ]);
 });
 
@@ -981,6 +995,8 @@ describe('event nouns, labels and look-alike verbs (tr, Turkish)', () => {
     ['Teslimat: teslim edilemedi', 'EXCEPTION'],
     ['Teslimat durumu: başarısız', 'EXCEPTION'],
     ['Teslimat durumu: teslim edildi', 'DELIVERED'],
+    ['Dağıtıma çıkış: iptal edildi', 'EXCEPTION'],
+    ['Varış: yarın bekleniyor', 'IN_TRANSIT'],
   ]);
   neverDeliveredEach([
     ['Teslimat: iş yeri kapalı'],
@@ -1139,6 +1155,8 @@ describe('event nouns, labels and look-alike verbs (el, Greek)', () => {
     ['Επίδοση: επιτυχής', 'DELIVERED'],
     ['Κατάσταση παράδοσης: αποτυχία', 'EXCEPTION'],
     ['Κατάσταση παράδοσης: ολοκληρώθηκε', 'DELIVERED'],
+    ['Έξοδος για διανομή: ακυρώθηκε', 'EXCEPTION'],
+    ['Άφιξη στον προορισμό: αναμένεται αύριο', 'IN_TRANSIT'],
   ]);
   neverDeliveredEach([
     ['Παράδοση: κλειστό κατάστημα'],
