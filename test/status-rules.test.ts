@@ -192,6 +192,24 @@ describe('rule phrase syntax', () => {
     expect(status('out for vanmadi moving')).toBe('IN_TRANSIT');
   });
 
+  it('runs an entry that can begin anywhere apart from its kind, and still reads both', () => {
+    const file = {
+      language: 'xx',
+      name: 'X',
+      rules: {
+        notADelivery: ['配送站交接', 're:^(?=.*\\bhanded\\b)\\w+ handed no$'],
+        delivered: ['handed*'],
+      },
+    };
+    const set = new RuleSet([file]);
+    // The CJK phrase stays behind the prefilter; the lookahead entry runs on every message.
+    expect(set.prefilteredRegexes().map((re) => re.source)).toEqual(['(?:配送站交接)']);
+    const status = (text: string) => set.evaluate(text)?.status;
+    expect(status('parcel handed')).toBe('DELIVERED');
+    expect(status('parcel handed no')).toBeUndefined();
+    expect(status('快件 配送站交接 handed')).toBeUndefined();
+  });
+
   it('reads pre-shipment wording as INFO_RECEIVED over movement, arrival and delivery rounds', () => {
     const status = tinyRules({
       rules: {

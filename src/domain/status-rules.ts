@@ -1,7 +1,7 @@
 import { ALPHABET_RUNS } from './fuzzy.js';
 import { sameItems } from './same-items.js';
 import { PhraseMatcher, spacesAreWordEdges } from './status-phrase-matcher.js';
-import { RegexPrefilter } from './status-prefilter.js';
+import { leadingGrams, RegexPrefilter } from './status-prefilter.js';
 import {
   compileRegexEntry,
   type ParsedPhrase,
@@ -153,8 +153,10 @@ export function gapStoppers(file: RuleFile, kind: RuleKind): string[] {
 interface RegexKind {
   readonly bit: number;
   readonly re: RegExp;
-  /** Its bit in the regex pre-filter. */
+  /** Its bit in the regex pre-filter; 0 for entries that run on every message (`always`). */
   readonly filterBit: number;
+  /** No literal beginning bounds where its matches start: it runs on every message. */
+  readonly always: boolean;
 }
 
 /** What, beside delivery words, says the delivery is not simply under way. */
@@ -393,9 +395,29 @@ export class RuleSet {
       this.fullSources.set(kind, list.length ? list.map((p) => `(?:${p})`).join('|') : '(?!)');
     }
     for (const [kind, list] of regexSources) {
-      if (list.length === 0) continue;
-      const re = new RegExp(list.map((p) => `(?:${p})`).join('|'));
-      this.regexKinds.push({ bit: kindBit(kind), re, filterBit: this.prefilter.add(re) });
+      // One entry whose matches can begin anywhere ("re:^(?=.*…)") would make its kind's whole
+      // alternation, hundreds of CJK phrases, run on every message: such entries run apart.
+      const unbounded = list.filter((source) => leadingGrams(source) === null);
+      const bounded = list.filter((source) => !unbounded.includes(source));
+      const alternation = (sources: string[]) =>
+        new RegExp(sources.map((p) => `(?:${p})`).join('|'));
+      if (bounded.length > 0) {
+        const re = alternation(bounded);
+        this.regexKinds.push({
+          bit: kindBit(kind),
+          re,
+          filterBit: this.prefilter.add(re),
+          always: false,
+        });
+      }
+      if (unbounded.length > 0) {
+        this.regexKinds.push({
+          bit: kindBit(kind),
+          re: alternation(unbounded),
+          filterBit: 0,
+          always: true,
+        });
+      }
     }
     this.evidence = EVIDENCE.map((e) => ({
       bit: statusBit(e.status),
@@ -420,9 +442,12 @@ export class RuleSet {
     }
   }
 
-  /** The regexes the engine runs behind its prefilter: per kind, its `re:` and unspaced entries. */
+  /**
+   * The regexes the engine runs behind its prefilter: per kind, its `re:` and unspaced entries
+   * (those that can begin anywhere run on every message and are not among them).
+   */
   prefilteredRegexes(): RegExp[] {
-    return this.regexKinds.map((r) => r.re);
+    return this.regexKinds.filter((r) => !r.always).map((r) => r.re);
   }
 
   /** Every kind as its reference regex (all its entries as one alternation). */
@@ -512,7 +537,11 @@ export class RuleSet {
     if (this.regexKinds.length > 0) {
       const candidates = this.prefilter.candidates(text);
       for (const r of this.regexKinds) {
-        if ((candidates & r.filterBit) !== 0 && (kinds & r.bit) === 0 && r.re.test(text)) {
+        if (
+          (kinds & r.bit) === 0 &&
+          (r.always || (candidates & r.filterBit) !== 0) &&
+          r.re.test(text)
+        ) {
           kinds |= r.bit;
         }
       }
@@ -530,7 +559,7 @@ export class RuleSet {
     if (this.regexKinds.length > 0) {
       const candidates = this.prefilter.candidates(text);
       for (const r of this.regexKinds) {
-        if ((candidates & r.filterBit) !== 0 && r.re.test(text)) kinds |= r.bit;
+        if ((r.always || (candidates & r.filterBit) !== 0) && r.re.test(text)) kinds |= r.bit;
       }
     }
     if (this.phraseRegexStamp.length !== this.phraseRegexes.length) {
