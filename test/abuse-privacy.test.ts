@@ -43,7 +43,7 @@ describe('carrier wording without the postal code (issue 16, item 3)', () => {
     const editor = await authHeader(t, 'editor');
     const record = `mutation($input: RecordTrackingEventsInput!) { recordTrackingEvents(input: $input) { __typename } }`;
     const private1 = 'Left with J. Smith at 14 Baker Street, flat 2';
-    const private2 = 'Handed to concierge Maria, Rua Augusta';
+    const private2 = 'Taken in by Maria, Rua Augusta';
     for (const [i, message] of [private1, private2].entries()) {
       await gql(
         t.app,

@@ -3,7 +3,8 @@ import { createTestApp, type TestApp } from './support/test-app.js';
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await createTestApp();
+  // The demo parcels are seeded on PostgreSQL too (PGlite seeds them by default).
+  t = await createTestApp({ WISMO_DEMO_DATA: 'true' });
 });
 afterAll(async () => {
   await t?.close();
