@@ -26,13 +26,13 @@ describe('clausesOf', () => {
 });
 
 describe('identifierWords', () => {
-  it('splits a camel-case name of three words or more', () => {
+  it('splits a camel-case name of two words or more', () => {
     expect(identifierWords('DeliveredToNeighbour')).toBe('Delivered To Neighbour');
     expect(identifierWords('returnedToSender')).toBe('returned To Sender');
+    expect(identifierWords('DeliveryFailed')).toBe('Delivery Failed');
   });
 
-  it('leaves brand names, two-word names and sentences alone', () => {
-    expect(identifierWords('PaketShop')).toBe('PaketShop');
+  it('leaves names with a run of capitals, and sentences, alone', () => {
     expect(identifierWords('PostNL')).toBe('PostNL');
     expect(identifierWords('Delivered To Neighbour')).toBe('Delivered To Neighbour');
   });

@@ -117,6 +117,10 @@ describe('a camel-case status name', () => {
     ['HeldByCustoms', 'HELD_BY_CUSTOMS'],
     ['ArrivalInDeliveryFacility', 'ARRIVED_AT_DESTINATION'],
     ['LoadedOnDeliveryVehicle', 'OUT_FOR_DELIVERY'],
+    // Two words run together, and a name the rules know only run together.
+    ['DeliveryFailed', 'EXCEPTION'],
+    ['CustomsHold', 'HELD_BY_CUSTOMS'],
+    ['ParcelShop', 'WAITING_FOR_PICKUP'],
   ]);
   neverDeliveredEach([['DeliveryNotPossible'], ['NotDeliveredToNeighbour']]);
 });

@@ -5,8 +5,11 @@ import { normalizeMessage } from './text-normalize.js';
  * words run together, or several sentences and fields side by side.
  */
 
-/** A camel-case identifier of three words or more ("DeliveredToNeighbour"); "PaketShop" is a name. */
-const IDENTIFIER_RE = /^[A-Za-z][a-z]+(?:[A-Z][a-z]+){2,}$/;
+/**
+ * A camel-case identifier of two words or more ("DeliveryFailed", "DeliveredToNeighbour"); a
+ * name such as "ParcelShop" is also tried run together (AliasIndex.read).
+ */
+const IDENTIFIER_RE = /^[A-Za-z][a-z]+(?:[A-Z][a-z]+){1,}$/;
 const HUMP_RE = /([a-z])([A-Z])/g;
 
 /** "DeliveredToNeighbour" as "Delivered To Neighbour"; any other message as it is. */

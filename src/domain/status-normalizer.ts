@@ -262,6 +262,12 @@ class InMemoryAliasIndex implements AliasIndex {
     if (!text) return NO_MATCH;
     const whole = this.matchText(text);
     if (whole.method !== 'NONE') return whole;
+    if (text.includes(' ') && !raw.includes(' ')) {
+      // A name whose parts say nothing alone may be a word the rules know run together
+      // ("ParcelShop" as "parcelshop").
+      const runTogether = this.matchText(normalizeMessage(raw));
+      if (runTogether.method !== 'NONE') return runTogether;
+    }
     const clauses = clausesOf(raw);
     if (!clauses) return whole;
     // What qualifies one sentence may stand in another ("We hope it was delivered. If not,
