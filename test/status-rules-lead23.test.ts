@@ -16,3 +16,27 @@ describe('a Russian hand-over event with the addressee absent', () => {
     ['Вручение — отсутствие получателя'],
   ]);
 });
+
+/**
+ * A field answered by a lone "no" (content/rules/<lang>.json `noAnswers`) denies what the field
+ * reads; a "no" after another field, or one a rule phrase reads itself, does not.
+ */
+describe('a label answered "no"', () => {
+  readsEach([
+    ['Вручено: нет', 'UNKNOWN'],
+    ['Doręczono: nie', 'UNKNOWN'],
+    ['Returned to sender: no', 'UNKNOWN'],
+    ['Available for pickup: no', 'UNKNOWN'],
+    ['Delivered, signature: no', 'DELIVERED'],
+    ['Zugestellt - Unterschrift: nein', 'DELIVERED'],
+    ['Status: Delivered', 'DELIVERED'],
+    ['Duties paid: no', 'HELD_BY_CUSTOMS'],
+  ]);
+  neverDeliveredEach([
+    ['Teslim edildi: hayır'],
+    ['配達完了：いいえ'],
+    ['已签收：否'],
+    ['Доставлено: нет'],
+    ['Entregue: não'],
+  ]);
+});

@@ -120,6 +120,7 @@ describe('rule phrase syntax', () => {
     ['awaiting', ['awaiting:'], /xx\.json: awaiting\.0: awaiting entries are words/],
     ['towards', ['On the way to'], /xx\.json: towards\.0: towards entries are lower case/],
     ['negativeMarks', ['m'], /xx\.json: negativeMarks\.0: a negative mark is two letters or more/],
+    ['noAnswers', ['no way'], /xx\.json: noAnswers\.0: a no answer is one word/],
   ])(
     'refuses %s entries that are not lower-case words of the right length',
     (key, entries, error) => {

@@ -179,6 +179,11 @@ const RuleFileContent = z.strictObject({
       ),
     )
     .optional(),
+  noAnswers: z
+    .array(
+      lowerCaseWords(/^[\p{L}\p{M}]+$/u, 'a no answer is one word', 'no answers are lower case'),
+    )
+    .optional(),
   negativeMarks: z
     .array(
       lowerCaseWords(

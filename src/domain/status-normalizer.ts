@@ -261,6 +261,8 @@ class InMemoryAliasIndex implements AliasIndex {
     const text = messageText(raw);
     if (!text) return NO_MATCH;
     const whole = this.matchText(text);
+    const clauses = clausesOf(raw);
+    if (clauses && clauses.length > 1 && this.answersNo(clauses, text, whole)) return NO_MATCH;
     if (whole.method !== 'NONE') return whole;
     if (text.includes(' ') && !raw.includes(' ')) {
       // A name whose parts say nothing alone may be a word the rules know run together
@@ -268,12 +270,31 @@ class InMemoryAliasIndex implements AliasIndex {
       const runTogether = this.matchText(normalizeMessage(raw));
       if (runTogether.method !== 'NONE') return runTogether;
     }
-    const clauses = clausesOf(raw);
     if (!clauses) return whole;
     // What qualifies one sentence may stand in another ("We hope it was delivered. If not,
     // contact us"): a message whose words set a veto is not read sentence by sentence.
     if (this.rules.vetoesOf(text) !== 0 || this.rules.deniesDelivery(text)) return whole;
     return this.matchClauses(clauses) ?? whole;
+  }
+
+  /**
+   * A label and its value, the value a lone "no" ("Вручено: нет", "Zoll: nein", "已签收：否"): what
+   * the label reads alone is denied, and so is the whole message when that is all it reads. A
+   * "no" after another field ("Delivered, signature: no") leaves the delivery standing, and so
+   * does a rule phrase that reads the "no" itself.
+   */
+  private answersNo(clauses: readonly string[], text: string, whole: StatusMatchResult): boolean {
+    const answer = normalizeMessage(clauses.at(-1)!);
+    if (!this.rules.isNoAnswer(answer)) return false;
+    const label = normalizeMessage(clauses.at(-2)!);
+    if (!label) return false;
+    // A rule that spells the answer out ("Duties paid: no" is customs holding it) knows better.
+    if (this.rules.readsWord(text, text.length - answer.length)) return false;
+    const read = this.matchText(label);
+    // A customs field answered "no" ("Duties paid: no", "Customs cleared: no") still speaks of
+    // customs holding the parcel: only the label's own event is denied.
+    if (read.status === 'UNKNOWN' || read.status === 'HELD_BY_CUSTOMS') return false;
+    return whole.status === read.status || whole.method === 'NONE';
   }
 
   /** A normalised message: aliases, known wordings, then the rules (remembered). */

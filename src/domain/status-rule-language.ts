@@ -103,6 +103,12 @@ export interface RuleFile {
    * negative word out ("teslim edilemedi") means what it says.
    */
   readonly negativeMarks?: readonly string[];
+  /**
+   * One-word answers "no" ("no", "nein", "нет", "否", "いいえ"): a message's last field holding one
+   * alone answers the field before it ("Вручено: нет", "Zoll: nein"), so what that field reads
+   * alone does not stand (AliasIndex.read).
+   */
+  readonly noAnswers?: readonly string[];
 }
 
 /** Scripts written without spaces between words: phrases match inside longer runs. */

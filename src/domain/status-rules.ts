@@ -280,6 +280,8 @@ export class RuleSet {
   private readonly deniers = new Map<string, Denier[]>();
   /** Every file's negative marks (RuleFile.negativeMarks), folded, with their file's index. */
   private readonly negativeMarks: { readonly mark: string; readonly lang: number }[] = [];
+  /** Every file's one-word answers "no" (RuleFile.noAnswers), folded. */
+  private readonly noAnswers = new Set<string>();
   /** Whether a text may hold a negative mark at all (most hold none). */
   private readonly negativeMarkRe: RegExp | null;
   private readonly prefilter = new RegexPrefilter();
@@ -336,6 +338,9 @@ export class RuleSet {
         if (list) list.push(entry);
         else this.deniers.set(entry.words[0]!, [entry]);
       }
+    }
+    for (const file of files) {
+      for (const answer of file.noAnswers ?? []) this.noAnswers.add(foldDiacritics(answer));
     }
     for (const [lang, file] of files.entries()) {
       for (const mark of file.negativeMarks ?? []) {
@@ -522,6 +527,21 @@ export class RuleSet {
     if (this.negativeMarkRe === null || !this.negativeMarkRe.test(word)) return -1;
     for (const { mark, lang } of this.negativeMarks) if (word.indexOf(mark, 2) >= 0) return lang;
     return -1;
+  }
+
+  /**
+   * Whether some rule phrase reads the text's word starting at `at`: the kinds found change when
+   * that word is replaced by one no phrase reads ("_" never survives normalisation).
+   */
+  readsWord(text: string, at: number): boolean {
+    const end = text.indexOf(' ', at);
+    const without = `${text.slice(0, at)}_${end < 0 ? '' : text.slice(end)}`;
+    return this.kindsOf(text) !== this.kindsOf(without);
+  }
+
+  /** Whether a normalised text is one word that answers "no" in some language. */
+  isNoAnswer(text: string): boolean {
+    return this.noAnswers.has(text);
   }
 
   /** The length of the longest rule stem that reads `word` (0: none). */
