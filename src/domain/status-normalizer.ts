@@ -288,8 +288,8 @@ class InMemoryAliasIndex implements AliasIndex {
     if (!this.rules.isNoAnswer(answer)) return false;
     const label = normalizeMessage(clauses.at(-2)!);
     if (!label) return false;
-    // A rule that spells the answer out ("Duties paid: no" is customs holding it) knows better.
-    if (this.rules.readsWord(text, text.length - answer.length)) return false;
+    // A rule that spells the answer out knows better than this reading.
+    if (text.endsWith(` ${answer}`) && this.rules.readsLastWord(text)) return false;
     const read = this.matchText(label);
     // A customs field answered "no" ("Duties paid: no", "Customs cleared: no") still speaks of
     // customs holding the parcel: only the label's own event is denied.

@@ -115,6 +115,9 @@ const NEGATABLE =
 const ARRIVED_KIND = kindBit('arrived');
 const CUSTOMS_DONE_KIND = kindBit('customsDone');
 const CUSTOMS_KIND = kindBit('customs');
+/** A word no phrase reads: "_" never survives normalisation. */
+const UNREAD = '_';
+
 /** What any denier (negator, `towards`, modal, `awaiting`) may deny. */
 const DENIABLE = NEGATABLE | CUSTOMS_DONE_KIND;
 
@@ -402,8 +405,9 @@ export class RuleSet {
     for (const [kind, list] of regexSources) {
       // One entry whose matches can begin anywhere ("re:^(?=.*…)") would make its kind's whole
       // alternation, hundreds of CJK phrases, run on every message: such entries run apart.
-      const unbounded = list.filter((source) => leadingGrams(source) === null);
-      const bounded = list.filter((source) => !unbounded.includes(source));
+      const bounded: string[] = [];
+      const unbounded: string[] = [];
+      for (const source of list) (leadingGrams(source) ? bounded : unbounded).push(source);
       const alternation = (sources: string[]) =>
         new RegExp(sources.map((p) => `(?:${p})`).join('|'));
       if (bounded.length > 0) {
@@ -529,14 +533,17 @@ export class RuleSet {
     return -1;
   }
 
-  /**
-   * Whether some rule phrase reads the text's word starting at `at`: the kinds found change when
-   * that word is replaced by one no phrase reads ("_" never survives normalisation).
-   */
-  readsWord(text: string, at: number): boolean {
-    const end = text.indexOf(' ', at);
-    const without = `${text.slice(0, at)}_${end < 0 ? '' : text.slice(end)}`;
-    return this.kindsOf(text) !== this.kindsOf(without);
+  /** Whether some rule phrase reads a text's last word: without it, the kinds found change. */
+  readsLastWord(text: string): boolean {
+    const words = text.split(' ');
+    return this.kindsOf(text, words) !== this.kindsReplacing(words, words.length - 1, UNREAD);
+  }
+
+  /** The kinds of `words` with word `i` replaced by `word`. */
+  private kindsReplacing(words: readonly string[], i: number, word: string): number {
+    const copy = words.slice();
+    copy[i] = word;
+    return this.kindsOf(copy.join(' '), copy);
   }
 
   /** Whether a normalised text is one word that answers "no" in some language. */
@@ -691,13 +698,11 @@ export class RuleSet {
     }
     let result = qualified;
     for (const [i, at] of marked) {
-      const variant = (word: string) => {
-        const copy = words.slice();
-        copy[i] = word;
-        return this.kindsOf(copy.join(' '), copy);
-      };
-      // "_" never survives normalisation, so it is a word no phrase reads.
-      const needed = kinds & ~variant('_') & variant(words[i]!.slice(0, at)) & NEGATABLE;
+      const needed =
+        kinds &
+        ~this.kindsReplacing(words, i, UNREAD) &
+        this.kindsReplacing(words, i, words[i]!.slice(0, at)) &
+        NEGATABLE;
       if ((needed & DELIVERY_WORDS) !== 0) result |= NEGATED;
       result &= ~(needed & ~DELIVERY_WORDS);
     }
