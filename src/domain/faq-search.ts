@@ -298,19 +298,23 @@ function analyzeQuery(
       const id = `${kind}:${key}`;
       if ((alternatives.get(id)?.weight ?? 0) < weight) alternatives.set(id, { kind, key, weight });
     };
+    /** The stems the index knows among `stems`. */
+    const addStems = (stems: readonly string[], weight: number) => {
+      for (const stem of stems) if (index.byStem.has(stem)) add('stem', stem, weight);
+    };
+    /** A stem, and its synonyms at SYNONYM_WEIGHT of `weight`. */
+    const addWord = (stem: string, weight: number) => {
+      addStems([stem], weight);
+      addStems(language.synonyms.get(stem) ?? [], weight * SYNONYM_WEIGHT);
+    };
     const groupOnly = token.groupOnly ? language.querySynonyms?.get(token.written) : undefined;
     if (groupOnly) {
-      for (const synonym of groupOnly) {
-        if (index.byStem.has(synonym)) add('stem', synonym, QUERY_WORD_WEIGHT);
-      }
+      addStems(groupOnly, QUERY_WORD_WEIGHT);
       if (alternatives.size > 0)
         terms.push({ alternatives: [...alternatives.values()], known: true });
       continue;
     }
-    if (index.byStem.has(token.stem)) add('stem', token.stem, 1);
-    for (const synonym of language.synonyms.get(token.stem) ?? []) {
-      if (index.byStem.has(synonym)) add('stem', synonym, SYNONYM_WEIGHT);
-    }
+    addWord(token.stem, 1);
     let related = index.byStem.has(token.stem);
     if (token.stem.length >= MIN_PREFIX_STEM) {
       // "deliv" (delivered) ~ "deliveri" (delivery), "zoll" ~ "zollabfertig": forms a stemmer splits.
@@ -335,16 +339,10 @@ function analyzeQuery(
         const queryWord = language.querySynonyms?.get(word);
         if (queryWord) {
           // A typo of a query-only word ("dnde"): its groups, as the word itself counts.
-          for (const synonym of queryWord) {
-            if (index.byStem.has(synonym)) add('stem', synonym, TYPO_WEIGHT * QUERY_WORD_WEIGHT);
-          }
+          addStems(queryWord, TYPO_WEIGHT * QUERY_WORD_WEIGHT);
           continue;
         }
-        const stem = fold(language.stem(word));
-        if (index.byStem.has(stem)) add('stem', stem, TYPO_WEIGHT);
-        for (const synonym of language.synonyms.get(stem) ?? []) {
-          if (index.byStem.has(synonym)) add('stem', synonym, TYPO_WEIGHT * SYNONYM_WEIGHT);
-        }
+        addWord(fold(language.stem(word)), TYPO_WEIGHT);
       }
     }
     if (alternatives.size > 0) {
