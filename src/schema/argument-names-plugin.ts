@@ -3,6 +3,7 @@ import SchemaBuilder, {
   type PothosOutputFieldConfig,
   type SchemaTypes,
 } from '@pothos/core';
+import { decodeGlobalID } from '@pothos/plugin-relay';
 import type { GraphQLFieldResolver } from 'graphql';
 import { GraphQLError } from 'graphql';
 import { invalidInput } from './invalid-input.js';
@@ -32,7 +33,8 @@ function wrongType(error: GraphQLError, args: unknown): unknown {
   const [, globalID = '', expected = ''] = WRONG_TYPE.exec(error.message) ?? [];
   const argument = argumentHolding(globalID, args);
   if (!argument) return error;
-  const typename = Buffer.from(globalID, 'base64').toString('utf8').split(':')[0];
+  // Relay decoded it before refusing its type, so it decodes.
+  const { typename } = decodeGlobalID(globalID);
   return invalidInput(
     `${argument}: "${globalID.slice(0, 60)}" is a ${typename} id; pass a ${expected.split(', ').join(' or ')} id.`,
     'BAD_USER_INPUT',
