@@ -27,13 +27,16 @@ export function messageText(raw: string): string {
 
 /**
  * Where one sentence or field of a message ends: ". ", ", ", "; ", " | ", " / ", " - ", a line
- * break, and a label's colon ("HAMBURG: Zugestellt", "Status: Collected", "DHL：派送").
+ * break, a label's colon ("HAMBURG: Zugestellt", "Status: Collected", "DHL：派送"), and round
+ * brackets, which hold a place as often as a qualifier ("Zugestellt (Hamburg)").
  */
-const CLAUSE_BREAK_RE = /[.!?。！？:,]\s+|\s*[;|\n\r：]+\s*|\s[/–—-]\s/;
+const CLAUSE_BREAK_RE = /[.!?。！？:,]\s+|\s*[;|\n\r：()（）]+\s*|\s[/–—-]\s/;
 
 /** The sentences and fields of a message, or null when it is one. */
 export function clausesOf(raw: string): string[] | null {
-  return CLAUSE_BREAK_RE.test(raw) ? raw.split(CLAUSE_BREAK_RE) : null;
+  if (!CLAUSE_BREAK_RE.test(raw)) return null;
+  const clauses = raw.split(CLAUSE_BREAK_RE).filter((clause) => clause.trim() !== '');
+  return clauses.length > 1 ? clauses : null;
 }
 
 /** A sentence that asks: from the last sentence end up to its question mark ("¿…?", "Zugestellt?"). */

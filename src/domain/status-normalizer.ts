@@ -327,7 +327,7 @@ class InMemoryAliasIndex implements AliasIndex {
   private matchClauses(clauses: readonly string[]): StatusMatchResult | null {
     let agreed: StatusMatchResult | null = null;
     for (const clause of clauses) {
-      const text = normalizeMessage(clause);
+      const text = messageText(clause);
       if (!text) continue;
       const reading = this.matchText(text);
       if (reading.status === 'UNKNOWN') continue;

@@ -169,9 +169,11 @@ function dropCodes(text: string): string {
 // German writes both genders with a star, an underscore or a middle dot: "Empfänger*in",
 // "Zusteller_innen", "Nachbar·in". Left alone, "in" is a word of its own between the noun and
 // its verb ("der Empfänger*in übergeben"); the noun alone is what the rules list. The colon form
-// ("Empfänger:in") is left out: "Order:in transit" would lose its "in".
+// ("Empfänger:in") is left out: "Order:in transit" would lose its "in". Nor is an "_in" that
+// another underscore follows: an enum's words joined by underscores ("Sendung_in_Zustellung",
+// "Held_in_Customs") keep their "in".
 const GENDER_MARK_RE = /[*_·]in/;
-const GENDER_FORMS_RE = /(\p{Ll})[*_·](?:in|innen)(?![\p{L}\p{N}])/gu;
+const GENDER_FORMS_RE = /(\p{Ll})[*_·](?:in|innen)(?![\p{L}\p{N}_])/gu;
 
 /** Everything that is neither a letter, a digit, CJK nor whitespace becomes a space. */
 const NON_WORD_RE = /[^\p{L}\p{N}\s]+/gu;
