@@ -30,12 +30,17 @@ export function messageText(raw: string): string {
  * break, a label's colon ("HAMBURG: Zugestellt", "Status: Collected", "DHL：派送"), and round
  * brackets, which hold a place as often as a qualifier ("Zugestellt (Hamburg)").
  */
-const CLAUSE_BREAK_RE = /[.!?。！？:,]\s+|\s*[;|\n\r：()（）]+\s*|\s[/–—-]\s/;
+// Every message is tested: spaces around a break are trimmed afterwards, not matched (a
+// leading "\s*" made the test half as fast again).
+const CLAUSE_BREAK_RE = /[.!?。！？:,]\s+|[;|\n\r：()（）]+|\s[/–—-]\s/;
 
 /** The sentences and fields of a message, or null when it is one. */
 export function clausesOf(raw: string): string[] | null {
   if (!CLAUSE_BREAK_RE.test(raw)) return null;
-  const clauses = raw.split(CLAUSE_BREAK_RE).filter((clause) => clause.trim() !== '');
+  const clauses = raw
+    .split(CLAUSE_BREAK_RE)
+    .map((clause) => clause.trim())
+    .filter((clause) => clause !== '');
   return clauses.length > 1 ? clauses : null;
 }
 
@@ -59,4 +64,67 @@ export function withoutQuestions(raw: string): string | null {
     raw.includes(';') || raw.includes('\u037e') ? raw.replace(GREEK_QUESTION_RE, '?') : raw;
   if (!text.includes('?') && !text.includes('？')) return null;
   return text.replace(QUESTION_RE, ' . ');
+}
+
+/**
+ * Words that put a place after a wording: "Signed in LONDON", "Выдано в Москве", "Consegnata a
+ * Milano", "Zugestellt in Hamburg". Locative and "from" words only: a "to" names where the
+ * parcel goes, which can be the news.
+ */
+const PLACE_WORDS = new Set(
+  (
+    'in at from im bei aus à au en a da em no na te bij w we z ze в во из у з із v ve vo i fra ' +
+    'från u iz în la din от'
+  ).split(' '),
+);
+/** A place's name: capitalised ("Hamburg", "LONDON"). */
+const NAME_RE = /^\p{Lu}[\p{L}'’-]*$/u;
+const CAPITAL_RE = /^\p{Lu}/u;
+/** A short word between two names ("Frankfurt am Main", "Rio de Janeiro"). */
+const CONNECTOR_RE = /^\p{Ll}{1,3}$/u;
+const MAX_NAMES = 4;
+const LOWER_RE = /\p{Ll}/u;
+
+/**
+ * A message's wording and the place named after it ("Signed in LONDON": "Signed", "LONDON"), or
+ * null when it does not end on a place word and up to four names, the first of three letters at
+ * least ("zaprimljen na PM": PM is a post office). Read from the end, word by word: most
+ * messages are ruled out by their last word.
+ */
+export function trailingPlace(raw: string): { head: string; place: string } | null {
+  const end = raw.endsWith('.') ? raw.length - 1 : raw.length;
+  // Most messages end on a word in lower case, a number or a CJK run.
+  const last = raw.charCodeAt(raw.lastIndexOf(' ', end - 1) + 1);
+  if (!(last >= 65 && last <= 90) && !(last > 127 && CAPITAL_RE.test(String.fromCharCode(last)))) {
+    return null;
+  }
+  // In capitals, a place cannot be told from the words before it by its case.
+  if (!LOWER_RE.test(raw)) return null;
+  let cut = end;
+  let names = 0;
+  let first = '';
+  // After a short word between names, the next word back must be a name again.
+  let connected = false;
+  while (names <= MAX_NAMES) {
+    const space = raw.lastIndexOf(' ', cut - 1);
+    if (space <= 0) return null;
+    const word = raw.slice(space + 1, cut);
+    if (NAME_RE.test(word)) {
+      names++;
+      first = word;
+      connected = false;
+    } else if (names === 0 || connected) {
+      return null;
+    } else if (PLACE_WORDS.has(word.toLowerCase())) {
+      if (first.length < 3) return null;
+      const head = raw.slice(0, space).trimEnd();
+      return head ? { head, place: raw.slice(space + 1, end) } : null;
+    } else if (CONNECTOR_RE.test(word)) {
+      connected = true;
+    } else {
+      return null;
+    }
+    cut = space;
+  }
+  return null;
 }

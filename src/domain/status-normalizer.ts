@@ -1,7 +1,7 @@
 import { type CarrierCodes, NO_CARRIER_CODES } from './carrier-codes.js';
 import { type Correction, FuzzyVocabulary, LATIN_WORD } from './fuzzy.js';
 import { type KnownWording, knownStatuses } from './known-wordings.js';
-import { clausesOf, messageText, withoutQuestions } from './message-parts.js';
+import { clausesOf, messageText, trailingPlace, withoutQuestions } from './message-parts.js';
 import { sameItems } from './same-items.js';
 import { CLASSIFIER_THRESHOLD, type Guess, StatusClassifier } from './status-classifier.js';
 import { type RuleSet, type StatusMask, statusBit } from './status-rules.js';
@@ -260,6 +260,13 @@ class InMemoryAliasIndex implements AliasIndex {
     // An enum's name, "DeliveredToNeighbour", "returnedToSender": its words run together.
     const text = messageText(raw);
     if (!text) return NO_MATCH;
+    // A place after the wording says nothing of the status; the wording may read only alone.
+    const head =
+      this.normalized.has(text) || this.known.has(text) ? null : this.headBeforePlace(raw);
+    if (head) {
+      const reading = this.read(head);
+      if (reading.method !== 'NONE') return reading;
+    }
     const whole = this.matchText(text);
     const clauses = clausesOf(raw);
     if (clauses && clauses.length > 1 && this.answersNo(clauses, text, whole)) return NO_MATCH;
@@ -297,6 +304,18 @@ class InMemoryAliasIndex implements AliasIndex {
     return whole.status === read.status || whole.method === 'NONE';
   }
 
+  /**
+   * The wording before a place ("Signed in LONDON", "Выдано в Москве": "Signed", "Выдано"), or
+   * null when there is none or a rule knows a word of the place (then it is part of the wording).
+   */
+  private headBeforePlace(raw: string): string | null {
+    const parts = trailingPlace(raw);
+    if (!parts) return null;
+    // The place's own names, not the short words between them ("Frankfurt am Main").
+    const names = normalizeMessage(parts.place.replace(/(?:^|\s)\p{Ll}+/gu, ' '));
+    return names && this.rules.leadingLanguages(names.split(' ')) === null ? parts.head : null;
+  }
+
   /** A normalised message: aliases, known wordings, then the rules (remembered). */
   private matchText(text: string): StatusMatchResult {
     const byNorm = this.normalized.get(text);
@@ -329,7 +348,9 @@ class InMemoryAliasIndex implements AliasIndex {
     for (const clause of clauses) {
       const text = messageText(clause);
       if (!text) continue;
-      const reading = this.matchText(text);
+      const head = this.headBeforePlace(clause);
+      const placeless = head ? this.matchText(messageText(head)) : null;
+      const reading = placeless && placeless.method !== 'NONE' ? placeless : this.matchText(text);
       if (reading.status === 'UNKNOWN') continue;
       if (agreed && agreed.status !== reading.status) return null;
       agreed ??= reading;
