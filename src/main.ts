@@ -30,8 +30,12 @@ async function main() {
   }
   const wismo = await bootstrap(config, logger, { backgroundDemoSeed: true });
   const server = createServer(wismo.listener);
-  // Keep-alive sockets must not hold a shutdown open past the grace period.
-  server.keepAliveTimeout = 5_000;
+  // An idle keep-alive socket stays open longer than clients and proxies keep theirs (undici 4 s,
+  // load balancers about 60 s), so the client is the one to close it: a server closing first
+  // races the client's next request on that socket, which fails with ECONNRESET. Shutdown
+  // closes idle sockets at once (closeIdleConnections below), so this does not delay it.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
