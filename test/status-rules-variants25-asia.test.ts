@@ -212,6 +212,46 @@ describe('Chinese: the same event in other words', () => {
     ['快件已到达【北京顺义集散中心】，感谢您的耐心等待', 'IN_TRANSIT'],
     ['快件已退回寄件人，感谢您的理解', 'RETURNED_TO_SENDER'],
     ['快件清关中，感谢您的耐心等待', 'HELD_BY_CUSTOMS'],
+    ['【收件】快件已被顺丰收取', 'IN_TRANSIT'],
+    ['顺丰速运 已收取快件', 'IN_TRANSIT'],
+    ['包裹已被快递员收取', 'IN_TRANSIT'],
+    ['邮件已被收寄局收寄', 'IN_TRANSIT'],
+    ['您的订单已由商家发货', 'INFO_RECEIVED'],
+    ['卖家已发货', 'INFO_RECEIVED'],
+    ['商品已出库，正在等待快递员揽收', 'INFO_RECEIVED'],
+    ['包裹已交给快递公司', 'IN_TRANSIT'],
+    ['包裹已交接给航空公司', 'IN_TRANSIT'],
+    ['邮件已交航空公司运输', 'IN_TRANSIT'],
+    ['包裹已到达目的地机场', 'ARRIVED_AT_DESTINATION'],
+    ['邮件已到达寄达国', 'ARRIVED_AT_DESTINATION'],
+    ['包裹已到达寄达地', 'ARRIVED_AT_DESTINATION'],
+    ['快件已到达收件城市', 'ARRIVED_AT_DESTINATION'],
+    ['包裹进口清关中', 'HELD_BY_CUSTOMS'],
+    ['邮件进口海关查验', 'HELD_BY_CUSTOMS'],
+    ['包裹进口清关完成', 'IN_TRANSIT'],
+    ['快件正在为您派送', 'OUT_FOR_DELIVERY'],
+    ['快递小哥正在派件', 'OUT_FOR_DELIVERY'],
+    ['邮件正在投递，投递员：李四', 'OUT_FOR_DELIVERY'],
+    ['包裹派送中，请保持电话畅通', 'OUT_FOR_DELIVERY'],
+    ['快件已被代收点代收', 'WAITING_FOR_PICKUP'],
+    ['包裹已被驿站代收', 'WAITING_FOR_PICKUP'],
+    ['快件已被家人代签收', 'DELIVERED'],
+    ['包裹已由邻居代收', 'DELIVERED'],
+    ['快件已投递至门卫', 'DELIVERED'],
+    ['邮件已妥投，签收人：本人', 'DELIVERED'],
+    ['包裹已投妥', 'DELIVERED'],
+    ['快件已送达指定地点', 'DELIVERED'],
+    ['快件未投妥', 'EXCEPTION'],
+    ['邮件投递未成功，将再次投递', 'EXCEPTION'],
+    ['快件派送异常', 'EXCEPTION'],
+    ['包裹退回寄件人途中', 'RETURNED_TO_SENDER'],
+    ['快件被退回', 'RETURNED_TO_SENDER'],
+    ['邮件已退回原寄局', 'RETURNED_TO_SENDER'],
+    ['包裹正在退回卖家', 'RETURNED_TO_SENDER'],
+    ['收件人地址不存在', 'EXCEPTION'],
+    ['包裹因地址错误无法投递', 'EXCEPTION'],
+    ['快件内件破损', 'EXCEPTION'],
+    ['包裹被海关退运', 'RETURNED_TO_SENDER'],
   ]);
 });
 
@@ -229,6 +269,9 @@ describe('Chinese: negated, future and question twins are never a delivery', () 
     ['快件将于明天派送'],
     ['包裹即将送达'],
     ['包裹即将派送'],
+    ['包裹未妥投，原因：收件人不在'],
+    ['包裹是否已送达？'],
+    ['快件何时签收？'],
   ]);
 });
 
@@ -396,6 +439,19 @@ describe('Korean: the same event in other words', () => {
     ['상품이 발송되었습니다. 감사합니다', 'IN_TRANSIT'],
     ['택배가 반송되었습니다. 감사합니다', 'RETURNED_TO_SENDER'],
     ['배송출발. 고객님 부재 시 문앞에 놓겠습니다', 'OUT_FOR_DELIVERY'],
+    ['우체국 접수', 'IN_TRANSIT'],
+    ['우편물 도착', 'IN_TRANSIT'],
+    ['소포 배달준비', 'OUT_FOR_DELIVERY'],
+    ['우편물 배달완료', 'DELIVERED'],
+    ['소포 배달 완료 (본인 수령)', 'DELIVERED'],
+    ['우편물 배달완료 (경비실)', 'DELIVERED'],
+    ['우편물 교환국 도착', 'ARRIVED_AT_DESTINATION'],
+    ['소포 통관 대기', 'HELD_BY_CUSTOMS'],
+    ['우편물 통관 보류', 'HELD_BY_CUSTOMS'],
+    ['소포 반송 처리', 'RETURNED_TO_SENDER'],
+    ['우편물 반송', 'RETURNED_TO_SENDER'],
+    ['소포 미배달 (수취인 부재)', 'WAITING_FOR_PICKUP'],
+    ['우편물 미배달 (주소 불명)', 'EXCEPTION'],
   ]);
 });
 
@@ -411,6 +467,9 @@ describe('Korean: negated, future and question twins are never a delivery', () =
     ['배송완료 처리 예정'],
     ['고객님 부재 시 문앞에 두겠습니다'],
     ['기사님께 택배를 전달했습니다'],
+    ['택배 배달이 완료되었나요?'],
+    ['택배가 아직 도착하지 않았습니다'],
+    ['배송완료 예정일'],
   ]);
 });
 
@@ -612,6 +671,16 @@ describe('Vietnamese: the same event in other words', () => {
     ['Đơn hàng đã được thông quan. Cảm ơn quý khách', 'IN_TRANSIT'],
     ['Paket telah diterima. Terima kasih', 'DELIVERED'],
     ['Paket dalam proses retur. Terima kasih', 'RETURNED_TO_SENDER'],
+    ['Đơn hàng đã được giao đến bạn', 'DELIVERED'],
+    ['Bưu kiện đã được giao thành công', 'DELIVERED'],
+    ['Kiện hàng giao thành công', 'DELIVERED'],
+    ['Đơn hàng đã được trả về người gửi', 'RETURNED_TO_SENDER'],
+    ['Bưu phẩm đang được chuyển hoàn về bưu cục gốc', 'RETURNED_TO_SENDER'],
+    ['Kiện hàng đang trên đường vận chuyển', 'IN_TRANSIT'],
+    ['Bưu kiện đang được trung chuyển', 'IN_TRANSIT'],
+    ['Kiện hàng đã nhập kho', 'IN_TRANSIT'],
+    ['Bưu phẩm đã xuất kho', 'IN_TRANSIT'],
+    ['Kiện hàng đang chờ lấy hàng', 'INFO_RECEIVED'],
   ]);
 });
 
@@ -626,6 +695,7 @@ describe('Vietnamese: negated, future and question twins are never a delivery', 
     ['Bưu phẩm sẽ được phát vào ngày mai'],
     ['Đơn hàng sẽ được giao trong hôm nay'],
     ['Phát không thành công do người nhận vắng nhà'],
+    ['Đơn hàng đã giao chưa?'],
   ]);
 });
 
@@ -794,6 +864,22 @@ describe('Arabic: the same event in other words', () => {
     ['تم استلام الشحنة من المرسل. شكرا لاختيارك أرامكس', 'IN_TRANSIT'],
     ['وصلت الشحنة إلى بلد الوجهة. شكرا لاختياركم ناقل', 'ARRIVED_AT_DESTINATION'],
     ['الشحنة قيد التخليص الجمركي. شكرا لصبرك', 'HELD_BY_CUSTOMS'],
+    ['الطرد في طريقه إليك', 'OUT_FOR_DELIVERY'],
+    ['الطرد مع مندوب التوصيل', 'OUT_FOR_DELIVERY'],
+    ['تم تسليم الطرد إلى العميل بنجاح', 'DELIVERED'],
+    ['تم تسليم طلبك', 'DELIVERED'],
+    ['تم تسليم الطلبية بنجاح', 'DELIVERED'],
+    ['لم يتم تسليم الطلبية', 'EXCEPTION'],
+    ['فشل تسليم الطرد', 'EXCEPTION'],
+    ['فشل في توصيل الشحنة', 'EXCEPTION'],
+    ['تم إنشاء طلبك', 'INFO_RECEIVED'],
+    ['تم تأكيد الطلب', 'INFO_RECEIVED'],
+    ['تم استلام الطلبية من التاجر', 'IN_TRANSIT'],
+    ['وصلت الطلبية إلى ولايتك', 'ARRIVED_AT_DESTINATION'],
+    ['وصل الطرد إلى ولايتك', 'ARRIVED_AT_DESTINATION'],
+    ['إرجاع الطلبية إلى التاجر', 'RETURNED_TO_SENDER'],
+    ['تم إرجاع الطرد', 'RETURNED_TO_SENDER'],
+    ['الطرد مرتجع إلى المرسل', 'RETURNED_TO_SENDER'],
   ]);
 });
 
@@ -807,6 +893,7 @@ describe('Arabic: negated, future and question twins are never a delivery', () =
     ['سيتم تسليم الطرد'],
     ['سوف يتم تسليم الشحنة قريبا'],
     ['تعذر التسليم - العميل غير متواجد'],
+    ['هل وصلت الشحنة؟'],
   ]);
 });
 
