@@ -269,7 +269,7 @@ class InMemoryAliasIndex implements AliasIndex {
     }
     const whole = this.matchText(text);
     const clauses = clausesOf(raw);
-    if (clauses && clauses.length > 1 && this.answersNo(clauses, text, whole)) return NO_MATCH;
+    if (clauses && this.answersNo(clauses, text, whole)) return NO_MATCH;
     if (whole.method !== 'NONE') return whole;
     if (text.includes(' ') && !raw.includes(' ')) {
       // A name whose parts say nothing alone may be a word the rules know run together
