@@ -260,14 +260,14 @@ class InMemoryAliasIndex implements AliasIndex {
     // An enum's name, "DeliveredToNeighbour", "returnedToSender": its words run together.
     const text = messageText(raw);
     if (!text) return NO_MATCH;
+    const whole = this.matchText(text);
     // A place after the wording says nothing of the status; the wording may read only alone.
-    const head =
-      this.normalized.has(text) || this.known.has(text) ? null : this.headBeforePlace(raw);
+    // A known wording, place and all, is read as it is known.
+    const head = whole.method === 'NORMALIZED' ? null : this.headBeforePlace(raw);
     if (head) {
       const reading = this.read(head);
       if (reading.method !== 'NONE') return reading;
     }
-    const whole = this.matchText(text);
     const clauses = clausesOf(raw);
     if (clauses && this.answersNo(clauses, text, whole)) return NO_MATCH;
     if (whole.method !== 'NONE') return whole;
