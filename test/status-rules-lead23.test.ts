@@ -40,3 +40,28 @@ describe('a label answered "no"', () => {
     ['Entregue: não'],
   ]);
 });
+
+/**
+ * The answer may be a language's negator, with its "yet" or "ever" (`negators`,
+ * `negationAdverbs`): "not yet" answers the label as "no" does. A value that holds another word
+ * is no such answer.
+ */
+describe('a label answered "not yet" or "never"', () => {
+  readsEach([
+    ['Consegnato: non ancora', 'UNKNOWN'],
+    ['Livré : jamais', 'UNKNOWN'],
+    ['Zugestellt: erfolgreich', 'DELIVERED'],
+    ['Delivered: successfully', 'DELIVERED'],
+    ['Delivered, signature: not required', 'DELIVERED'],
+    ['Delivered: T', 'DELIVERED'],
+  ]);
+  neverDeliveredEach([
+    ['Zugestellt: nicht'],
+    ['Zugestellt: noch nicht'],
+    ['Entregado: todavía no'],
+    ['Доставлено: ещё нет'],
+    ['Entregue: ainda não'],
+    ['Doręczono: jeszcze nie'],
+    ['Delivered: never'],
+  ]);
+});

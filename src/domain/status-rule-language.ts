@@ -106,7 +106,8 @@ export interface RuleFile {
   /**
    * One-word answers "no" ("no", "nein", "нет", "否", "いいえ"): a message's last field holding one
    * alone answers the field before it ("Вручено: нет", "Zoll: nein"), so what that field reads
-   * alone does not stand (AliasIndex.read).
+   * alone does not stand (AliasIndex.read); so does a field of this file's negators and
+   * negation adverbs with one of them a one-word negator ("noch nicht", "todavía no").
    */
   readonly noAnswers?: readonly string[];
 }

@@ -118,6 +118,9 @@ const CUSTOMS_KIND = kindBit('customs');
 /** A word no phrase reads: "_" never survives normalisation. */
 const UNREAD = '_';
 
+/** The longest field value read as an answer "no" ("not yet been", "non è ancora"). */
+const MAX_ANSWER_WORDS = 4;
+
 /** What any denier (negator, `towards`, modal, `awaiting`) may deny. */
 const DENIABLE = NEGATABLE | CUSTOMS_DONE_KIND;
 
@@ -285,6 +288,12 @@ export class RuleSet {
   private readonly negativeMarks: { readonly mark: string; readonly lang: number }[] = [];
   /** Every file's one-word answers "no" (RuleFile.noAnswers), folded. */
   private readonly noAnswers = new Set<string>();
+  /**
+   * Per file, the words a longer "no" answer is made of ("noch nicht", "todavía no", "ещё нет",
+   * "non ancora": its negators' words, negation adverbs and answers "no"), and those of them
+   * that deny on their own (one-word negators and answers "no").
+   */
+  private readonly answerWords: { words: Set<string>; denying: Set<string> }[] = [];
   /** Whether a text may hold a negative mark at all (most hold none). */
   private readonly negativeMarkRe: RegExp | null;
   private readonly prefilter = new RegexPrefilter();
@@ -343,7 +352,17 @@ export class RuleSet {
       }
     }
     for (const file of files) {
-      for (const answer of file.noAnswers ?? []) this.noAnswers.add(foldDiacritics(answer));
+      const answers = (file.noAnswers ?? []).map(foldDiacritics);
+      for (const answer of answers) this.noAnswers.add(answer);
+      const negators = (file.negators ?? []).map(foldDiacritics);
+      const denying = new Set([...answers, ...negators.filter((n) => !n.includes(' '))]);
+      if (denying.size === 0) continue;
+      const words = new Set([
+        ...denying,
+        ...negators.flatMap((n) => n.split(' ')),
+        ...(file.negationAdverbs ?? []).map(foldDiacritics),
+      ]);
+      this.answerWords.push({ words, denying });
     }
     for (const [lang, file] of files.entries()) {
       for (const mark of file.negativeMarks ?? []) {
@@ -546,9 +565,20 @@ export class RuleSet {
     return this.kindsOf(copy.join(' '), copy);
   }
 
-  /** Whether a normalised text is one word that answers "no" in some language. */
+  /**
+   * Whether a normalised text answers "no" in some language: one answer word ("nein", "нет"),
+   * or up to MAX_ANSWER_WORDS words of one language's negators and negation adverbs with at
+   * least one that denies alone ("nicht", "noch nicht", "todavía no", "ещё нет", "pas encore").
+   */
   isNoAnswer(text: string): boolean {
-    return this.noAnswers.has(text);
+    if (this.noAnswers.has(text)) return true;
+    const words = text.split(' ');
+    if (words.length > MAX_ANSWER_WORDS) return false;
+    // A lone letter is no answer ("t" is English "n't" split off, "T" may be "true").
+    return this.answerWords.some(
+      ({ words: known, denying }) =>
+        words.every((w) => known.has(w)) && words.some((w) => w.length > 1 && denying.has(w)),
+    );
   }
 
   /** The length of the longest rule stem that reads `word` (0: none). */
