@@ -287,6 +287,28 @@ describe('Spanish (es): scan wording and two events in one message', () => {
     ['DESTRUIDO', 'EXCEPTION'],
     ['RECLAMACION ABIERTA', 'EXCEPTION'],
     ['CLIENTE NO CONTESTA AL TELEFONO', 'EXCEPTION'],
+    ['ENTRADA DELEGACION DESTINO', 'ARRIVED_AT_DESTINATION'],
+    ['ENTRADA EN ALMACEN DESTINO', 'ARRIVED_AT_DESTINATION'],
+    ['LLEGADA A NAVE', 'IN_TRANSIT'],
+    ['SALIDA DE NAVE', 'IN_TRANSIT'],
+    ['CARGADO EN VEHICULO DE REPARTO', 'OUT_FOR_DELIVERY'],
+    ['CARGADO EN CAMION', 'IN_TRANSIT'],
+    ['DESCARGADO', 'IN_TRANSIT'],
+    ['EXPEDIDO', 'IN_TRANSIT'],
+    ['ENVIO EN CAMINO', 'IN_TRANSIT'],
+    ['CONTENEDOR CERRADO', 'IN_TRANSIT'],
+    ['ENTREGADO EN AEROPUERTO', 'IN_TRANSIT'],
+    ['VUELO SALIDA', 'IN_TRANSIT'],
+    ['VUELO LLEGADA', 'IN_TRANSIT'],
+    ['Llegada al centro de tratamiento internacional', 'IN_TRANSIT'],
+    ['Salida del centro internacional de Madrid', 'IN_TRANSIT'],
+    ['Clasificado en el centro de tratamiento de destino', 'ARRIVED_AT_DESTINATION'],
+    ['Entregado al aeropuerto de origen', 'IN_TRANSIT'],
+    ['Entregado en el aeropuerto', 'IN_TRANSIT'],
+    ['Entregado al destinatario en el aeropuerto', 'DELIVERED'],
+    ['Entregado en el puerto', 'IN_TRANSIT'],
+    ['Entregado a la naviera', 'IN_TRANSIT'],
+    ['Entregado en terminal de carga', 'IN_TRANSIT'],
   ]);
   neverDeliveredEach([
     ['NO ENTREGADO - AUSENTE'],
@@ -316,6 +338,7 @@ describe('Spanish (es): scan wording and two events in one message', () => {
     ['Devolución solicitada por el remitente'],
     ['Solicitud de devolución recibida'],
     ['Se devolverá al remitente si no se recoge en 15 días'],
+    ['Entregado en estación'],
   ]);
 });
 
@@ -536,6 +559,16 @@ describe('Portuguese (pt): scan wording and two events in one message', () => {
     ['RECLAMAÇÃO ABERTA', 'EXCEPTION'],
     ['Objeto apreendido', 'EXCEPTION'],
     ['Cliente não atende o telefone', 'EXCEPTION'],
+    ['Descarregado', 'IN_TRANSIT'],
+    ['Carregado na viatura de distribuição', 'OUT_FOR_DELIVERY'],
+    ['Voo partiu', 'IN_TRANSIT'],
+    ['Voo chegou', 'IN_TRANSIT'],
+    ['Contentor fechado', 'IN_TRANSIT'],
+    ['Em processamento no centro de tratamento', 'IN_TRANSIT'],
+    ['Entregue no aeroporto', 'IN_TRANSIT'],
+    ['Entregue ao aeroporto', 'IN_TRANSIT'],
+    ['Entregue no terminal de carga', 'IN_TRANSIT'],
+    ['Entregue no porto', 'IN_TRANSIT'],
   ]);
   neverDeliveredEach([
     ['Não entregue - ausente'],
@@ -766,6 +799,14 @@ describe('Italian (it): scan wording and two events in one message', () => {
     ['RECLAMO APERTO', 'EXCEPTION'],
     ['DESTINATARIO NON RISPONDE AL TELEFONO', 'EXCEPTION'],
     ['SBAGLIATO SMISTAMENTO', 'EXCEPTION'],
+    ['Caricata sul veicolo di consegna', 'OUT_FOR_DELIVERY'],
+    ['Scaricata', 'IN_TRANSIT'],
+    ['Volo partito', 'IN_TRANSIT'],
+    ['Volo atterrato', 'IN_TRANSIT'],
+    ['Sacco chiuso', 'IN_TRANSIT'],
+    ['Consegnato in aeroporto', 'IN_TRANSIT'],
+    ["Consegnata all'aeroporto", 'IN_TRANSIT'],
+    ['Consegnata al porto', 'IN_TRANSIT'],
   ]);
   neverDeliveredEach([
     ['Non consegnata'],
@@ -849,6 +890,10 @@ describe('Catalan (ca): scan wording and two events in one message', () => {
     ['BARCELONA - EN REPARTIMENT', 'OUT_FOR_DELIVERY'],
     ['FESTIU LOCAL', 'EXCEPTION'],
     ['FORÇA MAJOR', 'EXCEPTION'],
+    ['Carregat al vehicle de repartiment', 'OUT_FOR_DELIVERY'],
+    ['Descarregat', 'IN_TRANSIT'],
+    ['Classificat al centre de tractament', 'IN_TRANSIT'],
+    ["Lliurat a l'aeroport", 'IN_TRANSIT'],
   ]);
   neverDeliveredEach([
     ['No lliurat'],
@@ -983,6 +1028,13 @@ describe('Romanian (ro): scan wording and two events in one message', () => {
     ['COLET DISTRUS', 'EXCEPTION'],
     ['RECLAMATIE DESCHISA', 'EXCEPTION'],
     ['DESTINATAR NU RASPUNDE', 'EXCEPTION'],
+    ['Incarcat in autocamion', 'IN_TRANSIT'],
+    ['Descarcat', 'IN_TRANSIT'],
+    ['Incarcat pentru livrare', 'OUT_FOR_DELIVERY'],
+    ['Zbor plecat', 'IN_TRANSIT'],
+    ['Sortat', 'IN_TRANSIT'],
+    ['Livrat la aeroport', 'IN_TRANSIT'],
+    ['Livrat la compania aeriana', 'IN_TRANSIT'],
   ]);
   neverDeliveredEach([
     ['Nelivrat'],
@@ -1093,6 +1145,12 @@ describe('Greek (el): scan wording and two events in one message', () => {
     ['ΑΠΑΓΟΡΕΥΜΕΝΟ ΠΕΡΙΕΧΟΜΕΝΟ', 'EXCEPTION'],
     ['ΔΕΝ ΑΠΑΝΤΑ ΣΤΟ ΤΗΛΕΦΩΝΟ', 'EXCEPTION'],
     ['ΚΑΤΑΣΤΡΑΦΗΚΕ', 'EXCEPTION'],
+    ['Φορτώθηκε', 'IN_TRANSIT'],
+    ['Εκφορτώθηκε', 'IN_TRANSIT'],
+    ['Αναχώρηση πτήσης', 'IN_TRANSIT'],
+    ['Προσγείωση πτήσης', 'IN_TRANSIT'],
+    ['Διαλογή', 'IN_TRANSIT'],
+    ['Παραδόθηκε στο αεροδρόμιο', 'IN_TRANSIT'],
   ]);
   neverDeliveredEach([
     ['Δεν παραδόθηκε'],
