@@ -309,6 +309,7 @@ describe('Spanish (es): scan wording and two events in one message', () => {
     ['Entregado en el puerto', 'IN_TRANSIT'],
     ['Entregado a la naviera', 'IN_TRANSIT'],
     ['Entregado en terminal de carga', 'IN_TRANSIT'],
+    ['Llegada a destino - disponible en oficina', 'WAITING_FOR_PICKUP'],
   ]);
   neverDeliveredEach([
     ['NO ENTREGADO - AUSENTE'],
@@ -569,6 +570,7 @@ describe('Portuguese (pt): scan wording and two events in one message', () => {
     ['Entregue ao aeroporto', 'IN_TRANSIT'],
     ['Entregue no terminal de carga', 'IN_TRANSIT'],
     ['Entregue no porto', 'IN_TRANSIT'],
+    ['Chegada ao destino - disponível para levantamento', 'WAITING_FOR_PICKUP'],
   ]);
   neverDeliveredEach([
     ['Não entregue - ausente'],
@@ -807,6 +809,7 @@ describe('Italian (it): scan wording and two events in one message', () => {
     ['Consegnato in aeroporto', 'IN_TRANSIT'],
     ["Consegnata all'aeroporto", 'IN_TRANSIT'],
     ['Consegnata al porto', 'IN_TRANSIT'],
+    ['Arrivata a destinazione - disponibile per il ritiro', 'WAITING_FOR_PICKUP'],
   ]);
   neverDeliveredEach([
     ['Non consegnata'],
@@ -894,6 +897,13 @@ describe('Catalan (ca): scan wording and two events in one message', () => {
     ['Descarregat', 'IN_TRANSIT'],
     ['Classificat al centre de tractament', 'IN_TRANSIT'],
     ["Lliurat a l'aeroport", 'IN_TRANSIT'],
+    ['Arribada al país de destinació - en duana', 'HELD_BY_CUSTOMS'],
+    ['Despatxat de duana - en trànsit', 'IN_TRANSIT'],
+    ['Destinatari absent - nou intent demà', 'WAITING_FOR_PICKUP'],
+    ['Rebutjat - en devolució al remitent', 'RETURNED_TO_SENDER'],
+    ["Adreça incorrecta - pendent d'instruccions", 'EXCEPTION'],
+    ["Lliurament fallit - disponible a l'oficina", 'WAITING_FOR_PICKUP'],
+    ["Arribada al centre de tractament - sortida cap a l'oficina de destinació", 'IN_TRANSIT'],
   ]);
   neverDeliveredEach([
     ['No lliurat'],
@@ -1035,6 +1045,15 @@ describe('Romanian (ro): scan wording and two events in one message', () => {
     ['Sortat', 'IN_TRANSIT'],
     ['Livrat la aeroport', 'IN_TRANSIT'],
     ['Livrat la compania aeriana', 'IN_TRANSIT'],
+    ['Colet sosit in tara de destinatie - in vama', 'HELD_BY_CUSTOMS'],
+    ['Colet vamuit - in tranzit spre depozit', 'IN_TRANSIT'],
+    ['Colet sosit in depozit - plecat spre livrare', 'OUT_FOR_DELIVERY'],
+    ['Destinatar absent - livrare reprogramata pentru maine', 'WAITING_FOR_PICKUP'],
+    ['Refuzat la livrare - in curs de returnare', 'RETURNED_TO_SENDER'],
+    ['Adresa gresita - asteptam instructiuni', 'EXCEPTION'],
+    ['Livrare esuata - colet disponibil la oficiu', 'WAITING_FOR_PICKUP'],
+    ['Colet predat partenerului - in tranzit', 'IN_TRANSIT'],
+    ['Problema rezolvata - colet in livrare', 'OUT_FOR_DELIVERY'],
   ]);
   neverDeliveredEach([
     ['Nelivrat'],
@@ -1047,6 +1066,7 @@ describe('Romanian (ro): scan wording and two events in one message', () => {
     ['Aviz lasat in cutia postala'],
     ['Aviz predat destinatarului'],
     ['Aviz livrat in cutia postala'],
+    ['Nu a plecat spre livrare'],
   ]);
 });
 
@@ -1151,6 +1171,16 @@ describe('Greek (el): scan wording and two events in one message', () => {
     ['Προσγείωση πτήσης', 'IN_TRANSIT'],
     ['Διαλογή', 'IN_TRANSIT'],
     ['Παραδόθηκε στο αεροδρόμιο', 'IN_TRANSIT'],
+    ['Άφιξη στη χώρα προορισμού - σε εκτελωνισμό', 'HELD_BY_CUSTOMS'],
+    ['Εκτελωνίστηκε - σε μεταφορά προς το κατάστημα', 'IN_TRANSIT'],
+    ['Άφιξη στο κέντρο διαλογής - αναχώρηση για το κατάστημα', 'IN_TRANSIT'],
+    ['Απών παραλήπτης - νέα προσπάθεια αύριο', 'WAITING_FOR_PICKUP'],
+    ['Άρνηση παραλαβής - σε επιστροφή', 'RETURNED_TO_SENDER'],
+    ['Λάθος διεύθυνση - αναμονή οδηγιών', 'EXCEPTION'],
+    ['Ανεπιτυχής παράδοση - διαθέσιμο στο κατάστημα', 'WAITING_FOR_PICKUP'],
+    ['Παραδόθηκε - υπογραφή παραλήπτη', 'DELIVERED'],
+    ['Διαθέσιμο στο κατάστημα', 'WAITING_FOR_PICKUP'],
+    ['Ανεπιτυχής παράδοση - διαθέσιμο για παραλαβή από το κατάστημα', 'WAITING_FOR_PICKUP'],
   ]);
   neverDeliveredEach([
     ['Δεν παραδόθηκε'],
@@ -1164,5 +1194,7 @@ describe('Greek (el): scan wording and two events in one message', () => {
     ['ΕΙΔΟΠΟΙΗΣΗ ΠΑΡΑΔΟΘΗΚΕ'],
     ['Ειδοποιητήριο επιδόθηκε στον παραλήπτη'],
     ['Αίτημα επιστροφής'],
+    ['Δεν είναι διαθέσιμο στο κατάστημα'],
+    ['Το δέμα δεν είναι ακόμη διαθέσιμο στο κατάστημα'],
   ]);
 });
