@@ -240,6 +240,7 @@ describe('Russian (ru)', () => {
     ['Отримувач забрав посилку', 'DELIVERED'],
     ['Втрачено', 'EXCEPTION'],
     ['Митний контроль', 'HELD_BY_CUSTOMS'],
+    ['Вручено адресату по адресу: ул. Ленина', 'DELIVERED'],
   ]);
   neverDeliveredEach([
     ['ВРУЧЕНИЕ: НЕ ВРУЧЕНО'],
@@ -312,6 +313,10 @@ describe('Russian (ru)', () => {
     ['Вручение - отказ от оплаты'],
     ['Вручение - требуется оплата таможенной пошлины'],
     ['Вручение: наложенный платеж не оплачен'],
+    ['Вручено - неверный адрес'],
+    ['Вручено: адресат выбыл'],
+    ['Вручение: нет адресата'],
+    ['Вручение - временное отсутствие адресата'],
   ]);
 });
 
@@ -622,6 +627,10 @@ describe('Polish (pl)', () => {
     ['Doręczenie - adres nieprawidłowy'],
     ['Doręczenie - błędny kod pocztowy'],
     ['Doręczenie: odbiorca zrezygnował'],
+    ['Doręczono - adresat nieznany'],
+    ['Doręczenie - adresat na urlopie'],
+    ['Doręczenie: brak odbiorcy'],
+    ['Wydanie przesyłki: adresat nieobecny'],
   ]);
 });
 
