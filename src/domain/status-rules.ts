@@ -107,10 +107,20 @@ const OUTRANKS_NOISE = kindsMask(['customs', 'customsHold', 'refused']);
  * Status evidence a negator right before it denies (see RuleFile.negators). Not exceptions:
  * their phrases often are the rest of a negative already ("n'a pas | pu être livré"). Not
  * returns: punctuation is gone, and a clause may end on its negator ("past niet. Retour").
+ * A denied customs release ("Pas dédouané", "Not yet released from customs") is no release:
+ * the customs words left read as customs holding the parcel.
  */
 const NEGATABLE =
   DELIVERY_WORDS |
-  kindsMask(['pickup', 'attempt', 'outForDelivery', 'arrived', 'transit', 'receipt']);
+  kindsMask([
+    'pickup',
+    'attempt',
+    'outForDelivery',
+    'arrived',
+    'transit',
+    'receipt',
+    'customsDone',
+  ]);
 
 const ARRIVED_KIND = kindBit('arrived');
 const CUSTOMS_DONE_KIND = kindBit('customsDone');
@@ -122,7 +132,7 @@ const UNREAD = '_';
 const MAX_ANSWER_WORDS = 4;
 
 /** What any denier (negator, `towards`, modal, `awaiting`) may deny. */
-const DENIABLE = NEGATABLE | CUSTOMS_DONE_KIND;
+const DENIABLE = NEGATABLE;
 
 /**
  * A negator, a `towards` or `awaiting` phrase or a modal: the kinds of evidence it denies on the
@@ -679,6 +689,7 @@ export class RuleSet {
   private deniedByWords(kinds: number, words: readonly string[]): number {
     let negated = false;
     let dropped = 0;
+    let awaited = false;
     // The words of each denier and the one after it: a phrase starting there says nothing more.
     const spans: [number, number][] = [];
     for (const { at: next, denier, leads } of this.denierEnds(words)) {
@@ -686,6 +697,7 @@ export class RuleSet {
       const bits = this.matcher.startingAt(words, next, next, only) & denier.kinds;
       if (bits === 0) continue;
       if (denier.negates && (bits & DELIVERY_WORDS) !== 0) negated = true;
+      if (!denier.negates && (bits & CUSTOMS_DONE_KIND) !== 0) awaited = true;
       dropped |= denier.negates ? bits & ~DELIVERY_WORDS : bits;
       spans.push([next - denier.words.length, next]);
     }
@@ -700,8 +712,10 @@ export class RuleSet {
       }
       const denied = dropped & ~elsewhere;
       qualified &= ~denied;
-      // Waiting for a customs release is customs holding the parcel.
-      if ((denied & CUSTOMS_DONE_KIND) !== 0) qualified |= CUSTOMS_KIND;
+      // Waiting for a customs release is customs holding the parcel. A release denied
+      // ("Не растаможено") leaves the message's own customs words to say so: "no ha despachado
+      // el paquete" (not dispatched) names no customs.
+      if (awaited && (denied & CUSTOMS_DONE_KIND) !== 0) qualified |= CUSTOMS_KIND;
     }
     return qualified;
   }

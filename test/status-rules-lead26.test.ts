@@ -1,0 +1,21 @@
+import { describe } from 'vitest';
+import { readsEach } from './support/normalizer.js';
+
+/**
+ * A negator before a customs release denies it (`negators` deny `customsDone`): the parcel has
+ * not cleared, so it is no movement; the customs words left in the message read as customs
+ * holding it, and a release word with no customs word ("despachado", dispatched) is no hold.
+ */
+describe('a customs release denied', () => {
+  readsEach([
+    ['Not yet released from customs', 'HELD_BY_CUSTOMS'],
+    ['No despachado de aduana', 'HELD_BY_CUSTOMS'],
+    ['Не выпущено таможней', 'HELD_BY_CUSTOMS'],
+    ['Не растаможено', 'UNKNOWN'],
+    ['Pas dédouané', 'UNKNOWN'],
+    ['Nie odprawiono celnie', 'UNKNOWN'],
+    ['El vendedor aún no ha despachado el paquete', 'INFO_RECEIVED'],
+    ['Released from customs', 'IN_TRANSIT'],
+    ['Awaiting customs release', 'HELD_BY_CUSTOMS'],
+  ]);
+});
