@@ -19,3 +19,20 @@ describe('a customs release denied', () => {
     ['Awaiting customs release', 'HELD_BY_CUSTOMS'],
   ]);
 });
+
+/**
+ * A negator before a delivery to a pickup point denies the pickup point too: the delivery
+ * failed (EXCEPTION), the parcel is not waiting there. A pickup point named in another phrase
+ * of the message still is where it waits.
+ */
+describe('a delivery to a pickup point denied', () => {
+  readsEach([
+    ['Could not be delivered to the pickup point', 'EXCEPTION'],
+    ['Not delivered to Parcel Connect', 'EXCEPTION'],
+    ['Nie dostarczono do paczkomatu', 'EXCEPTION'],
+    ['Не доставлено в пункт выдачи', 'EXCEPTION'],
+    ['Non consegnato al punto di ritiro', 'EXCEPTION'],
+    ['Delivered to the pickup point', 'WAITING_FOR_PICKUP'],
+    ['Could not be delivered, left at the pickup point', 'WAITING_FOR_PICKUP'],
+  ]);
+});

@@ -108,12 +108,15 @@ const OUTRANKS_NOISE = kindsMask(['customs', 'customsHold', 'refused']);
  * their phrases often are the rest of a negative already ("n'a pas | pu être livré"). Not
  * returns: punctuation is gone, and a clause may end on its negator ("past niet. Retour").
  * A denied customs release ("Pas dédouané", "Not yet released from customs") is no release:
- * the customs words left read as customs holding the parcel.
+ * the customs words left read as customs holding the parcel. A delivery to a pickup point
+ * denied ("could not be | delivered to the pickup point", "Nie dostarczono do paczkomatu") is
+ * a failed delivery, not a parcel waiting there.
  */
 const NEGATABLE =
   DELIVERY_WORDS |
   kindsMask([
     'pickup',
+    'pickupPointDelivery',
     'attempt',
     'outForDelivery',
     'arrived',
