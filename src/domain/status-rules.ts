@@ -306,7 +306,7 @@ export class RuleSet {
    * "non ancora": its negators' words, negation adverbs and answers "no"), and those of them
    * that deny on their own (one-word negators and answers "no").
    */
-  private readonly answerWords: { words: Set<string>; denying: Set<string> }[] = [];
+  private readonly answerWords = new Map<string, { known: Set<number>; denying: Set<number> }>();
   /** Whether a text may hold a negative mark at all (most hold none). */
   private readonly negativeMarkRe: RegExp | null;
   private readonly prefilter = new RegexPrefilter();
@@ -364,18 +364,24 @@ export class RuleSet {
         else this.deniers.set(entry.words[0]!, [entry]);
       }
     }
-    for (const file of files) {
+    for (const [lang, file] of files.entries()) {
       const answers = (file.noAnswers ?? []).map(foldDiacritics);
       for (const answer of answers) this.noAnswers.add(answer);
       const negators = (file.negators ?? []).map(foldDiacritics);
       const denying = new Set([...answers, ...negators.filter((n) => !n.includes(' '))]);
       if (denying.size === 0) continue;
-      const words = new Set([
+      const words = [
         ...denying,
         ...negators.flatMap((n) => n.split(' ')),
         ...(file.negationAdverbs ?? []).map(foldDiacritics),
-      ]);
-      this.answerWords.push({ words, denying });
+      ];
+      for (const word of words) {
+        let langs = this.answerWords.get(word);
+        if (!langs) this.answerWords.set(word, (langs = { known: new Set(), denying: new Set() }));
+        langs.known.add(lang);
+        // A lone letter is no answer ("t" is English "n't" split off, "T" may be "true").
+        if (word.length > 1 && denying.has(word)) langs.denying.add(lang);
+      }
     }
     for (const [lang, file] of files.entries()) {
       for (const mark of file.negativeMarks ?? []) {
@@ -587,11 +593,23 @@ export class RuleSet {
     if (this.noAnswers.has(text)) return true;
     const words = text.split(' ');
     if (words.length > MAX_ANSWER_WORDS) return false;
-    // A lone letter is no answer ("t" is English "n't" split off, "T" may be "true").
-    return this.answerWords.some(
-      ({ words: known, denying }) =>
-        words.every((w) => known.has(w)) && words.some((w) => w.length > 1 && denying.has(w)),
-    );
+    // Most fields hold a word no negator list does: one lookup answers them.
+    const first = this.answerWords.get(words[0]!);
+    if (!first) return false;
+    for (const lang of first.known) {
+      let denies = false;
+      let known = true;
+      for (const word of words) {
+        const langs = this.answerWords.get(word);
+        if (!langs?.known.has(lang)) {
+          known = false;
+          break;
+        }
+        denies ||= langs.denying.has(lang);
+      }
+      if (known && denies) return true;
+    }
+    return false;
   }
 
   /** The length of the longest rule stem that reads `word` (0: none). */
