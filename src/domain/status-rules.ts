@@ -376,8 +376,8 @@ export class RuleSet {
         ...(file.negationAdverbs ?? []).map(foldDiacritics),
       ];
       for (const word of words) {
-        let langs = this.answerWords.get(word);
-        if (!langs) this.answerWords.set(word, (langs = { known: new Set(), denying: new Set() }));
+        const langs = this.answerWords.get(word) ?? { known: new Set(), denying: new Set() };
+        this.answerWords.set(word, langs);
         langs.known.add(lang);
         // A lone letter is no answer ("t" is English "n't" split off, "T" may be "true").
         if (word.length > 1 && denying.has(word)) langs.denying.add(lang);
