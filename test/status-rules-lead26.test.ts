@@ -36,3 +36,21 @@ describe('a delivery to a pickup point denied', () => {
     ['Could not be delivered, left at the pickup point', 'WAITING_FOR_PICKUP'],
   ]);
 });
+
+/**
+ * A lone delivery field with no value ("Date delivered: -", "签收时间：N/A") states no delivery:
+ * normalisation drops the dash, and the label alone must not read as the event. A value, or a
+ * field after a delivery the message states first, keeps it.
+ */
+describe('a delivery field left empty', () => {
+  readsEach([
+    ['Date delivered: -', 'UNKNOWN'],
+    ['签收时间：N/A', 'UNKNOWN'],
+    ['배달완료일: -', 'UNKNOWN'],
+    ['Zugestellt:', 'UNKNOWN'],
+    ['签收时间：2024-05-01', 'DELIVERED'],
+    ['Zásilka doručena. Převzal:', 'DELIVERED'],
+    ['Status: Delivered', 'DELIVERED'],
+    ['TRANSFERENCIA PARA: -', 'IN_TRANSIT'],
+  ]);
+});

@@ -307,7 +307,7 @@ describe('English event nouns and labels: read as their status', () => {
     ['Delivered: not yet', 'EXCEPTION'],
     ['Delivered - not yet', 'EXCEPTION'],
     ['Delivered: N/A', 'UNKNOWN'],
-    ['Delivered: --', 'DELIVERED'],
+    ['Delivered: --', 'UNKNOWN'],
     ['Final delivery - N/A', 'UNKNOWN'],
     ['Left with neighbour - pending', 'UNKNOWN'],
     ['Signed for: N/A', 'UNKNOWN'],

@@ -127,6 +127,13 @@ const TYPO_TARGETS = [
 
 const CORRECTION_CACHE_LIMIT = 50_000;
 
+/**
+ * A field with no value: a colon and then nothing, a dash or "N/A" ("Date delivered: -",
+ * "签收时间：N/A"). Normalisation drops what is left, so the label alone would read as its event.
+ * A label holding a sentence end is a message with a field after it, not a lone field.
+ */
+const EMPTY_FIELD_RE = /^([^:：.!?。！？]+)[:：]\s*(?:[-–—_./*]+|n\s*\/?\s*a)?\s*$/iu;
+
 /** Languages that write compounds as one word, with the head last. */
 const COMPOUNDING = ['de', 'nl', 'sv', 'da', 'nb', 'fi', 'hu', 'et'];
 /** The shortest head and modifier a compound is split into ("Paket|zustellung"). */
@@ -270,6 +277,7 @@ class InMemoryAliasIndex implements AliasIndex {
     }
     const clauses = clausesOf(raw);
     if (clauses && this.answersNo(clauses, text, whole)) return NO_MATCH;
+    if (whole.status === 'DELIVERED' && this.isEmptyField(raw)) return NO_MATCH;
     if (whole.method !== 'NONE') return whole;
     if (text.includes(' ') && !raw.includes(' ')) {
       // A name whose parts say nothing alone may be a word the rules know run together
@@ -302,6 +310,16 @@ class InMemoryAliasIndex implements AliasIndex {
     // customs holding the parcel: only the label's own event is denied.
     if (read.status === 'UNKNOWN' || read.status === 'HELD_BY_CUSTOMS') return false;
     return whole.status === read.status || whole.method === 'NONE';
+  }
+
+  /**
+   * A lone delivery field left empty ("Date delivered: -", "配達完了日：N/A", "Zugestellt: -"):
+   * the field is there, the delivery is not. A field after another one keeps the delivery the
+   * message states first ("Zásilka doručena. Převzal:", received by: left blank).
+   */
+  private isEmptyField(raw: string): boolean {
+    const label = EMPTY_FIELD_RE.exec(raw)?.[1];
+    return label !== undefined && clausesOf(label) === null;
   }
 
   /**
