@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { readsEach } from './support/normalizer.js';
+import { neverDeliveredEach, readsEach } from './support/normalizer.js';
 
 /**
  * A negator before a customs release denies it (`negators` deny `customsDone`): the parcel has
@@ -52,5 +52,17 @@ describe('a delivery field left empty', () => {
     ['Zásilka doručena. Převzal:', 'DELIVERED'],
     ['Status: Delivered', 'DELIVERED'],
     ['TRANSFERENCIA PARA: -', 'IN_TRANSIT'],
+  ]);
+  neverDeliveredEach([
+    ['Delivered at: --'],
+    ['Bezorgd: -'],
+    ['Livré : -'],
+    ['Toimitettu: -'],
+    ['Entregado el: --'],
+    ['Consegnata il: --'],
+    ['Вручено: —'],
+    ['Doręczono: -'],
+    ['Giao thành công: -'],
+    ['配達完了日：-'],
   ]);
 });
