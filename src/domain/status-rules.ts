@@ -110,7 +110,9 @@ const OUTRANKS_NOISE = kindsMask(['customs', 'customsHold', 'refused']);
  * A denied customs release ("Pas dédouané", "Not yet released from customs") is no release:
  * the customs words left read as customs holding the parcel. A delivery to a pickup point
  * denied ("could not be | delivered to the pickup point", "Nie dostarczono do paczkomatu") is
- * a failed delivery, not a parcel waiting there.
+ * a failed delivery, not a parcel waiting there. What `towards` phrases, `awaiting` phrases and
+ * modals deny (arrivals, releases, deliveries) is in it too: a message with none of it has
+ * nothing any denier could qualify.
  */
 const NEGATABLE =
   DELIVERY_WORDS |
@@ -133,9 +135,6 @@ const UNREAD = '_';
 
 /** The longest field value read as an answer "no" ("not yet been", "non è ancora"). */
 const MAX_ANSWER_WORDS = 4;
-
-/** What any denier (negator, `towards`, modal, `awaiting`) may deny. */
-const DENIABLE = NEGATABLE;
 
 /**
  * A negator, a `towards` or `awaiting` phrase or a modal: the kinds of evidence it denies on the
@@ -165,6 +164,11 @@ interface DenierEnd {
  */
 export function gapStoppers(file: RuleFile, kind: RuleKind): string[] {
   if ((kindBit(kind) & DELIVERY_WORDS) === 0) return [];
+  return oneWordNegators(file);
+}
+
+/** A file's negators of one word ("not", "nicht", "не"), folded. */
+function oneWordNegators(file: RuleFile): string[] {
   return (file.negators ?? []).filter((n) => !n.includes(' ')).map((n) => foldDiacritics(n));
 }
 
@@ -367,12 +371,11 @@ export class RuleSet {
     for (const [lang, file] of files.entries()) {
       const answers = (file.noAnswers ?? []).map(foldDiacritics);
       for (const answer of answers) this.noAnswers.add(answer);
-      const negators = (file.negators ?? []).map(foldDiacritics);
-      const denying = new Set([...answers, ...negators.filter((n) => !n.includes(' '))]);
+      const denying = new Set([...answers, ...oneWordNegators(file)]);
       if (denying.size === 0) continue;
       const words = [
         ...denying,
-        ...negators.flatMap((n) => n.split(' ')),
+        ...(file.negators ?? []).flatMap((n) => foldDiacritics(n).split(' ')),
         ...(file.negationAdverbs ?? []).map(foldDiacritics),
       ];
       for (const word of words) {
@@ -698,7 +701,7 @@ export class RuleSet {
    */
   private qualifiedKinds(text: string, split?: readonly string[]): number {
     const kinds = this.kindsOf(text, split);
-    if ((kinds & DENIABLE) === 0 || !spacesAreWordEdges(text)) return kinds;
+    if ((kinds & NEGATABLE) === 0 || !spacesAreWordEdges(text)) return kinds;
     const words = split ?? text.split(' ');
     const qualified = this.deniers.size === 0 ? kinds : this.deniedByWords(kinds, words);
     return this.negativeMarkRe?.test(text)
