@@ -31,6 +31,12 @@ describe('normalizeStatus on wrapped wordings', () => {
     ['HAMBURG: Zugestellt', 'DELIVERED'],
     ['Shipment 1Z999AA10123456784 out for delivery', 'OUT_FOR_DELIVERY'],
     ['returnedToSender', 'RETURNED_TO_SENDER'],
+    // A label answered "not yet", or left empty, states no delivery; a denied release or
+    // pickup-point delivery is no release and no parcel waiting.
+    ['Entregado: todavía no', 'UNKNOWN'],
+    ['Date delivered: -', 'UNKNOWN'],
+    ['Not yet released from customs', 'HELD_BY_CUSTOMS'],
+    ['Nie dostarczono do paczkomatu', 'EXCEPTION'],
   ])('%s reads %s', async (message, status) => {
     const { data, errors } = await gql(t.app, NORMALIZE, { message });
     expect(errors).toBeUndefined();
