@@ -65,3 +65,21 @@ describe('German probes (r29de): exceptions, customs and what is only planned', 
     ['Wir werden einen weiteren Zustellversuch durchführen'],
   ]);
 });
+
+describe('German probes (r29de, batch 2): courier vehicles, departures, pickup shops, the given address', () => {
+  readsEach([
+    ['Zur Zustellung im Kurierfahrzeug', 'OUT_FOR_DELIVERY'],
+    ['Vom FedEx-Standort abgegangen', 'IN_TRANSIT'],
+    ['Sendung im Umschlagdepot', 'IN_TRANSIT'],
+    ['Paket liegt im Paketshop', 'WAITING_FOR_PICKUP'],
+    ['Abholung möglich ab morgen', 'WAITING_FOR_PICKUP'],
+    ['Das Paket wurde an die angegebene Adresse geliefert', 'DELIVERED'],
+  ]);
+
+  neverDeliveredEach([
+    ['Das Paket konnte nicht an die angegebene Adresse geliefert werden'],
+    ['Das Paket wird an die angegebene Adresse geliefert'],
+    ['Das Paket wurde nicht an die angegebene Adresse zugestellt'],
+    ['Paket liegt nicht mehr im Paketshop'],
+  ]);
+});
