@@ -419,3 +419,77 @@ describe('Czech (cs) and Slovak (sk)', () => {
     ['Zaslané späť'],
   ]);
 });
+
+describe('Hungarian (hu), batch 2: bare handover, recipient instructions, hand-offs', () => {
+  readsEach([
+    ['Kimenő küldemény átadása a kicserélőben', 'IN_TRANSIT'],
+    ['Küldemény átadása a kézbesítő postának', 'IN_TRANSIT'],
+    ['Beérkezés a kézbesítő postára', 'ARRIVED_AT_DESTINATION'],
+    ['Átadás a célország postájának', 'IN_TRANSIT'],
+    ['Átadás légitársaságnak', 'IN_TRANSIT'],
+    ['Nemzetközi feladás', 'IN_TRANSIT'],
+    ['Küldemény érkeztetése', 'IN_TRANSIT'],
+    ['Érkeztetés a kézbesítő postán', 'ARRIVED_AT_DESTINATION'],
+    ['A csomag átadásra került a GLS-nek', 'IN_TRANSIT'],
+    ['A csomag beérkezett a GLS csomagelosztó központba', 'IN_TRANSIT'],
+    ['A csomag elhagyta a GLS csomagelosztó központot', 'IN_TRANSIT'],
+    ['A csomag kiszállításra vár a GLS depóban', 'IN_TRANSIT'],
+    ['A csomagot a GLS futár kiszállítja', 'OUT_FOR_DELIVERY'],
+    ['A csomagot a feladó visszakérte', 'RETURNED_TO_SENDER'],
+    ['Csomag a DPD rendszerében', 'INFO_RECEIVED'],
+    ['DPD Pickup pontba szállítva', 'WAITING_FOR_PICKUP'],
+    ['Címzetti rendelkezés - kézbesítési időpont meghatározása', 'IN_TRANSIT'],
+    ['Címzetti rendelkezés - utánküldés', 'IN_TRANSIT'],
+    ['Címzetti rendelkezés - megőrzési idő meghosszabbítása', 'WAITING_FOR_PICKUP'],
+    ['Átvéve', 'DELIVERED'],
+    ['Csomag átvéve', 'DELIVERED'],
+    ['Küldemény átvéve', 'DELIVERED'],
+    ['A csomag átvéve', 'DELIVERED'],
+    ['Átvéve a feladótól', 'IN_TRANSIT'],
+    ['Futár által átvéve', 'IN_TRANSIT'],
+    ['Csomagautomatában átvéve', 'DELIVERED'],
+    ['Kiszállítás - átvéve', 'DELIVERED'],
+    ['Átvétel', 'UNKNOWN'],
+    ['Kiadva a futárnak', 'OUT_FOR_DELIVERY'],
+    ['Kiadva kézbesítésre', 'OUT_FOR_DELIVERY'],
+    ['Futár úton', 'OUT_FOR_DELIVERY'],
+    ['Futárnál van', 'OUT_FOR_DELIVERY'],
+    ['Kézbesítőnél', 'OUT_FOR_DELIVERY'],
+    ['Automatában elhelyezve', 'WAITING_FOR_PICKUP'],
+    ['Átvehető a csomagpontban', 'WAITING_FOR_PICKUP'],
+    ['Lejárt átvételi határidő', 'EXCEPTION'],
+    ['Visszaküldés alatt', 'RETURNED_TO_SENDER'],
+    ['Visszaküldésre vár', 'RETURNED_TO_SENDER'],
+    ['Feladónak visszaküldve', 'RETURNED_TO_SENDER'],
+    ['Törölt', 'EXCEPTION'],
+    ['Törölt csomag', 'EXCEPTION'],
+    ['Lezárva', 'UNKNOWN'],
+    ['Beérkezett a raktárba', 'IN_TRANSIT'],
+    ['Átadva kiszállításra', 'OUT_FOR_DELIVERY'],
+    ['Csomag előkészítve', 'INFO_RECEIVED'],
+    ['Csomagolás alatt', 'INFO_RECEIVED'],
+    ['Címke nyomtatásra vár', 'INFO_RECEIVED'],
+  ]);
+  neverDeliveredEach([
+    ['Nincs átvéve'],
+    ['Még nem átvéve'],
+    ['Csomag nincs átvéve'],
+    ['Nem lett átvéve'],
+    ['Átvéve a feladótól'],
+    ['Futár által átvéve'],
+    ['Átvéve: nem'],
+    ['Nem rendelte, nem vette át'],
+    ['Árucsere, nem vette át'],
+  ]);
+});
+
+describe('Polish (pl), batch 2: a cancelled result is no status', () => {
+  readsEach([
+    ['Doręczenie - anulowanie rezultatu', 'UNKNOWN'],
+    ['Awizowanie - anulowanie rezultatu', 'UNKNOWN'],
+    [
+      'Przesyłka została odebrana. Zwrotne Potwierdzenie Odbioru zostało wysłane do Nadawcy.',
+      'DELIVERED',
+    ],
+  ]);
+});
