@@ -194,6 +194,23 @@ describe('phrase matcher against the regex form of the rules', () => {
     expect(() => matcher.add(parseRulePhrase('配達完了'), 8)).toThrow();
   });
 
+  it('tells where the longest phrase of given kinds starting at a word ends, gaps empty', () => {
+    const matcher = new PhraseMatcher();
+    matcher.add(parseRulePhrase('left at the? door/porch*'), 1);
+    matcher.add(parseRulePhrase('left'), 4);
+    matcher.add(parseRulePhrase('attempt ~ refused'), 2);
+    const reach = (text: string, at: number, bits: number) =>
+      matcher.reachOf(text.split(' '), at, bits, null);
+    expect(reach('parcel left at the door now', 1, 1)).toBe(5);
+    expect(reach('parcel left at door', 1, 1)).toBe(4);
+    expect(reach('parcel left at door', 1, 4)).toBe(2);
+    expect(reach('parcel left at door', 1, 2)).toBe(-1);
+    expect(reach('parcel left at door', 0, 1)).toBe(-1);
+    // A gap is taken empty: the reach never runs over words the phrase does not name.
+    expect(reach('attempt refused then refused', 0, 2)).toBe(2);
+    expect(reach('attempt then refused', 0, 2)).toBe(-1);
+  });
+
   it('never lets a gap run over one of its stoppers, as the regex form does not', () => {
     const matcher = new PhraseMatcher();
     matcher.add(parseRulePhrase('recipient ~ collected'), 1, 0, ['not']);

@@ -99,6 +99,26 @@ function wordMatches(step: PhraseStep & { gap: false }, token: string): boolean 
   return false;
 }
 
+/**
+ * Where the longest match of steps[s..] from position j ends (the index after its last word)
+ * when every `~` gap is taken empty, or -1 when they do not match so: the words a phrase spans
+ * without reaching over any other.
+ */
+function restEnd(
+  steps: readonly PhraseStep[],
+  s: number,
+  tokens: readonly string[],
+  j: number,
+): number {
+  if (s === steps.length) return j;
+  const step = steps[s]!;
+  if (step.gap) return restEnd(steps, s + 1, tokens, j);
+  let end = -1;
+  if (j < tokens.length && wordMatches(step, tokens[j]!))
+    end = restEnd(steps, s + 1, tokens, j + 1);
+  return step.optional ? Math.max(end, restEnd(steps, s + 1, tokens, j)) : end;
+}
+
 /** Whether steps[s..] match tokens from position j on; a gap never takes a stopper. */
 function restMatches(
   steps: readonly PhraseStep[],
@@ -410,6 +430,37 @@ export class PhraseMatcher {
       }
     }
     return found;
+  }
+
+  /**
+   * Where the longest phrase with any of `bits` that starts at word `i`, its gaps taken empty,
+   * ends (the index after its last word), or -1 when none does; with `allowed`, only the
+   * phrases of the languages it marks.
+   */
+  reachOf(tokens: readonly string[], i: number, bits: number, allowed: Uint8Array | null): number {
+    let end = -1;
+    const reach = (entries: readonly Entry[]) => {
+      for (const entry of entries) {
+        if ((entry.bits & bits) === 0 || (allowed !== null && allowed[entry.lang] === 0)) continue;
+        const at = restEnd(entry.steps, 1, tokens, i + 1);
+        if (at > end) end = at;
+      }
+    };
+    const bucketReach = (bucket: Bucket) => {
+      reach(bucket.any);
+      const next = i + 1 < tokens.length ? bucket.bySecond.get(tokens[i + 1]!) : undefined;
+      if (next) reach(next);
+    };
+    const token = tokens[i]!;
+    const exact = this.byWord.get(token);
+    if (exact?.phrases) bucketReach(exact);
+    let node = this.stems.get(token.charCodeAt(0));
+    for (let k = 1; node; k++) {
+      if (node.bucket?.phrases) bucketReach(node.bucket);
+      if (k >= token.length) break;
+      node = child(node, token.charCodeAt(k));
+    }
+    return end;
   }
 
   /** The length of the longest stem any rule reads `token` by (0: none). */

@@ -83,6 +83,9 @@ const SENDER_PICKUP = kindBit('senderPickup');
 const NOTICE_DELIVERED = kindBit('noticeDelivered');
 const COLLECTED = kindBit('collectedByRecipient');
 const DELIVERED_KIND = kindBit('delivered');
+const PICKUP_PLACE = kindBit('pickup');
+/** A delivery, to anyone or to a pickup point: what a verb closing a place's phrase states. */
+const PLACE_DELIVERY = DELIVERED_KIND | PICKUP_POINT;
 const REFUSED = kindBit('refused');
 const PRE_SHIPMENT = kindBit('preShipment');
 const CUSTOMS_HOLD = kindBit('customsHold');
@@ -718,12 +721,14 @@ export class RuleSet {
     const spans: [number, number][] = [];
     for (const { at: next, denier, leads } of this.denierEnds(words)) {
       const only = leads ? null : this.onlyLanguage(denier.lang);
-      const bits = this.matcher.startingAt(words, next, next, only) & denier.kinds;
+      let bits = this.matcher.startingAt(words, next, next, only) & denier.kinds;
       if (bits === 0) continue;
+      const end = denier.negates ? this.negatedReach(words, next, bits, only) : null;
+      if (end) bits |= end.bits;
       if (denier.negates && (bits & DELIVERY_WORDS) !== 0) negated = true;
       if (!denier.negates && (bits & CUSTOMS_DONE_KIND) !== 0) awaited = true;
       dropped |= denier.negates ? bits & ~DELIVERY_WORDS : bits;
-      spans.push([next - denier.words.length, next]);
+      spans.push([next - denier.words.length, end ? end.last : next]);
     }
     if (!negated && dropped === 0) return kinds;
     let qualified = negated ? kinds | NEGATED : kinds;
@@ -742,6 +747,36 @@ export class RuleSet {
       if (awaited && (denied & CUSTOMS_DONE_KIND) !== 0) qualified |= CUSTOMS_KIND;
     }
     return qualified;
+  }
+
+  /**
+   * A negator before a pickup place also denies a delivery that starts inside the place's
+   * phrase, and on through the delivery phrases starting inside that one: a verb at the end of
+   * the clause closes a phrase that began at the place ("nicht | in die Packstation |
+   * zugestellt", "nie | do paczkomatu | dostarczono" deny the delivery to the pickup point, not
+   * only the place). Only deliveries are reached: "nicht von der Abholstation abgeholt" is still
+   * waiting there, and a phrase after the place, not overlapping it, keeps its reading
+   * ("Could not be delivered, left at the pickup point"). Null when nothing more is denied.
+   */
+  private negatedReach(
+    words: readonly string[],
+    next: number,
+    bits: number,
+    only: Uint8Array | null,
+  ): { bits: number; last: number } | null {
+    const places = bits & (PICKUP_PLACE | PICKUP_POINT);
+    if (places === 0) return null;
+    let end = this.matcher.reachOf(words, next, places, only);
+    let more = 0;
+    let last = next;
+    for (let i = next + 1; i < end; i++) {
+      const inner = this.matcher.startingAt(words, i, i, only) & PLACE_DELIVERY;
+      if (inner === 0) continue;
+      more |= inner;
+      last = i;
+      end = Math.max(end, this.matcher.reachOf(words, i, inner, only));
+    }
+    return more === 0 ? null : { bits: more, last };
   }
 
   /**
