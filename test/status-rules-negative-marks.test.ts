@@ -23,6 +23,11 @@ describe('Turkish verbs negated by a suffix', () => {
     ['Teslim alınmazsa iade edilecektir', 'WAITING_FOR_PICKUP'],
     ['Gönderici paketi hazırlamadı', 'INFO_RECEIVED'],
   ]);
+  // Nor does it negate a positive form: "tutuyor" (matches) is one letter from "tutmuyor".
+  readsEach([
+    ['Adres bilgisi tutuyor', 'UNKNOWN'],
+    ['Adres bilgisi tutmuyor', 'EXCEPTION'],
+  ]);
   // The typo pass may read another negative form ("çıkamadı", could not), never the positive.
   it.each(['Gönderi dağıtıma çıkarılmadı', 'Kargonuz henüz dağıtıma çıkmadı'])(
     '%s is not out for delivery',

@@ -464,12 +464,13 @@ class InMemoryAliasIndex implements AliasIndex {
       const fix = this.correctToken(word, languages);
       if (!fix) continue;
       // A verb negated by a suffix stays negated: "planlanmadı" (not planned) is two letters from
-      // "planlandı". Another negative form of it ("ödenmedi" for "ödenmemiş") may be read.
+      // "planlandı". Another negative form of it ("ödenmedi" for "ödenmemiş") may be read. Nor
+      // does a correction negate a verb: "tutuyor" (matches) is one letter from "tutmuyor".
       const marked = this.rules.negativeMarkOf(word);
+      const fixMarked = this.rules.negativeMarkOf(fix.word);
       if (
-        marked >= 0 &&
-        (languages === null || languages.allowed[marked] === 1) &&
-        this.rules.negativeMarkOf(fix.word) !== marked
+        marked !== fixMarked &&
+        (marked < 0 || languages === null || languages.allowed[marked] === 1)
       ) {
         continue;
       }
