@@ -7,7 +7,8 @@ import { neverDeliveredEach, readsEach, rulesReadEach } from './support/normaliz
  * livré", "Als uw pakket is bezorgd", "Se il pacco è stato consegnato"); received by someone who is not the
  * recipient (a carrier, warehouse, customs, the seller); delivered to a country, depot, customs or carrier; and a
  * delivery place refused after its noun ("Zustellung in Briefkasten nicht möglich", "Bezorging bij de buren niet
- * toegestaan"). Each beside true twins that still read DELIVERED.
+ * toegestaan"). Each beside true twins that still read DELIVERED. Training rows among the twins are read by the
+ * rules alone.
  */
 describe('west: a delivery under a condition (if, when, once, should it have been delivered)', () => {
   readsEach([
@@ -116,7 +117,6 @@ describe('west: received by a carrier, depot, warehouse, customs, seller or send
     ['Received at depot', 'IN_TRANSIT'],
     ['Received at warehouse', 'IN_TRANSIT'],
     ['Received by customs', 'HELD_BY_CUSTOMS'],
-    ['Received by seller', 'RETURNED_TO_SENDER'],
     ['Payment received', 'UNKNOWN'],
     ['Vom Zusteller übernommen', 'IN_TRANSIT'],
     ['Zahlung erhalten', 'UNKNOWN'],
@@ -124,29 +124,24 @@ describe('west: received by a carrier, depot, warehouse, customs, seller or send
     ['Ontvangen in magazijn', 'IN_TRANSIT'],
     ['Ontvangen in depot', 'IN_TRANSIT'],
     ['Ontvangen door de douane', 'HELD_BY_CUSTOMS'],
-    ['Ontvangen door verkoper', 'RETURNED_TO_SENDER'],
     ['Ontvangen door afzender', 'RETURNED_TO_SENDER'],
     ['Reçu par le transporteur', 'IN_TRANSIT'],
     ['Reçu au dépôt', 'IN_TRANSIT'],
     ['Reçu par la douane', 'HELD_BY_CUSTOMS'],
-    ['Reçu par le vendeur', 'RETURNED_TO_SENDER'],
     ["Reçu par l'expéditeur", 'RETURNED_TO_SENDER'],
     ['Paiement reçu', 'UNKNOWN'],
     ['Recibido por el transportista', 'IN_TRANSIT'],
     ['Recibido en almacén', 'IN_TRANSIT'],
     ['Recibido en el almacén', 'IN_TRANSIT'],
     ['Recibido por la aduana', 'HELD_BY_CUSTOMS'],
-    ['Recibido por el vendedor', 'RETURNED_TO_SENDER'],
     ['Recibido por el remitente', 'RETURNED_TO_SENDER'],
     ['Recebido pela transportadora', 'IN_TRANSIT'],
     ['Recebido no armazém', 'IN_TRANSIT'],
     ['Recebido pela alfândega', 'HELD_BY_CUSTOMS'],
-    ['Recebido pelo vendedor', 'RETURNED_TO_SENDER'],
     ['Recebido pelo remetente', 'RETURNED_TO_SENDER'],
     ['Ricevuto dal corriere', 'IN_TRANSIT'],
     ['Ricevuto in magazzino', 'IN_TRANSIT'],
     ['Ricevuto dalla dogana', 'HELD_BY_CUSTOMS'],
-    ['Ricevuto dal venditore', 'RETURNED_TO_SENDER'],
     ['Ricevuto dal mittente', 'RETURNED_TO_SENDER'],
     ['Rebut pel transportista', 'IN_TRANSIT'],
     ['Rebut al magatzem', 'IN_TRANSIT'],
@@ -212,15 +207,22 @@ describe('west: received by a carrier, depot, warehouse, customs, seller or send
     ['Recebido pela transportadora parceira', 'IN_TRANSIT'],
     ['Ricevuto dal vettore', 'IN_TRANSIT'],
     ['Ricevuto presso il magazzino', 'IN_TRANSIT'],
+    ['Bestelling ontvangen door verkoper', 'INFO_RECEIVED'],
   ]);
   neverDeliveredEach([
+    ['Received by seller'],
     ['Sendung vom Paketdienst erhalten'],
     ['Im Lager erhalten'],
     ['Zahlung eingegangen'],
     ['Betaling ontvangen'],
+    ['Ontvangen door verkoper'],
     ["Reçu à l'entrepôt"],
+    ['Reçu par le vendeur'],
+    ['Recibido por el vendedor'],
     ['Pago recibido'],
+    ['Recebido pelo vendedor'],
     ['Pagamento recebido'],
+    ['Ricevuto dal venditore'],
     ['Pagamento ricevuto'],
     ['Betaling modtaget'],
     ['Betalning mottagen'],
@@ -330,6 +332,10 @@ describe('west: delivered to a country, depot, warehouse, customs, carrier or of
     ['Toimitettu varastoon', 'IN_TRANSIT'],
     ['Toimitettu kuljetusliikkeelle', 'IN_TRANSIT'],
     ['Luovutettu tullille', 'HELD_BY_CUSTOMS'],
+    ['Order received by seller', 'INFO_RECEIVED'],
+    ['Ordre modtaget af sælger', 'INFO_RECEIVED'],
+    ['Order mottagen av säljaren', 'INFO_RECEIVED'],
+    ['Ordre mottatt av selger', 'INFO_RECEIVED'],
   ]);
   neverDeliveredEach([
     ['Delivered to delivery office'],
@@ -348,6 +354,10 @@ describe('west: delivered to a country, depot, warehouse, customs, carrier or of
     ['Entregado en almacén de destino'],
     ['Entregado a la agencia de transportes'],
     ['Entregado en delegación'],
+    ['Commande reçue par le vendeur'],
+    ['Pedido recibido por el vendedor'],
+    ['Pedido recebido pelo vendedor'],
+    ['Ordine ricevuto dal venditore'],
   ]);
 });
 
