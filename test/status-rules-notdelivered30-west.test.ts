@@ -614,5 +614,12 @@ describe('west: true deliveries beside a separate conditional sentence', () => {
     ['Livré à Paris', 'DELIVERED'],
     ['Entregado en Madrid', 'DELIVERED'],
     ['Levererat till mottagaren i Stockholm', 'DELIVERED'],
+    ['Votre colis a été livré. Si votre colis est endommagé, contactez-nous', 'DELIVERED'],
+    ['Pedido entregado. Si el paquete llegó dañado, contáctanos', 'DELIVERED'],
+    ['Pakken er leveret. Hvis pakken er beskadiget, kontakt os', 'DELIVERED'],
+    ['Levererat. Om paketet är skadat, kontakta oss', 'DELIVERED'],
+    ['Consegnato. Se il pacco è danneggiato, contattaci', 'DELIVERED'],
+    ['Entregue. Se a encomenda chegou danificada, contacte-nos', 'DELIVERED'],
+    ['Pakken er levert. Hvis pakken er skadet, kontakt oss', 'DELIVERED'],
   ]);
 });
