@@ -98,6 +98,22 @@ describe('Ukrainian (uk)', () => {
     ['Посилку отримано. Дякуємо, що обрали Нову пошту', 'DELIVERED'],
     ['Отримано, оплачено', 'DELIVERED'],
     ['Доставлено до дверей, отримано одержувачем', 'DELIVERED'],
+    ["Отримано кур'єром", 'IN_TRANSIT'],
+    ['Отримано водієм', 'IN_TRANSIT'],
+    ['Отримано службою доставки', 'IN_TRANSIT'],
+    ['Отримано партнером', 'IN_TRANSIT'],
+    ['Отримано на сортуванні', 'IN_TRANSIT'],
+    ['Отримано митним органом', 'HELD_BY_CUSTOMS'],
+    ["Посилку отримав кур'єр", 'IN_TRANSIT'],
+    ['Посилку отримав склад', 'IN_TRANSIT'],
+    ['Посилку отримала митниця', 'HELD_BY_CUSTOMS'],
+    ['Отримано перевізником у Польщі', 'IN_TRANSIT'],
+    ['Доставлено до сортувального центру', 'IN_TRANSIT'],
+    ['Доставлено в митницю', 'HELD_BY_CUSTOMS'],
+    ['Доставлено до пункту видачі', 'WAITING_FOR_PICKUP'],
+    ['Доставлено в поштомат', 'WAITING_FOR_PICKUP'],
+    ['Передано на митницю', 'HELD_BY_CUSTOMS'],
+    ['Вручено перевізнику', 'IN_TRANSIT'],
   ]);
   neverDeliveredEach([
     ['Відправник отримав посилку'],
@@ -110,6 +126,9 @@ describe('Ukrainian (uk)', () => {
     ['Доставку заплановано на завтра'],
     ['Доставлено буде завтра'],
     ['Вручення заплановано на завтра'],
+    ['Отримано відділенням'],
+    ['Доставлено у поштове відділення'],
+    ["Вручено кур'єру"],
   ]);
 });
 
@@ -199,6 +218,15 @@ describe('Russian (ru)', () => {
     ['Получено адресатом, наложенный платеж получен', 'DELIVERED'],
     ['Доставлено в Киев, вручено адресату', 'DELIVERED'],
     ['Посылка получена получателем в Китае', 'DELIVERED'],
+    ['Получено курьером', 'IN_TRANSIT'],
+    ['Получено водителем', 'IN_TRANSIT'],
+    ['Получено складом', 'IN_TRANSIT'],
+    ['Получено на сортировке', 'IN_TRANSIT'],
+    ['Получено на терминале', 'IN_TRANSIT'],
+    ['Получено от курьера', 'IN_TRANSIT'],
+    ['Посылку получила таможня', 'HELD_BY_CUSTOMS'],
+    ['Получено таможенным органом', 'HELD_BY_CUSTOMS'],
+    ['Вручено оператору', 'IN_TRANSIT'],
   ]);
   neverDeliveredEach([
     ['Отправитель получил посылку'],
@@ -209,6 +237,17 @@ describe('Russian (ru)', () => {
     ['Доставлена будет завтра'],
     ['Доставка запланирована на завтра'],
     ['Вручение планируется завтра'],
+    ['Получено агентом'],
+    ['Получено партнером'],
+    ['Получено службой доставки'],
+    ['Получено почтой'],
+    ['Получено пунктом выдачи'],
+    ['Получено отделением'],
+    ['Получено в ОПС'],
+    ['Посылку получил курьер'],
+    ['Доставлено в отделение связи'],
+    ['Доставлено на почту'],
+    ['Вручено курьеру службы доставки'],
   ]);
   rulesReadEach([
     ['Получено', 'DELIVERED'],
@@ -273,6 +312,11 @@ describe('Polish (pl)', () => {
     ['Doręczono do skrzynki pocztowej', 'DELIVERED'],
     ['Doręczono, SMS wysłany', 'DELIVERED'],
     ['Doręczono, powiadomienie wysłane', 'DELIVERED'],
+    ['Odebrano od nadawcy', 'IN_TRANSIT'],
+    ['Przyjęto w oddziale', 'IN_TRANSIT'],
+    ['Doręczono do sortowni', 'IN_TRANSIT'],
+    ['Doręczono do paczkomatu', 'WAITING_FOR_PICKUP'],
+    ['Przekazano przewoźnikowi', 'IN_TRANSIT'],
   ]);
   neverDeliveredEach([
     ['Nadawca otrzymał przesyłkę'],
@@ -286,10 +330,13 @@ describe('Polish (pl)', () => {
     ['Otrzymano w Wielkiej Brytanii'],
     ['Doręczono do Niemiec'],
     ['Doręczenie planowane na jutro'],
+    ['Przesyłkę odebrał kurier'],
+    ['Dostarczono do oddziału'],
   ]);
   rulesReadEach([
     ['Doręczono', 'DELIVERED'],
     ['Przesyłka doręczona', 'DELIVERED'],
+    ['Odebrana przez kuriera', 'IN_TRANSIT'],
   ]);
 });
 
@@ -340,6 +387,11 @@ describe('Czech (cs)', () => {
     ['Doručeno, SMS odeslána', 'DELIVERED'],
     ['Zásilka doručena, oznámení odesláno', 'DELIVERED'],
     ['Zásilka doručena adresátovi v České republice', 'DELIVERED'],
+    ['Převzato kurýrem', 'IN_TRANSIT'],
+    ['Převzato dopravcem', 'IN_TRANSIT'],
+    ['Doručeno na depo', 'IN_TRANSIT'],
+    ['Doručeno do skladu', 'IN_TRANSIT'],
+    ['Doručeno na výdejní místo', 'WAITING_FOR_PICKUP'],
   ]);
   neverDeliveredEach([
     ['Sklad přijal zásilku'],
@@ -392,6 +444,10 @@ describe('Slovak (sk)', () => {
     ['Keď bude zásielka doručená, pošleme vám SMS', 'UNKNOWN'],
     ['Doručené do schránky', 'DELIVERED'],
     ['Zásielka doručená, SMS odoslaná', 'DELIVERED'],
+    ['Prevzaté kuriérom', 'IN_TRANSIT'],
+    ['Prevzaté prepravcom', 'IN_TRANSIT'],
+    ['Doručené do skladu', 'IN_TRANSIT'],
+    ['Doručené na výdajné miesto', 'WAITING_FOR_PICKUP'],
   ]);
   neverDeliveredEach([
     ['Sklad prijal zásielku'],
@@ -438,6 +494,8 @@ describe('Bulgarian (bg)', () => {
     ['Пратката не е доставена', 'EXCEPTION'],
     ['Пратката доставена не е', 'EXCEPTION'],
     ['Ако пратката Ви е доставена', 'UNKNOWN'],
+    ['Доставена до склад', 'IN_TRANSIT'],
+    ['Доставена до офис на Еконт', 'WAITING_FOR_PICKUP'],
   ]);
   neverDeliveredEach([
     ['Получено от продавача'],
@@ -446,7 +504,10 @@ describe('Bulgarian (bg)', () => {
     ['Пратката е получена от куриер'],
     ['Доставката е планирана за утре'],
   ]);
-  rulesReadEach([['Пратката е доставена', 'DELIVERED']]);
+  rulesReadEach([
+    ['Пратката е доставена', 'DELIVERED'],
+    ['Приета в офис', 'IN_TRANSIT'],
+  ]);
 });
 
 describe('Serbian (sr)', () => {
@@ -490,6 +551,10 @@ describe('Serbian (sr)', () => {
     ['Pošiljka je dostavljena u poštanski sandučić', 'DELIVERED'],
     ['Pošiljka je uručena', 'DELIVERED'],
     ['Uručeno primaocu u Srbiji', 'DELIVERED'],
+    ['Preuzeto od strane kurira', 'IN_TRANSIT'],
+    ['Preuzeto od pošiljaoca', 'IN_TRANSIT'],
+    ['Dostavljeno u sortirni centar', 'IN_TRANSIT'],
+    ['Dostavljeno u paketomat', 'WAITING_FOR_PICKUP'],
   ]);
   neverDeliveredEach([
     ['Uplata primljena'],
@@ -524,6 +589,7 @@ describe('Croatian (hr)', () => {
     ['Pošiljka je uručena primatelju', 'DELIVERED'],
     ['Zaprimljeno u Njemačkoj', 'IN_TRANSIT'],
     ['Pošiljka uručena primatelju', 'DELIVERED'],
+    ['Preuzeto od pošiljatelja', 'IN_TRANSIT'],
   ]);
   neverDeliveredEach([
     ['Uplata zaprimljena'],
@@ -562,12 +628,14 @@ describe('Slovenian (sl)', () => {
     ['Ko bo pošiljka vročena, boste prejeli SMS', 'UNKNOWN'],
     ['Pošiljka je vročena', 'DELIVERED'],
     ['Vročeno', 'DELIVERED'],
+    ['Dostavljeno v paketomat', 'WAITING_FOR_PICKUP'],
   ]);
   neverDeliveredEach([
     ['Plačilo prejeto'],
     ['Dostavljeno na pošto'],
     ['Dostavljeno obvestilo'],
     ['Dostava načrtovana za jutri'],
+    ['Prevzeto od pošiljatelja'],
   ]);
 });
 
@@ -605,6 +673,9 @@ describe('Hungarian (hu)', () => {
     ['Ha a küldeményt kézbesítették', 'UNKNOWN'],
     ['Amint a csomagot kézbesítették, értesítjük', 'UNKNOWN'],
     ['Kézbesítve a címzettnek Magyarországon', 'DELIVERED'],
+    ['A futár átvette', 'IN_TRANSIT'],
+    ['Kézbesítve a csomagautomatába', 'WAITING_FOR_PICKUP'],
+    ['Kézbesítve a raktárba', 'IN_TRANSIT'],
   ]);
   neverDeliveredEach([
     ['A fizetés beérkezett'],
@@ -648,6 +719,9 @@ describe('Romanian (ro)', () => {
     ['Dacă coletul dvs. a fost livrat', 'UNKNOWN'],
     ['După ce coletul va fi livrat, veți primi un SMS', 'UNKNOWN'],
     ['Livrat destinatarului în România', 'DELIVERED'],
+    ['Preluat de curier', 'IN_TRANSIT'],
+    ['Livrat în easybox', 'WAITING_FOR_PICKUP'],
+    ['Livrat la hub', 'IN_TRANSIT'],
   ]);
   neverDeliveredEach([
     ['Primit de la vânzător'],
@@ -689,6 +763,8 @@ describe('Greek (el)', () => {
     ['Αν το δέμα σας έχει παραδοθεί', 'UNKNOWN'],
     ['Μόλις το δέμα παραδοθεί, θα λάβετε SMS', 'UNKNOWN'],
     ['Επιδόθηκε', 'DELIVERED'],
+    ['Παραδόθηκε στον μεταφορέα', 'IN_TRANSIT'],
+    ['Παραδόθηκε στο κατάστημα', 'WAITING_FOR_PICKUP'],
   ]);
   neverDeliveredEach([
     ['Παραλήφθηκε από τον πωλητή'],
@@ -697,6 +773,8 @@ describe('Greek (el)', () => {
     ['Παραλήφθηκε στη Γερμανία'],
     ['Παραδόθηκε στην Κύπρο'],
     ['Η παράδοση έχει προγραμματιστεί για αύριο'],
+    ['Παραλήφθηκε από τον courier'],
+    ['Παραλήφθηκε από τον ταχυμεταφορέα'],
   ]);
   rulesReadEach([
     ['Παραδόθηκε στον παραλήπτη', 'DELIVERED'],
@@ -725,6 +803,8 @@ describe('Lithuanian (lt)', () => {
     ['Siunta nebuvo įteikta', 'EXCEPTION'],
     ['Jei jūsų siunta buvo pristatyta', 'UNKNOWN'],
     ['Įteikta', 'DELIVERED'],
+    ['Paimta iš siuntėjo', 'IN_TRANSIT'],
+    ['Pristatyta į paštomatą', 'WAITING_FOR_PICKUP'],
   ]);
   neverDeliveredEach([
     ['Gauta iš pardavėjo'],
@@ -759,6 +839,8 @@ describe('Latvian (lv)', () => {
     ['Sūtījums netika piegādāts', 'EXCEPTION'],
     ['Ja jūsu sūtījums ir piegādāts', 'UNKNOWN'],
     ['Piegādāts', 'DELIVERED'],
+    ['Piegādāts pakomātā', 'WAITING_FOR_PICKUP'],
+    ['Saņemts no sūtītāja', 'IN_TRANSIT'],
   ]);
   neverDeliveredEach([['Saņemts no pārdevēja'], ['Paziņojums piegādāts'], ['Saņemts Vācijā']]);
 });
@@ -785,5 +867,7 @@ describe('Estonian (et)', () => {
     ['Saadetis üle antud adressaadile', 'DELIVERED'],
     ['Saadetist ei toimetatud kätte', 'EXCEPTION'],
     ['Kui teie saadetis on kätte toimetatud', 'UNKNOWN'],
+    ['Toimetatud pakiautomaati', 'WAITING_FOR_PICKUP'],
+    ['Vastu võetud saatjalt', 'IN_TRANSIT'],
   ]);
 });
