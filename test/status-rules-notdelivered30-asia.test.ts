@@ -66,6 +66,25 @@ describe('Korean (ko): round 30 wrong-DELIVERED families and their true twins', 
     ['배달 미완료 (수취인 부재)'],
     ['고객 부재로 미배달'],
     ['인도 불가'],
+    ['배달완료: 아니오'],
+    ['배송완료 - 실패'],
+    ['배달 결과: 미배달'],
+    ['인도 여부: 미인도'],
+    ['배송상태: 배송완료 안됨'],
+    ['배달완료 취소'],
+    ['배송완료 취소'],
+    ['배달완료 처리 취소'],
+    ['해외 배송대행지 입고 완료'],
+    ['목적지 국가 인도'],
+    ['배달해 드리지 못했습니다'],
+    ['전해드리지 못했습니다'],
+    ['배송해드리지 못하였습니다'],
+    ['수령하지 못하셨습니다'],
+    ['배달을 완료하지 못하였습니다'],
+    ['인도를 하지 못했습니다'],
+    ['인도가 되지 않았습니다'],
+    ['전달이 되지 않았습니다'],
+    ['배송되지 못했습니다'],
   ]);
   // received by someone who is not the recipient
   neverDeliveredEach([
@@ -80,6 +99,8 @@ describe('Korean (ko): round 30 wrong-DELIVERED families and their true twins', 
     ['판매자 수령 완료'],
     ['결제 완료'],
     ['인수자: 택배기사'],
+    ['집배원이 우편물을 수령하였습니다'],
+    ['배송대행지 수령 완료'],
   ]);
   // received by someone who is not the recipient: neighbours with their own status
   readsEach([
@@ -91,6 +112,7 @@ describe('Korean (ko): round 30 wrong-DELIVERED families and their true twins', 
     ['운송사 인수 완료', 'IN_TRANSIT'],
     ['대리점 인수', 'IN_TRANSIT'],
     ['집하점 인수', 'IN_TRANSIT'],
+    ['대리점에서 상품을 인수했습니다', 'IN_TRANSIT'],
   ]);
   // delivered to a country, depot, customs or office
   neverDeliveredEach([
@@ -105,11 +127,14 @@ describe('Korean (ko): round 30 wrong-DELIVERED families and their true twins', 
     ['배달완료(물류센터)'],
     ['세관 배달완료'],
     ['현지 우체국 인도 완료'],
+    ['현지 택배사 인도 완료'],
   ]);
   // delivered to a country, depot, customs or office: neighbours with their own status
   readsEach([
     ['상대국 인계', 'IN_TRANSIT'],
     ['상대국 인도', 'IN_TRANSIT'],
+    ['교환국 인계', 'IN_TRANSIT'],
+    ['항공사 인계', 'IN_TRANSIT'],
   ]);
   // a delivery under a condition
   neverDeliveredEach([
@@ -127,6 +152,7 @@ describe('Korean (ko): round 30 wrong-DELIVERED families and their true twins', 
     ['배송이 완료된 경우'],
     ['고객님께 전달되면'],
     ['수령하셨다면 구매확정 해주세요'],
+    ['운송장 등록 후 택배사 수령 대기'],
   ]);
   // true twins
   readsEach([
@@ -150,6 +176,11 @@ describe('Korean (ko): round 30 wrong-DELIVERED families and their true twins', 
     ['[서울강남] 고객님께 상품을 인도하였습니다', 'DELIVERED'],
     ['배달완료 (경비실)', 'DELIVERED'],
     ['고객님께 배송완료되었습니다', 'DELIVERED'],
+    ['[CJ대한통운] 고객님의 상품이 배달완료 되었습니다', 'DELIVERED'],
+    ['배달완료 (수령인: 본인) 서울 강남', 'DELIVERED'],
+    ['인수자: 경비원', 'DELIVERED'],
+    ['수령인: 가족 (배달완료)', 'DELIVERED'],
+    ['고객님께 배달해 드렸습니다', 'DELIVERED'],
   ]);
 });
 
@@ -198,6 +229,21 @@ describe('Japanese (ja): round 30 wrong-DELIVERED families and their true twins'
     ['配達完了予定日'],
     ['配達予定：12月7日'],
     ['お届け予定日が変更されました'],
+    ['配達完了：いいえ'],
+    ['お届け状況：未配達'],
+    ['配達結果：不在'],
+    ['配達済み：未'],
+    ['配達完了取消'],
+    ['配達完了の取り消し'],
+    ['配達いたしかねます'],
+    ['お届けいたしかねます'],
+    ['お届けできない状態です'],
+    ['配達できない'],
+    ['お届け出来ませんでした'],
+    ['お届けに至りませんでした'],
+    ['配達に至らず'],
+    ['配達されませんでした'],
+    ['お渡しに至りませんでした'],
   ]);
   // received by someone who is not the recipient
   neverDeliveredEach([
@@ -212,6 +258,8 @@ describe('Japanese (ja): round 30 wrong-DELIVERED families and their true twins'
     ['ドライバー受領'],
     ['出荷元受領'],
     ['代金受領済み'],
+    ['委託先の運送会社が受領しました'],
+    ['海外倉庫で受領'],
   ]);
   // received by someone who is not the recipient: neighbours with their own status
   readsEach([
@@ -235,6 +283,9 @@ describe('Japanese (ja): round 30 wrong-DELIVERED families and their true twins'
     ['現地郵便局に引渡し'],
     ['配達完了（営業所）'],
     ['税関へ配達完了'],
+    ['国際交換局に引渡し'],
+    ['転送会社に配達完了'],
+    ['海外配送業者へ引き渡し済み'],
   ]);
   // a delivery under a condition
   neverDeliveredEach([
@@ -276,6 +327,10 @@ describe('Japanese (ja): round 30 wrong-DELIVERED families and their true twins'
     ['配達完了（郵便受け）', 'DELIVERED'],
     ['お届け済み（玄関前）', 'DELIVERED'],
     ['配達完了しました（ご本人様）', 'DELIVERED'],
+    ['配達完了（ご本人様） 東京都', 'DELIVERED'],
+    ['お届け完了しました。ありがとうございました', 'DELIVERED'],
+    ['ご家族様にお渡ししました', 'DELIVERED'],
+    ['お届けいたしました', 'DELIVERED'],
   ]);
 });
 
@@ -330,7 +385,24 @@ describe('Chinese (zh): round 30 wrong-DELIVERED families and their true twins',
     ['暂未妥投'],
     ['送达时间：待定'],
     ['签收时间：暂无'],
+    ['签收：否'],
+    ['签收状态：未签收'],
+    ['投递结果：未妥投'],
+    ['妥投：失败'],
+    ['签收人：无'],
+    ['派送结果：失败'],
+    ['签收已取消'],
+    ['妥投撤销'],
+    ['无法妥投'],
+    ['无法送达'],
+    ['无法派送'],
+    ['签收未果'],
+    ['派送未果'],
+    ['投递未果'],
+    ['妥投不成功'],
   ]);
+  // a delivery denied or only planned after the verb: neighbours with their own status
+  readsEach([['已交航空公司', 'IN_TRANSIT']]);
   // received by someone who is not the recipient
   neverDeliveredEach([
     ['海关已接收'],
@@ -348,6 +420,12 @@ describe('Chinese (zh): round 30 wrong-DELIVERED families and their true twins',
     ['已收到货款'],
     ['仓库签收'],
     ['已签收(转运仓)'],
+    ['取消签收'],
+    ['集运仓已收货'],
+    ['海外仓已收货'],
+    ['转运公司已签收'],
+    ['无法签收'],
+    ['不能签收'],
   ]);
   // received by someone who is not the recipient: neighbours with their own status
   readsEach([
@@ -373,6 +451,8 @@ describe('Chinese (zh): round 30 wrong-DELIVERED families and their true twins',
     ['已送达目的地机场'],
     ['已妥投至海关'],
     ['已送达，已放入快递柜'],
+    ['已送达集运仓'],
+    ['已妥投至转运仓库'],
   ]);
   // a delivery under a condition
   neverDeliveredEach([
@@ -411,6 +491,11 @@ describe('Chinese (zh): round 30 wrong-DELIVERED families and their true twins',
     ['【北京市】快件已签收，签收人：前台', 'DELIVERED'],
     ['已签收，感谢使用顺丰', 'DELIVERED'],
     ['已签收，签收人：家人', 'DELIVERED'],
+    ['已签收，签收人：本人，感谢使用中国邮政', 'DELIVERED'],
+    ['[上海市]您的快件已签收，如有疑问请电联快递员', 'DELIVERED'],
+    ['已妥投 签收人：前台', 'DELIVERED'],
+    ['家人代签收', 'DELIVERED'],
+    ['快件已妥投', 'DELIVERED'],
   ]);
 });
 
@@ -451,6 +536,16 @@ describe('Thai (th): round 30 wrong-DELIVERED families and their true twins', ()
     ['ไม่ได้นำจ่าย'],
     ['ไม่สามารถส่งมอบได้'],
     ['ส่งมอบไม่สำเร็จ'],
+    ['นำจ่าย: ไม่สำเร็จ'],
+    ['สถานะ: จัดส่งไม่สำเร็จ'],
+    ['ผลการนำจ่าย: ไม่สำเร็จ'],
+    ['ส่งมอบให้สายการบินแล้ว'],
+    ['ยกเลิกสถานะนำจ่ายสำเร็จ'],
+    ['ส่งมอบให้บริษัทขนส่งในประเทศ'],
+    ['ส่งไม่ถึง'],
+    ['ไม่สามารถส่งถึงผู้รับได้'],
+    ['นำจ่ายไม่ถึงผู้รับ'],
+    ['ยังไม่ได้รับการจัดส่ง'],
   ]);
   // received by someone who is not the recipient
   neverDeliveredEach([
@@ -460,6 +555,8 @@ describe('Thai (th): round 30 wrong-DELIVERED families and their true twins', ()
     ['ศูนย์คัดแยกได้รับพัสดุแล้ว'],
     ['ศุลกากรรับพัสดุแล้ว'],
     ['ไปรษณีย์ปลายทางรับพัสดุแล้ว'],
+    ['โกดังปลายทางได้รับพัสดุแล้ว'],
+    ['บริษัทขนส่งปลายทางรับพัสดุแล้ว'],
   ]);
   // received by someone who is not the recipient: neighbours with their own status
   readsEach([
@@ -484,6 +581,7 @@ describe('Thai (th): round 30 wrong-DELIVERED families and their true twins', ()
     ['ส่งถึงประเทศไทยแล้ว'],
     ['นำจ่ายสำเร็จที่ศูนย์คัดแยก'],
     ['ส่งถึงปลายทางแล้ว รอนำจ่าย'],
+    ['จัดส่งถึงคลังสินค้าปลายทางสำเร็จ'],
   ]);
   // a delivery under a condition
   neverDeliveredEach([
@@ -513,6 +611,9 @@ describe('Thai (th): round 30 wrong-DELIVERED families and their true twins', ()
     ['นำจ่ายสำเร็จ ผู้รับ: สมชาย', 'DELIVERED'],
     ['จัดส่งถึงผู้รับเรียบร้อย', 'DELIVERED'],
     ['ส่งมอบให้ผู้รับเรียบร้อย', 'DELIVERED'],
+    ['สถานะ: จัดส่งสำเร็จ', 'DELIVERED'],
+    ['ผู้รับได้รับพัสดุเรียบร้อยแล้ว ลงชื่อ: สมศรี', 'DELIVERED'],
+    ['นำจ่ายถึงผู้รับแล้ว', 'DELIVERED'],
   ]);
 });
 
@@ -564,6 +665,17 @@ describe('Vietnamese (vi): round 30 wrong-DELIVERED families and their true twin
     ['Chưa được giao'],
     ['Không được giao'],
     ['Đơn chưa được phát'],
+    ['Giao hàng: thất bại'],
+    ['Trạng thái: Giao không thành công'],
+    ['Kết quả phát: không thành công'],
+    ['Hủy trạng thái giao hàng thành công'],
+    ['Đã giao hàng cho đơn vị vận chuyển nội địa'],
+    ['Không giao hàng được'],
+    ['Giao không được'],
+    ['Không thể giao được'],
+    ['Chưa phát thành công'],
+    ['Giao hàng không thành'],
+    ['Giao hàng bất thành'],
   ]);
   // received by someone who is not the recipient
   neverDeliveredEach([
@@ -573,6 +685,8 @@ describe('Vietnamese (vi): round 30 wrong-DELIVERED families and their true twin
     ['Đã nhận được thanh toán'],
     ['Hải quan tiếp nhận bưu gửi'],
     ['Đã nhận tiền COD'],
+    ['Kho nước ngoài đã nhận hàng'],
+    ['Đơn vị vận chuyển quốc tế đã nhận hàng'],
   ]);
   // received by someone who is not the recipient: neighbours with their own status
   readsEach([
@@ -600,6 +714,8 @@ describe('Vietnamese (vi): round 30 wrong-DELIVERED families and their true twin
     ['Đã giao cho hải quan Việt Nam'],
     ['Đã phát đến kho'],
     ['Phát thành công tới bưu cục đích'],
+    ['Đã giao cho hãng bay'],
+    ['Đã giao đến kho nước ngoài'],
   ]);
   // a delivery under a condition
   neverDeliveredEach([
@@ -631,6 +747,9 @@ describe('Vietnamese (vi): round 30 wrong-DELIVERED families and their true twin
     ['Giao hàng thành công. Người nhận: Anh Minh', 'DELIVERED'],
     ['Phát thành công tại địa chỉ người nhận', 'DELIVERED'],
     ['Đã giao hàng thành công cho khách', 'DELIVERED'],
+    ['Trạng thái: Đã giao hàng', 'DELIVERED'],
+    ['Đã giao hàng cho người nhận: Chị Hoa', 'DELIVERED'],
+    ['Đã phát thành công cho người nhận', 'DELIVERED'],
   ]);
 });
 
@@ -680,6 +799,16 @@ describe('Indonesian (id): round 30 wrong-DELIVERED families and their true twin
     ['Gagal dikirim ke alamat penerima'],
     ['Paket tidak sampai'],
     ['Belum diterima penerima'],
+    ['Terkirim: gagal'],
+    ['Status: gagal terkirim'],
+    ['Hasil pengantaran: gagal'],
+    ['Status terkirim dibatalkan'],
+    ['Tidak bisa dikirim'],
+    ['Tidak dapat terkirim'],
+    ['Belum dapat diantar'],
+    ['Pengiriman belum berhasil'],
+    ['Gagal serah terima'],
+    ['Tidak jadi dikirim'],
   ]);
   // received by someone who is not the recipient
   neverDeliveredEach([
@@ -691,6 +820,8 @@ describe('Indonesian (id): round 30 wrong-DELIVERED families and their true twin
     ['Diterima oleh petugas bea cukai'],
     ['Diterima oleh mitra ekspedisi'],
     ['Dana COD telah diterima'],
+    ['Paket diterima di gudang luar negeri'],
+    ['Diterima oleh forwarder'],
   ]);
   // received by someone who is not the recipient: neighbours with their own status
   readsEach([
@@ -715,6 +846,9 @@ describe('Indonesian (id): round 30 wrong-DELIVERED families and their true twin
     ['Terkirim ke gudang tujuan'],
     ['Telah sampai di gudang tujuan'],
     ['Diserahkan ke mitra pengiriman'],
+    ['Diserahkan ke maskapai'],
+    ['Terkirim ke gudang forwarder'],
+    ['Diserahkan kepada kurir lokal'],
   ]);
   // a delivery under a condition
   neverDeliveredEach([
@@ -748,6 +882,9 @@ describe('Indonesian (id): round 30 wrong-DELIVERED families and their true twin
     ['Paket telah diterima oleh [BUDI] di alamat penerima', 'DELIVERED'],
     ['Terkirim [Diterima oleh: YBS]', 'DELIVERED'],
     ['Paket sudah diterima', 'DELIVERED'],
+    ['Status: Terkirim', 'DELIVERED'],
+    ['Diterima oleh keluarga penerima', 'DELIVERED'],
+    ['Paket telah berhasil diantar ke penerima', 'DELIVERED'],
   ]);
 });
 
@@ -801,6 +938,21 @@ describe('Turkish (tr): round 30 wrong-DELIVERED families and their true twins',
     ['Alıcıya ulaşmamıştır'],
     ['Henüz alıcıda değil'],
     ['Kargo alıcıda değil, şubede'],
+    ['Teslim edildi: hayır'],
+    ['Teslim durumu: teslim edilmedi'],
+    ['Teslimat sonucu: başarısız'],
+    ['Teslim edildi bilgisi iptal edildi'],
+    ['Teslim edemedik'],
+    ['Kurye teslim edemedi'],
+    ['Teslim edilemeyecektir'],
+    ['Teslim edilmemiş olup şubede beklemektedir'],
+    ['Teslim edilmesi mümkün olmadı'],
+    ['Teslim edilmesi mümkün değil'],
+    ['Teslimat gerçekleşemedi'],
+    ['Teslim edilememektedir'],
+    ['Teslim etmedik'],
+    ['Gönderi teslim edilmiş değildir'],
+    ['Kargonuz alıcıya teslim edilememiştir'],
   ]);
   // a delivery denied or only planned after the verb: neighbours with their own status
   readsEach([['Teslim edilemediği için iade ediliyor', 'RETURNED_TO_SENDER']]);
@@ -812,6 +964,7 @@ describe('Turkish (tr): round 30 wrong-DELIVERED families and their true twins',
     ['Gümrük idaresi teslim aldı'],
     ['Gümrük tarafından teslim alındı'],
     ['Satıcı ödemeyi aldı'],
+    ['Yurtdışı depomuz teslim aldı'],
   ]);
   // received by someone who is not the recipient: neighbours with their own status
   readsEach([
@@ -837,6 +990,10 @@ describe('Turkish (tr): round 30 wrong-DELIVERED families and their true twins',
     ['Dağıtım şubesine teslim edildi'],
     ['Dağıtım merkezine teslim edildi'],
     ['Varış ülkesine ulaştı'],
+    ['Havayoluna teslim edildi'],
+    ['Yurt dışı depoya teslim edildi'],
+    ['Anlaşmalı kargo firmasına teslim edildi'],
+    ['Yerel kargo şirketine teslim edildi'],
   ]);
   // a delivery under a condition
   neverDeliveredEach([
@@ -869,6 +1026,9 @@ describe('Turkish (tr): round 30 wrong-DELIVERED families and their true twins',
     ['Gönderiniz teslim edildi. Teslim alan: KENDİSİ', 'DELIVERED'],
     ['Kargo alıcıya teslim edilmiştir', 'DELIVERED'],
     ['Teslimat gerçekleştirildi', 'DELIVERED'],
+    ['Teslim durumu: Teslim edildi', 'DELIVERED'],
+    ['Alıcının kendisine teslim edildi', 'DELIVERED'],
+    ['Kargonuz alıcıya teslim edilmiştir', 'DELIVERED'],
   ]);
 });
 
@@ -919,6 +1079,16 @@ describe('Arabic (ar): round 30 wrong-DELIVERED families and their true twins', 
     ['الشحنة غير موصلة'],
     ['لم يستلمها العميل'],
     ['لم يتم استلام الشحنة من قبل العميل'],
+    ['حالة التسليم: فشل'],
+    ['نتيجة التسليم: غير ناجح'],
+    ['تم إلغاء التسليم'],
+    ['لم نستطع تسليم الشحنة'],
+    ['لم يتمكن المندوب من التسليم'],
+    ['لا يمكن التسليم'],
+    ['التسليم غير ممكن'],
+    ['لم تنجح عملية التوصيل'],
+    ['التوصيل لم ينجح'],
+    ['عدم التسليم'],
   ]);
   // received by someone who is not the recipient
   neverDeliveredEach([
@@ -927,6 +1097,8 @@ describe('Arabic (ar): round 30 wrong-DELIVERED families and their true twins', 
     ['تم استلام المبلغ'],
     ['استلمت الجمارك الطرد'],
     ['تم استلام المبلغ من العميل'],
+    ['تم استلام الشحنة في المستودع الخارجي'],
+    ['استلم الوكيل الشحنة'],
   ]);
   // received by someone who is not the recipient: neighbours with their own status
   readsEach([
@@ -954,6 +1126,9 @@ describe('Arabic (ar): round 30 wrong-DELIVERED families and their true twins', 
     ['تم التسليم لمكتب البريد'],
     ['تم تسليمها إلى الجمارك'],
     ['تم التسليم في الدولة المقصودة'],
+    ['تم التسليم إلى شركة الطيران'],
+    ['تم التسليم إلى شركة الشحن المحلية'],
+    ['تم تسليم الشحنة إلى الوكيل'],
   ]);
   // a delivery under a condition
   neverDeliveredEach([
@@ -986,5 +1161,8 @@ describe('Arabic (ar): round 30 wrong-DELIVERED families and their true twins', 
     ['تم التسليم - استلمها العميل', 'DELIVERED'],
     ['تم استلام الشحنة من قبل العميل', 'DELIVERED'],
     ['تم التسليم بنجاح', 'DELIVERED'],
+    ['حالة الشحنة: تم التسليم', 'DELIVERED'],
+    ['تم التسليم إلى صاحب الشحنة', 'DELIVERED'],
+    ['تم توصيل الشحنة إلى العميل', 'DELIVERED'],
   ]);
 });
