@@ -85,6 +85,13 @@ describe('Korean (ko): round 30 wrong-DELIVERED families and their true twins', 
     ['인도가 되지 않았습니다'],
     ['전달이 되지 않았습니다'],
     ['배송되지 못했습니다'],
+    ['[부산] 배달하지 못함 - 010-1234-5678'],
+    ['미배달 (서울강남)'],
+    ['미인도'],
+    ['인도 전'],
+    ['배달 전'],
+    ['배송완료 처리 오류'],
+    ['잘못된 주소로 배달완료'],
   ]);
   // received by someone who is not the recipient
   neverDeliveredEach([
@@ -101,6 +108,8 @@ describe('Korean (ko): round 30 wrong-DELIVERED families and their true twins', 
     ['인수자: 택배기사'],
     ['집배원이 우편물을 수령하였습니다'],
     ['배송대행지 수령 완료'],
+    ['인수 전'],
+    ['수령 전'],
   ]);
   // received by someone who is not the recipient: neighbours with their own status
   readsEach([
@@ -128,6 +137,7 @@ describe('Korean (ko): round 30 wrong-DELIVERED families and their true twins', 
     ['세관 배달완료'],
     ['현지 우체국 인도 완료'],
     ['현지 택배사 인도 완료'],
+    ['배달완료(오배송)'],
   ]);
   // delivered to a country, depot, customs or office: neighbours with their own status
   readsEach([
@@ -181,6 +191,9 @@ describe('Korean (ko): round 30 wrong-DELIVERED families and their true twins', 
     ['인수자: 경비원', 'DELIVERED'],
     ['수령인: 가족 (배달완료)', 'DELIVERED'],
     ['고객님께 배달해 드렸습니다', 'DELIVERED'],
+    ['배달완료 (서울강남)', 'DELIVERED'],
+    ['물류센터에서 출고, 고객님께 인도 완료', 'DELIVERED'],
+    ['세관 통관 완료 후 고객님께 인도하였습니다', 'DELIVERED'],
   ]);
 });
 
@@ -244,6 +257,12 @@ describe('Japanese (ja): round 30 wrong-DELIVERED families and their true twins'
     ['配達に至らず'],
     ['配達されませんでした'],
     ['お渡しに至りませんでした'],
+    ['お届けできませんでした（東京都）'],
+    ['未受領'],
+    ['未引渡し'],
+    ['お届け前'],
+    ['配達前'],
+    ['誤って配達完了となりました'],
   ]);
   // received by someone who is not the recipient
   neverDeliveredEach([
@@ -286,6 +305,9 @@ describe('Japanese (ja): round 30 wrong-DELIVERED families and their true twins'
     ['国際交換局に引渡し'],
     ['転送会社に配達完了'],
     ['海外配送業者へ引き渡し済み'],
+    ['日本に配達完了'],
+    ['米国に配達済み'],
+    ['配達完了（誤配達）'],
   ]);
   // a delivery under a condition
   neverDeliveredEach([
@@ -331,6 +353,7 @@ describe('Japanese (ja): round 30 wrong-DELIVERED families and their true twins'
     ['お届け完了しました。ありがとうございました', 'DELIVERED'],
     ['ご家族様にお渡ししました', 'DELIVERED'],
     ['お届けいたしました', 'DELIVERED'],
+    ['配達完了（東京都）', 'DELIVERED'],
   ]);
 });
 
@@ -400,6 +423,13 @@ describe('Chinese (zh): round 30 wrong-DELIVERED families and their true twins',
     ['派送未果'],
     ['投递未果'],
     ['妥投不成功'],
+    ['【深圳市】快件签收失败 派件员:张三 13800000000'],
+    ['受取前'],
+    ['未交付'],
+    ['未投递'],
+    ['未派送'],
+    ['签收前'],
+    ['签收异常，非本人签收'],
   ]);
   // a delivery denied or only planned after the verb: neighbours with their own status
   readsEach([['已交航空公司', 'IN_TRANSIT']]);
@@ -426,6 +456,7 @@ describe('Chinese (zh): round 30 wrong-DELIVERED families and their true twins',
     ['转运公司已签收'],
     ['无法签收'],
     ['不能签收'],
+    ['已签收（误签）'],
   ]);
   // received by someone who is not the recipient: neighbours with their own status
   readsEach([
@@ -453,6 +484,9 @@ describe('Chinese (zh): round 30 wrong-DELIVERED families and their true twins',
     ['已送达，已放入快递柜'],
     ['已送达集运仓'],
     ['已妥投至转运仓库'],
+    ['已送达韩国'],
+    ['已妥投至美国'],
+    ['已送达日本仓库'],
   ]);
   // a delivery under a condition
   neverDeliveredEach([
@@ -496,6 +530,8 @@ describe('Chinese (zh): round 30 wrong-DELIVERED families and their true twins',
     ['已妥投 签收人：前台', 'DELIVERED'],
     ['家人代签收', 'DELIVERED'],
     ['快件已妥投', 'DELIVERED'],
+    ['【深圳市】已签收', 'DELIVERED'],
+    ['快递公司已发出，客户已收货', 'DELIVERED'],
   ]);
 });
 
@@ -546,6 +582,10 @@ describe('Thai (th): round 30 wrong-DELIVERED families and their true twins', ()
     ['ไม่สามารถส่งถึงผู้รับได้'],
     ['นำจ่ายไม่ถึงผู้รับ'],
     ['ยังไม่ได้รับการจัดส่ง'],
+    ['นำจ่ายไม่สำเร็จ (กรุงเทพฯ)'],
+    ['ยังไม่ได้ส่งมอบ'],
+    ['ก่อนนำจ่าย'],
+    ['นำจ่ายผิดที่อยู่'],
   ]);
   // received by someone who is not the recipient
   neverDeliveredEach([
@@ -582,6 +622,7 @@ describe('Thai (th): round 30 wrong-DELIVERED families and their true twins', ()
     ['นำจ่ายสำเร็จที่ศูนย์คัดแยก'],
     ['ส่งถึงปลายทางแล้ว รอนำจ่าย'],
     ['จัดส่งถึงคลังสินค้าปลายทางสำเร็จ'],
+    ['ส่งถึงประเทศจีนแล้ว'],
   ]);
   // a delivery under a condition
   neverDeliveredEach([
@@ -614,6 +655,7 @@ describe('Thai (th): round 30 wrong-DELIVERED families and their true twins', ()
     ['สถานะ: จัดส่งสำเร็จ', 'DELIVERED'],
     ['ผู้รับได้รับพัสดุเรียบร้อยแล้ว ลงชื่อ: สมศรี', 'DELIVERED'],
     ['นำจ่ายถึงผู้รับแล้ว', 'DELIVERED'],
+    ['นำจ่ายสำเร็จ (กรุงเทพฯ)', 'DELIVERED'],
   ]);
 });
 
@@ -676,6 +718,9 @@ describe('Vietnamese (vi): round 30 wrong-DELIVERED families and their true twin
     ['Chưa phát thành công'],
     ['Giao hàng không thành'],
     ['Giao hàng bất thành'],
+    ['Giao hàng thất bại tại Hà Nội'],
+    ['Chưa bàn giao'],
+    ['Đã giao nhầm địa chỉ'],
   ]);
   // received by someone who is not the recipient
   neverDeliveredEach([
@@ -716,6 +761,7 @@ describe('Vietnamese (vi): round 30 wrong-DELIVERED families and their true twin
     ['Phát thành công tới bưu cục đích'],
     ['Đã giao cho hãng bay'],
     ['Đã giao đến kho nước ngoài'],
+    ['Đã giao đến Trung Quốc'],
   ]);
   // a delivery under a condition
   neverDeliveredEach([
@@ -731,6 +777,7 @@ describe('Vietnamese (vi): round 30 wrong-DELIVERED families and their true twin
     ['Khi giao hàng thành công'],
     ['Trong trường hợp giao hàng thành công'],
     ['Nếu bưu gửi đã phát thành công'],
+    ['Trước khi giao hàng'],
   ]);
   // true twins
   readsEach([
@@ -750,6 +797,8 @@ describe('Vietnamese (vi): round 30 wrong-DELIVERED families and their true twin
     ['Trạng thái: Đã giao hàng', 'DELIVERED'],
     ['Đã giao hàng cho người nhận: Chị Hoa', 'DELIVERED'],
     ['Đã phát thành công cho người nhận', 'DELIVERED'],
+    ['Giao hàng thành công tại Hà Nội', 'DELIVERED'],
+    ['Xuất kho, khách đã nhận hàng', 'DELIVERED'],
   ]);
 });
 
@@ -809,6 +858,9 @@ describe('Indonesian (id): round 30 wrong-DELIVERED families and their true twin
     ['Pengiriman belum berhasil'],
     ['Gagal serah terima'],
     ['Tidak jadi dikirim'],
+    ['Gagal diantar [JAKARTA]'],
+    ['Belum diserahkan'],
+    ['Sebelum diantar'],
   ]);
   // received by someone who is not the recipient
   neverDeliveredEach([
@@ -849,6 +901,8 @@ describe('Indonesian (id): round 30 wrong-DELIVERED families and their true twin
     ['Diserahkan ke maskapai'],
     ['Terkirim ke gudang forwarder'],
     ['Diserahkan kepada kurir lokal'],
+    ['Terkirim ke Malaysia'],
+    ['Terkirim ke alamat yang salah'],
   ]);
   // a delivery under a condition
   neverDeliveredEach([
@@ -885,6 +939,7 @@ describe('Indonesian (id): round 30 wrong-DELIVERED families and their true twin
     ['Status: Terkirim', 'DELIVERED'],
     ['Diterima oleh keluarga penerima', 'DELIVERED'],
     ['Paket telah berhasil diantar ke penerima', 'DELIVERED'],
+    ['Terkirim [JAKARTA]', 'DELIVERED'],
   ]);
 });
 
@@ -953,6 +1008,9 @@ describe('Turkish (tr): round 30 wrong-DELIVERED families and their true twins',
     ['Teslim etmedik'],
     ['Gönderi teslim edilmiş değildir'],
     ['Kargonuz alıcıya teslim edilememiştir'],
+    ['ISTANBUL - Teslim edilemedi'],
+    ['Teslim edilmeden önce'],
+    ['Teslimattan önce'],
   ]);
   // a delivery denied or only planned after the verb: neighbours with their own status
   readsEach([['Teslim edilemediği için iade ediliyor', 'RETURNED_TO_SENDER']]);
@@ -994,6 +1052,8 @@ describe('Turkish (tr): round 30 wrong-DELIVERED families and their true twins',
     ['Yurt dışı depoya teslim edildi'],
     ['Anlaşmalı kargo firmasına teslim edildi'],
     ['Yerel kargo şirketine teslim edildi'],
+    ["Almanya'ya teslim edildi"],
+    ['Yanlış adrese teslim edildi'],
   ]);
   // a delivery under a condition
   neverDeliveredEach([
@@ -1029,6 +1089,7 @@ describe('Turkish (tr): round 30 wrong-DELIVERED families and their true twins',
     ['Teslim durumu: Teslim edildi', 'DELIVERED'],
     ['Alıcının kendisine teslim edildi', 'DELIVERED'],
     ['Kargonuz alıcıya teslim edilmiştir', 'DELIVERED'],
+    ['ISTANBUL - Teslim edildi', 'DELIVERED'],
   ]);
 });
 
@@ -1089,6 +1150,9 @@ describe('Arabic (ar): round 30 wrong-DELIVERED families and their true twins', 
     ['لم تنجح عملية التوصيل'],
     ['التوصيل لم ينجح'],
     ['عدم التسليم'],
+    ['الرياض - لم يتم التسليم'],
+    ['لم يتم تسليمه بعد'],
+    ['قبل التسليم'],
   ]);
   // received by someone who is not the recipient
   neverDeliveredEach([
@@ -1129,6 +1193,9 @@ describe('Arabic (ar): round 30 wrong-DELIVERED families and their true twins', 
     ['تم التسليم إلى شركة الطيران'],
     ['تم التسليم إلى شركة الشحن المحلية'],
     ['تم تسليم الشحنة إلى الوكيل'],
+    ['تم التسليم إلى السعودية'],
+    ['تم التوصيل إلى الإمارات'],
+    ['تم التسليم إلى عنوان خاطئ'],
   ]);
   // a delivery under a condition
   neverDeliveredEach([
@@ -1164,5 +1231,8 @@ describe('Arabic (ar): round 30 wrong-DELIVERED families and their true twins', 
     ['حالة الشحنة: تم التسليم', 'DELIVERED'],
     ['تم التسليم إلى صاحب الشحنة', 'DELIVERED'],
     ['تم توصيل الشحنة إلى العميل', 'DELIVERED'],
+    ['الرياض - تم التسليم', 'DELIVERED'],
+    ['تم تسليم الشحنة للعميل في مصر', 'DELIVERED'],
+    ['تم التسليم إلى العميل في السعودية', 'DELIVERED'],
   ]);
 });
