@@ -92,6 +92,8 @@ describe('Korean (ko): round 30 wrong-DELIVERED families and their true twins', 
     ['배달 전'],
     ['배송완료 처리 오류'],
     ['잘못된 주소로 배달완료'],
+    ['고객님의 택배가 배송완료 될 예정입니다'],
+    ['고객님께 곧 전달될 예정입니다'],
   ]);
   // received by someone who is not the recipient
   neverDeliveredEach([
@@ -110,6 +112,8 @@ describe('Korean (ko): round 30 wrong-DELIVERED families and their true twins', 
     ['배송대행지 수령 완료'],
     ['인수 전'],
     ['수령 전'],
+    ['착불 요금 수령'],
+    ['결제 확인 완료'],
   ]);
   // received by someone who is not the recipient: neighbours with their own status
   readsEach([
@@ -263,6 +267,8 @@ describe('Japanese (ja): round 30 wrong-DELIVERED families and their true twins'
     ['お届け前'],
     ['配達前'],
     ['誤って配達完了となりました'],
+    ['明日お届けいたします'],
+    ['お届け日時：指定なし'],
   ]);
   // received by someone who is not the recipient
   neverDeliveredEach([
@@ -279,6 +285,8 @@ describe('Japanese (ja): round 30 wrong-DELIVERED families and their true twins'
     ['代金受領済み'],
     ['委託先の運送会社が受領しました'],
     ['海外倉庫で受領'],
+    ['配送料を受領しました'],
+    ['着払い料金受領'],
   ]);
   // received by someone who is not the recipient: neighbours with their own status
   readsEach([
@@ -430,6 +438,8 @@ describe('Chinese (zh): round 30 wrong-DELIVERED families and their true twins',
     ['未派送'],
     ['签收前'],
     ['签收异常，非本人签收'],
+    ['已收取运费'],
+    ['货款已收'],
   ]);
   // a delivery denied or only planned after the verb: neighbours with their own status
   readsEach([['已交航空公司', 'IN_TRANSIT']]);
@@ -457,6 +467,7 @@ describe('Chinese (zh): round 30 wrong-DELIVERED families and their true twins',
     ['无法签收'],
     ['不能签收'],
     ['已签收（误签）'],
+    ['明天派送签收'],
   ]);
   // received by someone who is not the recipient: neighbours with their own status
   readsEach([
@@ -586,6 +597,7 @@ describe('Thai (th): round 30 wrong-DELIVERED families and their true twins', ()
     ['ยังไม่ได้ส่งมอบ'],
     ['ก่อนนำจ่าย'],
     ['นำจ่ายผิดที่อยู่'],
+    ['ผู้รับจะได้รับพัสดุภายในวันนี้'],
   ]);
   // received by someone who is not the recipient
   neverDeliveredEach([
@@ -597,6 +609,7 @@ describe('Thai (th): round 30 wrong-DELIVERED families and their true twins', ()
     ['ไปรษณีย์ปลายทางรับพัสดุแล้ว'],
     ['โกดังปลายทางได้รับพัสดุแล้ว'],
     ['บริษัทขนส่งปลายทางรับพัสดุแล้ว'],
+    ['ได้รับค่าขนส่งแล้ว'],
   ]);
   // received by someone who is not the recipient: neighbours with their own status
   readsEach([
@@ -721,6 +734,7 @@ describe('Vietnamese (vi): round 30 wrong-DELIVERED families and their true twin
     ['Giao hàng thất bại tại Hà Nội'],
     ['Chưa bàn giao'],
     ['Đã giao nhầm địa chỉ'],
+    ['Người nhận sẽ nhận được hàng trong hôm nay'],
   ]);
   // received by someone who is not the recipient
   neverDeliveredEach([
@@ -729,9 +743,9 @@ describe('Vietnamese (vi): round 30 wrong-DELIVERED families and their true twin
     ['Đã giao đến nước nhận'],
     ['Đã nhận được thanh toán'],
     ['Hải quan tiếp nhận bưu gửi'],
-    ['Đã nhận tiền COD'],
     ['Kho nước ngoài đã nhận hàng'],
     ['Đơn vị vận chuyển quốc tế đã nhận hàng'],
+    ['Đã nhận phí vận chuyển'],
   ]);
   // received by someone who is not the recipient: neighbours with their own status
   readsEach([
@@ -861,6 +875,7 @@ describe('Indonesian (id): round 30 wrong-DELIVERED families and their true twin
     ['Gagal diantar [JAKARTA]'],
     ['Belum diserahkan'],
     ['Sebelum diantar'],
+    ['Penerima akan menerima paket hari ini'],
   ]);
   // received by someone who is not the recipient
   neverDeliveredEach([
@@ -871,9 +886,9 @@ describe('Indonesian (id): round 30 wrong-DELIVERED families and their true twin
     ['Dana diterima'],
     ['Diterima oleh petugas bea cukai'],
     ['Diterima oleh mitra ekspedisi'],
-    ['Dana COD telah diterima'],
     ['Paket diterima di gudang luar negeri'],
     ['Diterima oleh forwarder'],
+    ['Ongkos kirim diterima'],
   ]);
   // received by someone who is not the recipient: neighbours with their own status
   readsEach([
@@ -1011,6 +1026,7 @@ describe('Turkish (tr): round 30 wrong-DELIVERED families and their true twins',
     ['ISTANBUL - Teslim edilemedi'],
     ['Teslim edilmeden önce'],
     ['Teslimattan önce'],
+    ['Alıcı gönderiyi yarın teslim alacak'],
   ]);
   // a delivery denied or only planned after the verb: neighbours with their own status
   readsEach([['Teslim edilemediği için iade ediliyor', 'RETURNED_TO_SENDER']]);
@@ -1023,6 +1039,7 @@ describe('Turkish (tr): round 30 wrong-DELIVERED families and their true twins',
     ['Gümrük tarafından teslim alındı'],
     ['Satıcı ödemeyi aldı'],
     ['Yurtdışı depomuz teslim aldı'],
+    ['Kargo ücreti alındı'],
   ]);
   // received by someone who is not the recipient: neighbours with their own status
   readsEach([
@@ -1153,6 +1170,7 @@ describe('Arabic (ar): round 30 wrong-DELIVERED families and their true twins', 
     ['الرياض - لم يتم التسليم'],
     ['لم يتم تسليمه بعد'],
     ['قبل التسليم'],
+    ['سيستلم العميل الشحنة غدا'],
   ]);
   // received by someone who is not the recipient
   neverDeliveredEach([
@@ -1160,9 +1178,9 @@ describe('Arabic (ar): round 30 wrong-DELIVERED families and their true twins', 
     ['تم استلام الدفع'],
     ['تم استلام المبلغ'],
     ['استلمت الجمارك الطرد'],
-    ['تم استلام المبلغ من العميل'],
     ['تم استلام الشحنة في المستودع الخارجي'],
     ['استلم الوكيل الشحنة'],
+    ['تم استلام رسوم الشحن'],
   ]);
   // received by someone who is not the recipient: neighbours with their own status
   readsEach([
