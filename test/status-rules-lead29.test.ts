@@ -17,6 +17,8 @@ describe('a negator reaching through a place to the verb that closes it', () => 
     ['Empfänger nicht da, beim Nachbarn abgegeben', 'DELIVERED'],
     ['Nicht zu Hause angetroffen, Sendung in Filiale zugestellt', 'WAITING_FOR_PICKUP'],
     ['Nicht in den Briefkasten zugestellt', 'EXCEPTION'],
+    ['Nicht in die Packstation, beim Nachbarn zugestellt', 'DELIVERED'],
+    ['Das Paket wurde nicht von der Abholstation abgeholt', 'WAITING_FOR_PICKUP'],
   ]);
   neverDeliveredEach([
     ['Nicht in die Empfangsbox zugestellt'],

@@ -723,12 +723,12 @@ export class RuleSet {
       const only = leads ? null : this.onlyLanguage(denier.lang);
       let bits = this.matcher.startingAt(words, next, next, only) & denier.kinds;
       if (bits === 0) continue;
-      const end = denier.negates ? this.negatedReach(words, next, bits, only) : null;
-      if (end) bits |= end.bits;
+      const reach = denier.negates ? this.negatedReach(words, next, bits, only) : null;
+      if (reach) bits |= reach.bits;
       if (denier.negates && (bits & DELIVERY_WORDS) !== 0) negated = true;
       if (!denier.negates && (bits & CUSTOMS_DONE_KIND) !== 0) awaited = true;
       dropped |= denier.negates ? bits & ~DELIVERY_WORDS : bits;
-      spans.push([next - denier.words.length, end ? end.last : next]);
+      spans.push([next - denier.words.length, reach ? reach.last : next]);
     }
     if (!negated && dropped === 0) return kinds;
     let qualified = negated ? kinds | NEGATED : kinds;
@@ -754,9 +754,10 @@ export class RuleSet {
    * phrase, and on through the delivery phrases starting inside that one: a verb at the end of
    * the clause closes a phrase that began at the place ("nicht | in die Packstation |
    * zugestellt", "nie | do paczkomatu | dostarczono" deny the delivery to the pickup point, not
-   * only the place). Only deliveries are reached: "nicht von der Abholstation abgeholt" is still
-   * waiting there, and a phrase after the place, not overlapping it, keeps its reading
-   * ("Could not be delivered, left at the pickup point"). Null when nothing more is denied.
+   * only the place). Only deliveries are reached ("nicht von der Abholstation abgeholt" is still
+   * waiting there), and a phrase's gaps are taken empty, so a delivery after the place, not
+   * overlapping it, keeps its reading ("Nicht in die Packstation, beim Nachbarn zugestellt").
+   * Null when nothing more is denied.
    */
   private negatedReach(
     words: readonly string[],
