@@ -37,6 +37,10 @@ describe('normalizeStatus on wrapped wordings', () => {
     ['Date delivered: -', 'UNKNOWN'],
     ['Not yet released from customs', 'HELD_BY_CUSTOMS'],
     ['Nie dostarczono do paczkomatu', 'EXCEPTION'],
+    // A negator before a pickup place reaches the verb closing the place's phrase, and the typo
+    // pass never negates a word ("tutuyor", matches, is not "tutmuyor").
+    ['Nicht in die Packstation zugestellt', 'EXCEPTION'],
+    ['Adres bilgisi tutuyor', 'UNKNOWN'],
   ])('%s reads %s', async (message, status) => {
     const { data, errors } = await gql(t.app, NORMALIZE, { message });
     expect(errors).toBeUndefined();
