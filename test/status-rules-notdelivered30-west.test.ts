@@ -61,7 +61,10 @@ describe('west: a delivery under a condition (if, when, once, should it have bee
     ],
     ['Sobald Ihr Paket zugestellt wurde, erhalten Sie eine E-Mail', 'UNKNOWN'],
     ['Im Falle einer Zustellung an einen Nachbarn erhalten Sie eine Benachrichtigung', 'UNKNOWN'],
-    ['Als bezorgd, ontvangt u een bevestiging per e-mail', 'UNKNOWN'],
+    ['Indien bezorgd, ontvangt u een bevestiging per e-mail', 'UNKNOWN'],
+    // "als" is also "as": a parcel marked as delivered is one.
+    ['Gemarkeerd als bezorgd', 'DELIVERED'],
+    ['Zending gemeld als bezorgd', 'DELIVERED'],
     ['Zodra je pakket is bezorgd, krijg je een e-mail', 'UNKNOWN'],
     ['Wanneer de zending is afgeleverd, ziet u de handtekening', 'UNKNOWN'],
     ['Une fois livré, vous recevrez un e-mail de confirmation', 'UNKNOWN'],
