@@ -10,7 +10,9 @@ import { readsEach } from './support/normalizer.js';
  * 'after you collect' in a pickup notice ('לאחר שאספת'), a depot holding the parcel for the
  * recipient read as the sender's drop-off ('営業所にてお品物をお預かりしております'), a code saved in the
  * system vetoing a pickup ('kód uložen v systému') and a gap reaching from another finished step to
- * a customs clearance still awaited ('Zakończono przyjęcie, oczekuje na odprawę').
+ * a customs clearance still awaited ('Zakończono przyjęcie, oczekuje na odprawę'), a double gap
+ * reaching from a notice SMS to a parcel put in the mailbox ('Értesítő SMS elküldve, … postaládába
+ * helyezve') and a Korean weekday syllable read inside a longer word ('집화 도착 완료').
  */
 
 describe('narrowed round-29 phrases: true events', () => {
@@ -42,5 +44,13 @@ describe('narrowed round-29 phrases: true events', () => {
     ['Zakończono przyjęcie, oczekuje na odprawę celną', 'HELD_BY_CUSTOMS'],
     ['Zakończono odprawę celną', 'IN_TRANSIT'],
     ['Kurir dalam perjalanan untuk mengambil pesanan dari penjual', 'INFO_RECEIVED'],
+    ['Értesítő SMS elküldve, a csomag a postaládába helyezve', 'DELIVERED'],
+    ['Értesítő e-mail kiküldve, küldemény postaládába bedobva', 'DELIVERED'],
+    ['Sikertelen kézbesítés (értesítő bedobva)', 'WAITING_FOR_PICKUP'],
+    ['집화 도착 완료', 'IN_TRANSIT'],
+    ['접수 도착완료', 'IN_TRANSIT'],
+    ['어제(목) 도착 완료', 'DELIVERED'],
+    ['6/14(월) 도착 완료', 'DELIVERED'],
+    ['Chờ phát', 'ARRIVED_AT_DESTINATION'],
   ]);
 });
