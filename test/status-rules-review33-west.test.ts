@@ -1,0 +1,33 @@
+import { describe } from 'vitest';
+import { readsEach } from './support/normalizer.js';
+
+/**
+ * Round 33 review of rounds 26-28's en, de, nl, fr, es, pt and it phrases: true events that carry a phrase's
+ * words in another sense. Dutch "mogelijk" is also "possible" ("niet mogelijk"), not only "maybe"; a
+ * tracking code ("código de rastreio/seguimiento") before a delivery is not a code that was delivered;
+ * Spanish "correo" also names a carrier ("Correo Argentino"); a delivery "en el centro de trabajo" is made
+ * at the recipient's workplace, not at a hub.
+ */
+describe('west review 33: "mogelijk" is also "possible"', () => {
+  readsEach([
+    ['Bezorgen niet mogelijk, bij buren bezorgd', 'DELIVERED'],
+    ['Afleveren niet mogelijk, bij de buren bezorgd', 'DELIVERED'],
+  ]);
+});
+
+describe('west review 33: a tracking code is not a delivered code', () => {
+  readsEach([
+    ['Código de rastreio: objeto entregue ao destinatário', 'DELIVERED'],
+    ['Código de seguimiento: envío entregado', 'DELIVERED'],
+    ['Aviso SMS enviado. Objeto entregue ao destinatário', 'DELIVERED'],
+  ]);
+});
+
+describe('west review 33: a carrier named "correo", a delivery at the workplace', () => {
+  readsEach([
+    ['Entregado por Correo Argentino', 'DELIVERED'],
+    ['Entregado por correo certificado al destinatario', 'DELIVERED'],
+    ['Entrega realizada en el centro de trabajo del destinatario', 'DELIVERED'],
+    ['Entrega realizada en la nave del cliente', 'DELIVERED'],
+  ]);
+});
