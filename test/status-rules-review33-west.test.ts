@@ -6,7 +6,8 @@ import { readsEach } from './support/normalizer.js';
  * words in another sense. Dutch "mogelijk" is also "possible" ("niet mogelijk"), not only "maybe"; a
  * tracking code ("código de rastreio/seguimiento") before a delivery is not a code that was delivered;
  * Spanish "correo" also names a carrier ("Correo Argentino"); a delivery "en el centro de trabajo" is made
- * at the recipient's workplace, not at a hub.
+ * at the recipient's workplace, not at a hub; Italian "punto" and "ufficio" also name the spot or office the
+ * recipient chose, not only a pickup point or post office.
  */
 describe('west review 33: "mogelijk" is also "possible"', () => {
   readsEach([
@@ -29,5 +30,15 @@ describe('west review 33: a carrier named "correo", a delivery at the workplace'
     ['Entregado por correo certificado al destinatario', 'DELIVERED'],
     ['Entrega realizada en el centro de trabajo del destinatario', 'DELIVERED'],
     ['Entrega realizada en la nave del cliente', 'DELIVERED'],
+  ]);
+});
+
+describe('west review 33: a spot or office the recipient named is not a pickup point', () => {
+  readsEach([
+    ['Consegna effettuata presso il punto indicato dal destinatario', 'DELIVERED'],
+    ["Avvenuta consegna presso l'ufficio del destinatario", 'DELIVERED'],
+    ['Consegna effettuata presso il punto di ritiro', 'WAITING_FOR_PICKUP'],
+    ['Avvenuta consegna presso il Punto Poste', 'WAITING_FOR_PICKUP'],
+    ["Avvenuta consegna presso l'ufficio postale", 'WAITING_FOR_PICKUP'],
   ]);
 });
