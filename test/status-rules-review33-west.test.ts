@@ -7,7 +7,8 @@ import { readsEach } from './support/normalizer.js';
  * tracking code ("código de rastreio/seguimiento") before a delivery is not a code that was delivered;
  * Spanish "correo" also names a carrier ("Correo Argentino"); a delivery "en el centro de trabajo" is made
  * at the recipient's workplace, not at a hub; Italian "punto" and "ufficio" also name the spot or office the
- * recipient chose, not only a pickup point or post office.
+ * recipient chose, not only a pickup point or post office; an English item "collected from" the sender at a
+ * counter is an acceptance; "dlvd to delivery address" is a delivery, not a hand-over to a delivery partner.
  */
 describe('west review 33: "mogelijk" is also "possible"', () => {
   readsEach([
@@ -40,5 +41,16 @@ describe('west review 33: a spot or office the recipient named is not a pickup p
     ['Consegna effettuata presso il punto di ritiro', 'WAITING_FOR_PICKUP'],
     ['Avvenuta consegna presso il Punto Poste', 'WAITING_FOR_PICKUP'],
     ["Avvenuta consegna presso l'ufficio postale", 'WAITING_FOR_PICKUP'],
+  ]);
+});
+
+describe('west review 33: collected from the sender at a counter, delivered to the delivery address', () => {
+  readsEach([
+    ['Item collected from sender at counter', 'IN_TRANSIT'],
+    ['Parcel collected from PostNet counter', 'DELIVERED'],
+    ['Parcel collected from the post office counter', 'DELIVERED'],
+    ['DLVD TO DELIVERY ADDRESS', 'DELIVERED'],
+    ['Dlvd to local address', 'DELIVERED'],
+    ['Dlvd to local hub', 'IN_TRANSIT'],
   ]);
 });
