@@ -8,7 +8,7 @@ import { readsEach } from './support/normalizer.js';
  * Spanish "correo" also names a carrier ("Correo Argentino"); a delivery "en el centro de trabajo" is made
  * at the recipient's workplace, not at a hub; Italian "punto" and "ufficio" also name the spot or office the
  * recipient chose, not only a pickup point or post office; an English item "collected from" the sender at a
- * counter is an acceptance; "dlvd to delivery address" is a delivery, not a hand-over to a delivery partner.
+ * counter is an acceptance; a German notice card that "wird deponiert" does not make a delivery future; "dlvd to delivery address" is a delivery, not a hand-over to a delivery partner.
  */
 describe('west review 33: "mogelijk" is also "possible"', () => {
   readsEach([
@@ -52,5 +52,12 @@ describe('west review 33: collected from the sender at a counter, delivered to t
     ['DLVD TO DELIVERY ADDRESS', 'DELIVERED'],
     ['Dlvd to local address', 'DELIVERED'],
     ['Dlvd to local hub', 'IN_TRANSIT'],
+  ]);
+});
+
+describe('west review 33: a card that will be left does not make the delivery future', () => {
+  readsEach([
+    ['Paket beim Nachbarn abgegeben. Benachrichtigungskarte wird deponiert', 'DELIVERED'],
+    ['Die Sendung wird morgen im Milchkasten deponiert', 'UNKNOWN'],
   ]);
 });
