@@ -419,15 +419,9 @@ export class PhraseMatcher {
   ): number {
     let found = 0;
     for (let i = first; i <= last && i < tokens.length; i++) {
-      const token = tokens[i]!;
-      const exact = this.byWord.get(token);
-      if (exact?.phrases) found = checkBucket(exact, tokens, i, found, allowed);
-      let node = this.stems.get(token.charCodeAt(0));
-      for (let k = 1; node; k++) {
-        if (node.bucket?.phrases) found = checkBucket(node.bucket, tokens, i, found, allowed);
-        if (k >= token.length) break;
-        node = child(node, token.charCodeAt(k));
-      }
+      this.forEachBucketAt(tokens[i]!, (bucket) => {
+        found = checkBucket(bucket, tokens, i, found, allowed);
+      });
     }
     return found;
   }
@@ -446,21 +440,24 @@ export class PhraseMatcher {
         if (at > end) end = at;
       }
     };
-    const bucketReach = (bucket: Bucket) => {
+    this.forEachBucketAt(tokens[i]!, (bucket) => {
       reach(bucket.any);
       const next = i + 1 < tokens.length ? bucket.bySecond.get(tokens[i + 1]!) : undefined;
       if (next) reach(next);
-    };
-    const token = tokens[i]!;
+    });
+    return end;
+  }
+
+  /** Each bucket of phrases filed under `token`: its whole word, then every stem it starts with. */
+  private forEachBucketAt(token: string, visit: (bucket: Bucket) => void): void {
     const exact = this.byWord.get(token);
-    if (exact?.phrases) bucketReach(exact);
+    if (exact?.phrases) visit(exact);
     let node = this.stems.get(token.charCodeAt(0));
     for (let k = 1; node; k++) {
-      if (node.bucket?.phrases) bucketReach(node.bucket);
+      if (node.bucket?.phrases) visit(node.bucket);
       if (k >= token.length) break;
       node = child(node, token.charCodeAt(k));
     }
-    return end;
   }
 
   /** The length of the longest stem any rule reads `token` by (0: none). */
