@@ -4,7 +4,12 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { normalizerRules } from '../src/db/content.js';
 import { damerauLevenshtein } from '../src/domain/fuzzy.js';
-import { type AliasEntry, buildAliasIndex } from '../src/domain/status-normalizer.js';
+import {
+  type AliasEntry,
+  buildAliasIndex,
+  MAX_READ_LENGTH,
+  readablePart,
+} from '../src/domain/status-normalizer.js';
 import { RegexPrefilter } from '../src/domain/status-prefilter.js';
 import { normalizeMessage } from '../src/domain/text-normalize.js';
 import { TRACKING_STATUSES } from '../src/domain/tracking-status.js';
@@ -103,6 +108,21 @@ describe('match methods', () => {
   it('reads noise aliases such as N/A as UNKNOWN with the matching method', () => {
     expect(index.match('N/A')).toMatchObject({ status: 'UNKNOWN', method: 'EXACT' });
     expect(index.match(' n/a ')).toMatchObject({ status: 'UNKNOWN', method: 'NORMALIZED' });
+  });
+
+  it('reads a message up to MAX_READ_LENGTH characters, cut at a space', () => {
+    const tail = 'zugestellt nicht '.repeat(5_000);
+    expect(readablePart(`Delivered to the recipient. ${tail}`)).toHaveLength(
+      `Delivered to the recipient. ${tail}`.lastIndexOf(' ', MAX_READ_LENGTH),
+    );
+    expect(index.match(`Delivered to the recipient. ${tail}`).status).toBe(
+      index.match(readablePart(`Delivered to the recipient. ${tail}`)).status,
+    );
+    // The decisive words past the limit are not read: an honest UNKNOWN, never a guess.
+    expect(index.match(`${'Hub scan '.repeat(200)}Delivered`).status).not.toBe('DELIVERED');
+    expect(index.match(`${'Hub scan '.repeat(20)}Delivered`).status).toBe('DELIVERED');
+    const unspaced = '配'.repeat(3 * MAX_READ_LENGTH);
+    expect(readablePart(unspaced)).toHaveLength(MAX_READ_LENGTH);
   });
 
   it('reads an unseen wording through the rules', () => {

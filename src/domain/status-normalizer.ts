@@ -71,6 +71,22 @@ export interface AliasIndexOptions {
 
 const DEFAULT_MEMO_SIZE = 20_000;
 
+/**
+ * The most of a message the normalizer reads, in UTF-16 units. Carrier status lines are short
+ * (the corpus's longest is 400 characters); the rules' cost grows faster than a message's
+ * length (a negator is looked for before every phrase), so a message of a request body's size
+ * would hold the process for minutes. A longer message is read up to its last space before the
+ * limit; it is stored whole.
+ */
+export const MAX_READ_LENGTH = 1000;
+
+/** The part of a message the normalizer reads (see MAX_READ_LENGTH). */
+export function readablePart(message: string): string {
+  if (message.length <= MAX_READ_LENGTH) return message;
+  const space = message.lastIndexOf(' ', MAX_READ_LENGTH);
+  return message.slice(0, space > MAX_READ_LENGTH / 2 ? space : MAX_READ_LENGTH);
+}
+
 const NO_MATCH: StatusMatchResult = Object.freeze({
   status: 'UNKNOWN',
   method: 'NONE',
@@ -245,7 +261,8 @@ class InMemoryAliasIndex implements AliasIndex {
     return this.exact.size;
   }
 
-  match(message: string, event?: EventContext): StatusMatchResult {
+  match(whole: string, event?: EventContext): StatusMatchResult {
+    const message = readablePart(whole);
     const reading = this.read(message, event);
     if (reading.status !== 'DELIVERED' || reading.method === 'CARRIER_CODE') return reading;
     // A question states no delivery ("Ist die Sendung zugestellt?", "Delivered? No"): a delivery
@@ -414,7 +431,7 @@ class InMemoryAliasIndex implements AliasIndex {
   }
 
   suggest(message: string): Guess | null {
-    const text = normalizeMessage(message.trim());
+    const text = normalizeMessage(readablePart(message).trim());
     return text ? (this.suggester?.() ?? this.classifier).guess(text) : null;
   }
 

@@ -836,14 +836,25 @@ export class RuleSet {
     at: number,
     locale?: string,
   ): boolean {
-    return (
-      (statusBit(status) & NEGATABLE_STATUSES) !== 0 &&
-      this.deniers.size > 0 &&
-      this.denierEnds(words, locale === undefined ? -1 : this.languages.indexOf(locale)).some(
-        (end) => end.at === at && (end.denier.statuses & statusBit(status)) !== 0,
-      )
-    );
+    if ((statusBit(status) & NEGATABLE_STATUSES) === 0 || this.deniers.size === 0) return false;
+    const own = locale === undefined ? -1 : this.languages.indexOf(locale);
+    // The alias search asks once per alias found, on the same words: a message repeating one
+    // alias would otherwise pay a scan of its words per repetition.
+    const last = this.lastAliasEnds;
+    const ends =
+      last !== null && last.words === words && last.own === own
+        ? last.ends
+        : this.denierEnds(words, own);
+    this.lastAliasEnds = { words, own, ends };
+    return ends.some((end) => end.at === at && (end.denier.statuses & statusBit(status)) !== 0);
   }
+
+  /** deniesAliasAt's last words (by identity), language and their denier ends. */
+  private lastAliasEnds: {
+    readonly words: readonly string[];
+    readonly own: number;
+    readonly ends: DenierEnd[];
+  } | null = null;
 
   /**
    * The word positions right after a negator or `towards` phrase, each with it, whose language

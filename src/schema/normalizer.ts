@@ -1,12 +1,12 @@
-import type { StatusMatchResult } from '../domain/status-normalizer.js';
+import { MAX_READ_LENGTH, type StatusMatchResult } from '../domain/status-normalizer.js';
 import { normalizeMessage } from '../resolvers/normalizer.js';
 import { viewStatus } from '../resolvers/statuses.js';
 import { builder, KNOWLEDGE_TTL_MS } from './builder.js';
 import { localeArg } from './locale-arg.js';
 import { StatusAlias, TrackingStatusDefinition, TrackingStatusEnum } from './statuses.js';
 
-/** Longer text is not a carrier status line; refusing it keeps the matcher's cost bounded. */
-export const MAX_MESSAGE_LENGTH = 1000;
+/** Longer text is not a carrier status line; the normalizer would read only this much of it. */
+export const MAX_MESSAGE_LENGTH = MAX_READ_LENGTH;
 
 export const MatchMethod = builder.enumType('MatchMethod', {
   description: 'How a carrier message was mapped to a status.',
