@@ -67,3 +67,13 @@ describe('a return of money is not a return of the parcel', () => {
     ['Посилку отримано, повернення неможливе', 'UNKNOWN'],
   ]);
 });
+
+describe('east review 35 (lead): a cash-on-delivery remittance or refund is no return (pl, cs, sk)', () => {
+  readsEach([
+    ['Przesyłka doręczona, zwrot pobrania do nadawcy', 'UNKNOWN'],
+    ['Zásilka doručena, vrácení dobírky odesílateli', 'UNKNOWN'],
+    ['Zásielka doručená, vrátenie dobierky odosielateľovi', 'UNKNOWN'],
+    ['Vrácení zásilky - nevyzvednuto', 'RETURNED_TO_SENDER'],
+    ['Zwrot przesyłki do nadawcy', 'RETURNED_TO_SENDER'],
+  ]);
+});
