@@ -41,6 +41,7 @@ describe('west review 35: a drop-off preference registered is not a delivery or 
     ['Abstellgenehmigung hinterlegt', 'UNKNOWN'],
     ['Wunschnachbar hinterlegt', 'UNKNOWN'],
     ['Zustellhinweis hinterlegt', 'UNKNOWN'],
+    ['Wunschnachbar nicht angetroffen, hinterlegt in der Filiale', 'WAITING_FOR_PICKUP'],
     ['In der Filiale hinterlegt', 'WAITING_FOR_PICKUP'],
     ['Die Sendung wurde am vereinbarten Ablageort hinterlegt', 'DELIVERED'],
     ['Ihr Paket wurde an Ihrem Wunschablageort hinterlegt', 'DELIVERED'],
@@ -84,6 +85,14 @@ describe('west review 35: Dutch "goedgekeurd", "beschikbaar op", "ligt klaar", "
     ['Douane goedgekeurd', 'IN_TRANSIT'],
     ['Meer informatie is beschikbaar op onze website', 'UNKNOWN'],
     ['Zending beschikbaar op het PostNL-punt', 'WAITING_FOR_PICKUP'],
+    [
+      'Je pakket ligt bij het PostNL-punt. Meer informatie is beschikbaar op onze website',
+      'WAITING_FOR_PICKUP',
+    ],
+    [
+      'Je pakket ligt klaar om opgehaald te worden door jou bij het PostNL-punt',
+      'WAITING_FOR_PICKUP',
+    ],
     ['Pakket ligt klaar bij het PostNL-punt', 'WAITING_FOR_PICKUP'],
     ['Je pakket ligt klaar voor verzending', 'IN_TRANSIT'],
   ]);
