@@ -4,9 +4,10 @@ import { readsEach } from './support/normalizer.js';
 /**
  * Round 35 review of the oldest (rounds 1-17) es, it, pt, ca and tr phrases: true events that carry a broad
  * phrase's words in another sense. A negation gap reached a later clause: Spanish "no ~ entregado", Italian
- * "non ~ consegnat*" and Catalan "no ~ lliurat" read "No cabe en buzón. Entregado en mano" / "Non entra nella
- * cassetta, consegnato a mano" / "No hi havia ningú, lliurat al veí" as failed deliveries (the gap now only
- * reaches an infinitive or "ser/sido/stato/estat" + participle). Italian "consegna al piano non possibile" denies
+ * "non ~ consegnat*", Catalan "no ~ lliurat" and Portuguese "não ~ entregue" read "No cabe en buzón. Entregado en
+ * mano", "Non entra nella cassetta, consegnato a mano", "No hi havia ningú, lliurat al veí" and "Destinatário não
+ * estava em casa, entregue ao vizinho" as failed deliveries (the gap now only reaches an infinitive or an auxiliary
+ * such as "ser/sido/stato/estat/foi" before the participle). Italian "consegna al piano non possibile" denies
  * one way of delivering, not the delivery that follows. An "oficina" / "agencia" / "tienda" / "punto" / "oficina"
  * (ca) is also the recipient's own office, travel agency or shop, not only a pickup point. "Aviso ~ entregado"
  * reached over a notice card presented at the counter. "Fecha de entrega" (es) and "teslim tarihi" (tr) are also
@@ -29,6 +30,9 @@ describe('south review 35: a negation gap that reached a later clause', () => {
     ["Non c'era nessuno, è stato consegnato al vicino", 'DELIVERED'],
     ['Il pacco non può essere consegnato', 'EXCEPTION'],
     ['No hi havia ningú, lliurat al veí', 'DELIVERED'],
+    ['Destinatário não estava em casa, entregue ao vizinho', 'DELIVERED'],
+    ['Não requer assinatura. Entregue na caixa de correio', 'DELIVERED'],
+    ['Entrega não presencial realizada', 'UNKNOWN'],
   ]);
 });
 
