@@ -16,7 +16,7 @@ import { neverDeliveredEach, readsEach } from './support/normalizer.js';
  * must be checked' and '서명된' read 'a signed power of attorney is needed' (wrong DELIVERED).
  * Vietnamese: 'đã giao' read the seller handing the parcel to the carrier (wrong DELIVERED), 'ký
  * nhận' read 'please sign on receipt', 'hoàn trả'/'chuyển trả' read a COD remittance or refund as
- * a return, and the conditional veto 'nếu' blocked a return followed by 'if you have questions'.
+ * a return, and the conditional veto 'nếu' blocked a return or a delivery followed by 'if you have questions'.
  */
 
 describe('narrowed pre-round-18 phrases (zh): true events', () => {
@@ -76,6 +76,12 @@ describe('narrowed pre-round-18 phrases (vi): true events', () => {
     ['Đã chuyển hoàn về người gửi, nếu có thắc mắc vui lòng liên hệ hotline', 'RETURNED_TO_SENDER'],
     ['Đơn hàng đã hoàn về shop. Nếu cần hỗ trợ xin gọi tổng đài', 'RETURNED_TO_SENDER'],
     ['Đã giao hàng cho người nhận', 'DELIVERED'],
+    ['Đã giao hàng thành công. Nếu có vấn đề xin liên hệ tổng đài', 'DELIVERED'],
+    ['Nếu không liên lạc được người nhận, đơn hàng sẽ được hoàn về người gửi', 'EXCEPTION'],
   ]);
-  neverDeliveredEach([['Người bán đã giao hàng cho GHN'], ['Người gửi đã giao hàng cho bưu cục']]);
+  neverDeliveredEach([
+    ['Người bán đã giao hàng cho GHN'],
+    ['Người gửi đã giao hàng cho bưu cục'],
+    ['Nếu đơn hàng đã được giao'],
+  ]);
 });
