@@ -85,3 +85,12 @@ describe('narrowed pre-round-18 phrases (vi): true events', () => {
     ['Nếu đơn hàng đã được giao'],
   ]);
 });
+
+describe('asia review 35 (lead): "inspect, then sign" is an instruction, not a signature (zh)', () => {
+  readsEach([
+    ['配送员正在为您派送，请当面验货后签收', 'OUT_FOR_DELIVERY'],
+    ['客户已当面验货签收', 'DELIVERED'],
+    ['客户验货后已签收', 'DELIVERED'],
+  ]);
+  neverDeliveredEach([['请当面验货后签收'], ['派送中，请保持电话畅通，验货后签收']]);
+});
