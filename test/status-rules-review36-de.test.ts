@@ -49,9 +49,10 @@ describe('de review 36: "konnte nicht" needs a delivery verb', () => {
     ['Zustellung konnte nicht erfolgen', 'EXCEPTION'],
     ['Sendung konnte leider nicht an den Empfänger übergeben werden', 'EXCEPTION'],
     [
-      'Der Empfänger konnte nicht angetroffen werden und wurde vom Zusteller benachrichtigt.',
+      'Empfänger konnte nicht angetroffen werden, Benachrichtigung hinterlassen',
       'WAITING_FOR_PICKUP',
     ],
+    ['Die Adresse konnte nicht gefunden werden, bitte Anschrift prüfen', 'EXCEPTION'],
   ]);
 });
 
