@@ -120,3 +120,16 @@ describe('south review 36 (es): delivered by the operator or courier, an address
     ['Entregado en la oficina de Correos', 'WAITING_FOR_PICKUP'],
   ]);
 });
+
+describe('south review 36: deliveries by a courier, to a doorman or neighbour, with a delivery date field', () => {
+  readsEach([
+    ['Entregado. Fecha de entrega: 12/03/2024 10:15', 'DELIVERED'],
+    ['Entregue. Data de entrega: 12/03/2024', 'DELIVERED'],
+    ['Consegnato al destinatario dal corriere BRT alle 10:15', 'DELIVERED'],
+    ['Consegnata al portiere dal corriere', 'DELIVERED'],
+    ['Entregado en recepción por el mensajero', 'DELIVERED'],
+    ['Entregue ao vizinho pelo estafeta', 'DELIVERED'],
+    ['Recolhido pelo estafeta na morada do remetente', 'IN_TRANSIT'],
+    ['Consegnato in portineria su indicazione del destinatario', 'DELIVERED'],
+  ]);
+});
