@@ -49,8 +49,43 @@ describe('narrowed pre-round-18 phrases, second pass (zh): true events', () => {
     ['不支持自提', 'UNKNOWN'],
     ['该快件已取消自提，改为送货上门', 'EXCEPTION'],
     ['收件人已自提', 'DELIVERED'],
+    ['快件已送达海关', 'HELD_BY_CUSTOMS'],
+    ['快件已送达转运中心', 'IN_TRANSIT'],
+    ['海关暂存', 'HELD_BY_CUSTOMS'],
+    ['快件在海关暂存，等待清关', 'HELD_BY_CUSTOMS'],
+    ['海关调查中', 'HELD_BY_CUSTOMS'],
+    ['快件被海关查验，调查中', 'HELD_BY_CUSTOMS'],
+    ['快件丢失，正在调查中', 'EXCEPTION'],
+    ['已交给邻居代收', 'DELIVERED'],
+    ['快件已妥投', 'DELIVERED'],
+    ['您的快件已在菜鸟驿站领取', 'DELIVERED'],
+    ['请及时到驿站领取', 'WAITING_FOR_PICKUP'],
+    ['已放至快递柜，请凭取件码取件', 'WAITING_FOR_PICKUP'],
+    ['回单已返回寄件人', 'UNKNOWN'],
+    ['您的快件已签收，签收后如有问题请联系客服', 'DELIVERED'],
+    ['已按预约时间送达，签收人：本人', 'DELIVERED'],
+    ['快件已按您预约的时间送达并签收', 'DELIVERED'],
+    ['已签收，感谢使用，期待再次为您服务，如未收到请联系快递员', 'DELIVERED'],
+    ['快件已退回寄件人，如未收到请联系客服', 'RETURNED_TO_SENDER'],
+    ['如未签收将退回寄件人', 'EXCEPTION'],
+    ['如未及时领取，快件将退回', 'WAITING_FOR_PICKUP'],
+    ['您预约的派送时间为明天', 'UNKNOWN'],
+    ['签收后请检查包裹', 'UNKNOWN'],
   ]);
-  neverDeliveredEach([['关税已退还'], ['多缴税款已退还'], ['本快件需本人签收，不可代签']]);
+  neverDeliveredEach([
+    ['关税已退还'],
+    ['多缴税款已退还'],
+    ['本快件需本人签收，不可代签'],
+    ['不能交给邻居'],
+    ['妥投率99%'],
+    ['司机已领取货物'],
+    ['快件已被快递员领取，准备派送'],
+    ['已投递至海关'],
+    ['邮件已投递至航空公司'],
+    ['已取件，正在运往分拣中心'],
+    ['快递员尚未取件'],
+    ['签收回单已退回寄件人'],
+  ]);
 });
 
 describe('narrowed pre-round-18 phrases, second pass (ja): true events', () => {
@@ -66,8 +101,25 @@ describe('narrowed pre-round-18 phrases, second pass (ja): true events', () => {
     ['航空会社へ引渡済', 'IN_TRANSIT'],
     ['保税倉庫にて保管中', 'UNKNOWN'],
     ['税関で留置されています', 'HELD_BY_CUSTOMS'],
+    ['税関にて調査中', 'HELD_BY_CUSTOMS'],
+    ['税関で調査中です', 'HELD_BY_CUSTOMS'],
+    ['住所不明のため調査中', 'EXCEPTION'],
+    ['ご不在のため調査中', 'EXCEPTION'],
+    ['保管期限を過ぎた場合は差出人に返送されます', 'WAITING_FOR_PICKUP'],
+    ['保管期限を過ぎましたので返送いたしました', 'RETURNED_TO_SENDER'],
+    ['保管期限を過ぎたため差出人へ返送', 'RETURNED_TO_SENDER'],
+    ['返品不可商品です', 'UNKNOWN'],
+    ['返送料はお客様負担となります', 'UNKNOWN'],
+    ['ご家族以外へのお渡しはいたしかねます', 'UNKNOWN'],
+    ['代金受取済', 'DELIVERED'],
   ]);
-  neverDeliveredEach([['関税還付済'], ['関税の返還'], ['ご家族の方へお渡しします']]);
+  neverDeliveredEach([
+    ['関税還付済'],
+    ['関税の返還'],
+    ['ご家族の方へお渡しします'],
+    ['ドライバーが荷物を受取済'],
+    ['セールスドライバーへ引渡済'],
+  ]);
 });
 
 describe('narrowed pre-round-18 phrases, second pass (ko): true events', () => {
@@ -88,6 +140,20 @@ describe('narrowed pre-round-18 phrases, second pass (ko): true events', () => {
     ['반품 회수를 위해 기사님이 찾아갈 예정입니다', 'UNKNOWN'],
     ['수령 가능 여부를 확인 중입니다', 'UNKNOWN'],
     ['보관함에 보관중, 수령 가능', 'WAITING_FOR_PICKUP'],
+    ['이웃 전달을 원하시면 요청사항에 남겨 주세요', 'UNKNOWN'],
+    ['이웃에게 전달 완료', 'DELIVERED'],
+    ['경비실에 맡겨 주세요', 'UNKNOWN'],
+    ['택배함 이용 불가', 'UNKNOWN'],
+    ['무인택배함에 보관되었습니다', 'WAITING_FOR_PICKUP'],
+    ['판매자에게 돌려보내 주세요', 'UNKNOWN'],
+    ['반송 요청 시 고객센터로 문의', 'UNKNOWN'],
+    ['배달되었으나 수취인 부재로 반송', 'RETURNED_TO_SENDER'],
+    ['보관함 이용이 어려워 문 앞에 두었습니다', 'DELIVERED'],
   ]);
-  neverDeliveredEach([['가족 수령 가능'], ['관세 반환'], ['고객 전달 예정']]);
+  neverDeliveredEach([
+    ['가족 수령 가능'],
+    ['관세 반환'],
+    ['고객 전달 예정'],
+    ['기사님이 인수확인'],
+  ]);
 });
