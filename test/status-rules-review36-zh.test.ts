@@ -23,6 +23,10 @@ import { neverDeliveredEach, readsEach } from './support/normalizer.js';
  * (a duty refund) read HELD_BY_CUSTOMS from the duty word; '税関にて調査中' reads EXCEPTION ('調査中'
  * is a `refused` word, which outranks a customs hold); '고객님이 인수하실 수 있습니다' reads IN_TRANSIT
  * ('인수'); '본인만 수령 가능합니다' and '가족 수령 가능' (instructions) read WAITING_FOR_PICKUP.
+ * Veto kinds: zh '如未'/'若未' (conditional) and '预约'/'签收后' (future) no longer block a delivery or
+ * return followed by 'if you have not received it, contact us', 'delivered at the booked time' or
+ * 'after signing, if there is a problem'. Still UNKNOWN (honest, left): a delivery or return with a
+ * 'contact us if…' postscript in ko ('경우', '수 있습니다') and ja ('場合は', 'ない場合').
  */
 
 describe('narrowed pre-round-18 phrases, second pass (zh): true events', () => {
