@@ -87,6 +87,15 @@ describe('rule phrase syntax', () => {
     ).toThrow(/xx\.delivered/);
   });
 
+  it('folds a re: entry like a message but keeps its escapes', () => {
+    // Lower-cased with the text, "\\S" (not a space) would become "\\s" (a space).
+    expect(compileRuleEntry('re:ZUGESTELLT\\S*\\B')).toBe('zugestellt\\S*\\B');
+    expect(compileRuleEntry('re:Livré\\D{2}\\u00C9')).toBe('livre\\D{2}\\u00C9');
+    const near = new RegExp(compileRuleEntry('re:(?<!税関\\S{0,4})調査中'));
+    expect(near.test(normalizeMessage('住所不明のため調査中'))).toBe(true);
+    expect(near.test(normalizeMessage('税関にて調査中'))).toBe(false);
+  });
+
   it('refuses alternatives written as if they spanned several words, naming the entry', () => {
     expect(() => compileRuleEntry('il mittente sta preparando/ha preparato/ha creato')).toThrow(
       /"ha" is offered by two neighbouring words/,

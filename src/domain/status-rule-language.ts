@@ -269,9 +269,22 @@ export function compileRuleEntry(entry: string, gapStoppers: readonly string[] =
   return phraseSource(parseRulePhrase(entry), gapStoppers);
 }
 
-/** A `re:` entry's regular expression source, checked. */
+/**
+ * A backslash escape of a regex source, whole: folded with the text around it, `\S`, `\D`, `\W`
+ * and `\B` would turn into their opposites `\s`, `\d`, `\w` and `\b`.
+ */
+const REGEX_ESCAPE_RE = /\\(?:[pPu]\{[^}]*\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|c[A-Za-z]|[\s\S])/g;
+
+/** A `re:` entry's regular expression source, checked: its text folded as messages are, its escapes kept. */
 export function compileRegexEntry(entry: string): string {
-  const source = foldDiacritics(entry.slice(3));
+  const raw = entry.slice(3);
+  let source = '';
+  let from = 0;
+  for (const escape of raw.matchAll(REGEX_ESCAPE_RE)) {
+    source += foldDiacritics(raw.slice(from, escape.index)) + escape[0];
+    from = escape.index + escape[0].length;
+  }
+  source += foldDiacritics(raw.slice(from));
   try {
     new RegExp(source);
   } catch (error) {
