@@ -280,9 +280,9 @@ export function compileRegexEntry(entry: string): string {
   const raw = entry.slice(3);
   let source = '';
   let from = 0;
-  for (const escape of raw.matchAll(REGEX_ESCAPE_RE)) {
-    source += foldDiacritics(raw.slice(from, escape.index)) + escape[0];
-    from = escape.index + escape[0].length;
+  for (const kept of raw.matchAll(REGEX_ESCAPE_RE)) {
+    source += foldDiacritics(raw.slice(from, kept.index)) + kept[0];
+    from = kept.index + kept[0].length;
   }
   source += foldDiacritics(raw.slice(from));
   try {
