@@ -201,7 +201,5 @@ describe('a gap that reaches into a later clause (pl)', () => {
     ['Doručeno sousedovi, předchozí pokus se nezdařil', 'DELIVERED'],
     ['Adresát nezastihnutý, zásielka odovzdaná susedovi', 'DELIVERED'],
   ]);
-  neverDeliveredEach([
-    ['Kurier w drodze po przesyłkę do nadawcy'],
-  ]);
+  neverDeliveredEach([['Kurier w drodze po przesyłkę do nadawcy']]);
 });
