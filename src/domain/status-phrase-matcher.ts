@@ -148,9 +148,19 @@ function restMatches(
 
 const SPACE = 32;
 
-/** An ASCII word character, as the regexes' `\b` sees one. */
-export function isAsciiWord(c: number): boolean {
+function isAsciiWord(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;
+}
+
+/**
+ * Whether a spaced phrase's regex form can begin at `at`: it opens with "\b" (an ASCII first
+ * letter) or "(?<![^ ])", so only at the text's start, after a space, or on an ASCII word
+ * character after another character ("center터미널" has no such position inside it).
+ */
+export function mayBeginPhraseAt(text: string, at: number): boolean {
+  if (at === 0) return true;
+  const before = text.charCodeAt(at - 1);
+  return before === SPACE || (isAsciiWord(text.charCodeAt(at)) && !isAsciiWord(before));
 }
 
 /**

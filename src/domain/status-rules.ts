@@ -1,6 +1,6 @@
 import { ALPHABET_RUNS } from './fuzzy.js';
 import { sameItems } from './same-items.js';
-import { isAsciiWord, PhraseMatcher, spacesAreWordEdges } from './status-phrase-matcher.js';
+import { mayBeginPhraseAt, PhraseMatcher, spacesAreWordEdges } from './status-phrase-matcher.js';
 import { leadingGrams, RegexPrefilter } from './status-prefilter.js';
 import {
   compileRegexEntry,
@@ -51,8 +51,6 @@ const ARRIVED_BIT = statusBit('ARRIVED_AT_DESTINATION');
 
 /** content/rules/mul.json: entries mixing several languages, never ruled out. */
 const SHARED_LANGUAGE = 'mul';
-/** A space, the one separator of words in normalised text. */
-const SPACE_CODE = 32;
 
 export interface RuleVerdict {
   /** UNKNOWN here means the message was recognised as noise or a service label. */
@@ -668,17 +666,8 @@ export class RuleSet {
     const call = ++this.phraseRegexCall;
     const tried = this.phraseRegexStamp;
     for (let at = 0; at < text.length; at++) {
-      // A spaced phrase's regex opens with "\b" (an ASCII first letter) or "(?<![^ ])": it can
-      // begin only at the text's start, after a space, or on an ASCII letter after another
-      // character ("center터미널" has none inside it). Trying every position made a message
-      // mixing scripts cost milliseconds.
-      if (
-        at > 0 &&
-        text.charCodeAt(at - 1) !== SPACE_CODE &&
-        (!isAsciiWord(text.charCodeAt(at)) || isAsciiWord(text.charCodeAt(at - 1)))
-      ) {
-        continue;
-      }
+      // Trying every position made a message mixing scripts cost milliseconds.
+      if (!mayBeginPhraseAt(text, at)) continue;
       for (const start of [text.slice(at, at + 1), text.slice(at, at + 2)]) {
         const list = this.phraseRegexesByStart.get(start);
         if (!list) continue;
