@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
+import { MAX_READ_LENGTH } from './status-normalizer.js';
 import { precedenceRank, type TrackingStatus } from './tracking-status.js';
 
 /** Larger batches are refused whole: a carrier can split them, and one transaction stays short. */
 export const MAX_EVENTS_PER_BATCH = 500;
-export const MAX_EVENT_MESSAGE_LENGTH = 1000;
+/** A carrier message longer than the normalizer reads is refused, not half read. */
+export const MAX_EVENT_MESSAGE_LENGTH = MAX_READ_LENGTH;
 /** Carrier event codes are short (PostNL I01, Colissimo LIVCFM); longer text is not a code. */
 export const MAX_EVENT_CODE_LENGTH = 40;
 /** Clocks drift and time zones get mislabelled; more than a day ahead is a bad timestamp. */
