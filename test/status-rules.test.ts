@@ -313,6 +313,23 @@ describe('conventions (issue 15, item 5)', () => {
     expect(read(attempt)).toBe('WAITING_FOR_PICKUP');
   });
 
+  it("a pickup point the sender's side speaks of is no delivery to the recipient", () => {
+    const status = tinyRules({
+      rules: {
+        delivered: ['delivered'],
+        pickupPointDelivery: ['delivered to the? locker'],
+        pickup: ['at the locker'],
+        senderPickup: ['sender notified', 'dropped by sender'],
+      },
+    });
+    expect(status('delivered to the locker')).toBe('WAITING_FOR_PICKUP');
+    // The sender's side rules the waiting parcel out, and the "delivered" of the locker with it.
+    expect(status('delivered to the locker sender notified')).toBeUndefined();
+    expect(status('at the locker dropped by sender')).toBeUndefined();
+    expect(status('parcel delivered sender notified')).toBe('DELIVERED');
+    expect(read('Delivered to the locker, sender notified')).toBe('UNKNOWN');
+  });
+
   it('a refusal outranks the attempt it ended', () => {
     expect(read('Attempted Delivery - Refused by customer')).toBe('EXCEPTION');
     expect(read('Attempted delivery, notice left')).toBe('WAITING_FOR_PICKUP');

@@ -932,11 +932,16 @@ export class RuleSet {
       (((kinds & PICKUP_POINT) !== 0 && (kinds & (SENDER_PICKUP | FUTURE)) === 0) ||
         (kinds & NOTICE_DELIVERED) !== 0) &&
       (kinds & NEGATED_PICKUP) === 0;
+    // "Delivered to the locker, sender notified": a pickup point the sender's side speaks of
+    // ruled the waiting parcel out, and its "delivered" is the drop there, not the recipient's.
+    const senderAtPoint =
+      (kinds & (PICKUP_POINT | SENDER_PICKUP)) === (PICKUP_POINT | SENDER_PICKUP);
     found &= ~DELIVERED_BIT;
     if ((kinds & (NEGATED | CONDITIONAL | FUTURE | NOT_A_DELIVERY)) === 0) {
       if ((kinds & COLLECTED) !== 0) found |= DELIVERED_BIT;
       else if (
         !atPickupPoint &&
+        !senderAtPoint &&
         ((aliasHits & DELIVERED_BIT) !== 0 || (kinds & DELIVERED_KIND) !== 0)
       ) {
         found |= DELIVERED_BIT;
