@@ -120,3 +120,25 @@ describe('planned, failed, denied or missed deliveries and returns are never a d
     ['Your return has been delivered to the sender'],
   ]);
 });
+
+describe('held for some days, organise collection, held before a return: waiting for pickup (en)', () => {
+  readsEach([
+    ['Your parcel will be held for 7 working days', 'WAITING_FOR_PICKUP'],
+    ['Your item will be held for 10 days at the Post Office', 'WAITING_FOR_PICKUP'],
+    ['Your package will be held for 3 business days. Please bring photo ID.', 'WAITING_FOR_PICKUP'],
+    ['Please organise collection within 5 days', 'WAITING_FOR_PICKUP'],
+    ['Sorry we missed you. Please organise collection from your local depot', 'WAITING_FOR_PICKUP'],
+    ['Please organize collection at your convenience', 'WAITING_FOR_PICKUP'],
+    ['Your package will be held for 3 days before it is returned to sender', 'WAITING_FOR_PICKUP'],
+    [
+      'Your item will be held for 14 days before it gets returned to the sender',
+      'WAITING_FOR_PICKUP',
+    ],
+    ['We attempted to deliver your parcel today, sorry we missed you.', 'WAITING_FOR_PICKUP'],
+    ['The parcel was held for 7 days and has been returned to sender', 'RETURNED_TO_SENDER'],
+  ]);
+  neverDeliveredEach([
+    ['Your parcel will be held for 5 business days'],
+    ['Please organise collection of your parcel'],
+  ]);
+});
