@@ -140,5 +140,7 @@ describe('held for some days, organise collection, held before a return: waiting
   neverDeliveredEach([
     ['Your parcel will be held for 5 business days'],
     ['Please organise collection of your parcel'],
+    ['Your order will be held for 3 days before shipping'],
+    ['Your shipment will be held for 2 days at the origin facility due to weather'],
   ]);
 });
