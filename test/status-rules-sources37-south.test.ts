@@ -69,7 +69,7 @@ describe('failed-delivery reasons, redelivery requests, returns and pickups not 
     ['Shop hẹn lại ngày lấy hàng', 'INFO_RECEIVED'],
     ['Không liên lạc được với người gửi', 'INFO_RECEIVED'],
     ['Không liên hệ được với shop, hẹn lấy lại sau', 'INFO_RECEIVED'],
-    ['Người nhận hẹn lại ngày giao', 'EXCEPTION'],
+    ['Người nhận hẹn lại ngày giao khác', 'EXCEPTION'],
     ['Khách hẹn lại', 'EXCEPTION'],
     ['Không liên lạc được với người nhận', 'EXCEPTION'],
     ['Không liên hệ được khách hàng', 'EXCEPTION'],
@@ -94,10 +94,10 @@ describe('GLS Spain states: destination depot, ParcelShop, manifested, returns, 
     ['Envío depositado en ParcelShop GLS, listo para recoger', 'WAITING_FOR_PICKUP'],
     ['Ausente. Se deja aviso de llegada', 'WAITING_FOR_PICKUP'],
     ['Destinatario ausente en el domicilio', 'WAITING_FOR_PICKUP'],
-    ['Devuelto al remitente', 'RETURNED_TO_SENDER'],
+    ['Paquete devuelto al remitente por GLS', 'RETURNED_TO_SENDER'],
     ['Envío en devolución a origen', 'RETURNED_TO_SENDER'],
     ['Pendiente de datos del destinatario', 'EXCEPTION'],
-    ['Dirección incorrecta', 'EXCEPTION'],
+    ['Dirección de entrega incorrecta', 'EXCEPTION'],
     ['Envío anulado', 'EXCEPTION'],
     ['Envío grabado, pendiente de recogida por GLS', 'INFO_RECEIVED'],
   ]);
@@ -145,6 +145,29 @@ describe('a resolved incident is movement again (es, it, pt, tr, hu, ar)', () =>
   ]);
 });
 
+describe('pickup failures before the carrier has the parcel, and goods or senders that rule the shipment out (vi)', () => {
+  readsEach([
+    ['Người gửi không nghe máy, hẹn lấy lại', 'INFO_RECEIVED'],
+    ['Người gửi muốn gửi hàng tại bưu cục gần nhà', 'INFO_RECEIVED'],
+    ['Hàng vi phạm quy định về kích thước', 'EXCEPTION'],
+    ['Hàng vi phạm quy cách đóng gói của hãng', 'EXCEPTION'],
+    ['Hàng hóa cấm vận chuyển', 'EXCEPTION'],
+    ['Người gửi không muốn gửi nữa, hủy đơn', 'EXCEPTION'],
+    ['Khách hàng không nghe máy, hẹn giao lại', 'EXCEPTION'],
+  ]);
+});
+
+describe('a collection courier on its way, and a shipment the sender stopped (tr)', () => {
+  readsEach([
+    ['Toplama kuryesi adresinize doğru yola çıktı', 'INFO_RECEIVED'],
+    ['Toplama kuryesi yolda', 'INFO_RECEIVED'],
+    ['Kurye dağıtıma çıktı', 'OUT_FOR_DELIVERY'],
+    ['Gönderi, gönderen tarafından durduruldu', 'EXCEPTION'],
+    ['Gönderici durdurdu', 'EXCEPTION'],
+    ['Gönderi gönderen tarafından durduruldu, gönderene iade edilecek', 'RETURNED_TO_SENDER'],
+  ]);
+});
+
 describe('carriers taking the parcel, failed and negated deliveries: never DELIVERED', () => {
   neverDeliveredEach([
     ['Người nhận chưa nhận hàng'],
@@ -167,6 +190,9 @@ describe('carriers taking the parcel, failed and negated deliveries: never DELIV
     ['Pendiente de recogida por GLS'],
     ['Consegna non effettuata'],
     ['Teslim edilemedi'],
-    ['لم يتم تسليم الشحنة'],
+    ['Gönderi gönderici tarafından durduruldu'],
+    ['Toplama kuryesi adrese doğru yola çıktı'],
+    ['Hàng hóa thuộc danh mục không vận chuyển'],
+    ['لم يتم تسليم الشحنة بعد للمستلم'],
   ]);
 });
