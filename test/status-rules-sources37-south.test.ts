@@ -154,6 +154,11 @@ describe('pickup failures before the carrier has the parcel, and goods or sender
     ['Hàng hóa cấm vận chuyển', 'EXCEPTION'],
     ['Người gửi không muốn gửi nữa, hủy đơn', 'EXCEPTION'],
     ['Khách hàng không nghe máy, hẹn giao lại', 'EXCEPTION'],
+    ['Shop không nghe máy, hẹn lấy hàng sau', 'INFO_RECEIVED'],
+    ['Không liên lạc được với shop', 'INFO_RECEIVED'],
+    ['Người gửi hẹn lại lịch lấy hàng', 'INFO_RECEIVED'],
+    ['Ahamove đã nhận hàng từ người gửi', 'IN_TRANSIT'],
+    ['Ninja Van đã nhận hàng', 'IN_TRANSIT'],
   ]);
 });
 
