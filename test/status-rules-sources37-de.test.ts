@@ -134,3 +134,39 @@ describe('tracking steps of shipping platforms and post.at: data, distribution, 
     ['Zugestellt: nein'],
   ]);
 });
+
+describe('a consignment that "liegt im Briefkasten" was delivered; a notice there waits for pickup (de)', () => {
+  readsEach([
+    ['Das Paket liegt in Ihrem Briefkasten', 'DELIVERED'],
+    ['Ihr Brief liegt im Briefkasten', 'DELIVERED'],
+    ['Sendung liegt im Paketkasten', 'DELIVERED'],
+    ['Dein Päckchen liegt in deinem Briefkasten', 'DELIVERED'],
+    ['Ihre Sendung liegt im Hausbriefkasten', 'DELIVERED'],
+    ['Die Sendung liegt nicht im Briefkasten', 'EXCEPTION'],
+    ['Eine Benachrichtigungskarte liegt im Briefkasten', 'WAITING_FOR_PICKUP'],
+  ]);
+  neverDeliveredEach([
+    ['Das Paket liegt noch nicht im Briefkasten'],
+    ['Die Sendung liegt ab morgen im Briefkasten'],
+    ['Voraussichtliche Zustellung am Montag in den Briefkasten'],
+  ]);
+});
+
+describe('an expected delivery day or window ("voraussichtliche Zustellung am ...") is movement (de)', () => {
+  readsEach([
+    ['Voraussichtliche Zustellung: Montag', 'IN_TRANSIT'],
+    ['Voraussichtliche Zustellung am 12.03.2025', 'IN_TRANSIT'],
+    ['Voraussichtliche Zustellung zwischen 10 und 12 Uhr', 'IN_TRANSIT'],
+    ['Voraussichtlicher Zustelltermin: Dienstag', 'IN_TRANSIT'],
+    ['Voraussichtliche Lieferung am Freitag', 'IN_TRANSIT'],
+    ['Geplante Zustellung am Mittwoch', 'IN_TRANSIT'],
+    ['Erwarteter Liefertag: Donnerstag', 'IN_TRANSIT'],
+    ['Voraussichtliche Zustellung heute', 'OUT_FOR_DELIVERY'],
+    ['Deine Hermes Sendung ist auf dem Weg', 'IN_TRANSIT'],
+    ['Ihre Sendung von Zalando ist auf dem Weg', 'IN_TRANSIT'],
+  ]);
+  neverDeliveredEach([
+    ['Voraussichtliche Zustellung am Montag an den Nachbarn'],
+    ['Keine voraussichtliche Zustellung am Montag'],
+  ]);
+});
