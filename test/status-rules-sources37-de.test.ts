@@ -164,9 +164,13 @@ describe('an expected delivery day or window ("voraussichtliche Zustellung am ..
     ['Voraussichtliche Zustellung heute', 'OUT_FOR_DELIVERY'],
     ['Deine Hermes Sendung ist auf dem Weg', 'IN_TRANSIT'],
     ['Ihre Sendung von Zalando ist auf dem Weg', 'IN_TRANSIT'],
+    ['Ihr Paket wird voraussichtlich am Montag, den 12.03. zugestellt', 'IN_TRANSIT'],
+    ['Die Sendung wird voraussichtlich am Dienstag geliefert', 'IN_TRANSIT'],
+    ['Ihre Sendung wird voraussichtlich heute zugestellt', 'OUT_FOR_DELIVERY'],
   ]);
   neverDeliveredEach([
     ['Voraussichtliche Zustellung am Montag an den Nachbarn'],
     ['Keine voraussichtliche Zustellung am Montag'],
+    ['Ihre Sendung wird voraussichtlich nicht am Montag zugestellt'],
   ]);
 });
