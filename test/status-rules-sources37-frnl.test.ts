@@ -124,3 +124,14 @@ describe('"bij de bezorger" is with the courier for delivery (nl)', () => {
   ]);
   neverDeliveredEach([['Bij de bezorger'], ['Niet bij de bezorger']]);
 });
+
+describe('one parcel of a grouped shipment is pre-advice; import formalities under way are customs (fr)', () => {
+  readsEach([
+    ["Colis faisant partie d'une expédition groupée", 'INFO_RECEIVED'],
+    ["Votre colis fait partie d'une expédition groupée", 'INFO_RECEIVED'],
+    ["Envoi faisant partie d'une expédition groupée (2/2)", 'INFO_RECEIVED'],
+    ["Formalités d'import en cours", 'HELD_BY_CUSTOMS'],
+    ['Les formalités import sont en cours', 'HELD_BY_CUSTOMS'],
+    ["Formalités d'importation en cours pour votre colis", 'HELD_BY_CUSTOMS'],
+  ]);
+});
