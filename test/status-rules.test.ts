@@ -130,6 +130,11 @@ describe('rule phrase syntax', () => {
     ['towards', ['On the way to'], /xx\.json: towards\.0: towards entries are lower case/],
     ['negativeMarks', ['m'], /xx\.json: negativeMarks\.0: a negative mark is two letters or more/],
     ['noAnswers', ['no way'], /xx\.json: noAnswers\.0: a no answer is one word/],
+    [
+      'placePrepositions',
+      ['next to'],
+      /xx\.json: placePrepositions\.0: a place preposition is one word/,
+    ],
   ])(
     'refuses %s entries that are not lower-case words of the right length',
     (key, entries, error) => {
@@ -180,6 +185,39 @@ describe('rule phrase syntax', () => {
     expect(status('parcel nope duly handed over')).toBe('EXCEPTION');
     expect(status('parcel nope been duly handed over')).toBe('EXCEPTION');
     expect(status('parcel nope home handed over')).toBe('DELIVERED');
+  });
+
+  it('lets a negator reach over a short place after its file’s place prepositions (placePrepositions)', () => {
+    const status = tinyRules({
+      negators: ['nope'],
+      placePrepositions: ['by'],
+      rules: { delivered: ['handed over', 'by neighbour handed over'], pickup: ['notice left'] },
+    });
+    expect(status('parcel by you handed over')).toBe('DELIVERED');
+    // "nope | by you | handed over": the participle closing the clause is what is denied.
+    expect(status('parcel nope by you handed over')).toBe('EXCEPTION');
+    expect(status('parcel nope by the door handed over')).toBe('EXCEPTION');
+    // Two words of place at most: past them another clause may have begun.
+    expect(status('nope by the door parcel hub handed over')).toBe('DELIVERED');
+    // Only after a place preposition: "nope home, handed over" denies "home".
+    expect(status('parcel nope home handed over')).toBe('DELIVERED');
+    expect(status('nope by door notice left')).toBe('WAITING_FOR_PICKUP');
+  });
+
+  it('reads a delivery denied before the place that closes on its participle as not delivered', () => {
+    // Each of these read DELIVERED before: the negator reached only the preposition.
+    for (const message of [
+      'Das Paket wurde heute leider nicht bei Ihnen zugestellt',
+      'Leider nicht an der Wunschadresse zugestellt',
+      'Zending werd niet op het afleveradres bezorgd',
+      'Niet aan de geadresseerde afgeleverd',
+      'Nog niet bij de bezorger afgeleverd',
+    ]) {
+      expect(read(message), message).not.toBe('DELIVERED');
+    }
+    // A place preposition after an absence is another clause's business.
+    expect(read('Empfänger nicht angetroffen, bei Nachbarn zugestellt')).toBe('DELIVERED');
+    expect(read('Ontvanger niet op het adres, pakket bij de buren afgeleverd')).toBe('DELIVERED');
   });
 
   it('denies a status its stem reads inside a word with a negative mark (negativeMarks)', () => {

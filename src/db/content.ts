@@ -179,6 +179,15 @@ const RuleFileContent = z.strictObject({
       ),
     )
     .optional(),
+  placePrepositions: z
+    .array(
+      lowerCaseWords(
+        /^\p{L}+$/u,
+        'a place preposition is one word',
+        'place prepositions are lower case',
+      ),
+    )
+    .optional(),
   noAnswers: z
     .array(
       lowerCaseWords(/^[\p{L}\p{M}]+$/u, 'a no answer is one word', 'no answers are lower case'),

@@ -76,6 +76,13 @@ export interface RuleFile {
    */
   readonly negationAdverbs?: readonly string[];
   /**
+   * Prepositions that open the place or party before a participle closing the clause (German,
+   * Dutch: "bei", "an", "bij", "aan", "op"): a negator right before one also denies the delivery
+   * phrase after the place ("nicht | bei Ihnen | zugestellt"), at most two words on. Prepositions
+   * of absence ("zu" in "nicht zu Hause") are left out: what follows them is another event.
+   */
+  readonly placePrepositions?: readonly string[];
+  /**
    * Words after which an `arrived` phrase names where the parcel is going, not where it is
    * ("auf dem Weg zur | Zustellbasis", "wird zum | Zustelldepot transportiert"): the arrival
    * phrase right after one does not count.

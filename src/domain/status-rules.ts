@@ -136,6 +136,12 @@ const CUSTOMS_KIND = kindBit('customs');
 /** A word no phrase reads: "_" never survives normalisation. */
 const UNREAD = '_';
 
+/**
+ * Words of the place or party a negator reaches over, after its preposition, to the participle
+ * closing the clause ("nicht | bei Ihnen | zugestellt", "niet | op het afleveradres | bezorgd").
+ */
+const MAX_PLACE_WORDS = 2;
+
 /** The longest field value read as an answer "no" ("not yet been", "non è ancora"). */
 const MAX_ANSWER_WORDS = 4;
 
@@ -304,6 +310,8 @@ export class RuleSet {
    * RuleFile.negators and RuleFile.towards), each with the kinds it denies.
    */
   private readonly deniers = new Map<string, Denier[]>();
+  /** Each file's `placePrepositions` (RuleFile.placePrepositions), folded, by file index. */
+  private readonly placePrepositions: ReadonlySet<string>[] = [];
   /** Every file's negative marks (RuleFile.negativeMarks), folded, with their file's index. */
   private readonly negativeMarks: { readonly mark: string; readonly lang: number }[] = [];
   /** Every file's one-word answers "no" (RuleFile.noAnswers), folded. */
@@ -345,6 +353,7 @@ export class RuleSet {
   constructor(files: readonly RuleFile[], options: { byLanguage?: boolean } = {}) {
     this.languages = files.map((f) => f.language);
     for (const [lang, file] of files.entries()) {
+      this.placePrepositions[lang] = new Set((file.placePrepositions ?? []).map(foldDiacritics));
       const adverbs = ['', ...(file.negationAdverbs ?? []).map((a) => ` ${a}`)];
       const deniers = [
         ...(file.negators ?? []).flatMap((negator) =>
@@ -724,8 +733,10 @@ export class RuleSet {
     for (const { at: next, denier, leads } of this.denierEnds(words)) {
       const only = leads ? null : this.onlyLanguage(denier.lang);
       let bits = this.matcher.startingAt(words, next, next, only) & denier.kinds;
+      const placed = denier.negates ? this.negatedPlace(words, next, denier.lang, only) : null;
+      if (placed) bits |= placed.bits;
       if (bits === 0) continue;
-      const reach = denier.negates ? this.negatedReach(words, next, bits, only) : null;
+      const reach = denier.negates ? (this.negatedReach(words, next, bits, only) ?? placed) : null;
       if (reach) bits |= reach.bits;
       if (denier.negates && (bits & DELIVERY_WORDS) !== 0) negated = true;
       if (!denier.negates && (bits & CUSTOMS_DONE_KIND) !== 0) awaited = true;
@@ -749,6 +760,27 @@ export class RuleSet {
       if (awaited && (denied & CUSTOMS_DONE_KIND) !== 0) qualified |= CUSTOMS_KIND;
     }
     return qualified;
+  }
+
+  /**
+   * A negator before one of its file's `placePrepositions` also denies the delivery phrase that
+   * starts right after the place or party it opens, of at most MAX_PLACE_WORDS words: in
+   * languages whose participle closes the clause, "nicht | bei Ihnen | zugestellt" and "niet |
+   * aan de geadresseerde | afgeleverd" are failed deliveries. Null when there is none.
+   */
+  private negatedPlace(
+    words: readonly string[],
+    next: number,
+    lang: number,
+    only: Uint8Array | null,
+  ): { bits: number; last: number } | null {
+    if (next >= words.length || !this.placePrepositions[lang]!.has(words[next]!)) return null;
+    const end = Math.min(words.length - 1, next + 1 + MAX_PLACE_WORDS);
+    for (let i = next + 1; i <= end; i++) {
+      const bits = this.matcher.startingAt(words, i, i, only) & (DELIVERY_WORDS | PICKUP_POINT);
+      if (bits !== 0) return { bits, last: i };
+    }
+    return null;
   }
 
   /**
