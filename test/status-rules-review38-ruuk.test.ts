@@ -20,42 +20,50 @@ import { neverDeliveredEach, readsEach } from './support/normalizer.js';
  * 'Таможенные платежи уплачены не полностью' as cleared customs; 'Оформление заказа завершено' as
  * customs clearance done ('оформлени* ~ завершено', now bare or customs only); 'Находится в
  * обработке на сортировочном центре', 'Требуется ручная обработка на сортировочном центре',
- * 'Прибыло в город получателя, ожидает передачи курьеру' and 'Заказ в пути, ещё не поступил в
- * пункт выдачи' as pre-shipment (a bare 'Ожидает передачи курьеру' stays pre-shipment); storage at a sorting centre or an extension of storage at customs
- * as waiting for pickup; 'Убыл/Отправлен на терминал доставки' as arrived (the accusative 'на
- * терминал доставки' now counts only after an arrival verb); information or a request from the
- * destination point and a planned arrival ('Плановое прибытие в город назначения') as arrived; a
- * parcel placed in a locker by the sender, delivered to the acceptance point (пункт приема) and
- * 'Получить посылку можно будет после поступления' as waiting for pickup; 'Вы можете вернуть
- * заказ отправителю' as a return; the courier coming to or collecting from the sender, a delivery
- * today cancelled and 'Курьер сегодня не приедет' as out for delivery; 'Отправление не найдено.
- * Проверьте номер' (the tracking system) as a lost parcel; 'на почту' (also e-mail) across a gap
- * and a delivery in person beside a locker it did not fit read as waiting for pickup instead of
- * delivered.
- * Ukrainian, wrong DELIVERED: a parcel received at the sender's branch or for sending ('отримано
- * у відділенні відправника'); taken from a locker by the courier ('Отримано/Забрано з поштомату
- * кур'єром'); 'Підтвердіть, що ви отримали посилку'; a notice handed to the recipient or passed
- * to a neighbour ('Одержувачу вручено повідомлення', 'Повідомлення передано сусіду'); 'Доставку
+ * 'Прибыло в город получателя, ожидает передачи курьеру' and 'Заказ в пути, ещё не поступил в пункт
+ * выдачи' as pre-shipment (a bare 'Ожидает передачи курьеру' stays pre-shipment); storage at a
+ * sorting centre or an extension of storage at customs as waiting for pickup; 'Убыл/Отправлен на
+ * терминал доставки' as arrived (the accusative 'на терминал доставки' now counts only after an
+ * arrival verb); information or a request from the destination point and a planned arrival
+ * ('Плановое прибытие в город назначения') as arrived; a parcel placed in a locker by the sender,
+ * delivered to the acceptance point (пункт приема) and 'Получить посылку можно будет после
+ * поступления' as waiting for pickup; 'Вы можете вернуть заказ отправителю' as a return; the
+ * courier coming to or collecting from the sender, a delivery today cancelled and 'Курьер сегодня
+ * не приедет' as out for delivery; 'Отправление не найдено. Проверьте номер' (the tracking system)
+ * as a lost parcel; 'Отказ от возврата' and 'Срок возврата истекает' as returns; 'Отправлено в
+ * ПВЗ', a redirect to another pickup point and a customs-payment notice ('Извещение о поступлении
+ * таможенного платежа') as waiting for pickup; 'Будет предпринята повторная попытка доставки' and
+ * 'Следующая попытка доставки завтра' as an attempt made; 'Таможенное оформление не требуется' as a
+ * customs hold; 'на почту' (also e-mail) across a gap and a delivery in person beside a locker it
+ * did not fit read as waiting for pickup instead of delivered.
+ * Ukrainian, wrong DELIVERED: a parcel received at the sender's branch or for sending ('отримано у
+ * відділенні відправника'); taken from a locker by the courier ('Отримано/Забрано з поштомату
+ * кур'єром'); 'Підтвердіть, що ви отримали посилку'; a notice handed to the recipient or passed to
+ * a neighbour ('Одержувачу вручено повідомлення', 'Повідомлення передано сусіду'); 'Доставку
  * здійснено до відділення / на склад'; bare 'отримано/одержано' with a claim, request, refusal,
- * complaint, appeal, waybill, tracking number, confirmation, code or a customs notice as its
- * object ('Отримано запит на переадресування', 'Заявку отримано', 'Отримано ТТН', 'Отримано
- * повідомлення від митниці'); 'Відправлення отримано за кордоном'; 'Доставлено кур'єру'. Other
- * wrong readings: a money transfer paid to the sender and a refund ('Повернено кошти') as returns;
- * a sorting branch, an exchange office, customs storage and a locker the parcel could not be
- * loaded into as waiting for pickup; 'Оформлення замовлення завершено' and 'Митні платежі
- * сплачено не повністю' as customs done; 'Надійшла інформація з країни призначення' as arrived;
- * the courier going to the sender and 'Кур'єр сьогодні не доставить посилку' as out for delivery.
+ * complaint, appeal, waybill, tracking number, confirmation, code or a customs notice as its object
+ * ('Отримано запит на переадресування', 'Заявку отримано', 'Отримано ТТН', 'Отримано повідомлення
+ * від митниці'); 'Відправлення отримано за кордоном'; 'Доставлено кур'єру'. Other wrong readings: a
+ * money transfer paid to the sender and a refund ('Повернено кошти') as returns; a sorting branch,
+ * an exchange office, customs storage and a locker the parcel could not be loaded into as waiting
+ * for pickup; 'Оформлення замовлення завершено' and 'Митні платежі сплачено не повністю' as customs
+ * done; 'Надійшла інформація з країни призначення' as arrived; the courier going to the sender and
+ * 'Кур'єр сьогодні не доставить посилку' as out for delivery; 'Відмова від повернення', 'Термін
+ * повернення закінчується', 'Повернення післяплати відправнику' and 'Грошовий переказ повернуто
+ * відправнику' as returns; 'Відправник поклав посилку в поштомат' as waiting for pickup; 'Наступна
+ * спроба доставки завтра' as an attempt made; 'Митне оформлення не потрібне' as a customs hold.
  * The vetoes were kept narrow where a sentence boundary could fall inside them: 'Вручено.
  * Уведомление о вручении отправлено отправителю', 'Доставлено, SMS отправлено', 'Отримано.
  * Повідомлення надіслано відправнику' still read as deliveries.
  * Left (no fix without guessing): 'Передано получателю на подпись / для осмотра', 'Документы
  * доставлены', 'Доставлена накладная', uk 'Отримано замовлення', 'Отримано документи', 'Вручено
- * рахунок' and 'Грошовий переказ отримано' read DELIVERED (the object may be the shipment itself
- * or the buyer's order); 'Відправлення отримано у Варшаві' reads DELIVERED (a trailing place is
- * dropped); 'Прибыло в город отправителя' and 'Груз прибыл на терминал отправителя / транзита'
- * read arrived (no veto kind for an origin or transit place); 'Обратитесь в службу доставки' reads
- * IN_TRANSIT; 'Заказ готовится к выдаче' reads waiting for pickup; 'Передано на доставку до
- * відділення' reads out for delivery.
+ * рахунок' and 'Грошовий переказ отримано' read DELIVERED (the object may be the shipment itself or
+ * the buyer's order); 'Відправлення отримано у Варшаві' reads DELIVERED (a trailing place is
+ * dropped); 'Прибыло в город отправителя' and 'Груз прибыл на терминал отправителя / транзита' read
+ * arrived (no veto kind for an origin or transit place); 'Обратитесь в службу доставки' reads
+ * IN_TRANSIT; 'Заказ готовится к выдаче' reads waiting for pickup; 'Денежный перевод возвращён
+ * отправителю' reads a return (a Russian Post money order is itself a tracked item); 'Передано на
+ * доставку до відділення' reads out for delivery.
  */
 
 describe('round 38 review (ru): true events in a second sense', () => {
@@ -226,6 +234,31 @@ describe('round 38 review (ru): true events in a second sense', () => {
     ['Доставлено. Уведомление отправлено на e-mail', 'DELIVERED'],
     ['Доставлено, SMS отправлено', 'DELIVERED'],
     ['Составлен акт. Вручено адресату', 'DELIVERED'],
+    ['Возврат наложенного платежа отправителю', 'UNKNOWN'],
+    ['Возврат средств покупателю', 'UNKNOWN'],
+    ['Срок возврата истекает через 3 дня', 'UNKNOWN'],
+    ['Возврат отправителю', 'RETURNED_TO_SENDER'],
+    ['Возврат возможен в течение 14 дней', 'UNKNOWN'],
+    ['Возвращается отправителю', 'RETURNED_TO_SENDER'],
+    ['Наложенный платёж возвращён отправителю', 'UNKNOWN'],
+    ['Извещение о поступлении таможенного платежа', 'HELD_BY_CUSTOMS'],
+    ['Пункт выдачи закрыт, заказ перенаправлен в другой ПВЗ', 'EXCEPTION'],
+    ['Пункт выдачи изменён', 'UNKNOWN'],
+    ['Отправлено в ПВЗ', 'IN_TRANSIT'],
+    ['Заказ направлен в пункт выдачи', 'IN_TRANSIT'],
+    ['Заказ в пункте выдачи', 'WAITING_FOR_PICKUP'],
+    ['Заказ принят в пункте выдачи от отправителя', 'IN_TRANSIT'],
+    ['Повернення неможливе', 'UNKNOWN'],
+    ['Будет предпринята повторная попытка доставки', 'UNKNOWN'],
+    ['Следующая попытка доставки завтра', 'UNKNOWN'],
+    ['Попытка доставки завтра', 'UNKNOWN'],
+    ['Таможенное оформление не требуется', 'IN_TRANSIT'],
+    ['Без таможенного оформления', 'IN_TRANSIT'],
+    ['Таможенные платежи не требуются', 'IN_TRANSIT'],
+    ['Курьер не смог дозвониться до получателя', 'EXCEPTION'],
+    ['Неудачная попытка вручения', 'WAITING_FOR_PICKUP'],
+    ['Попытка вручения', 'WAITING_FOR_PICKUP'],
+    ['Попытка доставки сегодня, получатель отсутствовал', 'WAITING_FOR_PICKUP'],
   ]);
   neverDeliveredEach([
     ['Выдано из постамата курьеру'],
@@ -269,6 +302,10 @@ describe('round 38 review (ru): true events in a second sense', () => {
     ['Поступила информация из пункта назначения'],
     ['Если вы получили заказ повреждённым, обратитесь в поддержку'],
     ['Вручена претензия'],
+    ['Возврат невозможен'],
+    ['Возврат отменён, заказ будет доставлен'],
+    ['Отказ от возврата'],
+    ['Заявка на возврат отклонена'],
   ]);
 });
 
@@ -373,6 +410,19 @@ describe('round 38 review (uk): true events in a second sense', () => {
     ['Отримано підтвердження', 'UNKNOWN'],
     ['Отримано повідомлення від митниці', 'HELD_BY_CUSTOMS'],
     ['Отримано. Повідомлення надіслано відправнику', 'DELIVERED'],
+    ['Прийнято у відділенні', 'IN_TRANSIT'],
+    ['Поштомат тимчасово не працює, посилку доставлено у відділення', 'WAITING_FOR_PICKUP'],
+    ['Відправник поклав посилку в поштомат', 'IN_TRANSIT'],
+    ['Повернення післяплати відправнику', 'UNKNOWN'],
+    ['Термін повернення закінчується', 'UNKNOWN'],
+    ['Повернення відправнику', 'RETURNED_TO_SENDER'],
+    ['Грошовий переказ повернуто відправнику', 'UNKNOWN'],
+    ['Наступна спроба доставки завтра', 'UNKNOWN'],
+    ['Повторна спроба доставки буде завтра', 'UNKNOWN'],
+    ['Митне оформлення не потрібне', 'IN_TRANSIT'],
+    ['Мито сплачувати не потрібно', 'IN_TRANSIT'],
+    ['Спроба доставки', 'WAITING_FOR_PICKUP'],
+    ['Спроба доставки сьогодні, одержувача не було вдома', 'WAITING_FOR_PICKUP'],
   ]);
   neverDeliveredEach([
     ['Відправлення отримано у відділенні відправника'],
@@ -413,5 +463,6 @@ describe('round 38 review (uk): true events in a second sense', () => {
     ['Отримано трек-номер'],
     ['Отримано ТТН'],
     ['Отримано код для отримання'],
+    ['Відмова від повернення'],
   ]);
 });
