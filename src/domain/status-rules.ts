@@ -736,7 +736,11 @@ export class RuleSet {
       const placed = denier.negates ? this.negatedPlace(words, next, denier.lang, only) : null;
       if (placed) bits |= placed.bits;
       if (bits === 0) continue;
-      const reach = denier.negates ? (this.negatedReach(words, next, bits, only) ?? placed) : null;
+      const reached = denier.negates ? this.negatedReach(words, next, bits, only) : null;
+      const reach =
+        reached && placed
+          ? { bits: reached.bits | placed.bits, last: Math.max(reached.last, placed.last) }
+          : (reached ?? placed);
       if (reach) bits |= reach.bits;
       if (denier.negates && (bits & DELIVERY_WORDS) !== 0) negated = true;
       if (!denier.negates && (bits & CUSTOMS_DONE_KIND) !== 0) awaited = true;
