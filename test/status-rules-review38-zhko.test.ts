@@ -4,34 +4,41 @@ import { neverDeliveredEach, readsEach } from './support/normalizer.js';
 /**
  * Round 38 review, third pass, zh and ko: pre-round-26 phrases of four characters or more, `~`
  * gaps and the most frequently firing entries, each used in its other sense beside the event it
- * was written for. Chinese (wrong DELIVERED): 投递成功/派送成功 read 'after a successful delivery
- * we will…' (成功后); 交给收件人/交给您本人 read an instruction or plan ('请将快件交给收件人本人',
- * '快递员会将快件交给您本人'); 邻居代收/物业代收/他人代收 read 'if you need a neighbour to take
- * it' and 'this estate / we do not accept proxy receipt'; 收件人已收到 包裹 read 'the recipient got
- * the parcel's arrival notice'; 取件成功/成功取件 and `您已在.{1,40}完成取件` read the courier
- * collecting from the sender (上门取件); 客户领取 read 'waiting for / notify the customer to
- * collect'; '已在 ~ 领取' reached over a station to '请凭取件码领取'; bare 签收 read '待收件人签收'
- * (the 12-character gap of a preShipment '待 ~ 收件' also read '待收件人…' as the carrier not
- * having it yet), 签收码 (the code shown at delivery) and 送达 read 送达时效/承诺送达 (the delivery
- * time promise). Other wrong readings: 客户不在 read 'outside the delivery area' as a notice;
- * 返回寄件人 read 'will go back if not collected in 7 days' and 原路返回/退回 a refund of the
- * payment, freight or tax; 今天到达 read 'expected today at the transit centre' as out for
- * delivery; 您所在的城市 read 'heading to your city' as arrived; the customs-done gaps 离开 ~ 海关 and
- * 已完成 ~ 海关/清关 reached from another finished step to a customs check still under way; 等待 ~
- * 指示 read 'waiting for customs instructions' as an exception; 海关已解除扣留 read as a hold.
- * Korean (wrong DELIVERED): 수령완료 read a button label, 본인수령 'in-person receipt required',
+ * was written for.
+ * Chinese, wrong DELIVERED: 投递成功/派送成功 read 'after a successful delivery we will…' (成功后);
+ * 交给收件人/交给您本人 read an instruction or plan ('请将快件交给收件人本人', '快递员会将快件交给您本人');
+ * 邻居代收/物业代收/他人代收/家人代收/指定地点代收 and 委托 ~ 放置门口 read an offer or a refusal ('如需…',
+ * '可由家人代收', '可选择…', '不支持物业代收', '不允许他人代收'); 收件人已收到 包裹 read 'got the parcel's
+ * arrival notice'; 取件成功/成功取件 and `您已在.{1,40}完成取件` read the courier collecting from the
+ * sender (上门取件); 提货成功 a driver or airline collecting the goods, 领取成功 a task taken; 客户领取
+ * read 'waiting for / notify the customer to collect'; '已在 ~ 领取' reached over a station to
+ * '请凭取件码领取'; 签收 read '待收件人签收' and 签收码 (the code shown at delivery); 送达 read 送达时效 and
+ * 承诺送达 (the delivery time promise); 成功交付/交付给客户 read '未能成功交付', '交付给客户失败';
+ * 已送至收件人 read 'sent to the recipient's city / branch'.
+ * Chinese, other: the preShipment gap '待 ~ 收件' read '待收件人…' (an arrival read as the carrier
+ * not having it); the negatedDelivery 收件人不在 kept '收件人不在，已交给邻居代收' / '…已放门卫' from being
+ * deliveries; 客户不在 read 'outside the delivery area', and 等候收件人, 到自提点, 自取, 可供领取 read
+ * 'awaiting the recipient's address', 'expected at the pickup point', 'no self-pickup needed', 'not yet
+ * available' as waiting; 返回/送回 寄件人 read 'will go back if not collected', 原路返回/退回 a refund;
+ * 今天到达 read 'expected today at the transit centre' as out for delivery; 您所在的城市 read 'heading
+ * to your city' as arrived; the customs-done gaps 离开 ~ 海关 and 已完成 ~ 海关/清关 reached from another
+ * finished step to a customs check still under way; 等待 ~ 指示 read 'waiting for customs
+ * instructions' as an exception; 海关已解除扣留 read as a hold.
+ * Korean, wrong DELIVERED: 수령완료 read a button label, 본인수령 'in-person receipt required',
  * 성공적으로 배송 'shipping request registered', 인수 확인 'please confirm receipt', 경비실 전달 and
- * 문 앞 배송 a delivery request or instruction ('경비실 전달 요청', '배송 요청사항: 문 앞 배송',
- * '문 앞에 놓고 가주세요'), 고객님이 수령 'so that you can collect it' and 수령하였습니다 customs
- * receiving documents. Other: 편의점에 도착 read 'will arrive at the store' as waiting; 발송인에게 /
- * 보낸 사람에게 read 'contacting the sender' as a return; 목적지 국가/공항 and 도착지 ~ 도착 read
- * 'leaving for the destination country/airport' as arrived; bare 반송 read a planned return or a
- * notice 'when the return is complete'; 세관 ~ 보류 read a released hold, 주소 ~ 오류 a fixed address.
- * Left (no wrong DELIVERED; in neverDeliveredEach): the aliases 派送中/正在派送 read inside 派送中心;
- * '预约再次投递' reads OUT_FOR_DELIVERY; '收件人不在，已交给邻居代收' reads WAITING_FOR_PICKUP (left out);
- * '签收回单已寄出' reads IN_TRANSIT; ko transit 인수 reads inside 본인수령 ('본인수령 필수' IN_TRANSIT),
- * 발송 reads an SMS sent ('도착 알림 문자 발송'), and planned steps ('배송 출발 예정', '배송 기사에게 전달
- * 예정') read OUT_FOR_DELIVERY; '대리 수령 불가' reads EXCEPTION.
+ * 문 앞 배송/놓고 a request or instruction ('경비실 전달 요청', '배송 요청사항: 문 앞 배송', '문 앞에 놓고
+ * 가주세요'), 고객님이 수령 'so that you can collect it', 수령하였습니다 customs receiving documents,
+ * 고객이 픽업 'the customer asked for a pickup'.
+ * Korean, other: 편의점에 도착 read 'will arrive at the store' and 픽업 대기 a driver's pickup from the
+ * store as waiting; 발송인에게/보낸 사람에게 read 'contacting the sender' as a return; 목적지 국가/공항,
+ * 도착지 ~ 도착 and 지점/대리점 도착 read 'leaving for the destination' and the origin branch (집하) as
+ * arrived; 반송 read a planned return or 'when the return is complete'; 세관 ~ 보류 read a released
+ * hold and 주소 ~ 오류 a fixed address as problems.
+ * Left (none a wrong DELIVERED; in neverDeliveredEach): the aliases 派送中/正在派送 (aliases.json) read
+ * inside 派送中心; '预约再次投递' reads OUT_FOR_DELIVERY; '签收回单已寄出' reads IN_TRANSIT; '收件人已收到包裹
+ * 到站通知' reads IN_TRANSIT; ko transit 인수 reads inside 본인수령 ('본인수령 필수' IN_TRANSIT) and 발송 an
+ * SMS sent ('도착 알림 문자 발송'); planned steps ('배송 출발 예정', '배송 기사에게 전달 예정') read
+ * OUT_FOR_DELIVERY; '대리 수령 불가' reads EXCEPTION; '방문수령 예정' reads WAITING_FOR_PICKUP.
  */
 
 describe('review 38 (zh): delivered, pickup, return and arrival entries in their other sense', () => {
@@ -244,4 +251,61 @@ describe('review 38 (ko): gap entries', () => {
     ['배송 정보가 택배사로 전송되었습니다', 'INFO_RECEIVED'],
   ]);
   neverDeliveredEach([['도착 알림 문자 발송']]);
+});
+
+describe('review 38 (zh): hand-over, proxy, pickup-point and return entries, second batch', () => {
+  readsEach([
+    ['快件已交付收件人', 'DELIVERED'],
+    ['快件未能成功交付', 'EXCEPTION'],
+    ['交付给客户失败', 'EXCEPTION'],
+    ['快件已放在小区门口快递柜，请凭取件码取件', 'WAITING_FOR_PICKUP'],
+    ['如需委托放置门口请回复1', 'UNKNOWN'],
+    ['快件已送至收件人', 'DELIVERED'],
+    ['如不在家可选择指定地点代收', 'UNKNOWN'],
+    ['本人不在时可由家人代收', 'UNKNOWN'],
+    ['快件已由家人代收', 'DELIVERED'],
+    ['航空公司提货成功', 'IN_TRANSIT'],
+    ['收件人提货成功', 'DELIVERED'],
+    ['收件人已到邮局领取', 'DELIVERED'],
+    ['请到邮局领取', 'WAITING_FOR_PICKUP'],
+    ['预计明天到自提点', 'IN_TRANSIT'],
+    ['等候收件人领取', 'WAITING_FOR_PICKUP'],
+    ['收件人已自取', 'DELIVERED'],
+    ['暂不可供领取', 'UNKNOWN'],
+    ['无人签收将送回寄件人', 'EXCEPTION'],
+    ['快件已送回寄件人', 'RETURNED_TO_SENDER'],
+    ['改址通知已送达寄件人', 'EXCEPTION'],
+    ['快件已送达寄件人', 'RETURNED_TO_SENDER'],
+    ['收件人不在，已交给邻居代收', 'DELIVERED'],
+    ['收件人不在家，已放门卫', 'DELIVERED'],
+    ['收件人不在家，派送失败', 'WAITING_FOR_PICKUP'],
+    ['如不在家请联系快递员', 'UNKNOWN'],
+  ]);
+  neverDeliveredEach([
+    ['快件已送至收件人所在城市'],
+    ['快件已送至收件人所在地网点'],
+    ['司机提货成功'],
+    ['派件任务领取成功'],
+    ['等候收件人确认地址'],
+    ['无需自取，快递员将送货上门'],
+  ]);
+});
+
+describe('review 38 (ko): pickup requests and origin branches', () => {
+  readsEach([
+    ['인도가 완료되지 않았습니다', 'EXCEPTION'],
+    ['인도가 완료되었습니다', 'DELIVERED'],
+    ['수취인이 수령을 거부하였습니다', 'EXCEPTION'],
+    ['수취인이 수령하였습니다', 'DELIVERED'],
+    ['도착안내서를 우편함에 투함하였습니다', 'WAITING_FOR_PICKUP'],
+    ['고객이 픽업 예정', 'UNKNOWN'],
+    ['고객이 픽업을 요청했습니다', 'UNKNOWN'],
+    ['고객이 픽업하였습니다', 'DELIVERED'],
+    ['편의점 픽업 대기 중', 'WAITING_FOR_PICKUP'],
+    ['집하 지점 도착', 'IN_TRANSIT'],
+    ['집하 대리점 도착', 'IN_TRANSIT'],
+    ['배송 대리점 도착', 'ARRIVED_AT_DESTINATION'],
+    ['배송지에 도착하였습니다', 'ARRIVED_AT_DESTINATION'],
+  ]);
+  neverDeliveredEach([['택배기사 픽업 대기 중'], ['기사님이 배송지에 도착하면 연락드립니다']]);
 });
