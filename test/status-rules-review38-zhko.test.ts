@@ -14,31 +14,38 @@ import { neverDeliveredEach, readsEach } from './support/normalizer.js';
  * read 'waiting for / notify the customer to collect'; '已在 ~ 领取' reached over a station to
  * '请凭取件码领取'; 签收 read '待收件人签收' and 签收码 (the code shown at delivery); 送达 read 送达时效 and
  * 承诺送达 (the delivery time promise); 成功交付/交付给客户 read '未能成功交付', '交付给客户失败';
- * 已送至收件人 read 'sent to the recipient's city / branch'.
+ * 已送至收件人 read 'sent to the recipient's city / branch' and 已送达 'at the destination city';
+ * 已取件 read a carrier collecting from the sender ('快递公司已取件', '顺丰已取件').
  * Chinese, other: the preShipment gap '待 ~ 收件' read '待收件人…' (an arrival read as the carrier
  * not having it); the negatedDelivery 收件人不在 kept '收件人不在，已交给邻居代收' / '…已放门卫' from being
- * deliveries; 客户不在 read 'outside the delivery area', and 等候收件人, 到自提点, 自取, 可供领取 read
+ * deliveries (and 收货人不在/签收人不在 the same); 客户不在 read 'outside the delivery area', and 等候收件人, 到自提点, 自取, 可供领取 read
  * 'awaiting the recipient's address', 'expected at the pickup point', 'no self-pickup needed', 'not yet
  * available' as waiting; 返回/送回 寄件人 read 'will go back if not collected', 原路返回/退回 a refund;
  * 今天到达 read 'expected today at the transit centre' as out for delivery; 您所在的城市 read 'heading
  * to your city' as arrived; the customs-done gaps 离开 ~ 海关 and 已完成 ~ 海关/清关 reached from another
  * finished step to a customs check still under way; 等待 ~ 指示 read 'waiting for customs
- * instructions' as an exception; 海关已解除扣留 read as a hold.
+ * instructions' as an exception; 海关已解除扣留 read as a hold; 暂存 read goods kept in the seller's
+ * warehouse as waiting; 破损/遗失 read 'no damage / nothing lost' and 拦截 a cancelled interception as
+ * exceptions; the preShipment 审核通过 read 'customs approved, released' and 尚未收到包裹 'the customer
+ * says it has not arrived' as the carrier not having it yet.
  * Korean, wrong DELIVERED: 수령완료 read a button label, 본인수령 'in-person receipt required',
  * 성공적으로 배송 'shipping request registered', 인수 확인 'please confirm receipt', 경비실 전달 and
  * 문 앞 배송/놓고 a request or instruction ('경비실 전달 요청', '배송 요청사항: 문 앞 배송', '문 앞에 놓고
  * 가주세요'), 고객님이 수령 'so that you can collect it', 수령하였습니다 customs receiving documents,
- * 고객이 픽업 'the customer asked for a pickup'.
+ * 고객이 픽업 'the customer asked for a pickup'. '고객 픽업 완료' (collected) read IN_TRANSIT.
  * Korean, other: 편의점에 도착 read 'will arrive at the store' and 픽업 대기 a driver's pickup from the
  * store as waiting; 발송인에게/보낸 사람에게 read 'contacting the sender' as a return; 목적지 국가/공항,
  * 도착지 ~ 도착 and 지점/대리점 도착 read 'leaving for the destination' and the origin branch (집하) as
  * arrived; 반송 read a planned return or 'when the return is complete'; 세관 ~ 보류 read a released
- * hold and 주소 ~ 오류 a fixed address as problems.
+ * hold and 주소 ~ 오류 a fixed address as problems; 반품 read 'returns may be requested within 7 days'.
  * Left (none a wrong DELIVERED; in neverDeliveredEach): the aliases 派送中/正在派送 (aliases.json) read
  * inside 派送中心; '预约再次投递' reads OUT_FOR_DELIVERY; '签收回单已寄出' reads IN_TRANSIT; '收件人已收到包裹
  * 到站通知' reads IN_TRANSIT; ko transit 인수 reads inside 본인수령 ('본인수령 필수' IN_TRANSIT) and 발송 an
  * SMS sent ('도착 알림 문자 발송'); planned steps ('배송 출발 예정', '배송 기사에게 전달 예정') read
- * OUT_FOR_DELIVERY; '대리 수령 불가' reads EXCEPTION; '방문수령 예정' reads WAITING_FOR_PICKUP.
+ * OUT_FOR_DELIVERY; '대리 수령 불가' reads EXCEPTION; '방문수령 예정' reads WAITING_FOR_PICKUP; the bare
+ * customsDone 出口 and 반출 read '出口海关查验中' and '반출 불가' as released, and '세관 심사 완료, 관세 납부
+ * 필요' reads IN_TRANSIT (a customsDone outranks every customs word); '수령하지 않으면/않으시면 반송됩니다'
+ * (a warning) reads EXCEPTION from the negatedDelivery 수령하지 않.
  */
 
 describe('review 38 (zh): delivered, pickup, return and arrival entries in their other sense', () => {
@@ -308,4 +315,69 @@ describe('review 38 (ko): pickup requests and origin branches', () => {
     ['배송지에 도착하였습니다', 'ARRIVED_AT_DESTINATION'],
   ]);
   neverDeliveredEach([['택배기사 픽업 대기 중'], ['기사님이 배송지에 도착하면 연락드립니다']]);
+});
+
+describe('review 38 (zh): carriers taking parcels, destination cities, checks with no damage, substitutes, approvals', () => {
+  readsEach([
+    ['中通快递已取件，正在发往分拨中心', 'IN_TRANSIT'],
+    ['收件人已取件', 'DELIVERED'],
+    ['商品暂存于仓库，等待发货', 'INFO_RECEIVED'],
+    ['快件已暂存至驿站', 'WAITING_FOR_PICKUP'],
+    ['快件已被拦截', 'EXCEPTION'],
+    ['验货无破损，已入库', 'IN_TRANSIT'],
+    ['快件外包装破损', 'EXCEPTION'],
+    ['经检查快件无异常，继续转运', 'IN_TRANSIT'],
+    ['快件异常', 'EXCEPTION'],
+    ['已完成出口报关', 'IN_TRANSIT'],
+    ['快件无遗失，正在转运', 'IN_TRANSIT'],
+    ['快件遗失', 'EXCEPTION'],
+    ['收货人不在，已交由门卫代收', 'DELIVERED'],
+    ['签收人不在，已放前台', 'DELIVERED'],
+    ['收货人不在，派送失败', 'WAITING_FOR_PICKUP'],
+    ['海关审核通过，已放行', 'IN_TRANSIT'],
+    ['审核通过', 'INFO_RECEIVED'],
+    ['客户称尚未收到包裹', 'UNKNOWN'],
+    ['收件人反馈尚未收到包裹，已发起调查', 'EXCEPTION'],
+    ['商家尚未收到包裹', 'INFO_RECEIVED'],
+    ['等待航班，海关已放行', 'IN_TRANSIT'],
+    ['外包装破损，已重新加固', 'EXCEPTION'],
+  ]);
+  neverDeliveredEach([
+    ['快递公司已取件'],
+    ['顺丰已取件'],
+    ['快件已送达目的城市'],
+    ['快件已送达目的地城市'],
+    ['拦截已取消，快件继续派送'],
+    ['异常已处理，快件继续派送'],
+    ['出口海关查验中'],
+  ]);
+});
+
+describe('review 38 (ko): customs, payments, returns offered, customer pickups', () => {
+  readsEach([
+    ['반출 완료', 'IN_TRANSIT'],
+    ['통관 완료', 'IN_TRANSIT'],
+    ['반품 신청 가능 기간: 7일', 'UNKNOWN'],
+    ['반품 회수 완료', 'RETURNED_TO_SENDER'],
+    ['결제 완료', 'INFO_RECEIVED'],
+    ['관부가세 결제 완료, 통관 진행 중', 'HELD_BY_CUSTOMS'],
+    ['재배달 예약 완료', 'EXCEPTION'],
+    ['택배 예약 완료', 'INFO_RECEIVED'],
+    ['고객 픽업 완료', 'DELIVERED'],
+    ['반품 픽업 완료', 'RETURNED_TO_SENDER'],
+    ['배송 보류 해제', 'IN_TRANSIT'],
+    ['배송지 변경 정보 접수', 'EXCEPTION'],
+    ['수입신고 접수 대기', 'HELD_BY_CUSTOMS'],
+    ['해외 창고 입고 대기', 'INFO_RECEIVED'],
+  ]);
+  neverDeliveredEach([
+    ['반출 불가'],
+    ['통관 완료되지 않았습니다'],
+    ['세관 심사 완료, 관세 납부 필요'],
+    ['배송 취소 요청이 철회되었습니다'],
+    ['관세 결제 완료, 국내 배송 출발'],
+    ['수령하지 않으시면 반송됩니다'],
+    ['수령하지 않으면 반송됩니다'],
+    ['배송 예정일이 변경되었습니다'],
+  ]);
 });
