@@ -15,12 +15,14 @@ import { neverDeliveredEach, readsEach } from './support/normalizer.js';
  * '请凭取件码领取'; 签收 read '待收件人签收' and 签收码 (the code shown at delivery); 送达 read 送达时效 and
  * 承诺送达 (the delivery time promise); 成功交付/交付给客户 read '未能成功交付', '交付给客户失败';
  * 已送至收件人 read 'sent to the recipient's city / branch' and 已送达 'at the destination city';
- * 已取件 read a carrier collecting from the sender ('快递公司已取件', '顺丰已取件').
+ * 已取件 read a carrier collecting from the sender ('快递公司已取件', '顺丰已取件'); 到店取货 read
+ * 'please collect at the store within 7 days' and 收受人领取 '待收受人領取'.
  * Chinese, other: the preShipment gap '待 ~ 收件' read '待收件人…' (an arrival read as the carrier
  * not having it); the negatedDelivery 收件人不在 kept '收件人不在，已交给邻居代收' / '…已放门卫' from being
  * deliveries (and 收货人不在/签收人不在 the same); 客户不在 read 'outside the delivery area', and 等候收件人, 到自提点, 自取, 可供领取 read
  * 'awaiting the recipient's address', 'expected at the pickup point', 'no self-pickup needed', 'not yet
- * available' as waiting; 返回/送回 寄件人 read 'will go back if not collected', 原路返回/退回 a refund;
+ * available', '已更改取件門市', 'when the customer is not home…' and 'the phone is out of
+ * coverage' (不在服务区) as waiting; 返回/送回 寄件人 read 'will go back if not collected', 原路返回/退回 a refund;
  * 今天到达 read 'expected today at the transit centre' as out for delivery; 您所在的城市 read 'heading
  * to your city' as arrived; the customs-done gaps 离开 ~ 海关 and 已完成 ~ 海关/清关 reached from another
  * finished step to a customs check still under way; 等待 ~ 指示 read 'waiting for customs
@@ -37,7 +39,8 @@ import { neverDeliveredEach, readsEach } from './support/normalizer.js';
  * store as waiting; 발송인에게/보낸 사람에게 read 'contacting the sender' as a return; 목적지 국가/공항,
  * 도착지 ~ 도착 and 지점/대리점 도착 read 'leaving for the destination' and the origin branch (집하) as
  * arrived; 반송 read a planned return or 'when the return is complete'; 세관 ~ 보류 read a released
- * hold and 주소 ~ 오류 a fixed address as problems; 반품 read 'returns may be requested within 7 days'.
+ * hold and 주소 ~ 오류 a fixed address as problems; '금일 ~ 도착예정' reached over a hub ('금일 허브
+ * 도착예정') as out for delivery; 반품 read 'returns may be requested within 7 days'.
  * Left (none a wrong DELIVERED; in neverDeliveredEach): the aliases 派送中/正在派送 (aliases.json) read
  * inside 派送中心; '预约再次投递' reads OUT_FOR_DELIVERY; '签收回单已寄出' reads IN_TRANSIT; '收件人已收到包裹
  * 到站通知' reads IN_TRANSIT; ko transit 인수 reads inside 본인수령 ('본인수령 필수' IN_TRANSIT) and 발송 an
@@ -45,7 +48,9 @@ import { neverDeliveredEach, readsEach } from './support/normalizer.js';
  * OUT_FOR_DELIVERY; '대리 수령 불가' reads EXCEPTION; '방문수령 예정' reads WAITING_FOR_PICKUP; the bare
  * customsDone 出口 and 반출 read '出口海关查验中' and '반출 불가' as released, and '세관 심사 완료, 관세 납부
  * 필요' reads IN_TRANSIT (a customsDone outranks every customs word); '수령하지 않으면/않으시면 반송됩니다'
- * (a warning) reads EXCEPTION from the negatedDelivery 수령하지 않.
+ * (a warning) reads EXCEPTION from the negatedDelivery 수령하지 않; a planned delivery on a later day or
+ * after a condition ('내일 배송할 예정입니다', '통관 후 배송할 예정입니다', zh '快件将于明日安排投递') reads
+ * OUT_FOR_DELIVERY, since nothing vetoes an outForDelivery phrase but a delay, refusal or failure.
  */
 
 describe('review 38 (zh): delivered, pickup, return and arrival entries in their other sense', () => {
@@ -379,5 +384,61 @@ describe('review 38 (ko): customs, payments, returns offered, customer pickups',
     ['수령하지 않으시면 반송됩니다'],
     ['수령하지 않으면 반송됩니다'],
     ['배송 예정일이 변경되었습니다'],
+  ]);
+});
+
+describe('review 38 (zh): Taiwan store pickups, absent customers', () => {
+  readsEach([
+    ['包裹已到門市', 'WAITING_FOR_PICKUP'],
+    ['已更改取件門市', 'UNKNOWN'],
+    ['包裹已送達取件門市', 'WAITING_FOR_PICKUP'],
+    ['請於7日內到店取貨', 'WAITING_FOR_PICKUP'],
+    ['可到店取貨', 'WAITING_FOR_PICKUP'],
+    ['買家已到店取貨', 'DELIVERED'],
+    ['待收受人領取', 'WAITING_FOR_PICKUP'],
+    ['收受人已領取', 'DELIVERED'],
+    ['招領中', 'WAITING_FOR_PICKUP'],
+    ['招領逾期，退回寄件人', 'RETURNED_TO_SENDER'],
+    ['郵件已由收受人領取', 'DELIVERED'],
+    ['快件已派送至顺丰站，请及时领取', 'WAITING_FOR_PICKUP'],
+    ['顺丰站已收件', 'IN_TRANSIT'],
+    ['快件已交付快递公司', 'IN_TRANSIT'],
+    ['卖家已发货，等待快递员揽收', 'INFO_RECEIVED'],
+    ['包裹已投递至收件人信箱', 'DELIVERED'],
+    ['取件通知已投递至收件人信箱', 'WAITING_FOR_PICKUP'],
+    ['已放入快递柜，请及时取件', 'WAITING_FOR_PICKUP'],
+    ['客户不在家时可放驿站', 'UNKNOWN'],
+    ['客户不在家，已放驿站', 'WAITING_FOR_PICKUP'],
+    ['收件人电话不在服务区，无法联系', 'EXCEPTION'],
+    ['客户不在，明天再派', 'WAITING_FOR_PICKUP'],
+  ]);
+  neverDeliveredEach([
+    ['包裹配送中，預計明日到門市'],
+    ['請持取件通知至郵局領取'],
+    ['已交付快递员派送'],
+    ['快递柜已满，改派送上门'],
+    ['客户电话不在服务区'],
+  ]);
+});
+
+describe('review 38 (ko): planned deliveries and arrivals today', () => {
+  readsEach([
+    ['고객님의 상품을 배송할 예정입니다', 'OUT_FOR_DELIVERY'],
+    ['금일 허브 도착예정', 'IN_TRANSIT'],
+    ['배송차량 고장으로 배송 지연', 'EXCEPTION'],
+    ['소포는 금일 도착예정입니다', 'OUT_FOR_DELIVERY'],
+    ['오늘 도착 예정', 'OUT_FOR_DELIVERY'],
+    ['오늘 도착예정', 'OUT_FOR_DELIVERY'],
+    ['오늘 터미널 도착 예정', 'IN_TRANSIT'],
+  ]);
+  neverDeliveredEach([
+    ['기상 악화로 내일 배달할 예정입니다'],
+    ['내일 배송할 예정입니다'],
+    ['다음 주에 배송할 예정입니다'],
+    ['배송 기사 배정 대기 중'],
+    ['배송 기사 배정 완료'],
+    ['배송 담당자가 변경되었습니다'],
+    ['재고 확보 후 배송할 예정입니다'],
+    ['통관 후 배송할 예정입니다'],
   ]);
 });
