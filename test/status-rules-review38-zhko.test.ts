@@ -29,7 +29,9 @@ import { neverDeliveredEach, readsEach } from './support/normalizer.js';
  * instructions' as an exception; 海关已解除扣留 read as a hold; 暂存 read goods kept in the seller's
  * warehouse as waiting; 破损/遗失 read 'no damage / nothing lost' and 拦截 a cancelled interception as
  * exceptions; the preShipment 审核通过 read 'customs approved, released' and 尚未收到包裹 'the customer
- * says it has not arrived' as the carrier not having it yet.
+ * says it has not arrived' as the carrier not having it yet; 退回/返回 read customs documents or an
+ * application sent back ('清关资料被退回', '报关单被退回', '改址申请被退回'), a return address label
+ * ('退货地址已更新') and a signed receipt slip going back ('签收回执已返回发件人') as returns.
  * Korean, wrong DELIVERED: 수령완료 read a button label, 본인수령 'in-person receipt required',
  * 성공적으로 배송 'shipping request registered', 인수 확인 'please confirm receipt', 경비실 전달 and
  * 문 앞 배송/놓고 a request or instruction ('경비실 전달 요청', '배송 요청사항: 문 앞 배송', '문 앞에 놓고
@@ -40,7 +42,7 @@ import { neverDeliveredEach, readsEach } from './support/normalizer.js';
  * 도착지 ~ 도착 and 지점/대리점 도착 read 'leaving for the destination' and the origin branch (집하) as
  * arrived; 반송 read a planned return or 'when the return is complete'; 세관 ~ 보류 read a released
  * hold and 주소 ~ 오류 a fixed address as problems; '금일 ~ 도착예정' reached over a hub ('금일 허브
- * 도착예정') as out for delivery; 반품 read 'returns may be requested within 7 days'.
+ * 도착예정') as out for delivery; 반송 read customs papers sent back ('통관 서류 반송 요청'); 반품 read 'returns may be requested within 7 days'.
  * Left (none a wrong DELIVERED; in neverDeliveredEach): the aliases 派送中/正在派送 (aliases.json) read
  * inside 派送中心; '预约再次投递' reads OUT_FOR_DELIVERY; '签收回单已寄出' reads IN_TRANSIT; '收件人已收到包裹
  * 到站通知' reads IN_TRANSIT; ko transit 인수 reads inside 본인수령 ('본인수령 필수' IN_TRANSIT) and 발송 an
@@ -440,5 +442,26 @@ describe('review 38 (ko): planned deliveries and arrivals today', () => {
     ['배송 담당자가 변경되었습니다'],
     ['재고 확보 후 배송할 예정입니다'],
     ['통관 후 배송할 예정입니다'],
+  ]);
+});
+
+describe('review 38 (zh): returned words for documents, applications and addresses', () => {
+  readsEach([
+    ['改址申请被退回', 'EXCEPTION'],
+    ['清关资料被退回，请重新提交', 'HELD_BY_CUSTOMS'],
+    ['快件已被退回', 'RETURNED_TO_SENDER'],
+    ['退货地址已更新', 'UNKNOWN'],
+    ['签收回执已返回发件人', 'UNKNOWN'],
+    ['快件已返回发件人', 'RETURNED_TO_SENDER'],
+    ['退回申请已提交', 'RETURNED_TO_SENDER'],
+    ['拒收，快件退回中', 'RETURNED_TO_SENDER'],
+    ['报关单被退回', 'HELD_BY_CUSTOMS'],
+  ]);
+});
+
+describe('review 38 (ko): documents sent back', () => {
+  readsEach([
+    ['서류가 반려되었습니다', 'UNKNOWN'],
+    ['통관 서류 반송 요청', 'HELD_BY_CUSTOMS'],
   ]);
 });
