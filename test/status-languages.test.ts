@@ -89,6 +89,18 @@ describe('typo correction keeps to the message language', () => {
     expect(vocabulary.correct('возраста')).toBeNull();
   });
 
+  it('corrects a changed first letter only when it is the one slip', () => {
+    const vocabulary = new FuzzyVocabulary();
+    for (const word of ['basarisiz', 'received', 'delivered']) vocabulary.add(word, null);
+    // "hasarsız" (undamaged) is two letters from "başarısız" (failed), one of them the first.
+    expect(vocabulary.correct('hasarsiz')).toBeNull();
+    expect(vocabulary.correct('basarsiz')?.word).toBe('basarisiz');
+    // A slip past the first letter, or one mistyped first letter alone, is corrected.
+    expect(vocabulary.correct('rceeived')?.word).toBe('received');
+    expect(vocabulary.correct('ecleived')).toBeNull();
+    expect(vocabulary.correct('felivered')?.word).toBe('delivered');
+  });
+
   it("does not read a message through another language's rule word", () => {
     const italian: RuleFile = {
       language: 'it',

@@ -8,6 +8,9 @@ import { neverDeliveredEach, readsEach } from './support/normalizer.js';
  * `placePrepositions`, and a negating determiner before the noun ("Aucune livraison effectuée",
  * "No delivery made"), read as French, Spanish and Portuguese negators and as English and French
  * `negatedDelivery` phrases. Each row below that is not DELIVERED read DELIVERED before.
+ * Beside them, Turkish "hasarsız" (undamaged) read as damage twice over: through the stem
+ * "hasar*", and through the typo pass, which took it for "başarısız" (failed), two letters and
+ * a first letter away.
  */
 describe('a negator before the place a German or Dutch participle closes', () => {
   neverDeliveredEach([
@@ -42,5 +45,16 @@ describe('a negating determiner before the delivery it denies', () => {
     ['Ningún intento de entrega', 'UNKNOWN'],
     ['Delivered, no delivery charge made', 'DELIVERED'],
     ['Livré, aucun frais supplémentaire', 'DELIVERED'],
+  ]);
+});
+
+describe('undamaged is no damage (Turkish privative -sız)', () => {
+  readsEach([
+    ['Kargo hasarsız teslim alındı', 'IN_TRANSIT'],
+    ['Hasarsız ulaştı', 'IN_TRANSIT'],
+    ['Gönderi hasarsız olarak teslim edildi', 'DELIVERED'],
+    ['Kargo hasarlandı', 'EXCEPTION'],
+    ['Gönderi hasar gördü', 'EXCEPTION'],
+    ['Paket hasarlı', 'EXCEPTION'],
   ]);
 });

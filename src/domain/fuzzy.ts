@@ -142,8 +142,15 @@ export class FuzzyVocabulary {
         }
         if (allowed !== null && langs !== null && !langs.some((l) => allowed[l] !== 0)) continue;
         if (inflected && changesEnding(token, word)) continue;
-        const d = damerauLevenshtein(token, word, best ? best.distance - 1 : max);
-        if (d <= (best ? best.distance - 1 : max)) {
+        // A changed first letter and a second slip make another word ("hasarsız", undamaged,
+        // is two letters from "başarısız", failed): with another first letter, one slip only.
+        const budget = word.charCodeAt(0) === token.charCodeAt(0) ? max : Math.min(max, 1);
+        const d = damerauLevenshtein(
+          token,
+          word,
+          best ? Math.min(best.distance - 1, budget) : budget,
+        );
+        if (d <= (best ? Math.min(best.distance - 1, budget) : budget)) {
           best = { word, distance: d };
           if (d === 1) return best;
         }
