@@ -30,7 +30,13 @@ import { neverDeliveredEach, readsEach } from './support/normalizer.js';
  * Verzollung erforderlich" as a hold; "rücksendung*" read a return registered or a return label created; "wartet ~ auf
  * übergabe" read a parcel waiting in the depot as pre-shipment; "paketshop* ~ eingetroffen" read the sender's drop-off
  * arriving at the depot; "zielland ~ angekommen" reached over "nicht"; "wird ~ abgeholt" (at the sender) read as
- * movement; "zustellversuch" read "Zustellversuch erfolgt morgen" as an attempt made.
+ * movement; "zustellversuch" read "Zustellversuch erfolgt morgen" as an attempt made. Third pass: "ausgeliefert" read
+ * "an die Partnerpost im Zielland ausgeliefert" and "an den Zusteller ausgeliefert" (wrong DELIVERED); "zurückgeschickt/
+ * zurückgesandt" read a parcel sent back to the delivery base, branch, customs or a sorting centre as a return, and
+ * "retour" read "Retour möglich bis…"; "fehlend*" and "adressklärung*" read missing documents handed in and an address
+ * check completed as exceptions; "in die/der packstation/filiale" read the sender's own drop-off ("vom Absender in die
+ * Packstation eingelegt", "Der Absender hat die Sendung in der Filiale abgegeben", "abholbereit beim Absender") as
+ * waiting.
  *
  * Not fixed (no wrong DELIVERED; left, in the neverDelivered lists): "bitte ~ kontaktieren" reads a courtesy
  * postscript ("Bei Fragen bitte den Kundenservice kontaktieren") under a transit line as EXCEPTION; "zustelltermin ~
@@ -586,5 +592,63 @@ describe('de return and pickup-point phrases: documents sent to the sender, cour
     ['Der Abholfahrer ist unterwegs zum Absender'],
     ['Filiale geschlossen, Sendung in andere Filiale geliefert'],
     ['Übergabe der Sendung an den Paketshop durch den Absender'],
+  ]);
+});
+
+describe('de most-firing delivered and returned entries: hand-overs inside the network, returns to a depot', () => {
+  readsEach([
+    ['Wunschnachbar abwesend, Sendung zugestellt in Packstation', 'WAITING_FOR_PICKUP'],
+    ['Nachbar abwesend, Sendung abgegeben in der Filiale', 'WAITING_FOR_PICKUP'],
+    ['Die Sendung wurde an den Zoll zurückgeschickt', 'HELD_BY_CUSTOMS'],
+    ['Die Sendung wurde an das Verteilzentrum zurückgesendet', 'IN_TRANSIT'],
+    ['Die Sendung wurde zurück ins Paketzentrum geschickt', 'IN_TRANSIT'],
+    ['Retour möglich bis 30.04.', 'UNKNOWN'],
+    ['Retour an Absender', 'RETURNED_TO_SENDER'],
+    ['Die Sendung wurde an den Absender zurückgesandt', 'RETURNED_TO_SENDER'],
+    ['Die Sendung ist auf dem Rückweg zum Absender', 'RETURNED_TO_SENDER'],
+    ['Die Sendung wurde erfolgreich zugestellt', 'DELIVERED'],
+    ['Die Sendung wurde erfolgreich an DHL übergeben', 'IN_TRANSIT'],
+    ['Die Sendung wurde erfolgreich an den Zustellpartner übergeben', 'IN_TRANSIT'],
+    ['Die Sendung wurde erfolgreich ins Zielland ausgeliefert', 'ARRIVED_AT_DESTINATION'],
+    ['Die Sendung wurde erfolgreich an das Verteilzentrum ausgeliefert', 'IN_TRANSIT'],
+    ['Die Sendung wurde an die Partnerpost im Zielland ausgeliefert', 'IN_TRANSIT'],
+    ['Die Sendung wurde an den Flughafen ausgeliefert', 'IN_TRANSIT'],
+    ['Die Sendung wurde ausgeliefert', 'DELIVERED'],
+    ['Ausgeliefert an Zustellbasis Wien', 'ARRIVED_AT_DESTINATION'],
+    ['Die Sendung wurde dem Angestellten übergeben', 'DELIVERED'],
+  ]);
+  neverDeliveredEach([
+    ['Ablageort verweigert, Sendung zugestellt in Packstation'],
+    ['Nachbar verweigert, Sendung abgegeben im Paketshop'],
+    ['Die Sendung wurde an die Zustellbasis zurückgeschickt'],
+    ['Die Sendung wurde an die Filiale zurückgeschickt'],
+    ['Die Sendung ist auf dem Rückweg zum Depot'],
+    ['Die Sendung wurde an den Zusteller ausgeliefert'],
+  ]);
+});
+
+describe("de exception and pickup-place entries: problems resolved, the sender's drop-off", () => {
+  readsEach([
+    ['Die fehlenden Dokumente wurden nachgereicht', 'IN_TRANSIT'],
+    ['Die fehlenden Zollunterlagen sind eingegangen, die Verzollung läuft', 'HELD_BY_CUSTOMS'],
+    ['Fehlende Hausnummer', 'EXCEPTION'],
+    ['Adressklärung abgeschlossen', 'IN_TRANSIT'],
+    ['Die Sendung befindet sich in Adressklärung', 'EXCEPTION'],
+    ['Die Sendung liegt in der Filiale zur Abholung bereit', 'WAITING_FOR_PICKUP'],
+    ['Die Sendung ist abholbereit beim Absender', 'INFO_RECEIVED'],
+    ['Empfänger nicht angetroffen', 'WAITING_FOR_PICKUP'],
+    ['Die Sendung wurde dem Zoll übergeben', 'HELD_BY_CUSTOMS'],
+    ['Die Sendung wurde dem Empfänger übergeben', 'DELIVERED'],
+    ['Die Sendung wurde dem Kurierdienst übergeben', 'IN_TRANSIT'],
+  ]);
+  neverDeliveredEach([
+    ['Adressklärung erfolgreich, Sendung wird zugestellt'],
+    ['Die Sendung wurde vom Absender in die Packstation eingelegt'],
+    ['Der Absender hat die Sendung in der Filiale abgegeben'],
+    ['Der Versender hat die Sendung in einen Paketshop gebracht'],
+    ['Die Sendung wurde in eine Filiale umgeleitet'],
+    ['Umleitung in eine Filiale auf Wunsch des Empfängers'],
+    ['Abholung durch den Kurier in der Filiale'],
+    ['Absender nicht angetroffen, Abholung morgen'],
   ]);
 });
