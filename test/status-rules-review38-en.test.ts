@@ -2,7 +2,37 @@ import { describe } from 'vitest';
 import { neverDeliveredEach, readsEach } from './support/normalizer.js';
 
 /**
- * Round 38 review (placeholder).
+ * Round 38 review of older English phrases, third pass (three words and more written before round 26, `~` gaps,
+ * the v1 regular expressions and the most-firing entries): true events that carry an entry's words in another
+ * sense, each beside the event the entry was written for. Wrong DELIVERED found and fixed: a redelivery card,
+ * notice, invoice or SMS "handed/given to the recipient"; an import declaration, authorisation letter or manifest
+ * "signed by the consignee/driver"; "proof of delivery is not available yet"; "estimated completion of the
+ * delivery"; a redelivery slot, order, quote, terms, duties or charges "accepted by the customer"; "you have opted
+ * out of delivery to a neighbour", "delivery to the neighbour is allowed"; "handed over to courier for the
+ * consignee" (the `~` gap reached past the courier); "successful pickup by FedEx courier"; "please nominate a
+ * secure location"; "UPS InfoNotice left at the front door", "PS Form 3849 left in mailbox", "notice deposited in
+ * your mailbox", "calling card in letterbox"; "delivery success rate", "for a/to ensure successful delivery";
+ * "delivery completed to the depot/sender"; "delivery confirmed by the customer for Friday"; "delivery made to the
+ * wrong address"; a signature obtained from the sender or at pickup; a carrier or courier that "acknowledged
+ * receipt"; a recipient who received the order confirmation or goods notification; the recipient's or consignee's
+ * broker, courier, forwarder or bank; "successful signing of the customs declaration"; an item "posted in the
+ * mailbox by the sender"; "could not be collected by the customer" (the v1 `re:` for a collection by the recipient
+ * had no lookbehind, so the negator did not deny it; the `left with/at` and pickup-point `re:` entries now refuse
+ * negators too); "did not fit in letterbox"; hand-overs to the ISC, an international mail processing centre, a
+ * shipping agent, trucking company, pickup driver, exchange office, freight station or subcontractor. Other wrong
+ * readings fixed: COD amounts, payments, postage refunds returned or remitted to the shipper, the shipper's agent or
+ * courier, a form to return to the shipper, signed by the shipper at pickup, a parcel returned to the customs
+ * warehouse (all RETURNED_TO_SENDER); "address out of area for delivery" and "courier out for pickup" (the `out for ~
+ * delivery` gap), "no vehicle available for delivery", "no way to deliver" (OUT_FOR_DELIVERY); "arrived at sorting
+ * hub for delivery office", "accepted at office of origin, destination: …" (ARRIVED); "waiting for you to confirm
+ * your address", "recipient notified by SMS about the delivery time", items ready for collection by the courier or
+ * at the seller's warehouse (WAITING_FOR_PICKUP); "tracking will be updated at the next scan" and "not yet been
+ * scanned for delivery" after a hub arrival (INFO_RECEIVED); "customs clearance completed, delivery delayed"
+ * (HELD_BY_CUSTOMS); "issue with customs resolved"; "in transit to the ParcelShop / parcel locker / pick up point" (WAITING_FOR_PICKUP). "Delivered - no signature required" reads again (the bare
+ * "signature required" veto now refuses a "no" before it). Left (UNKNOWN or another status, no wrong DELIVERED): a
+ * delivery beside a field label of the `futureDelivery` or `notADelivery` kinds ("Delivered - delivery time 14:32",
+ * "Delivered on the second delivery attempt", "Delivered to neighbour - first delivery attempt failed") reads
+ * UNKNOWN or WAITING_FOR_PICKUP, since a veto holds for the whole message; see the report.
  */
 
 describe('narrowed older English phrases, third pass: true events', () => {
@@ -103,6 +133,33 @@ describe('narrowed older English phrases, third pass: true events', () => {
     ["Delivered to the recipient's office", 'DELIVERED'],
     ['Delivered to the recipient at the hub', 'DELIVERED'],
     ['Delivered to the customer at the depot counter', 'DELIVERED'],
+    ['We were unable to deliver because the address is incomplete', 'EXCEPTION'],
+    ['Courier was unable to deliver - recipient refused', 'EXCEPTION'],
+    ['Returned from customs after inspection', 'IN_TRANSIT'],
+    ['Item returned from customs to the post office', 'IN_TRANSIT'],
+    ['Return address on the label is incomplete', 'EXCEPTION'],
+    ['Waiting for the courier to collect from the customer', 'INFO_RECEIVED'],
+    ['Customer to collect from the depot', 'WAITING_FOR_PICKUP'],
+    ['Available for collection at the depot', 'WAITING_FOR_PICKUP'],
+    ["Held at the post office at the customer's request", 'WAITING_FOR_PICKUP'],
+    ['Refund returned to your card', 'UNKNOWN'],
+    ['The sender has been refunded for the lost item', 'EXCEPTION'],
+    ['Postage refunded to the sender', 'UNKNOWN'],
+    ['The seller has received the returned item', 'RETURNED_TO_SENDER'],
+    ['Return received by the merchant', 'RETURNED_TO_SENDER'],
+    ['Returned item received by the seller, refund issued', 'RETURNED_TO_SENDER'],
+    ['Deposit returned to the shipper', 'UNKNOWN'],
+    ['Payment sent back to the sender', 'UNKNOWN'],
+    ['In transit to the ParcelShop', 'IN_TRANSIT'],
+    ['In transit to the parcel locker', 'IN_TRANSIT'],
+    ['In transit to the service point', 'IN_TRANSIT'],
+    ['In transit to the pick up point', 'IN_TRANSIT'],
+    ['In transit to the collection point', 'IN_TRANSIT'],
+    ['In transit to the access point', 'IN_TRANSIT'],
+    ['At the ParcelShop', 'WAITING_FOR_PICKUP'],
+    ['In the parcel locker', 'WAITING_FOR_PICKUP'],
+    ['In the hub - next stop the collection point', 'IN_TRANSIT'],
+    ['Removed from the parcel locker by the courier', 'UNKNOWN'],
     ["Order ready for collection at the seller's warehouse", 'INFO_RECEIVED'],
     ['Return the signed invoice to the sender', 'UNKNOWN'],
     ['Parcel dropped off by sender in a ParcelShop', 'IN_TRANSIT'],
@@ -370,6 +427,9 @@ describe('narrowed older English phrases, third pass: true events', () => {
     ['Delivered to the postal operator in the destination country'],
     ['Delivered to our partner in the destination country'],
     ['Delivered to the carrier in the destination country'],
+    ['Duty refund returned to the importer'],
+    ['In a van heading to the parcel locker'],
+    ['Collected from the parcel locker by the courier for return'],
     ['Please return the completed customs form to the shipper'],
     ['Address out of area for delivery'],
     ['Route for delivery will be assigned tomorrow'],
