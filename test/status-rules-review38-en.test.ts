@@ -18,7 +18,7 @@ import { neverDeliveredEach, readsEach } from './support/normalizer.js';
  * broker, courier, forwarder or bank; "successful signing of the customs declaration"; an item "posted in the
  * mailbox by the sender"; "could not be collected by the customer" (the v1 `re:` for a collection by the recipient
  * had no lookbehind, so the negator did not deny it; the `left with/at` and pickup-point `re:` entries now refuse
- * negators too); "did not fit in letterbox"; hand-overs to the ISC, an international mail processing centre, a
+ * negators too); "did not fit in letterbox"; "left in van - mailbox full" (the `left in ~ mailbox` gap reached the van); "awaiting sign by customer"; hand-overs to the ISC, an international mail processing centre, a
  * shipping agent, trucking company, pickup driver, exchange office, freight station or subcontractor. Other wrong
  * readings fixed: COD amounts, payments, postage refunds returned or remitted to the shipper, the shipper's agent or
  * courier, a form to return to the shipper, signed by the shipper at pickup, a parcel returned to the customs
@@ -160,6 +160,12 @@ describe('narrowed older English phrases, third pass: true events', () => {
     ['In the parcel locker', 'WAITING_FOR_PICKUP'],
     ['In the hub - next stop the collection point', 'IN_TRANSIT'],
     ['Removed from the parcel locker by the courier', 'UNKNOWN'],
+    ['Left in van - mailbox full', 'EXCEPTION'],
+    ['Left in vehicle, letterbox too small', 'EXCEPTION'],
+    ['Left in the van; no letterbox', 'EXCEPTION'],
+    ['Awaiting sign by customer', 'UNKNOWN'],
+    ['Left in the depot, no safe place at the address', 'EXCEPTION'],
+    ['Delivered to the front door', 'DELIVERED'],
     ["Order ready for collection at the seller's warehouse", 'INFO_RECEIVED'],
     ['Return the signed invoice to the sender', 'UNKNOWN'],
     ['Parcel dropped off by sender in a ParcelShop', 'IN_TRANSIT'],
@@ -430,6 +436,10 @@ describe('narrowed older English phrases, third pass: true events', () => {
     ['Duty refund returned to the importer'],
     ['In a van heading to the parcel locker'],
     ['Collected from the parcel locker by the courier for return'],
+    ['Delivered to depot - no safe place'],
+    ['Handed directly to the courier by the customer'],
+    ['Left with a note for your neighbour'],
+    ['Left at the front desk of the depot'],
     ['Please return the completed customs form to the shipper'],
     ['Address out of area for delivery'],
     ['Route for delivery will be assigned tomorrow'],
