@@ -35,6 +35,12 @@ import { neverDeliveredEach, readsEach } from './support/normalizer.js';
  *   przeznaczenia', 'bude doručena … v zemi určení') and 'w drodze do oddziału w mieście odbiorcy'
  *   read as arrived; 'Przesyłka umieszczona w paczkomacie przez nadawcę', 'oczekuje w placówce na
  *   dalszą wysyłkę', 'Zásilka připravena na pobočce k odeslání' read as waiting for pickup.
+ * - A branch, exchange office or locker read as the recipient (wrong DELIVERED): 'Zásilka doručena do
+ *   výměnného střediska', 'na sběrné místo', 'do zahraničí', 'Zásielka doručená do výmenného
+ *   strediska', 'na zberné miesto', 'Zásilka vložena do schránky Z-BOX'; the sender collecting a
+ *   return ('Nadawca odebrał przesyłkę') read DELIVERED, now RETURNED_TO_SENDER; a transshipment or
+ *   exchange point ('dostarczona do punktu przeładunkowego', 'doręczona do urzędu wymiany') and the
+ *   sender's posting box ('umieszczona w skrzynce nadawczej') read as waiting for pickup.
  * Left (the never-DELIVERED lists, no wrong DELIVERED): a sent SMS, e-mail or link reads IN_TRANSIT
  * ('Wysłano SMS do odbiorcy', 'SMS zpráva odeslána příjemci': a noise entry would also silence the
  * delivery beside it), a payment accepted reads IN_TRANSIT and a claim accepted EXCEPTION, a lifted
@@ -42,7 +48,8 @@ import { neverDeliveredEach, readsEach } from './support/normalizer.js';
  * hold is a negated-delivery phrase), a courier returning to the depot ('Kurier w drodze powrotnej do
  * oddziału', 'Kurýr je na cestě zpět do depa') and a hand-over to a foreign carrier ('předána k
  * doručení do zahraničí') read OUT_FOR_DELIVERY (a `re:` lookahead fixed them but changed a Catalan
- * typo reading, so it was dropped), a duty refund reads HELD_BY_CUSTOMS.
+ * typo reading, so it was dropped), 'Zásilka vydána řidiči svozu' (the collection driver) reads
+ * OUT_FOR_DELIVERY, a duty refund reads HELD_BY_CUSTOMS.
  */
 
 describe('round 38 review, third pass (pl): true events', () => {
@@ -145,6 +152,20 @@ describe('round 38 review, third pass (pl): true events', () => {
     ['Przekazano odbiorcy kod odbioru', 'UNKNOWN'],
     ['Przekazano adresatowi awizo', 'WAITING_FOR_PICKUP'],
     ['Przekazano przesyłkę adresatowi', 'DELIVERED'],
+    ['Nadawca odebrał przesyłkę', 'RETURNED_TO_SENDER'],
+    ['Nadawca odebrał zwrot', 'RETURNED_TO_SENDER'],
+    ['Sprzedawca odebrał przesyłkę zwrotną', 'RETURNED_TO_SENDER'],
+    ['Przesyłka zwrotna doręczona', 'RETURNED_TO_SENDER'],
+    ['Adresat odebrał przesyłkę', 'DELIVERED'],
+    ['Dostarczono do punktu przeładunkowego', 'IN_TRANSIT'],
+    ['Przesyłka dostarczona do punktu wymiany', 'UNKNOWN'],
+    ['Przesyłka dostarczona do punktu przeładunkowego w Strykowie', 'IN_TRANSIT'],
+    ['Przesyłka dostarczona do punktu odbioru', 'WAITING_FOR_PICKUP'],
+    ['Dostarczono do punktu', 'WAITING_FOR_PICKUP'],
+    ['Przesyłka doręczona do urzędu wymiany', 'IN_TRANSIT'],
+    ['Przesyłka umieszczona w skrzynce nadawczej', 'UNKNOWN'],
+    ['Przesyłka pozostawiona w skrzynce nadawczej', 'UNKNOWN'],
+    ['Paczka pozostawiona w punkcie przez nadawcę', 'UNKNOWN'],
   ]);
   neverDeliveredEach([
     ['Odebranie w placówce możliwe od jutra'],
@@ -254,6 +275,17 @@ describe('round 38 review, third pass (cs): true events', () => {
     ['Adresátovi předáno oznámení o uložení zásilky', 'WAITING_FOR_PICKUP'],
     ['Příjemci předán kód pro vyzvednutí', 'UNKNOWN'],
     ['Zásilka předána příjemci', 'DELIVERED'],
+    ['Zásilka doručena do výměnného střediska', 'UNKNOWN'],
+    ['Zásilka dodána do výměnného střediska', 'UNKNOWN'],
+    ['Zásilka doručena na sběrné místo', 'UNKNOWN'],
+    ['Zásilka doručena do zahraničí', 'UNKNOWN'],
+    ['Odesílatel zásilku převzal', 'UNKNOWN'],
+    ['Odesílatel převzal vrácenou zásilku', 'RETURNED_TO_SENDER'],
+    ['Vrácená zásilka doručena', 'RETURNED_TO_SENDER'],
+    ['Příjemce zásilku převzal', 'DELIVERED'],
+    ['Zásilka vložena do Z-BOXu', 'WAITING_FOR_PICKUP'],
+    ['Zásilka vložena do schránky Z-BOX', 'WAITING_FOR_PICKUP'],
+    ['Zásilka vydána kurýrovi k doručení', 'OUT_FOR_DELIVERY'],
   ]);
   neverDeliveredEach([
     ['Zásilka bude proclena v zemi určení'],
@@ -266,6 +298,7 @@ describe('round 38 review, third pass (cs): true events', () => {
     ['Pozastavení doručení zrušeno'],
     ['SMS zpráva odeslána příjemci'],
     ['Odeslán e-mail s informací o zásilce'],
+    ['Zásilka vydána řidiči svozu'],
   ]);
 });
 
@@ -314,6 +347,14 @@ describe('round 38 review, third pass (sk): true events', () => {
     ['Zásielka prevzatá na pobočke', 'DELIVERED'],
     ['Príjemcovi odovzdané oznámenie o uložení zásielky', 'WAITING_FOR_PICKUP'],
     ['Zásielka odovzdaná príjemcovi', 'DELIVERED'],
+    ['Zásielka doručená do výmenného strediska', 'UNKNOWN'],
+    ['Zásielka doručená na zberné miesto', 'UNKNOWN'],
+    ['Odosielateľ zásielku prevzal', 'UNKNOWN'],
+    ['Vrátená zásielka doručená', 'RETURNED_TO_SENDER'],
+    ['Príjemca zásielku prevzal', 'DELIVERED'],
+    ['Zásielka vložená do BalíkoBOXu', 'UNKNOWN'],
+    ['Zásielka vydaná kuriérovi na doručenie', 'OUT_FOR_DELIVERY'],
+    ['Zásielka vydaná vodičovi zvozu', 'IN_TRANSIT'],
   ]);
   neverDeliveredEach([
     ['Zásielka pripravená na doručenie zajtra'],
