@@ -41,6 +41,12 @@ import { neverDeliveredEach, readsEach } from './support/normalizer.js';
  *   return ('Nadawca odebrał przesyłkę') read DELIVERED, now RETURNED_TO_SENDER; a transshipment or
  *   exchange point ('dostarczona do punktu przeładunkowego', 'doręczona do urzędu wymiany') and the
  *   sender's posting box ('umieszczona w skrzynce nadawczej') read as waiting for pickup.
+ * - 'Doręczenie w tym tygodniu nie jest planowane' read DELIVERED (the bare noun; the plan word sat
+ *   beyond the gap), and 'Zásielka bola doručená na doručovaciu poštu', 'Zásilka byla doručena na
+ *   doručovací poštu' read DELIVERED (now ARRIVED_AT_DESTINATION). Arrival phrases that began with
+ *   'do' sat inside a towards phrase and read the parcel's goal as reached: 'Przesyłka wysłana / w
+ *   drodze do urzędu doręczenia', 'Zásilka vypravena / čeká na odeslání do cílové země', 'Zásielka
+ *   vypravená do cieľovej krajiny'; Czech 'bude převezena do/na' is now a towards phrase.
  * Left (the never-DELIVERED lists, no wrong DELIVERED): a sent SMS, e-mail or link reads IN_TRANSIT
  * ('Wysłano SMS do odbiorcy', 'SMS zpráva odeslána příjemci': a noise entry would also silence the
  * delivery beside it), a payment accepted reads IN_TRANSIT and a claim accepted EXCEPTION, a lifted
@@ -49,7 +55,8 @@ import { neverDeliveredEach, readsEach } from './support/normalizer.js';
  * oddziału', 'Kurýr je na cestě zpět do depa') and a hand-over to a foreign carrier ('předána k
  * doručení do zahraničí') read OUT_FOR_DELIVERY (a `re:` lookahead fixed them but changed a Catalan
  * typo reading, so it was dropped), 'Zásilka vydána řidiči svozu' (the collection driver) reads
- * OUT_FOR_DELIVERY, a duty refund reads HELD_BY_CUSTOMS.
+ * OUT_FOR_DELIVERY, a duty refund reads HELD_BY_CUSTOMS, 'Zásilka převážena do doručovacího depa'
+ * (a typo reading) and 'bude doručena do 2 dnů na doručovací poště' read ARRIVED_AT_DESTINATION.
  */
 
 describe('round 38 review, third pass (pl): true events', () => {
@@ -166,6 +173,16 @@ describe('round 38 review, third pass (pl): true events', () => {
     ['Przesyłka umieszczona w skrzynce nadawczej', 'UNKNOWN'],
     ['Przesyłka pozostawiona w skrzynce nadawczej', 'UNKNOWN'],
     ['Paczka pozostawiona w punkcie przez nadawcę', 'UNKNOWN'],
+    ['Przesyłka nie dotarła do kraju przeznaczenia', 'UNKNOWN'],
+    ['Przesyłka wysłana do urzędu doręczenia', 'IN_TRANSIT'],
+    ['Przesyłka w drodze do urzędu doręczenia', 'IN_TRANSIT'],
+    ['Przesyłka przekazana do urzędu doręczenia', 'IN_TRANSIT'],
+    ['Przesyłka w urzędzie doręczenia', 'ARRIVED_AT_DESTINATION'],
+    ['Doręczenie w tym tygodniu nie jest planowane', 'UNKNOWN'],
+    ['Przesyłka wysłana do kraju przeznaczenia', 'IN_TRANSIT'],
+    ['Przesyłka opuściła kraj nadania i zmierza do kraju przeznaczenia', 'IN_TRANSIT'],
+    ['Przesyłka przekazana do transportu do kraju docelowego', 'IN_TRANSIT'],
+    ['Przesyłka wyekspediowana do kraju docelowego', 'UNKNOWN'],
   ]);
   neverDeliveredEach([
     ['Odebranie w placówce możliwe od jutra'],
@@ -286,6 +303,14 @@ describe('round 38 review, third pass (cs): true events', () => {
     ['Zásilka vložena do Z-BOXu', 'WAITING_FOR_PICKUP'],
     ['Zásilka vložena do schránky Z-BOX', 'WAITING_FOR_PICKUP'],
     ['Zásilka vydána kurýrovi k doručení', 'OUT_FOR_DELIVERY'],
+    ['Zásilka bude převezena na doručovací depo', 'IN_TRANSIT'],
+    ['Zásilka bude převezena do doručovacího depa', 'IN_TRANSIT'],
+    ['Zásilka dorazila na doručovací depo', 'ARRIVED_AT_DESTINATION'],
+    ['Zásilka čeká na odeslání do cílové země', 'IN_TRANSIT'],
+    ['Vývoz do cílové země', 'IN_TRANSIT'],
+    ['Zásilka vypravena do cílové země', 'IN_TRANSIT'],
+    ['Zásilka dorazila do cílové země', 'ARRIVED_AT_DESTINATION'],
+    ['Zásilka opustila Českou republiku', 'IN_TRANSIT'],
   ]);
   neverDeliveredEach([
     ['Zásilka bude proclena v zemi určení'],
@@ -299,6 +324,8 @@ describe('round 38 review, third pass (cs): true events', () => {
     ['SMS zpráva odeslána příjemci'],
     ['Odeslán e-mail s informací o zásilce'],
     ['Zásilka vydána řidiči svozu'],
+    ['Zásilka převážena do doručovacího depa'],
+    ['Zásilka bude doručena do 2 dnů na doručovací poště'],
   ]);
 });
 
@@ -355,6 +382,12 @@ describe('round 38 review, third pass (sk): true events', () => {
     ['Zásielka vložená do BalíkoBOXu', 'UNKNOWN'],
     ['Zásielka vydaná kuriérovi na doručenie', 'OUT_FOR_DELIVERY'],
     ['Zásielka vydaná vodičovi zvozu', 'IN_TRANSIT'],
+    ['Zásielka vypravená do cieľovej krajiny', 'IN_TRANSIT'],
+    ['Export do cieľovej krajiny', 'IN_TRANSIT'],
+    ['Zásielka čaká na odoslanie do cieľovej krajiny', 'IN_TRANSIT'],
+    ['Zásielka dorazila do cieľovej krajiny', 'ARRIVED_AT_DESTINATION'],
+    ['Zásielka bude prepravená na doručovaciu poštu', 'IN_TRANSIT'],
+    ['Zásielka bola doručená na doručovaciu poštu', 'ARRIVED_AT_DESTINATION'],
   ]);
   neverDeliveredEach([
     ['Zásielka pripravená na doručenie zajtra'],
