@@ -47,6 +47,12 @@ import { neverDeliveredEach, readsEach } from './support/normalizer.js';
  *   'do' sat inside a towards phrase and read the parcel's goal as reached: 'Przesyłka wysłana / w
  *   drodze do urzędu doręczenia', 'Zásilka vypravena / čeká na odeslání do cílové země', 'Zásielka
  *   vypravená do cieľovej krajiny'; Czech 'bude převezena do/na' is now a towards phrase.
+ * - A pickup offered only after customs is paid or once the parcel arrives read as waiting for pickup:
+ *   'Zásilku si můžete vyzvednout až po zaplacení cla', 'Zásielku si môžete vyzdvihnúť až po
+ *   zaplatení cla', 'Przesyłkę można odebrać po opłaceniu cła' (now HELD_BY_CUSTOMS), 'Gdy przesyłka
+ *   dotrze do punktu, możesz ją odebrać', 'Kod odbioru zostanie wysłany po dostarczeniu do
+ *   paczkomatu', and a hand-over to the courier 'připravena k výdeji kurýrovi', 'pripravená na výdaj
+ *   kuriérovi'.
  * Left (the never-DELIVERED lists, no wrong DELIVERED): a sent SMS, e-mail or link reads IN_TRANSIT
  * ('Wysłano SMS do odbiorcy', 'SMS zpráva odeslána příjemci': a noise entry would also silence the
  * delivery beside it), a payment accepted reads IN_TRANSIT and a claim accepted EXCEPTION, a lifted
@@ -183,6 +189,12 @@ describe('round 38 review, third pass (pl): true events', () => {
     ['Przesyłka opuściła kraj nadania i zmierza do kraju przeznaczenia', 'IN_TRANSIT'],
     ['Przesyłka przekazana do transportu do kraju docelowego', 'IN_TRANSIT'],
     ['Przesyłka wyekspediowana do kraju docelowego', 'UNKNOWN'],
+    ['Gdy przesyłka dotrze do punktu, możesz ją odebrać', 'UNKNOWN'],
+    ['Możesz ją odebrać w punkcie', 'WAITING_FOR_PICKUP'],
+    ['Kod odbioru zostanie wysłany po dostarczeniu do paczkomatu', 'IN_TRANSIT'],
+    ['Kod odbioru został wysłany', 'WAITING_FOR_PICKUP'],
+    ['Przesyłka gotowa do odbioru w urzędzie celnym', 'HELD_BY_CUSTOMS'],
+    ['Przesyłkę można odebrać po opłaceniu cła', 'HELD_BY_CUSTOMS'],
   ]);
   neverDeliveredEach([
     ['Odebranie w placówce możliwe od jutra'],
@@ -311,6 +323,11 @@ describe('round 38 review, third pass (cs): true events', () => {
     ['Zásilka vypravena do cílové země', 'IN_TRANSIT'],
     ['Zásilka dorazila do cílové země', 'ARRIVED_AT_DESTINATION'],
     ['Zásilka opustila Českou republiku', 'IN_TRANSIT'],
+    ['Zásilku si můžete vyzvednout až po zaplacení cla', 'HELD_BY_CUSTOMS'],
+    ['Zásilku si můžete vyzvednout na poště', 'WAITING_FOR_PICKUP'],
+    ['Zásilka připravena k výdeji kurýrovi', 'UNKNOWN'],
+    ['Zásilka připravena k výdeji', 'WAITING_FOR_PICKUP'],
+    ['Zásilka čeká na vyzvednutí na celním úřadě', 'HELD_BY_CUSTOMS'],
   ]);
   neverDeliveredEach([
     ['Zásilka bude proclena v zemi určení'],
@@ -388,6 +405,9 @@ describe('round 38 review, third pass (sk): true events', () => {
     ['Zásielka dorazila do cieľovej krajiny', 'ARRIVED_AT_DESTINATION'],
     ['Zásielka bude prepravená na doručovaciu poštu', 'IN_TRANSIT'],
     ['Zásielka bola doručená na doručovaciu poštu', 'ARRIVED_AT_DESTINATION'],
+    ['Zásielka pripravená na výdaj kuriérovi', 'UNKNOWN'],
+    ['Zásielka pripravená na výdaj', 'WAITING_FOR_PICKUP'],
+    ['Zásielku si môžete vyzdvihnúť až po zaplatení cla', 'HELD_BY_CUSTOMS'],
   ]);
   neverDeliveredEach([
     ['Zásielka pripravená na doručenie zajtra'],
