@@ -53,6 +53,12 @@ import { neverDeliveredEach, readsEach } from './support/normalizer.js';
  *   dotrze do punktu, możesz ją odebrać', 'Kod odbioru zostanie wysłany po dostarczeniu do
  *   paczkomatu', and a hand-over to the courier 'připravena k výdeji kurýrovi', 'pripravená na výdaj
  *   kuriérovi'.
+ * - Bare Polish 'odebrał*' (no training row read a delivery through it) read any party that took the
+ *   parcel as the recipient (wrong DELIVERED): 'Pracownik placówki odebrał przesyłkę', 'Przewoźnik
+ *   zagraniczny odebrał przesyłkę', 'Kurier DPD odebrał przesyłkę', 'Urząd celny odebrał przesyłkę do
+ *   kontroli', 'Operator pocztowy w kraju przeznaczenia odebrał przesyłkę'; it now needs the recipient,
+ *   a household member or neighbour, the parcel as object ('Paczkę odebrała Anna Nowak'), the second
+ *   person, or the bare status word alone.
  * Left (the never-DELIVERED lists, no wrong DELIVERED): a sent SMS, e-mail or link reads IN_TRANSIT
  * ('Wysłano SMS do odbiorcy', 'SMS zpráva odeslána příjemci': a noise entry would also silence the
  * delivery beside it), a payment accepted reads IN_TRANSIT and a claim accepted EXCEPTION, a lifted
@@ -195,6 +201,19 @@ describe('round 38 review, third pass (pl): true events', () => {
     ['Kod odbioru został wysłany', 'WAITING_FOR_PICKUP'],
     ['Przesyłka gotowa do odbioru w urzędzie celnym', 'HELD_BY_CUSTOMS'],
     ['Przesyłkę można odebrać po opłaceniu cła', 'HELD_BY_CUSTOMS'],
+    ['Pracownik placówki odebrał przesyłkę', 'UNKNOWN'],
+    ['Przewoźnik zagraniczny odebrał przesyłkę', 'UNKNOWN'],
+    ['Urząd celny odebrał przesyłkę do kontroli', 'HELD_BY_CUSTOMS'],
+    ['Operator pocztowy w kraju przeznaczenia odebrał przesyłkę', 'ARRIVED_AT_DESTINATION'],
+    ['Kurier DPD odebrał przesyłkę', 'UNKNOWN'],
+    ['Adresat odebrał przesyłkę osobiście', 'DELIVERED'],
+    ['Przesyłkę odebrał: KOWALSKI', 'DELIVERED'],
+    ['Paczkę odebrała Anna Nowak', 'DELIVERED'],
+    ['Odebrał: Jan Kowalski', 'DELIVERED'],
+    ['Przesyłkę odebrał adresat', 'DELIVERED'],
+    ['Odbiorca odebrał paczkę', 'DELIVERED'],
+    ['Sąsiad odebrał przesyłkę', 'DELIVERED'],
+    ['Przesyłkę odebrał kurier', 'UNKNOWN'],
   ]);
   neverDeliveredEach([
     ['Odebranie w placówce możliwe od jutra'],
@@ -216,6 +235,7 @@ describe('round 38 review, third pass (pl): true events', () => {
     ['Wysłano e-mail z informacją o przesyłce'],
     ['Wysłano link do śledzenia przesyłki'],
     ['Zamówienie w magazynie sprzedawcy'],
+    ['Magazyn zwrotów odebrał przesyłkę'],
   ]);
 });
 
@@ -328,6 +348,8 @@ describe('round 38 review, third pass (cs): true events', () => {
     ['Zásilka připravena k výdeji kurýrovi', 'UNKNOWN'],
     ['Zásilka připravena k výdeji', 'WAITING_FOR_PICKUP'],
     ['Zásilka čeká na vyzvednutí na celním úřadě', 'HELD_BY_CUSTOMS'],
+    ['Dopravce převzal zásilku', 'IN_TRANSIT'],
+    ['Celní úřad převzal zásilku ke kontrole', 'HELD_BY_CUSTOMS'],
   ]);
   neverDeliveredEach([
     ['Zásilka bude proclena v zemi určení'],
@@ -408,6 +430,7 @@ describe('round 38 review, third pass (sk): true events', () => {
     ['Zásielka pripravená na výdaj kuriérovi', 'UNKNOWN'],
     ['Zásielka pripravená na výdaj', 'WAITING_FOR_PICKUP'],
     ['Zásielku si môžete vyzdvihnúť až po zaplatení cla', 'HELD_BY_CUSTOMS'],
+    ['Colný úrad prevzal zásielku na kontrolu', 'HELD_BY_CUSTOMS'],
   ]);
   neverDeliveredEach([
     ['Zásielka pripravená na doručenie zajtra'],
