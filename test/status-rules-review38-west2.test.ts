@@ -12,7 +12,8 @@ import { neverDeliveredEach, readsEach } from './support/normalizer.js';
  *   attente"); a power of attorney or document "signé par le destinataire"; a warehouse "gardien"; the
  *   "client expéditeur"; "remis à l'accueil du bureau de poste" (now a pickup point); "livré à l'adresse de
  *   l'expéditeur" (now a return); "livré à domicile demain"; "déposé devant la porte de l'agence"; "remis au
- *   client pour signature"; a parcel "retiré au bureau de poste par le facteur".
+ *   client pour signature"; a parcel "retiré au bureau de poste par le facteur"; "Avis de passage distribué"
+ *   (a notice); "distribué au centre de tri" (a hub).
  * - Dutch: a courier or carrier collecting from a service point or parcel locker ("door de koerier opgehaald
  *   bij een ophaalpunt", "opgehaald uit de pakketautomaat door de bezorger") read as the recipient's
  *   collection; an authorisation "ondertekend door de ontvanger"; a return label "afgegeven aan de
@@ -31,7 +32,10 @@ import { neverDeliveredEach, readsEach } from './support/normalizer.js';
  * "Mensajero en camino al remitente para la recogida", "Il corriere è in viaggio verso il mittente per il
  * ritiro"); a signed return receipt or COD amount sent back read as the parcel's return (now abstains, as
  * round 35 did for es/it/pt); "Absence de réponse du destinataire" read as a notice; Italian "sede ~
- * locale" read "partita dalla sede locale di origine" as an arrival.
+ * locale" read "partita dalla sede locale di origine" as an arrival. A parcel waiting for the carrier to
+ * collect it from the sender ("en attente de retrait par le transporteur", "prêt à être retiré par le
+ * livreur", "Klaar om op te halen door de koerier", "Disponibile per il ritiro dal corriere", "A aguardar
+ * recolha pelo estafeta") read as waiting for the recipient's pickup; it is now INFO_RECEIVED.
  * Left (no wrong DELIVERED): "Llegada al hub con destino a Barcelona" (ARRIVED, the "llegada a ~ destino"
  * gap), "Objeto carregado no veículo com destino ao centro de distribuição" and "Entregado al repartidor de
  * la agencia de origen" (OUT_FOR_DELIVERY), "Coursier passé chez le client expéditeur pour l'enlèvement"
@@ -87,6 +91,20 @@ describe("round 38 review, third pass (fr): true events in an entry's other sens
     ['Destinataire absent, avis de passage déposé', 'WAITING_FOR_PICKUP'],
     ["Colis retourné à l'expéditeur", 'RETURNED_TO_SENDER'],
     ["Rendu à l'expéditeur", 'RETURNED_TO_SENDER'],
+    ['Avis de passage distribué', 'WAITING_FOR_PICKUP'],
+    ['Le colis a été distribué au centre de tri', 'IN_TRANSIT'],
+    ['Colis remis au service des douanes', 'HELD_BY_CUSTOMS'],
+    ['Colis remis à La Poste pour acheminement', 'IN_TRANSIT'],
+    ['Colis livré par erreur à une autre adresse', 'EXCEPTION'],
+    ['Colis livré à une mauvaise adresse', 'EXCEPTION'],
+    ["Colis remis au bureau de poste de l'expéditeur", 'IN_TRANSIT'],
+    ["Colis livré à l'entrepôt Amazon", 'IN_TRANSIT'],
+    ['Colis distribué', 'DELIVERED'],
+    ['Colis en attente de retrait par le transporteur', 'INFO_RECEIVED'],
+    ['Colis en attente de retrait', 'WAITING_FOR_PICKUP'],
+    ['Prêt à être retiré par le livreur', 'INFO_RECEIVED'],
+    ['Prêt à être retiré', 'WAITING_FOR_PICKUP'],
+    ['Colis disponible pour le ramassage par le chauffeur', 'INFO_RECEIVED'],
   ]);
   neverDeliveredEach([
     ['Colis remis au transporteur local du destinataire'],
@@ -137,6 +155,12 @@ describe("round 38 review, third pass (nl): true events in an entry's other sens
     ['Je pakket wordt vandaag helaas niet bezorgd', 'EXCEPTION'],
     ['Je pakket wordt vandaag tussen 14:00 en 16:00 bezorgd', 'OUT_FOR_DELIVERY'],
     ['Pakket ligt klaar bij de afzender voor de koerier', 'INFO_RECEIVED'],
+    ['Bezorgd op een verkeerd adres', 'EXCEPTION'],
+    ['Pakket is bezorgd bij het sorteercentrum', 'IN_TRANSIT'],
+    ['Zending afgeleverd bij de douane', 'HELD_BY_CUSTOMS'],
+    ['Bezorgd bij de buren op nummer 12', 'DELIVERED'],
+    ['Klaar om op te halen door de koerier', 'INFO_RECEIVED'],
+    ['Staat klaar voor ophalen door de koerier', 'INFO_RECEIVED'],
   ]);
   neverDeliveredEach([
     ['Machtiging ondertekend door de ontvanger ontvangen'],
@@ -145,6 +169,7 @@ describe("round 38 review, third pass (nl): true events in an entry's other sens
     ['Door de afzender bij het servicepunt afgeleverd'],
     ['Niemand thuis? Dan bezorgen we bij de buren'],
     ['Betaling ontvangen door de afzender'],
+    ['Zending is per ongeluk bij de buren bezorgd'],
   ]);
 });
 
@@ -187,6 +212,17 @@ describe("round 38 review, third pass (es): true events in an entry's other sens
     ['Entregado al repartidor', 'OUT_FOR_DELIVERY'],
     ['Mensajero en camino al remitente para la recogida', 'INFO_RECEIVED'],
     ["Le livreur passera chez l'expéditeur pour l'enlèvement", 'INFO_RECEIVED'],
+    ['Afgeleverd bij het depot', 'IN_TRANSIT'],
+    ['Entregado en aduana', 'HELD_BY_CUSTOMS'],
+    ['Entregado a Correos', 'IN_TRANSIT'],
+    ['Entregado en dirección equivocada', 'EXCEPTION'],
+    ['Entregado por error a otra persona', 'EXCEPTION'],
+    ['Entregado al centro de clasificación', 'IN_TRANSIT'],
+    ['Klaar om op te halen', 'WAITING_FOR_PICKUP'],
+    ['Listo para recoger por el mensajero', 'INFO_RECEIVED'],
+    ['Listo para recoger', 'WAITING_FOR_PICKUP'],
+    ['En espera de recogida por el transportista', 'INFO_RECEIVED'],
+    ['En espera de recogida', 'WAITING_FOR_PICKUP'],
   ]);
   neverDeliveredEach([
     ['Entregado a la agencia colaboradora para su entrega al vecino'],
@@ -197,6 +233,8 @@ describe("round 38 review, third pass (es): true events in an entry's other sens
     ['Llegada al hub con destino a Barcelona'],
     ['Llegado al centro logístico con destino Sevilla'],
     ['Entregado al repartidor de la agencia de origen'],
+    ['Afgeleverd aan PostNL'],
+    ['Entregado en el almacén del remitente'],
   ]);
 });
 
@@ -221,6 +259,15 @@ describe("round 38 review, third pass (it): true events in an entry's other sens
     ['Arrivato al fermopoint', 'WAITING_FOR_PICKUP'],
     ['Restituito al mittente', 'RETURNED_TO_SENDER'],
     ['Il corriere è in viaggio verso il mittente per il ritiro', 'INFO_RECEIVED'],
+    ['Consegnato in dogana', 'HELD_BY_CUSTOMS'],
+    ['Consegnato a Poste Italiane', 'IN_TRANSIT'],
+    ["Consegnato all'indirizzo sbagliato", 'EXCEPTION'],
+    ['Consegnato al centro di smistamento', 'IN_TRANSIT'],
+    ['Consegnato per errore a un altro destinatario', 'EXCEPTION'],
+    ['Pronto per il ritiro da parte del corriere', 'INFO_RECEIVED'],
+    ['In attesa di ritiro da parte del corriere', 'INFO_RECEIVED'],
+    ['In attesa di ritiro', 'WAITING_FOR_PICKUP'],
+    ['Disponibile per il ritiro dal corriere', 'INFO_RECEIVED'],
   ]);
   neverDeliveredEach([
     ['Consegna a domicilio prevista per domani'],
@@ -251,20 +298,32 @@ describe("round 38 review, third pass (pt): true events in an entry's other sens
     ['Assinado pelo destinatário', 'DELIVERED'],
     ['Envio entregue ao parceiro terceiro para entrega', 'IN_TRANSIT'],
     ['Deixado no cacifo', 'WAITING_FOR_PICKUP'],
+    ['Objeto aguardando retirada pelo transportador', 'INFO_RECEIVED'],
     ['Aguardando retirada', 'WAITING_FOR_PICKUP'],
     ['Valor da cobrança devolvido ao remetente', 'UNKNOWN'],
     ['Devolvido ao remetente', 'RETURNED_TO_SENDER'],
     ['Estafeta a caminho do remetente para recolha', 'INFO_RECEIVED'],
+    ['Entregue na alfândega', 'HELD_BY_CUSTOMS'],
+    ['Entregue à transportadora', 'IN_TRANSIT'],
+    ['Entregue em morada errada', 'EXCEPTION'],
+    ['Entregue no centro de distribuição', 'IN_TRANSIT'],
+    ['Entregue por engano a outro destinatário', 'EXCEPTION'],
+    ['Objeto entregue ao remetente', 'RETURNED_TO_SENDER'],
+    ['A aguardar recolha pelo estafeta', 'INFO_RECEIVED'],
+    ['A aguardar levantamento', 'WAITING_FOR_PICKUP'],
+    ['Aguardando retirada pelo transportador', 'INFO_RECEIVED'],
+    ['Disponível para ser levantado pelo estafeta', 'INFO_RECEIVED'],
   ]);
   neverDeliveredEach([
     ['Aguardando documento assinado pelo destinatário'],
     ['Objeto retirado para devolução pelo remetente'],
     ['Valor do reembolso entregue ao remetente'],
     ['Deixado pelo remetente no cacifo'],
-    ['Objeto aguardando retirada pelo transportador'],
     ['Voltou para o centro de distribuição do remetente'],
     ['Entregue no balcão de atendimento do remetente'],
     ['Depositado pelo remetente no locker'],
     ['Objeto carregado no veículo com destino ao centro de distribuição'],
+    ['Entregue aos CTT'],
+    ['Entregue ao Correios pelo remetente'],
   ]);
 });
