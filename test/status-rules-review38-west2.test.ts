@@ -35,7 +35,13 @@ import { neverDeliveredEach, readsEach } from './support/normalizer.js';
  * locale" read "partita dalla sede locale di origine" as an arrival. A parcel waiting for the carrier to
  * collect it from the sender ("en attente de retrait par le transporteur", "prêt à être retiré par le
  * livreur", "Klaar om op te halen door de koerier", "Disponibile per il ritiro dal corriere", "A aguardar
- * recolha pelo estafeta") read as waiting for the recipient's pickup; it is now INFO_RECEIVED.
+ * recolha pelo estafeta") read as waiting for the recipient's pickup; it is now INFO_RECEIVED. A request,
+ * booking or change "de livraison effectuée" / "de entrega a domicilio realizada" / "di consegna a domicilio
+ * effettuata" / "voor bezorging is voltooid" / "van de bezorging is gelukt" read as the delivery (wrong
+ * DELIVERED); "Registro/Formulario de envío completado" likewise. Waiting for collection at customs ("en
+ * instance au bureau de douane", "Disponible en la oficina de aduanas", "Giacenza presso la dogana",
+ * "Aguardando levantamento na alfândega", "Wacht op afhalen bij de douane") read as a pickup; customs
+ * storage is a hold (as round 38 de decided).
  * Left (no wrong DELIVERED): "Llegada al hub con destino a Barcelona" (ARRIVED, the "llegada a ~ destino"
  * gap), "Objeto carregado no veículo com destino ao centro de distribuição" and "Entregado al repartidor de
  * la agencia de origen" (OUT_FOR_DELIVERY), "Coursier passé chez le client expéditeur pour l'enlèvement"
@@ -105,6 +111,20 @@ describe("round 38 review, third pass (fr): true events in an entry's other sens
     ['Prêt à être retiré par le livreur', 'INFO_RECEIVED'],
     ['Prêt à être retiré', 'WAITING_FOR_PICKUP'],
     ['Colis disponible pour le ramassage par le chauffeur', 'INFO_RECEIVED'],
+    ['Demande de livraison à domicile effectuée', 'UNKNOWN'],
+    ['Demande de livraison effectuée', 'UNKNOWN'],
+    ['Réservation du créneau de livraison effectuée', 'UNKNOWN'],
+    ['Livraison à domicile effectuée', 'DELIVERED'],
+    ['Livraison réussie au deuxième essai', 'DELIVERED'],
+    ['Reprise de la livraison réussie', 'UNKNOWN'],
+    ['Livraison effectuée. Demande de signature', 'DELIVERED'],
+    ['Colis en stockage sous douane', 'HELD_BY_CUSTOMS'],
+    ['Colis stocké en entrepôt sous douane', 'HELD_BY_CUSTOMS'],
+    ['Colis en instance au bureau de douane', 'HELD_BY_CUSTOMS'],
+    ['Colis en instance au bureau de poste', 'WAITING_FOR_PICKUP'],
+    ['En attente de retrait à la douane', 'HELD_BY_CUSTOMS'],
+    ['Dédouané, en attente de retrait au bureau de poste', 'WAITING_FOR_PICKUP'],
+    ['Colis libéré par la douane, disponible au point relais', 'WAITING_FOR_PICKUP'],
   ]);
   neverDeliveredEach([
     ['Colis remis au transporteur local du destinataire'],
@@ -118,6 +138,8 @@ describe("round 38 review, third pass (fr): true events in an entry's other sens
     ["Colis déposé devant la porte de l'agence"],
     ['Colis retiré au bureau de poste par le facteur pour retour'],
     ['Absence de réponse du destinataire à notre demande'],
+    ['Reprogrammation de la livraison effectuée'],
+    ['Modification de livraison effectuée'],
   ]);
 });
 
@@ -161,6 +183,11 @@ describe("round 38 review, third pass (nl): true events in an entry's other sens
     ['Bezorgd bij de buren op nummer 12', 'DELIVERED'],
     ['Klaar om op te halen door de koerier', 'INFO_RECEIVED'],
     ['Staat klaar voor ophalen door de koerier', 'INFO_RECEIVED'],
+    ['Aanvraag voor bezorging is voltooid', 'UNKNOWN'],
+    ['Bezorging is gelukt', 'DELIVERED'],
+    ['Zending ligt opgeslagen bij de douane', 'HELD_BY_CUSTOMS'],
+    ['Pakket ligt bij de douane', 'HELD_BY_CUSTOMS'],
+    ['Pakket ligt op het postkantoor', 'WAITING_FOR_PICKUP'],
   ]);
   neverDeliveredEach([
     ['Machtiging ondertekend door de ontvanger ontvangen'],
@@ -170,6 +197,7 @@ describe("round 38 review, third pass (nl): true events in an entry's other sens
     ['Niemand thuis? Dan bezorgen we bij de buren'],
     ['Betaling ontvangen door de afzender'],
     ['Zending is per ongeluk bij de buren bezorgd'],
+    ['Wijziging van de bezorging is gelukt'],
   ]);
 });
 
@@ -223,6 +251,22 @@ describe("round 38 review, third pass (es): true events in an entry's other sens
     ['Listo para recoger', 'WAITING_FOR_PICKUP'],
     ['En espera de recogida por el transportista', 'INFO_RECEIVED'],
     ['En espera de recogida', 'WAITING_FOR_PICKUP'],
+    ['Solicitud de entrega a domicilio realizada', 'UNKNOWN'],
+    ['Entrega a domicilio realizada', 'DELIVERED'],
+    ['Formulario de envío completado', 'UNKNOWN'],
+    ['Envío completado', 'DELIVERED'],
+    ['Entregado. Solicitud de valoración', 'DELIVERED'],
+    ['Envío almacenado en depósito aduanero', 'HELD_BY_CUSTOMS'],
+    ['Disponible en la oficina de aduanas', 'HELD_BY_CUSTOMS'],
+    ['Disponible en la oficina', 'WAITING_FOR_PICKUP'],
+    ['Giacenza presso la dogana', 'HELD_BY_CUSTOMS'],
+    ["In giacenza presso l'ufficio doganale", 'HELD_BY_CUSTOMS'],
+    ["In giacenza presso l'ufficio postale", 'WAITING_FOR_PICKUP'],
+    ['Disponível na alfândega para desalfandegamento', 'HELD_BY_CUSTOMS'],
+    ['Armazenado no entreposto aduaneiro', 'HELD_BY_CUSTOMS'],
+    ['Disponível na loja CTT', 'WAITING_FOR_PICKUP'],
+    ['Pendiente de recogida en aduana', 'HELD_BY_CUSTOMS'],
+    ['Wacht op afhalen bij de douane', 'HELD_BY_CUSTOMS'],
   ]);
   neverDeliveredEach([
     ['Entregado a la agencia colaboradora para su entrega al vecino'],
@@ -235,6 +279,8 @@ describe("round 38 review, third pass (es): true events in an entry's other sens
     ['Entregado al repartidor de la agencia de origen'],
     ['Afgeleverd aan PostNL'],
     ['Entregado en el almacén del remitente'],
+    ['Cambio de entrega a domicilio realizado'],
+    ['Registro de envío completado'],
   ]);
 });
 
@@ -268,6 +314,11 @@ describe("round 38 review, third pass (it): true events in an entry's other sens
     ['In attesa di ritiro da parte del corriere', 'INFO_RECEIVED'],
     ['In attesa di ritiro', 'WAITING_FOR_PICKUP'],
     ['Disponibile per il ritiro dal corriere', 'INFO_RECEIVED'],
+    ['Richiesta di consegna a domicilio effettuata', 'UNKNOWN'],
+    ['Prenotazione della consegna a domicilio effettuata', 'UNKNOWN'],
+    ['Consegna a domicilio effettuata', 'DELIVERED'],
+    ['Consegna effettuata. Richiesta di feedback', 'DELIVERED'],
+    ['In attesa di ritiro in dogana', 'HELD_BY_CUSTOMS'],
   ]);
   neverDeliveredEach([
     ['Consegna a domicilio prevista per domani'],
@@ -313,6 +364,10 @@ describe("round 38 review, third pass (pt): true events in an entry's other sens
     ['A aguardar levantamento', 'WAITING_FOR_PICKUP'],
     ['Aguardando retirada pelo transportador', 'INFO_RECEIVED'],
     ['Disponível para ser levantado pelo estafeta', 'INFO_RECEIVED'],
+    ['Pedido de entrega ao domicílio efetuado', 'UNKNOWN'],
+    ['Agendamento da entrega ao domicílio efetuado', 'UNKNOWN'],
+    ['Entrega ao domicílio efetuada', 'DELIVERED'],
+    ['Aguardando levantamento na alfândega', 'HELD_BY_CUSTOMS'],
   ]);
   neverDeliveredEach([
     ['Aguardando documento assinado pelo destinatário'],
