@@ -41,13 +41,17 @@ import { neverDeliveredEach, readsEach } from './support/normalizer.js';
  * DELIVERED); "Registro/Formulario de envío completado" likewise. Waiting for collection at customs ("en
  * instance au bureau de douane", "Disponible en la oficina de aduanas", "Giacenza presso la dogana",
  * "Aguardando levantamento na alfândega", "Wacht op afhalen bij de douane") read as a pickup; customs
- * storage is a hold (as round 38 de decided).
+ * storage is a hold (as round 38 de decided). A postscript about what happens once the recipient has
+ * collected it ("Une fois le colis retiré par le destinataire, vous recevrez…", "Una vez recogido por el
+ * destinatario, le notificaremos", "Una volta ritirato dal destinatario, riceverai…") read as the
+ * collection (wrong DELIVERED); it is now a future delivery.
  * Left (no wrong DELIVERED): "Llegada al hub con destino a Barcelona" (ARRIVED, the "llegada a ~ destino"
  * gap), "Objeto carregado no veículo com destino ao centro de distribuição" and "Entregado al repartidor de
  * la agencia de origen" (OUT_FOR_DELIVERY), "Coursier passé chez le client expéditeur pour l'enlèvement"
  * (OUT_FOR_DELIVERY, "coursier ~ client"), "En attente d'instructions de la douane" (EXCEPTION), and the
  * signed return receipts ("Accusé de réception retourné à l'expéditeur"), which abstain rather than read
- * the delivery they prove.
+ * the delivery they prove; "Nadat de ontvanger heeft getekend, is de bezorging voltooid" (an explanation,
+ * DELIVERED: "bezorging voltooid" with a subordinate clause before it; no narrow veto found in time).
  */
 
 describe("round 38 review, third pass (fr): true events in an entry's other sense", () => {
@@ -125,6 +129,9 @@ describe("round 38 review, third pass (fr): true events in an entry's other sens
     ['En attente de retrait à la douane', 'HELD_BY_CUSTOMS'],
     ['Dédouané, en attente de retrait au bureau de poste', 'WAITING_FOR_PICKUP'],
     ['Colis libéré par la douane, disponible au point relais', 'WAITING_FOR_PICKUP'],
+    ['Une fois le colis retiré par le destinataire, vous recevrez une confirmation', 'UNKNOWN'],
+    ['Dès que le colis sera remis au destinataire, vous serez informé', 'UNKNOWN'],
+    ['Remise contre signature du destinataire obligatoire', 'UNKNOWN'],
   ]);
   neverDeliveredEach([
     ['Colis remis au transporteur local du destinataire'],
@@ -140,6 +147,7 @@ describe("round 38 review, third pass (fr): true events in an entry's other sens
     ['Absence de réponse du destinataire à notre demande'],
     ['Reprogrammation de la livraison effectuée'],
     ['Modification de livraison effectuée'],
+    ['Lorsque le colis aura été livré au voisin, un avis sera déposé'],
   ]);
 });
 
@@ -188,6 +196,7 @@ describe("round 38 review, third pass (nl): true events in an entry's other sens
     ['Zending ligt opgeslagen bij de douane', 'HELD_BY_CUSTOMS'],
     ['Pakket ligt bij de douane', 'HELD_BY_CUSTOMS'],
     ['Pakket ligt op het postkantoor', 'WAITING_FOR_PICKUP'],
+    ['Als het pakket bij de buren is afgegeven, laten we een kaartje achter', 'WAITING_FOR_PICKUP'],
   ]);
   neverDeliveredEach([
     ['Machtiging ondertekend door de ontvanger ontvangen'],
@@ -198,6 +207,7 @@ describe("round 38 review, third pass (nl): true events in an entry's other sens
     ['Betaling ontvangen door de afzender'],
     ['Zending is per ongeluk bij de buren bezorgd'],
     ['Wijziging van de bezorging is gelukt'],
+    ['Zodra het pakket door de ontvanger is opgehaald, ontvang je een bericht'],
   ]);
 });
 
@@ -267,6 +277,7 @@ describe("round 38 review, third pass (es): true events in an entry's other sens
     ['Disponível na loja CTT', 'WAITING_FOR_PICKUP'],
     ['Pendiente de recogida en aduana', 'HELD_BY_CUSTOMS'],
     ['Wacht op afhalen bij de douane', 'HELD_BY_CUSTOMS'],
+    ['Firma del destinatario requerida en la entrega', 'UNKNOWN'],
   ]);
   neverDeliveredEach([
     ['Entregado a la agencia colaboradora para su entrega al vecino'],
@@ -281,6 +292,8 @@ describe("round 38 review, third pass (es): true events in an entry's other sens
     ['Entregado en el almacén del remitente'],
     ['Cambio de entrega a domicilio realizado'],
     ['Registro de envío completado'],
+    ['Una vez recogido por el destinatario, le notificaremos'],
+    ['Cuando sea entregado al destinatario recibirá un email'],
   ]);
 });
 
@@ -319,11 +332,15 @@ describe("round 38 review, third pass (it): true events in an entry's other sens
     ['Consegna a domicilio effettuata', 'DELIVERED'],
     ['Consegna effettuata. Richiesta di feedback', 'DELIVERED'],
     ['In attesa di ritiro in dogana', 'HELD_BY_CUSTOMS'],
+    ['Quando sarà consegnato al destinatario riceverai un SMS', 'UNKNOWN'],
+    ['Dopo la consegna al vicino lasceremo un avviso', 'UNKNOWN'],
+    ['Consegnato. Una volta ritirato il pacco, la spedizione è chiusa', 'DELIVERED'],
   ]);
   neverDeliveredEach([
     ['Consegna a domicilio prevista per domani'],
     ['Ritiro effettuato dal corriere presso il cliente'],
     ['Depositato dal mittente presso il Fermopoint'],
+    ['Una volta ritirato dal destinatario, riceverai una notifica'],
   ]);
 });
 
@@ -368,6 +385,8 @@ describe("round 38 review, third pass (pt): true events in an entry's other sens
     ['Agendamento da entrega ao domicílio efetuado', 'UNKNOWN'],
     ['Entrega ao domicílio efetuada', 'DELIVERED'],
     ['Aguardando levantamento na alfândega', 'HELD_BY_CUSTOMS'],
+    ['Após ser levantado pelo destinatário, receberá uma notificação', 'UNKNOWN'],
+    ['Assim que for entregue ao destinatário, será notificado', 'UNKNOWN'],
   ]);
   neverDeliveredEach([
     ['Aguardando documento assinado pelo destinatário'],
