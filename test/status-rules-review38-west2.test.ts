@@ -44,8 +44,14 @@ import { neverDeliveredEach, readsEach } from './support/normalizer.js';
  * storage is a hold (as round 38 de decided). A postscript about what happens once the recipient has
  * collected it ("Une fois le colis retiré par le destinataire, vous recevrez…", "Una vez recogido por el
  * destinatario, le notificaremos", "Una volta ritirato dal destinatario, riceverai…") read as the
- * collection (wrong DELIVERED); it is now a future delivery.
- * Left (no wrong DELIVERED): "Llegada al hub con destino a Barcelona" (ARRIVED, the "llegada a ~ destino"
+ * collection (wrong DELIVERED); it is now a future delivery. "Livré au magasin du vendeur" (wrong DELIVERED)
+ * and "Livré à l'entrepôt du vendeur" are returns; the seller dropping a parcel at a relay, service point or
+ * office ("déposé au relais par le vendeur", "afgegeven bij het servicepunt door de webwinkel", "depositado
+ * en la oficina por la tienda") no longer waits for pickup.
+ * Left (no wrong DELIVERED): the seller's shop or warehouse in nl, es, it, pt ("Entregue na loja do
+ * vendedor", "Entregado en la tienda del vendedor": WAITING_FOR_PICKUP; "Consegnato al magazzino del
+ * venditore", "Afgeleverd bij het magazijn van de webwinkel": IN_TRANSIT), whether it is a return is not
+ * certain; "Llegada al hub con destino a Barcelona" (ARRIVED, the "llegada a ~ destino"
  * gap), "Objeto carregado no veículo com destino ao centro de distribuição" and "Entregado al repartidor de
  * la agencia de origen" (OUT_FOR_DELIVERY), "Coursier passé chez le client expéditeur pour l'enlèvement"
  * (OUT_FOR_DELIVERY, "coursier ~ client"), "En attente d'instructions de la douane" (EXCEPTION), and the
@@ -132,6 +138,8 @@ describe("round 38 review, third pass (fr): true events in an entry's other sens
     ['Une fois le colis retiré par le destinataire, vous recevrez une confirmation', 'UNKNOWN'],
     ['Dès que le colis sera remis au destinataire, vous serez informé', 'UNKNOWN'],
     ['Remise contre signature du destinataire obligatoire', 'UNKNOWN'],
+    ["Livré à l'entrepôt du vendeur", 'RETURNED_TO_SENDER'],
+    ['Livré au magasin du vendeur', 'RETURNED_TO_SENDER'],
   ]);
   neverDeliveredEach([
     ['Colis remis au transporteur local du destinataire'],
@@ -148,6 +156,7 @@ describe("round 38 review, third pass (fr): true events in an entry's other sens
     ['Reprogrammation de la livraison effectuée'],
     ['Modification de livraison effectuée'],
     ['Lorsque le colis aura été livré au voisin, un avis sera déposé'],
+    ['Colis déposé au relais par le vendeur'],
   ]);
 });
 
@@ -208,6 +217,7 @@ describe("round 38 review, third pass (nl): true events in an entry's other sens
     ['Zending is per ongeluk bij de buren bezorgd'],
     ['Wijziging van de bezorging is gelukt'],
     ['Zodra het pakket door de ontvanger is opgehaald, ontvang je een bericht'],
+    ['Pakket afgegeven bij het servicepunt door de webwinkel'],
   ]);
 });
 
@@ -278,6 +288,7 @@ describe("round 38 review, third pass (es): true events in an entry's other sens
     ['Pendiente de recogida en aduana', 'HELD_BY_CUSTOMS'],
     ['Wacht op afhalen bij de douane', 'HELD_BY_CUSTOMS'],
     ['Firma del destinatario requerida en la entrega', 'UNKNOWN'],
+    ['Retour afgeleverd bij de webshop', 'RETURNED_TO_SENDER'],
   ]);
   neverDeliveredEach([
     ['Entregado a la agencia colaboradora para su entrega al vecino'],
@@ -294,6 +305,9 @@ describe("round 38 review, third pass (es): true events in an entry's other sens
     ['Registro de envío completado'],
     ['Una vez recogido por el destinatario, le notificaremos'],
     ['Cuando sea entregado al destinatario recibirá un email'],
+    ['Afgeleverd bij het magazijn van de webwinkel'],
+    ['Entregado en la tienda del vendedor'],
+    ['Paquete depositado en la oficina por la tienda'],
   ]);
 });
 
@@ -341,6 +355,8 @@ describe("round 38 review, third pass (it): true events in an entry's other sens
     ['Ritiro effettuato dal corriere presso il cliente'],
     ['Depositato dal mittente presso il Fermopoint'],
     ['Una volta ritirato dal destinatario, riceverai una notifica'],
+    ['Consegnato al magazzino del venditore'],
+    ['Pacco consegnato al punto di ritiro dal venditore'],
   ]);
 });
 
@@ -399,5 +415,7 @@ describe("round 38 review, third pass (pt): true events in an entry's other sens
     ['Objeto carregado no veículo com destino ao centro de distribuição'],
     ['Entregue aos CTT'],
     ['Entregue ao Correios pelo remetente'],
+    ['Entregue na loja do vendedor'],
+    ['Encomenda entregue na loja CTT pelo vendedor'],
   ]);
 });
