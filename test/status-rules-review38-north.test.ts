@@ -47,6 +47,10 @@ import { neverDeliveredEach, readsEach } from './support/normalizer.js';
  * Left: Greek "Επιστροφή στο κατάστημα αποστολής λόγω λάθους δρομολόγησης" reads RETURNED_TO_SENDER (a
  * misrouted parcel going back to its origin store; arguably an exception); return labels in da, sv, fi, el
  * read UNKNOWN.
+ * Third pass: a parcel "udleveret/leveret fra lageret", "utlevert/levert fra lageret", "utlämnad/levererad från
+ * lagret/terminalen", "kiszállítva a raktárból", "livrat din depozit", "toimitettu varastolta" (sent out from a
+ * warehouse or terminal), one "udleveret til tolden", "livrat către vamă" or "hämtats av tullen" (customs) and
+ * one "utlämnad till fel person" read as delivered (all wrong DELIVERED); they now read UNKNOWN (or EXCEPTION).
  */
 
 describe('narrowed broad entries, third pass (da, sv, nb, fi, hu, ro, el): true events', () => {
@@ -321,6 +325,13 @@ describe('narrowed broad entries, third pass (da, sv, nb, fi, hu, ro, el): true 
     ['Palautus rekisteröity verkkokaupassa', 'UNKNOWN'],
     ['Retur înregistrat de client pentru comanda', 'UNKNOWN'],
     ['Etichetă de retur creată', 'INFO_RECEIVED'],
+    ['Utlämnad till fel person', 'EXCEPTION'],
+    ['Försändelsen har hämtats av tullen', 'HELD_BY_CUSTOMS'],
+    ['Kézbesítve a vámhatóságnak', 'HELD_BY_CUSTOMS'],
+    ['Coletul a fost livrat către vamă', 'HELD_BY_CUSTOMS'],
+    ['Lähetys on luovutettu varastosta kuljetukseen', 'IN_TRANSIT'],
+    ['Kiszállítva', 'DELIVERED'],
+    ['Levererad', 'DELIVERED'],
   ]);
 });
 
@@ -389,5 +400,16 @@ describe('narrowed broad entries, third pass (da, sv, nb, fi, hu, ro, el): never
     ['Returetikett skapad'],
     ['Palautustarra luotu'],
     ['Ετικέτα επιστροφής δημιουργήθηκε'],
+    ['Pakken er udleveret fra vores lager'],
+    ['Pakken er udleveret til tolden'],
+    ['Sendingen er utlevert fra lageret'],
+    ['Försändelsen utlämnad från terminalen'],
+    ['Kiszállítva a raktárból'],
+    ['Produsul a fost livrat din depozit'],
+    ['Toimitettu varastolta'],
+    ['Η παραγγελία παραδόθηκε από την αποθήκη'],
+    ['Levererad från lagret'],
+    ['Leveret fra lageret'],
+    ['Levert fra lageret'],
   ]);
 });
