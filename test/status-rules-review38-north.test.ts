@@ -51,6 +51,10 @@ import { neverDeliveredEach, readsEach } from './support/normalizer.js';
  * lagret/terminalen", "kiszállítva a raktárból", "livrat din depozit", "toimitettu varastolta" (sent out from a
  * warehouse or terminal), one "udleveret til tolden", "livrat către vamă" or "hämtats av tullen" (customs) and
  * one "utlämnad till fel person" read as delivered (all wrong DELIVERED); they now read UNKNOWN (or EXCEPTION).
+ * Fourth pass: the sender's absence or closed site at the courier's pickup ("Ingen hjemme hos afsender ved
+ * afhentning", "Avsändaren var inte hemma", "Avsender var ikke hjemme", "A feladó telephelye zárva volt", "Ο
+ * αποστολέας ήταν απών") read as a notice to the recipient (WAITING_FOR_PICKUP); it now reads EXCEPTION.
+ * Hungarian "Holnaptól átvehető" (collectable from tomorrow) now abstains rather than read waiting.
  */
 
 describe('narrowed broad entries, third pass (da, sv, nb, fi, hu, ro, el): true events', () => {
@@ -107,6 +111,17 @@ describe('narrowed broad entries, third pass (da, sv, nb, fi, hu, ro, el): true 
     ['Lähetys on jaettu kahteen osaan', 'UNKNOWN'],
     ['Lähetys jätetty oven eteen', 'DELIVERED'],
     ['Lähetys on toimitettu', 'DELIVERED'],
+    ['Ο αποστολέας ήταν απών κατά την παραλαβή', 'EXCEPTION'],
+    ['A feladó telephelye zárva volt a csomagfelvételkor', 'EXCEPTION'],
+    ['Ingen hjemme hos afsender ved afhentning', 'EXCEPTION'],
+    ['Avsändaren var inte hemma vid upphämtningen', 'EXCEPTION'],
+    ['Avsender var ikke hjemme ved henting', 'EXCEPTION'],
+    ['Expeditor absent la ridicare', 'EXCEPTION'],
+    ['Destinatar absent', 'WAITING_FOR_PICKUP'],
+    ['Ingen hjemme', 'WAITING_FOR_PICKUP'],
+    ['Mottagaren var inte hemma', 'WAITING_FOR_PICKUP'],
+    ['Απουσία παραλήπτη', 'WAITING_FOR_PICKUP'],
+    ['Leveringsforsøg hos afsender mislykkedes', 'EXCEPTION'],
     ['Fizetés teljesítve', 'UNKNOWN'],
     ['Utánvét összege teljesítve a feladónak', 'UNKNOWN'],
     ['Értesítő kézbesítve', 'WAITING_FOR_PICKUP'],
@@ -343,6 +358,8 @@ describe('narrowed broad entries, third pass (da, sv, nb, fi, hu, ro, el): never
     ['Sendingen er utlevert til transportør'],
     ['Lähetys on toimitettu Postiin'],
     ['Lähetys toimitetaan oven eteen'],
+    ['Holnaptól átvehető'],
+    ['Upphämtningsförsök hos avsändaren misslyckades'],
     ['A csomagot a feladó átadta a futárnak'],
     ['Livrare confirmată pentru mâine'],
     ['Declarația vamală semnată de expeditor'],
