@@ -55,6 +55,11 @@ import { neverDeliveredEach, readsEach } from './support/normalizer.js';
  * afhentning", "Avsändaren var inte hemma", "Avsender var ikke hjemme", "A feladó telephelye zárva volt", "Ο
  * αποστολέας ήταν απών") read as a notice to the recipient (WAITING_FOR_PICKUP); it now reads EXCEPTION.
  * Hungarian "Holnaptól átvehető" (collectable from tomorrow) now abstains rather than read waiting.
+ * Fifth pass, out-for-delivery words: "fick inte plats i budbilen", "Udbringning ikke mulig", "Ikke med på
+ * utkjøring" read OUT_FOR_DELIVERY; they are now delays (EXCEPTION). Left (OUT_FOR_DELIVERY, no veto kind
+ * reads them right without an exception): a planned run ("Udbringning planlagt i morgen", "Θα είναι σε
+ * διανομή αύριο"), an arrival at the depot today ("Ma érkezik a depóba"), payment "la curier" ("Plata
+ * ramburs la curier") and a sender's parcel "έτοιμο προς παράδοση στον courier".
  */
 
 describe('narrowed broad entries, third pass (da, sv, nb, fi, hu, ro, el): true events', () => {
@@ -122,6 +127,13 @@ describe('narrowed broad entries, third pass (da, sv, nb, fi, hu, ro, el): true 
     ['Mottagaren var inte hemma', 'WAITING_FOR_PICKUP'],
     ['Απουσία παραλήπτη', 'WAITING_FOR_PICKUP'],
     ['Leveringsforsøg hos afsender mislykkedes', 'EXCEPTION'],
+    ['Paketet fick inte plats i budbilen', 'EXCEPTION'],
+    ['Udbringning ikke mulig i dag', 'EXCEPTION'],
+    ['Ikke med på utkjøring i dag', 'EXCEPTION'],
+    ['Lähetys on kuljettajalla', 'OUT_FOR_DELIVERY'],
+    ['Coletul este la curier', 'OUT_FOR_DELIVERY'],
+    ['Σε διανομή', 'OUT_FOR_DELIVERY'],
+    ['Paketet är i budbilen', 'OUT_FOR_DELIVERY'],
     ['Fizetés teljesítve', 'UNKNOWN'],
     ['Utánvét összege teljesítve a feladónak', 'UNKNOWN'],
     ['Értesítő kézbesítve', 'WAITING_FOR_PICKUP'],
@@ -360,6 +372,12 @@ describe('narrowed broad entries, third pass (da, sv, nb, fi, hu, ro, el): never
     ['Lähetys toimitetaan oven eteen'],
     ['Holnaptól átvehető'],
     ['Upphämtningsförsök hos avsändaren misslyckades'],
+    ['Udbringning planlagt i morgen'],
+    ['Ma érkezik a depóba'],
+    ['Plata ramburs la curier'],
+    ['Plata se face la curier, numerar sau card'],
+    ['Θα είναι σε διανομή αύριο'],
+    ['Έτοιμο προς παράδοση στον courier'],
     ['A csomagot a feladó átadta a futárnak'],
     ['Livrare confirmată pentru mâine'],
     ['Declarația vamală semnată de expeditor'],
