@@ -60,6 +60,9 @@ import { neverDeliveredEach, readsEach } from './support/normalizer.js';
  * reads them right without an exception): a planned run ("Udbringning planlagt i morgen", "Θα είναι σε
  * διανομή αύριο"), an arrival at the depot today ("Ma érkezik a depóba"), payment "la curier" ("Plata
  * ramburs la curier") and a sender's parcel "έτοιμο προς παράδοση στον courier".
+ * Sixth pass, documents: a power of attorney "semnată de destinatar" (ro) and one "luovutettu asiakkaalle
+ * allekirjoitettavaksi" (fi, handed over for signing) read as delivered (wrong DELIVERED); Hungarian "A címzett
+ * meghatalmazottja vette át" (the recipient's authorised agent took it) was unread and is now a delivery.
  */
 
 describe('narrowed broad entries, third pass (da, sv, nb, fi, hu, ro, el): true events', () => {
@@ -134,6 +137,13 @@ describe('narrowed broad entries, third pass (da, sv, nb, fi, hu, ro, el): true 
     ['Coletul este la curier', 'OUT_FOR_DELIVERY'],
     ['Σε διανομή', 'OUT_FOR_DELIVERY'],
     ['Paketet är i budbilen', 'OUT_FOR_DELIVERY'],
+    ['Procura semnată de destinatar este necesară', 'UNKNOWN'],
+    ['Formularul vamal trebuie semnat de destinatar', 'HELD_BY_CUSTOMS'],
+    ['Απαιτείται εξουσιοδότηση υπογεγραμμένη από τον παραλήπτη', 'UNKNOWN'],
+    ['Valtakirja luovutettu asiakkaalle allekirjoitettavaksi', 'UNKNOWN'],
+    ['A címzett meghatalmazottja vette át', 'DELIVERED'],
+    ['Lähetys luovutettu asiakkaalle henkilöllisyystodistusta vastaan', 'DELIVERED'],
+    ['Fuldmagt skal underskrives af modtageren', 'UNKNOWN'],
     ['Fizetés teljesítve', 'UNKNOWN'],
     ['Utánvét összege teljesítve a feladónak', 'UNKNOWN'],
     ['Értesítő kézbesítve', 'WAITING_FOR_PICKUP'],
