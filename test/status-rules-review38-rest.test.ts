@@ -16,7 +16,9 @@ import { neverDeliveredEach, readsEach } from './support/normalizer.js';
  * o prispelosti je bilo dostavljeno' (a notice) read DELIVERED. Refunds are no returns: the COD amount
  * handed to the merchant or sender (ar 'تم تسليم المبلغ للمرسل', bg 'наложеният платеж е връчен на
  * подателя', sr 'novac od otkupnine je uručen pošiljaocu', hr 'otkupnina je uručena pošiljatelju', sl
- * 'odkupnina je bila vročena pošiljatelju') read RETURNED_TO_SENDER. Left (no wrong DELIVERED; unread for
+ * 'odkupnina je bila vročena pošiljatelju') read RETURNED_TO_SENDER, and so did refunds: sr/hr 'povrat
+ * novca / PDV-a', 'novac / iznos je vraćen pošiljaocu', ar 'تم إرجاع المبلغ إلى حسابك' and 'لا يوجد مرتجع' (no
+ * return), bg 'сумата е върната на подателя', sl 'znesek je bil vrnjen pošiljatelju'. Left (no wrong DELIVERED; unread for
  * want of vocabulary): these now read UNKNOWN rather than their transit, info or arrival status; sl 'še ni
  * bila vročena' reads EXCEPTION, hr 'nije mogla biti ostavljena u sandučiću' EXCEPTION, ar 'طلب العميل ترك
  * الشحنة عند الباب' EXCEPTION and 'تم توصيل الشحنة إلى مركز التوزيع' ARRIVED_AT_DESTINATION.
@@ -108,5 +110,30 @@ describe('round 38 review, ar/he/bg/sr/hr/sl: true events', () => {
     ['Pošiljka nije mogla biti ostavljena u sandučiću'],
     ['Pošiljka še ni bila vročena'],
     ['Pošiljka je vročena kurirju'],
+  ]);
+});
+
+describe('round 38 review, ar/he/bg/sr/hr/sl: refunds are no returns', () => {
+  readsEach([
+    ['Povrat novca je izvršen', 'UNKNOWN'],
+    ['Povrat PDV-a odobren', 'UNKNOWN'],
+    ['Pošiljka vraćena pošiljaocu', 'RETURNED_TO_SENDER'],
+    ['Povrat pošiljke pošiljaocu', 'RETURNED_TO_SENDER'],
+    ['Povrat novca pošiljatelju je izvršen', 'UNKNOWN'],
+    ['Pošiljka je vraćena pošiljatelju', 'RETURNED_TO_SENDER'],
+    ['تم إرجاع المبلغ إلى حسابك', 'UNKNOWN'],
+    ['تم إرجاع الشحنة إلى المرسل', 'RETURNED_TO_SENDER'],
+    ['تم تحويل المبلغ للتاجر', 'UNKNOWN'],
+    ['لا يوجد مرتجع لهذه الشحنة', 'UNKNOWN'],
+    ['تم استرداد رسوم الشحن', 'UNKNOWN'],
+    ['בוצע החזר כספי לשולח', 'UNKNOWN'],
+    ['החבילה הוחזרה לשולח', 'RETURNED_TO_SENDER'],
+    ['Сумата е върната на подателя', 'UNKNOWN'],
+    ['Пратката е върната на подателя', 'RETURNED_TO_SENDER'],
+    ['Vračilo denarja pošiljatelju', 'UNKNOWN'],
+    ['Pošiljka je vrnjena pošiljatelju', 'RETURNED_TO_SENDER'],
+    ['Znesek je bil vrnjen pošiljatelju', 'UNKNOWN'],
+    ['Novac je vraćen pošiljaocu', 'UNKNOWN'],
+    ['Iznos je vraćen pošiljatelju', 'UNKNOWN'],
   ]);
 });
