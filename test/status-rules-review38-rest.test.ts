@@ -18,7 +18,13 @@ import { neverDeliveredEach, readsEach } from './support/normalizer.js';
  * подателя', sr 'novac od otkupnine je uručen pošiljaocu', hr 'otkupnina je uručena pošiljatelju', sl
  * 'odkupnina je bila vročena pošiljatelju') read RETURNED_TO_SENDER, and so did refunds: sr/hr 'povrat
  * novca / PDV-a', 'novac / iznos je vraćen pošiljaocu', ar 'تم إرجاع المبلغ إلى حسابك' and 'لا يوجد مرتجع' (no
- * return), bg 'сумата е върната на подателя', sl 'znesek je bil vrnjen pošiljatelju'. Left (no wrong DELIVERED; unread for
+ * return), bg 'сумата е върната на подателя', sl 'znesek je bil vrnjen pošiljatelju'.
+ * Collected-by-recipient entries: sr 'primalac je primio' read 'the recipient received the notice / an
+ * SMS', 'uručenje pošiljke primaocu' read 'handing over not possible' and 'handing over scheduled'; ar
+ * 'الاستلام من قبل المستلم' read 'awaiting collection by' and 'collection refused by the recipient',
+ * 'استلم العميل' read 'the customer received the notice'; sl 'prejemnik je prevzel' and he 'הלקוח אסף'
+ * read taking a notice (all wrong DELIVERED).
+ * Left (no wrong DELIVERED; unread for
  * want of vocabulary): these now read UNKNOWN rather than their transit, info or arrival status; sl 'še ni
  * bila vročena' reads EXCEPTION, hr 'nije mogla biti ostavljena u sandučiću' EXCEPTION, ar 'طلب العميل ترك
  * الشحنة عند الباب' EXCEPTION and 'تم توصيل الشحنة إلى مركز التوزيع' ARRIVED_AT_DESTINATION.
@@ -135,5 +141,33 @@ describe('round 38 review, ar/he/bg/sr/hr/sl: refunds are no returns', () => {
     ['Znesek je bil vrnjen pošiljatelju', 'UNKNOWN'],
     ['Novac je vraćen pošiljaocu', 'UNKNOWN'],
     ['Iznos je vraćen pošiljatelju', 'UNKNOWN'],
+  ]);
+});
+
+describe('round 38 review, ar/he/bg/sr/hr/sl: the recipient received something else, or not yet', () => {
+  readsEach([
+    ['Получателят може да получи пратката от офиса', 'UNKNOWN'],
+    ['Пратката е предадена на получателя', 'DELIVERED'],
+    ['Primalac je primio SMS obaveštenje', 'UNKNOWN'],
+    ['Primalac je primio pošiljku', 'DELIVERED'],
+    ['Uručenje pošiljke primaocu nije moguće', 'EXCEPTION'],
+    ['Zakazano uručenje pošiljke primaocu', 'UNKNOWN'],
+    ['Primatelj je primio obavijest o prispijeću', 'WAITING_FOR_PICKUP'],
+    ['Primatelj je primio pošiljku', 'DELIVERED'],
+    ['بانتظار الاستلام من قبل المستلم', 'WAITING_FOR_PICKUP'],
+    ['تم رفض الاستلام من قبل المستلم', 'EXCEPTION'],
+    ['تم الاستلام من قبل العميل', 'DELIVERED'],
+    ['قام العميل باستلام الشحنة', 'DELIVERED'],
+    ['استلم العميل الإشعار', 'UNKNOWN'],
+    ['Prejemnik je prevzel obvestilo', 'UNKNOWN'],
+    ['Prejemnik je prevzel paket', 'DELIVERED'],
+    ['הנמען אסף את החבילה מהסניף', 'DELIVERED'],
+    ['הלקוח אסף את ההודעה', 'UNKNOWN'],
+  ]);
+  neverDeliveredEach([
+    ['Пратката не може да бъде предадена на получателя'],
+    ['Получателят ще получи пратката утре'],
+    ['Primalac je primio obaveštenje o pristizanju pošiljke'],
+    ['لم يتم الاستلام من قبل العميل'],
   ]);
 });
