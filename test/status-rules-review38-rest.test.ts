@@ -24,6 +24,9 @@ import { neverDeliveredEach, readsEach } from './support/normalizer.js';
  * 'الاستلام من قبل المستلم' read 'awaiting collection by' and 'collection refused by the recipient',
  * 'استلم العميل' read 'the customer received the notice'; sl 'prejemnik je prevzel' and he 'הלקוח אסף'
  * read taking a notice (all wrong DELIVERED).
+ * Requests done: he 'הבקשה לשינוי מועד המסירה בוצעה', ar 'تم تسليم طلب الاسترجاع' (a return request
+ * handed in) and bg 'заявката за промяна на доставката е извършена' read DELIVERED; hr 'dostavljena na
+ * adresu pošiljatelja' and sl 'vročena na naslov pošiljatelja' read DELIVERED, now returns.
  * Left (no wrong DELIVERED; unread for
  * want of vocabulary): these now read UNKNOWN rather than their transit, info or arrival status; sl 'še ni
  * bila vročena' reads EXCEPTION, hr 'nije mogla biti ostavljena u sandučiću' EXCEPTION, ar 'طلب العميل ترك
@@ -170,4 +173,24 @@ describe('round 38 review, ar/he/bg/sr/hr/sl: the recipient received something e
     ['Primalac je primio obaveštenje o pristizanju pošiljke'],
     ['لم يتم الاستلام من قبل العميل'],
   ]);
+});
+
+describe("round 38 review, ar/he/bg/hr/sl: requests done, and the sender's address", () => {
+  readsEach([
+    ['הבקשה לשינוי מועד המסירה בוצעה', 'UNKNOWN'],
+    ['שינוי כתובת המסירה בוצע', 'UNKNOWN'],
+    ['המסירה בוצעה בהצלחה', 'DELIVERED'],
+    ['تم تسليم طلب الاسترجاع', 'UNKNOWN'],
+    ['تم تغيير موعد التسليم', 'EXCEPTION'],
+    ['Заявката за промяна на доставката е извършена', 'UNKNOWN'],
+    ['Промяната на адреса за доставка е извършена', 'UNKNOWN'],
+    ['Доставката е извършена', 'DELIVERED'],
+    ['Promena adrese isporuke je izvršena', 'UNKNOWN'],
+    ['Zahtev za promenu termina isporuke je uspešno izvršen', 'UNKNOWN'],
+    ['Isporuka je uspešno izvršena', 'DELIVERED'],
+    ['Uspješna dostava', 'DELIVERED'],
+    ['Pošiljka je dostavljena na adresu pošiljatelja', 'RETURNED_TO_SENDER'],
+    ['Pošiljka je vročena na naslov pošiljatelja', 'RETURNED_TO_SENDER'],
+  ]);
+  neverDeliveredEach([['تم تسليم طلب تغيير العنوان']]);
 });
