@@ -27,6 +27,8 @@ import { neverDeliveredEach, readsEach } from './support/normalizer.js';
  * Requests done: he 'הבקשה לשינוי מועד המסירה בוצעה', ar 'تم تسليم طلب الاسترجاع' (a return request
  * handed in) and bg 'заявката за промяна на доставката е извършена' read DELIVERED; hr 'dostavljena na
  * adresu pošiljatelja' and sl 'vročena na naslov pošiljatelja' read DELIVERED, now returns.
+ * he bare 'נמסר/נמסרה' read a request, enquiry or complaint handed in ('הבקשה שלך נמסרה בהצלחה',
+ * 'פנייתך נמסרה לטיפול') and ar 'تم تسليم' a complaint handed in (wrong DELIVERED).
  * Left (no wrong DELIVERED; unread for
  * want of vocabulary): these now read UNKNOWN rather than their transit, info or arrival status; sl 'še ni
  * bila vročena' reads EXCEPTION, hr 'nije mogla biti ostavljena u sandučiću' EXCEPTION, ar 'طلب العميل ترك
@@ -193,4 +195,16 @@ describe("round 38 review, ar/he/bg/hr/sl: requests done, and the sender's addre
     ['Pošiljka je vročena na naslov pošiljatelja', 'RETURNED_TO_SENDER'],
   ]);
   neverDeliveredEach([['تم تسليم طلب تغيير العنوان']]);
+});
+
+describe('round 38 review, he/ar: requests and complaints handed in', () => {
+  readsEach([
+    ['הבקשה שלך נמסרה בהצלחה', 'UNKNOWN'],
+    ['פנייתך נמסרה לטיפול', 'UNKNOWN'],
+    ['התלונה נמסרה למוקד', 'UNKNOWN'],
+    ['החבילה נמסרה בהצלחה', 'DELIVERED'],
+    ['המשלוח נמסר לשכן', 'DELIVERED'],
+    ['تم تسليمها إلى شركة الشحن', 'IN_TRANSIT'],
+    ['تم تسليم الشكوى', 'UNKNOWN'],
+  ]);
 });
