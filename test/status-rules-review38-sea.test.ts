@@ -17,7 +17,12 @@ import { neverDeliveredEach, readsEach } from './support/normalizer.js';
  * or 'giao trả' to the sender; 'đơn hàng đã hoàn thành' read 'finished packing'; 'đã được phát'
  * read 'dispatched to the post office'; 'người nhận đã nhận' read the recipient receiving a notice,
  * a call or an SMS; 'cho hàng xóm' read 'do not leave with a neighbour'; 'đã giao hàng' read
- * 'handed to the delivering post office' (all wrong DELIVERED).
+ * 'handed to the delivering post office' (all wrong DELIVERED). Second pass: th 'จัดส่งสำเร็จ'/'ส่งพัสดุสำเร็จ'
+ * read a shipment entry created and the sender's drop-off at a branch, 'ส่งมอบพัสดุแล้ว' the sender
+ * handing it to the courier, 'ใส่ในตู้จดหมาย'/'วางไว้หน้าบ้าน'/'ฝากไว้กับ' instructions, bans and
+ * negations, 'ได้รับสินค้าแล้ว' the shop or the sender receiving it back; id 'sudah diantar',
+ * 'selesai antar' and 'diterima oleh' read a hand-over to an airport, hub, transporter or vendor,
+ * and 'dititipkan' a parcel left at the post office or not left with a neighbour (all wrong DELIVERED).
  */
 
 describe('narrowed broad delivered phrases, round 38 (vi): true events', () => {
@@ -127,5 +132,58 @@ describe('narrowed broad delivered phrases, round 38 (id): true events', () => {
     ['Manifest terkirim'],
     ['Data pengiriman terkirim ke JNE'],
     ['Dokumen POD diterima oleh kantor pusat'],
+  ]);
+});
+
+describe('narrowed broad delivered phrases, round 38, second pass (th): true events', () => {
+  readsEach([
+    ['จัดส่งสำเร็จ', 'DELIVERED'],
+    ['ส่งคำขอเปลี่ยนที่อยู่สำเร็จ', 'UNKNOWN'],
+    ['สร้างรายการจัดส่งสำเร็จ', 'INFO_RECEIVED'],
+    ['ผู้ส่งส่งพัสดุสำเร็จที่สาขา', 'IN_TRANSIT'],
+    ['ส่งมอบพัสดุแล้วให้พนักงานขนส่ง', 'IN_TRANSIT'],
+    ['ผู้ส่งส่งมอบพัสดุแล้ว', 'IN_TRANSIT'],
+    ['กรุณาใส่ในตู้จดหมาย', 'UNKNOWN'],
+    ['ใส่ในตู้จดหมายเรียบร้อย', 'DELIVERED'],
+    ['ห้ามวางไว้หน้าบ้าน', 'UNKNOWN'],
+    ['ฝากไว้กับ รปภ. เรียบร้อย', 'DELIVERED'],
+    ['ไม่ฝากไว้กับ รปภ', 'UNKNOWN'],
+    ['ผู้ขายได้รับสินค้าคืนแล้ว', 'RETURNED_TO_SENDER'],
+    ['ผู้ส่งได้รับสินค้าแล้ว', 'RETURNED_TO_SENDER'],
+    ['เซ็นรับโดย สมชาย', 'DELIVERED'],
+    ['ลงชื่อรับแทนโดยเพื่อนบ้าน', 'DELIVERED'],
+  ]);
+  neverDeliveredEach([
+    ['ส่งพัสดุสำเร็จที่จุดรับพัสดุ (ผู้ส่ง)'],
+    ['ไม่สามารถใส่ในตู้จดหมายได้'],
+    ['ร้านค้าได้รับสินค้าแล้ว (คืนสินค้า)'],
+    ['จะนำจ่ายถึงผู้รับภายในวันนี้'],
+    ['คาดว่าจะถึงมือผู้รับภายใน 2 วัน'],
+  ]);
+});
+
+describe('narrowed broad delivered phrases, round 38, second pass (id): true events', () => {
+  readsEach([
+    ['Paket sudah diantar ke alamat penerima', 'DELIVERED'],
+    ['Paket sudah diantar ke gudang transit', 'IN_TRANSIT'],
+    ['Paket sudah diantar ke bandara', 'IN_TRANSIT'],
+    ['Selesai antar ke hub', 'IN_TRANSIT'],
+    ['Kurir selesai antar paket', 'DELIVERED'],
+    ['Paket diterima oleh pengirim (retur)', 'RETURNED_TO_SENDER'],
+    ['Paket telah diterima oleh pihak bandara', 'IN_TRANSIT'],
+    ['Dokumen telah diterima oleh bea cukai', 'HELD_BY_CUSTOMS'],
+    ['Paket telah diterima oleh penerima', 'DELIVERED'],
+    ['Paket telah diterima oleh transporter', 'IN_TRANSIT'],
+    ['Paket telah diterima oleh vendor', 'IN_TRANSIT'],
+    ['Paket telah diterima oleh seller', 'RETURNED_TO_SENDER'],
+    ['Paket telah diterima oleh penjual', 'RETURNED_TO_SENDER'],
+  ]);
+  neverDeliveredEach([
+    ['Paket telah diantar ke drop point pengirim'],
+    ['Paket sudah diantarkan ke kantor pos tujuan'],
+    ['Paket dititipkan di kantor pos, tetangga tidak bersedia menerima'],
+    ['Penerima tidak di tempat, paket tidak dititipkan ke tetangga'],
+    ['Paket diterima oleh kurir JNE untuk diantar'],
+    ['Paket telah diterima oleh toko'],
   ]);
 });
