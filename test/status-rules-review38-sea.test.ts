@@ -23,6 +23,8 @@ import { neverDeliveredEach, readsEach } from './support/normalizer.js';
  * negations, 'ได้รับสินค้าแล้ว' the shop or the sender receiving it back; id 'sudah diantar',
  * 'selesai antar' and 'diterima oleh' read a hand-over to an airport, hub, transporter or vendor,
  * and 'dititipkan' a parcel left at the post office or not left with a neighbour (all wrong DELIVERED).
+ * Returns: th 'ส่งคืน' read a refund or a fee paid back, id 'dikembalikan ke pengirim' a refund or
+ * the freight paid back, vi 'hoàn trả' the COD money paid to the sender (read as returns).
  */
 
 describe('narrowed broad delivered phrases, round 38 (vi): true events', () => {
@@ -185,5 +187,25 @@ describe('narrowed broad delivered phrases, round 38, second pass (id): true eve
     ['Penerima tidak di tempat, paket tidak dititipkan ke tetangga'],
     ['Paket diterima oleh kurir JNE untuk diantar'],
     ['Paket telah diterima oleh toko'],
+  ]);
+});
+
+describe('refunds are no returns, round 38 (th, id, vi): true events', () => {
+  readsEach([
+    ['ตีกลับ ผู้รับปฏิเสธการรับ', 'RETURNED_TO_SENDER'],
+    ['อยู่ระหว่างส่งคืนผู้ส่ง', 'RETURNED_TO_SENDER'],
+    ['ส่งคืนเงินให้ผู้ซื้อแล้ว', 'UNKNOWN'],
+    ['ส่งคืนค่าธรรมเนียมแล้ว', 'UNKNOWN'],
+    ['พัสดุถูกส่งคืนผู้ส่ง คืนเงินค่าส่งแล้ว', 'RETURNED_TO_SENDER'],
+    ['ส่งคืนผู้ส่งเรียบร้อย', 'RETURNED_TO_SENDER'],
+    ['Dana dikembalikan ke pembeli', 'UNKNOWN'],
+    ['Refund berhasil dikembalikan ke pengirim', 'UNKNOWN'],
+    ['Ongkir dikembalikan ke pengirim', 'UNKNOWN'],
+    ['Paket dikembalikan ke pengirim', 'RETURNED_TO_SENDER'],
+    ['Paket retur ke pengirim', 'RETURNED_TO_SENDER'],
+    ['Tiền COD đã hoàn trả cho người gửi', 'UNKNOWN'],
+    ['Hoàn tiền cho người mua', 'UNKNOWN'],
+    ['Đơn hàng đang hoàn về người gửi', 'RETURNED_TO_SENDER'],
+    ['Hàng đã hoàn trả cho người gửi', 'RETURNED_TO_SENDER'],
   ]);
 });
