@@ -25,6 +25,8 @@ import { neverDeliveredEach, readsEach } from './support/normalizer.js';
  * and 'dititipkan' a parcel left at the post office or not left with a neighbour (all wrong DELIVERED).
  * Returns: th 'ส่งคืน' read a refund or a fee paid back, id 'dikembalikan ke pengirim' a refund or
  * the freight paid back, vi 'hoàn trả' the COD money paid to the sender (read as returns).
+ * Fourth pass: th 'ได้รับสิ่งของ' read Thailand Post's acceptance from the depositor
+ * ('ได้รับสิ่งของจากผู้ฝาก', wrong DELIVERED).
  */
 
 describe('narrowed broad delivered phrases, round 38 (vi): true events', () => {
@@ -207,5 +209,30 @@ describe('refunds are no returns, round 38 (th, id, vi): true events', () => {
     ['Hoàn tiền cho người mua', 'UNKNOWN'],
     ['Đơn hàng đang hoàn về người gửi', 'RETURNED_TO_SENDER'],
     ['Hàng đã hoàn trả cho người gửi', 'RETURNED_TO_SENDER'],
+  ]);
+});
+
+describe('acceptance from the depositor and negatives, round 38 (th, id): true events', () => {
+  readsEach([
+    ['ได้รับสิ่งของจากผู้ฝากแล้ว', 'IN_TRANSIT'],
+    ['รับฝากสิ่งของ ได้รับสิ่งของแล้ว', 'IN_TRANSIT'],
+    ['ได้รับพัสดุจากผู้ฝากที่ ปณ. บางรัก', 'IN_TRANSIT'],
+    ['ผู้รับได้รับสิ่งของแล้ว', 'DELIVERED'],
+    ['ได้รับสิ่งของแล้ว', 'DELIVERED'],
+    ['ถึงมือผู้รับเรียบร้อย', 'DELIVERED'],
+    ['ผู้รับปฏิเสธการรับ ผู้รับได้รับแจ้งแล้ว', 'EXCEPTION'],
+    ['Paket akan diterima penerima besok', 'UNKNOWN'],
+    ['Paket ditolak, tidak diterima oleh penerima', 'EXCEPTION'],
+    ['Paket diterima oleh penerima tanpa tanda tangan', 'DELIVERED'],
+    ['Paket terkirim, diterima oleh ybs', 'DELIVERED'],
+    ['Paket gagal terkirim', 'EXCEPTION'],
+  ]);
+  neverDeliveredEach([
+    ['ผู้รับยังไม่ได้รับสิ่งของ'],
+    ['พัสดุจะถึงมือผู้รับในวันพรุ่งนี้'],
+    ['Paket belum diterima penerima'],
+    ['Belum terkirim'],
+    ['ส่งคืนเอกสารศุลกากรแล้ว'],
+    ['Permintaan retur ditolak'],
   ]);
 });
