@@ -149,6 +149,13 @@ function wordPhrases(plural: string) {
   return z.array(wordPhrase(plural)).optional();
 }
 
+/** Single lower-case words ("erfolgreich", "bei"), named in their errors. */
+function oneWords(plural: string, singular: string, shape = /^\p{L}+$/u) {
+  return z
+    .array(lowerCaseWords(shape, `a ${singular} is one word`, `${plural} are lower case`))
+    .optional();
+}
+
 /** Phrases of up to four lower-case words ("not been", "will be"), named in their errors. */
 function shortPhrases(plural: string, singular: string) {
   return z
@@ -170,29 +177,9 @@ const RuleFileContent = z.strictObject({
   towards: wordPhrases('towards entries'),
   modals: shortPhrases('modals', 'modal'),
   awaiting: wordPhrases('awaiting entries'),
-  negationAdverbs: z
-    .array(
-      lowerCaseWords(
-        /^\p{L}+$/u,
-        'a negation adverb is one word',
-        'negation adverbs are lower case',
-      ),
-    )
-    .optional(),
-  placePrepositions: z
-    .array(
-      lowerCaseWords(
-        /^\p{L}+$/u,
-        'a place preposition is one word',
-        'place prepositions are lower case',
-      ),
-    )
-    .optional(),
-  noAnswers: z
-    .array(
-      lowerCaseWords(/^[\p{L}\p{M}]+$/u, 'a no answer is one word', 'no answers are lower case'),
-    )
-    .optional(),
+  negationAdverbs: oneWords('negation adverbs', 'negation adverb'),
+  placePrepositions: oneWords('place prepositions', 'place preposition'),
+  noAnswers: oneWords('no answers', 'no answer', /^[\p{L}\p{M}]+$/u),
   negativeMarks: z
     .array(
       lowerCaseWords(

@@ -145,12 +145,9 @@ export class FuzzyVocabulary {
         // A changed first letter and a second slip make another word ("hasarsız", undamaged,
         // is two letters from "başarısız", failed): with another first letter, one slip only.
         const budget = word.charCodeAt(0) === token.charCodeAt(0) ? max : Math.min(max, 1);
-        const d = damerauLevenshtein(
-          token,
-          word,
-          best ? Math.min(best.distance - 1, budget) : budget,
-        );
-        if (d <= (best ? Math.min(best.distance - 1, budget) : budget)) {
+        const limit = best ? Math.min(best.distance - 1, budget) : budget;
+        const d = damerauLevenshtein(token, word, limit);
+        if (d <= limit) {
           best = { word, distance: d };
           if (d === 1) return best;
         }

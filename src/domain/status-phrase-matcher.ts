@@ -148,7 +148,8 @@ function restMatches(
 
 const SPACE = 32;
 
-function isAsciiWord(c: number): boolean {
+/** An ASCII word character, as the regexes' `\b` sees one. */
+export function isAsciiWord(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;
 }
 

@@ -7,6 +7,7 @@
  */
 
 import { HashedTrie } from './status-hashed-trie.js';
+import { isAsciiWord } from './status-phrase-matcher.js';
 
 // Long beginnings are what make the filter selective: with 4 characters "deli" (in nearly
 // every message) woke every regex that mentions delivery; 12 tell "delivered to" apart.
@@ -218,10 +219,6 @@ export function leadingGrams(source: string): Set<string> | null {
 
 const WORD_CHAR = /[A-Za-z0-9_]/;
 
-function isWordCode(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;
-}
-
 /**
  * Up to 32 regexes per filter (one per rule kind); `candidates(text)` returns a bit mask of those
  * worth running. The 32nd bit is the sign bit: masks are only ever ANDed, ORed and compared with 0.
@@ -262,7 +259,7 @@ export class RegexPrefilter {
     // The start tables answer for most positions; only a known first character costs a scan.
     for (let i = 0; i < n; i++) {
       const c = text.charCodeAt(i);
-      const word = isWordCode(c);
+      const word = isAsciiWord(c);
       if (word && !prevWord && wordStart.startsWith(c)) mask |= wordStart.scanFrom(text, i, GRAM);
       if (anywhere.startsWith(c)) mask |= anywhere.scanFrom(text, i, GRAM);
       prevWord = word;

@@ -736,16 +736,12 @@ export class RuleSet {
       const placed = denier.negates ? this.negatedPlace(words, next, denier.lang, only) : null;
       if (placed) bits |= placed.bits;
       if (bits === 0) continue;
-      const reached = denier.negates ? this.negatedReach(words, next, bits, only) : null;
-      const reach =
-        reached && placed
-          ? { bits: reached.bits | placed.bits, last: Math.max(reached.last, placed.last) }
-          : (reached ?? placed);
+      const reach = denier.negates ? this.negatedReach(words, next, bits, only) : null;
       if (reach) bits |= reach.bits;
       if (denier.negates && (bits & DELIVERY_WORDS) !== 0) negated = true;
       if (!denier.negates && (bits & CUSTOMS_DONE_KIND) !== 0) awaited = true;
       dropped |= denier.negates ? bits & ~DELIVERY_WORDS : bits;
-      spans.push([next - denier.words.length, reach ? reach.last : next]);
+      spans.push([next - denier.words.length, Math.max(reach?.last ?? next, placed?.last ?? next)]);
     }
     if (!negated && dropped === 0) return kinds;
     let qualified = negated ? kinds | NEGATED : kinds;
