@@ -37,6 +37,20 @@ interface Bucket {
   readonly langs: number[];
 }
 
+/** A word's buckets of phrases and the languages whose rules use it (see wordInfo). */
+interface WordInfo {
+  readonly buckets: readonly Bucket[];
+  readonly langs: readonly number[];
+}
+
+const NOTHING_FILED: WordInfo = { buckets: [], langs: [] };
+
+/**
+ * Distinct words remembered before the cache starts over: far more than a language's rule words
+ * and a carrier network's place names, a few megabytes at most.
+ */
+const WORD_CACHE_LIMIT = 50_000;
+
 /**
  * A stem trie node. Below the first letter nodes have one or a few children: a short list
  * scanned in place is faster than a Map per node.
@@ -218,9 +232,8 @@ export class PhraseMatcher {
   private readonly stems = new Map<number, StemNode>();
   private size = 0;
   private counts: Int32Array;
-  /** Per language, the stamp of the last word counted: a word counts once per language. */
-  private readonly seen: Int32Array;
-  private stamp = 0;
+  /** What is filed under each word met so far (see wordInfo). */
+  private readonly words = new Map<string, WordInfo>();
   private readonly allowed: Uint8Array;
   /** Scratch for leading(). */
   private readonly leaders: Uint8Array;
@@ -238,7 +251,6 @@ export class PhraseMatcher {
     private readonly byLanguage = true,
   ) {
     this.counts = new Int32Array(languages);
-    this.seen = new Int32Array(languages).fill(-1);
     this.allowed = new Uint8Array(languages);
     this.leaders = new Uint8Array(languages);
   }
@@ -311,14 +323,34 @@ export class PhraseMatcher {
     }
   }
 
-  private count(langs: readonly number[], stamp: number): void {
-    for (let j = 0; j < langs.length; j++) {
-      const l = langs[j]!;
-      if (this.seen[l] !== stamp) {
-        this.seen[l] = stamp;
-        this.counts[l]!++;
-      }
+  /**
+   * What the matcher files under one word: its buckets with phrases (its whole word first, then
+   * every stem it starts with) and the languages whose rules use it, each once. Computed once per
+   * distinct word: a stream's words recur ("delivered", "paketzentrum", its place names) while the
+   * trie walk down a long word's letters costs as much as the rest of the word's handling.
+   */
+  private wordInfo(token: string): WordInfo {
+    const known = this.words.get(token);
+    if (known !== undefined) return known;
+    const buckets: Bucket[] = [];
+    const langs: number[] = [];
+    const note = (bucket: Bucket) => {
+      if (bucket.phrases) buckets.push(bucket);
+      for (const l of bucket.langs) if (!langs.includes(l)) langs.push(l);
+    };
+    const exact = this.byWord.get(token);
+    if (exact) note(exact);
+    let node = this.stems.get(token.charCodeAt(0));
+    for (let k = 1; node; k++) {
+      if (node.bucket) note(node.bucket);
+      if (k >= token.length) break;
+      node = child(node, token.charCodeAt(k));
     }
+    const info: WordInfo =
+      buckets.length === 0 && langs.length === 0 ? NOTHING_FILED : { buckets, langs };
+    if (this.words.size >= WORD_CACHE_LIMIT) this.words.clear();
+    this.words.set(token, info);
+    return info;
   }
 
   /**
@@ -326,36 +358,19 @@ export class PhraseMatcher {
    * buckets of phrases starting at each word.
    */
   private walk(tokens: readonly string[], collect: boolean): void {
-    this.counts.fill(0);
+    const counts = this.counts;
+    counts.fill(0);
     for (let i = 0; i < tokens.length; i++) {
-      const token = tokens[i]!;
-      const stamp = ++this.stamp;
-      const exact = this.byWord.get(token);
-      if (exact) {
-        if (exact.langs.length > 0) this.count(exact.langs, stamp);
-        if (collect && exact.phrases) {
-          this.pendingBuckets.push(exact);
+      const info = this.wordInfo(tokens[i]!);
+      const langs = info.langs;
+      for (let j = 0; j < langs.length; j++) counts[langs[j]!]!++;
+      if (collect) {
+        const buckets = info.buckets;
+        for (let b = 0; b < buckets.length; b++) {
+          this.pendingBuckets.push(buckets[b]!);
           this.pendingAt.push(i);
         }
       }
-      let node = this.stems.get(token.charCodeAt(0));
-      for (let k = 1; node; k++) {
-        const bucket = node.bucket;
-        if (bucket) {
-          if (bucket.langs.length > 0) this.count(bucket.langs, stamp);
-          if (collect && bucket.phrases) {
-            this.pendingBuckets.push(bucket);
-            this.pendingAt.push(i);
-          }
-        }
-        if (k >= token.length) break;
-        node = child(node, token.charCodeAt(k));
-      }
-    }
-    // Stamps only need to differ between words; start over long before they could overflow.
-    if (this.stamp > 1 << 30) {
-      this.stamp = 0;
-      this.seen.fill(-1);
     }
   }
 
@@ -462,14 +477,7 @@ export class PhraseMatcher {
 
   /** Each bucket of phrases filed under `token`: its whole word, then every stem it starts with. */
   private forEachBucketAt(token: string, visit: (bucket: Bucket) => void): void {
-    const exact = this.byWord.get(token);
-    if (exact?.phrases) visit(exact);
-    let node = this.stems.get(token.charCodeAt(0));
-    for (let k = 1; node; k++) {
-      if (node.bucket?.phrases) visit(node.bucket);
-      if (k >= token.length) break;
-      node = child(node, token.charCodeAt(k));
-    }
+    for (const bucket of this.wordInfo(token).buckets) visit(bucket);
   }
 
   /** The length of the longest stem any rule reads `token` by (0: none). */
