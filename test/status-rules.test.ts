@@ -96,6 +96,13 @@ describe('rule phrase syntax', () => {
     expect(near.test(normalizeMessage('税関にて調査中'))).toBe(false);
   });
 
+  it('does not read an ongoing action (X中) inside a centre (X中心)', () => {
+    expect(matches('派送中', '快件派送中')).toBe(true);
+    expect(matches('派送中', '快件已到达派送中心')).toBe(false);
+    expect(matches('配送中', '荷物は配送中です')).toBe(true);
+    expect(matches('正在 配送中', '货物离开配送中心')).toBe(false);
+  });
+
   it('refuses alternatives written as if they spanned several words, naming the entry', () => {
     expect(() => compileRuleEntry('il mittente sta preparando/ha preparato/ha creato')).toThrow(
       /"ha" is offered by two neighbouring words/,

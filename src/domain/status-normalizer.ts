@@ -4,6 +4,7 @@ import { type KnownWording, knownStatuses } from './known-wordings.js';
 import { clausesOf, messageText, trailingPlace, withoutQuestions } from './message-parts.js';
 import { sameItems } from './same-items.js';
 import { CLASSIFIER_THRESHOLD, type Guess, StatusClassifier } from './status-classifier.js';
+import { CENTRE_TAIL, endsInOngoing } from './status-rule-language.js';
 import { type RuleSet, type StatusMask, statusBit } from './status-rules.js';
 import { normalizeMessage } from './text-normalize.js';
 import { precedenceRank, type TrackingStatus } from './tracking-status.js';
@@ -618,7 +619,11 @@ class InMemoryAliasIndex implements AliasIndex {
         const starting = this.cjkByFirst.get(compact.charCodeAt(at));
         if (!starting) continue;
         for (const p of starting) {
-          if (compact.startsWith(this.cjkPhrases[p]!.text, at)) {
+          const phrase = this.cjkPhrases[p]!.text;
+          if (
+            compact.startsWith(phrase, at) &&
+            !(endsInOngoing(phrase) && compact[at + phrase.length] === CENTRE_TAIL)
+          ) {
             found ??= [];
             if (!found.includes(p)) found.push(p);
           }

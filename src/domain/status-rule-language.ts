@@ -123,6 +123,16 @@ export interface RuleFile {
 export const UNSPACED =
   /[\u0e00-\u0e7f\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af]/;
 const HANGUL_RE = /[\u1100-\u11ff\uac00-\ud7af\u3130-\u318f]/;
+
+/**
+ * Chinese and Japanese mark an ongoing action with a final 中 (派送中, out for delivery; 運輸中),
+ * and 中心 is "centre": 派送中心, 配送中心, 转运中心 name a depot, not an action under way. A word
+ * ending in 中 does not match where 心 follows.
+ */
+export function endsInOngoing(word: string): boolean {
+  return word.endsWith('中');
+}
+export const CENTRE_TAIL = '心';
 const WORD = /^[\p{L}\p{N}]+$/u;
 const ASCII_WORD_CHAR = /[a-z0-9]/;
 /** Up to three words between two parts of a phrase. */
@@ -240,7 +250,9 @@ function compileToken(step: PhraseStep): Token {
     // for Cyrillic, Greek and other letters that "\b" does not see.
     let start = '';
     let end = '';
-    if (!unspaced) {
+    if (unspaced) {
+      if (!stem && endsInOngoing(word)) end = `(?!${CENTRE_TAIL})`;
+    } else {
       start = ASCII_WORD_CHAR.test(word[0]!) ? '\\b' : '(?<![^ ])';
       // A stem takes the rest of its word, so the next word of the phrase can follow.
       if (stem) end = '[^ ]*';
