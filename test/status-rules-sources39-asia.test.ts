@@ -180,3 +180,23 @@ describe('cannot be signed for is no delivery (zh)', () => {
   ]);
   neverDeliveredEach([['无法签收'], ['快件无法签收'], ['暂时无法签收'], ['無法簽收，請聯繫客服']]);
 });
+
+describe('the domestic carrier waiting for, or taking, the order; the customs declaration (vi)', () => {
+  readsEach([
+    ['Đơn vị vận chuyển nội địa đang chờ lấy đơn', 'INFO_RECEIVED'],
+    ['Đang chờ lấy đơn', 'INFO_RECEIVED'],
+    ['Chờ lấy đơn hàng', 'INFO_RECEIVED'],
+    ['Shipper đang chờ lấy đơn', 'INFO_RECEIVED'],
+    ['Chưa lấy đơn', 'INFO_RECEIVED'],
+    ['Đơn vị vận chuyển chưa lấy đơn', 'INFO_RECEIVED'],
+    ['Đã lấy đơn', 'IN_TRANSIT'],
+    ['Đơn vị vận chuyển đã lấy đơn', 'IN_TRANSIT'],
+    ['Shipper đã lấy đơn hàng', 'IN_TRANSIT'],
+    ['Tài xế đã lấy đơn thành công', 'IN_TRANSIT'],
+    ['Đã bàn giao cho đơn vị vận chuyển nội địa', 'IN_TRANSIT'],
+    ['Đã nộp tờ khai hải quan cho lô hàng', 'HELD_BY_CUSTOMS'],
+    ['Tờ khai hải quan đã được nộp', 'HELD_BY_CUSTOMS'],
+    ['Hải quan đã thông quan lô hàng', 'IN_TRANSIT'],
+  ]);
+  neverDeliveredEach([['Đang chờ lấy đơn'], ['Đã lấy đơn']]);
+});
