@@ -483,7 +483,7 @@ describe('Portuguese (pt): scan wording and two events in one message', () => {
     ['RECUSADO PELO DESTINATÁRIO', 'EXCEPTION'],
     ['Recusado - devolução ao remetente', 'RETURNED_TO_SENDER'],
     ['MUDOU-SE', 'EXCEPTION'],
-    ['DESCONHECIDO', 'EXCEPTION'],
+    ['DESCONHECIDO NA MORADA', 'EXCEPTION'],
     ['EM DISTRIBUIÇÃO - ESTAFETA', 'OUT_FOR_DELIVERY'],
     ['EM TRÂNSITO', 'IN_TRANSIT'],
     ['ACEITE NA LOJA CTT', 'IN_TRANSIT'],
