@@ -1,9 +1,10 @@
 import { describe } from 'vitest';
 import { readsEach } from './support/normalizer.js';
 
-// Chinese and Japanese mark an action under way with a final 中 and name a depot with 中心
-// (centre): 派送中 is out for delivery, 派送中心 a delivery centre. Both the rule phrases and the
-// carriers' aliases (派送中, 派件中) once read the depot as the action.
+// Chinese and Japanese mark an action under way with a final 中, and 中 begins other words:
+// 派送中 is out for delivery, 派送中心 a delivery centre, 派送中止 a delivery called off, 运输中断
+// transport interrupted. Both the rule phrases and the carriers' aliases (派送中, 派件中) once read
+// the depot and the interruption as the action.
 describe('a delivery centre is a depot, not a delivery under way (zh)', () => {
   readsEach([
     ['快件已到达派送中心', 'IN_TRANSIT'],
@@ -17,5 +18,23 @@ describe('a delivery centre is a depot, not a delivery under way (zh)', () => {
     ['快递员正在配送中', 'OUT_FOR_DELIVERY'],
     ['派送中心：快件派送中', 'OUT_FOR_DELIVERY'],
     ['荷物は配送中です', 'OUT_FOR_DELIVERY'],
+  ]);
+});
+
+describe('a delivery or transport called off or interrupted is an exception (zh, ja)', () => {
+  readsEach([
+    ['派送中止', 'EXCEPTION'],
+    ['派送中止，请联系客服', 'EXCEPTION'],
+    ['配送中断', 'EXCEPTION'],
+    ['运输中断', 'EXCEPTION'],
+    ['物流中断', 'EXCEPTION'],
+    ['投递中断', 'EXCEPTION'],
+    ['運送中斷', 'EXCEPTION'],
+    ['由于天气原因暂停派送', 'EXCEPTION'],
+    ['運送中止', 'EXCEPTION'],
+    ['輸送中断', 'EXCEPTION'],
+    ['配達を中断しました', 'EXCEPTION'],
+    ['集荷中止', 'EXCEPTION'],
+    ['恢复派送', 'IN_TRANSIT'],
   ]);
 });

@@ -96,9 +96,11 @@ describe('rule phrase syntax', () => {
     expect(near.test(normalizeMessage('税関にて調査中'))).toBe(false);
   });
 
-  it('does not read an ongoing action (X中) inside a centre (X中心)', () => {
+  it('does not read an ongoing action (X中) inside a centre, a halt or a break (X中心, X中止, X中断)', () => {
     expect(matches('派送中', '快件派送中')).toBe(true);
     expect(matches('派送中', '快件已到达派送中心')).toBe(false);
+    expect(matches('派送中', '派送中止')).toBe(false);
+    expect(matches('运输中', '运输中断')).toBe(false);
     expect(matches('配送中', '荷物は配送中です')).toBe(true);
     expect(matches('正在 配送中', '货物离开配送中心')).toBe(false);
   });

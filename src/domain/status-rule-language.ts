@@ -125,14 +125,16 @@ export const UNSPACED =
 const HANGUL_RE = /[\u1100-\u11ff\uac00-\ud7af\u3130-\u318f]/;
 
 /**
- * Chinese and Japanese mark an ongoing action with a final 中 (派送中, out for delivery; 運輸中),
- * and 中心 is "centre": 派送中心, 配送中心, 转运中心 name a depot, not an action under way. A word
- * ending in 中 does not match where 心 follows.
+ * Chinese and Japanese mark an action under way with a final 中 (派送中, out for delivery; 運輸中),
+ * and 中 also begins other words: 中心, a centre (派送中心, 配送中心: depots), 中止, called off, and
+ * 中断, interrupted (派送中止, 运输中断: exceptions). A word ending in 中 does not match where one of
+ * those second characters follows.
  */
 export function endsInOngoing(word: string): boolean {
   return word.endsWith('中');
 }
-export const CENTRE_TAIL = '心';
+/** The second characters of the words 中 begins besides "under way": 中心, 中止, 中断. */
+export const NOT_ONGOING_AFTER = '心止断';
 const WORD = /^[\p{L}\p{N}]+$/u;
 const ASCII_WORD_CHAR = /[a-z0-9]/;
 /** Up to three words between two parts of a phrase. */
@@ -251,7 +253,7 @@ function compileToken(step: PhraseStep): Token {
     let start = '';
     let end = '';
     if (unspaced) {
-      if (!stem && endsInOngoing(word)) end = `(?!${CENTRE_TAIL})`;
+      if (!stem && endsInOngoing(word)) end = `(?![${NOT_ONGOING_AFTER}])`;
     } else {
       start = ASCII_WORD_CHAR.test(word[0]!) ? '\\b' : '(?<![^ ])';
       // A stem takes the rest of its word, so the next word of the phrase can follow.
