@@ -171,6 +171,25 @@ describe('normalizeMessage and markup copied from web pages and feeds', () => {
     expect(normalizeMessage('Deli\u200bvered')).toBe('delivered');
     expect(normalizeMessage('\u200fتم التسليم\u200f')).toBe(normalizeMessage('تم التسليم'));
   });
+
+  it('drops every format character, and reads brackets and digits an entity decodes to', () => {
+    // The passes run only where a scan of the message's characters says they may apply: no
+    // format character of any block may slip past it.
+    const formats: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      if (/\p{Cf}/u.test(ch)) formats.push(ch);
+    }
+    formats.push('\u{E0001}', '\u{1D173}');
+    for (const ch of formats) {
+      expect(
+        normalizeMessage(`Zu${ch}stellung 14:05`),
+        `U+${ch.codePointAt(0)!.toString(16)}`,
+      ).toBe('zustellung');
+    }
+    expect(normalizeMessage('Delivered &#40;LONDON&#41;')).toBe('delivered');
+    expect(normalizeMessage('Delivered &#49;4:05')).toBe('delivered');
+  });
 });
 
 describe('normalizeMessage and trailing places', () => {
