@@ -53,7 +53,7 @@ export const ALPHABET_WORD = new RegExp(`^(?:${ALPHABETS.map((a) => `[${a}]+`).j
 export const ALPHABET_RUNS = new RegExp(ALPHABETS.map((a) => `[${a}]{4,}`).join('|'), 'g');
 
 /** Words shorter than this are too ambiguous to correct ("lost" vs "post"). */
-const MIN_TYPO_LENGTH = 5;
+export const MIN_TYPO_LENGTH = 5;
 
 const LENGTH_OFFSETS = [1, 0, -1, 2, -2] as const;
 

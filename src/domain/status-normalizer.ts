@@ -1,5 +1,5 @@
 import { type CarrierCodes, NO_CARRIER_CODES } from './carrier-codes.js';
-import { type Correction, FuzzyVocabulary, LATIN_WORD } from './fuzzy.js';
+import { type Correction, FuzzyVocabulary, LATIN_WORD, MIN_TYPO_LENGTH } from './fuzzy.js';
 import { type KnownWording, knownStatuses } from './known-wordings.js';
 import { clausesOf, messageText, trailingPlace, withoutQuestions } from './message-parts.js';
 import { sameItems } from './same-items.js';
@@ -477,7 +477,9 @@ class InMemoryAliasIndex implements AliasIndex {
     let languages: LanguageCorrections | null | undefined;
     for (let i = 0; i < words.length; i++) {
       const word = words[i]!;
-      if (this.vocabulary.has(word)) continue;
+      // Neither a typo nor a compound is read into a word this short: most words of a message
+      // ("at", "in", "de") need no lookup at all.
+      if (word.length < MIN_TYPO_LENGTH || this.vocabulary.has(word)) continue;
       languages = languages === undefined ? this.correctionsFor(words) : languages;
       const fix = this.correctToken(word, languages);
       if (!fix) continue;
