@@ -28,6 +28,20 @@ describe('phrase matcher against the regex form of the rules', () => {
     expect(set.kindsOf('доставлено2')).toBe(0);
   });
 
+  it('reads the same after more distinct words than it remembers, and long unspaced runs', () => {
+    const matcher = new PhraseMatcher(2);
+    matcher.add(parseRulePhrase('zugestell*'), 1, 0);
+    matcher.add(parseRulePhrase('delivered to'), 2, 1);
+    const kinds = (text: string) => matcher.match(text.split(' '));
+    expect(kinds('delivered to neighbour')).toBe(2);
+    // Enough distinct place names to make the word cache start over, twice.
+    for (let i = 0; i < 120_000; i++) kinds(`place${i} zugestellt`);
+    expect(kinds('delivered to neighbour')).toBe(2);
+    expect(kinds('zugestellte sendung')).toBe(1);
+    expect(kinds(`${'z'.repeat(40)} delivered to`)).toBe(2);
+    expect(kinds(`zugestellt${'x'.repeat(40)}`)).toBe(1);
+  });
+
   it('matches stems, alternatives, optional words and gaps on words', () => {
     const matcher = new PhraseMatcher();
     matcher.add(parseRulePhrase('left at the? door/porch*'), 1);

@@ -50,6 +50,8 @@ const NOTHING_FILED: WordInfo = { buckets: [], langs: [] };
  * and a carrier network's place names, a few megabytes at most.
  */
 const WORD_CACHE_LIMIT = 50_000;
+/** Longer "words" are unspaced runs of whole messages, not words that recur. */
+const MAX_CACHED_WORD = 32;
 
 /**
  * A stem trie node. Below the first letter nodes have one or a few children: a short list
@@ -348,6 +350,9 @@ export class PhraseMatcher {
     }
     const info: WordInfo =
       buckets.length === 0 && langs.length === 0 ? NOTHING_FILED : { buckets, langs };
+    // A Chinese or Japanese message is one unspaced "word": kept, every distinct message would
+    // be an entry, pushing out the words that recur.
+    if (token.length > MAX_CACHED_WORD) return info;
     if (this.words.size >= WORD_CACHE_LIMIT) this.words.clear();
     this.words.set(token, info);
     return info;
