@@ -727,6 +727,52 @@ describe('scan lines in upper case with place names and codes: arrival at, depar
   ]);
 });
 
+describe('the true events beside the places: a delivery, an out-for-delivery, a return and a customs hold that name the place still read as the event (all 14 languages)', () => {
+  readsEach([
+    ['Die Sendung hat die Zustellbasis verlassen und wurde dem Empfänger zugestellt', 'DELIVERED'],
+    ['Die Sendung wurde ab Zustellbasis an den Empfänger zugestellt', 'DELIVERED'],
+    ['Die Sendung hat das Zustelldepot verlassen und ist in Zustellung', 'OUT_FOR_DELIVERY'],
+    [
+      'Die Sendung wird an den Absender zurückgesendet und ist im Retourenzentrum eingetroffen',
+      'RETURNED_TO_SENDER',
+    ],
+    ['Die Sendung wurde im Zolllager vom Zoll zurückgehalten', 'HELD_BY_CUSTOMS'],
+    ['Zugestellt – Empfänger hat die Sendung in der Abholstation abgeholt', 'DELIVERED'],
+    ['Departed Delivery Centre - out for delivery', 'OUT_FOR_DELIVERY'],
+    ['Delivered - left at Collection Point', 'WAITING_FOR_PICKUP'],
+    ['Returned to sender - arrived at returns centre', 'RETURNED_TO_SENDER'],
+    ['Held in customs warehouse - duties unpaid', 'HELD_BY_CUSTOMS'],
+    ['Le colis a quitté le site de distribution, il est en cours de livraison', 'OUT_FOR_DELIVERY'],
+    ['Votre colis a été livré par le site de distribution', 'DELIVERED'],
+    ["Votre colis retourne à l'expéditeur, arrivée au centre de retour", 'RETURNED_TO_SENDER'],
+    ['Salida del centro de reparto, en reparto', 'OUT_FOR_DELIVERY'],
+    ['Entregado al destinatario desde el centro de reparto', 'DELIVERED'],
+    ['Partita dal centro di recapito, in consegna', 'OUT_FOR_DELIVERY'],
+    ['Consegnata al destinatario dal centro di recapito', 'DELIVERED'],
+    ['In restituzione al mittente, arrivata al centro resi', 'RETURNED_TO_SENDER'],
+    ['Zending heeft het bezorgdepot verlaten en is onderweg naar de ontvanger', 'OUT_FOR_DELIVERY'],
+    [
+      'Przesyłka opuściła centrum doręczeń i została wydana kurierowi do doręczenia',
+      'OUT_FOR_DELIVERY',
+    ],
+    ['Przesyłka doręczona do adresata', 'DELIVERED'],
+    ['Доставлено получателю курьером из центра доставки', 'DELIVERED'],
+    ['Вручено адресату в центре выдачи', 'DELIVERED'],
+    ['Вручено адресату', 'DELIVERED'],
+    ['Отримано у відділенні', 'DELIVERED'],
+    ['Отримано одержувачем', 'DELIVERED'],
+    ['Gönderi teslimat şubesinden dağıtıma çıktı', 'OUT_FOR_DELIVERY'],
+    ['Gönderi teslimat merkezinden alıcıya teslim edildi', 'DELIVERED'],
+    ['Entregue ao destinatário pelo centro de entrega', 'DELIVERED'],
+    ['Objeto devolvido ao remetente, chegada ao centro de devoluções', 'RETURNED_TO_SENDER'],
+    ['配達センターを出発し、配達中です', 'OUT_FOR_DELIVERY'],
+    ['保税倉庫で税関検査中', 'HELD_BY_CUSTOMS'],
+    ['配達センターよりお届け済み', 'DELIVERED'],
+    ['快件已从派送中心发出，正在派送中', 'OUT_FOR_DELIVERY'],
+    ['배송센터 출발 - 배송출발', 'OUT_FOR_DELIVERY'],
+  ]);
+});
+
 describe('a place named after a delivery, with a delivery word beside it, is never a delivery', () => {
   neverDeliveredEach([
     ['ARRIVED AT DELIVERY STATION - DBN3'],
