@@ -406,6 +406,30 @@ describe('a planned return, a failed delivery as the condition (fr, es, it, ru, 
   ]);
 });
 
+describe('a planned return, a "then", "after" or deadline word beside a delivery leaves it standing (fr, es, it, ru, cs, zh, vi, ko)', () => {
+  readsEach([
+    ["Colis livré le 12/03. Réclamation possible jusqu'au 20/03", 'DELIVERED'],
+    ['Votre colis a été livré. Au-delà de 48h, contactez le service client', 'DELIVERED'],
+    [
+      'Colis livré. Sans réponse de votre part, nous considérons la livraison conforme',
+      'DELIVERED',
+    ],
+    ['배송완료되었습니다. 7일 후 자동 구매확정됩니다', 'DELIVERED'],
+    ['배송이 완료되었습니다. 기한 내 리뷰를 작성해 주세요', 'DELIVERED'],
+    ['Entregado. Después será enviada una encuesta', 'DELIVERED'],
+    ['Consegnato. Dopodiché riceverai una email di conferma', 'DELIVERED'],
+    ['Вручено адресату. Затем будет отправлено уведомление', 'DELIVERED'],
+    ['Doručeno. Poté bude odeslána faktura', 'DELIVERED'],
+    ['已签收，之后将发送评价邀请', 'DELIVERED'],
+    ['Đã giao hàng thành công. Sau đó sẽ gửi khảo sát', 'DELIVERED'],
+  ]);
+  neverReturnedEach([
+    "Colis à retirer jusqu'au 12/03. Il sera retourné à l'expéditeur.",
+    '보관기간이 지나면 발송인에게 반송됩니다',
+    '7일 후 발송인에게 반송될 예정입니다',
+  ]);
+});
+
 describe('a planned return, a storage period, a deadline or "then" before the return (fr, es, it, ru, uk, cs, zh, vi, ko)', () => {
   neverReturnedEach([
     "Vous avez 14 jours pour le récupérer, passé ce délai il sera retourné à l'expéditeur.",
