@@ -430,6 +430,28 @@ describe('a planned return, a "then", "after" or deadline word beside a delivery
   ]);
 });
 
+describe('a planned return, a condition word after a delivery leaves it standing; a return the recipient may request is none (fr, es, it, ru, uk, zh, vi, ko)', () => {
+  readsEach([
+    ["Colis livré. S'il ne vous est pas parvenu, contactez-nous", 'DELIVERED'],
+    [
+      "Votre colis a été livré. Si personne n'était présent, il a été déposé chez un voisin",
+      'DELIVERED',
+    ],
+    ['Entregado. En caso de que no lo haya recibido, contacte con nosotros', 'DELIVERED'],
+    ['Entregado al destinatario. De lo contrario, contacte con atención al cliente', 'DELIVERED'],
+    ["Consegnato. Qualora non l'avessi ricevuto, contattaci", 'DELIVERED'],
+    ['Consegnata al destinatario. Altrimenti contatta il servizio clienti', 'DELIVERED'],
+    ['Вручено. В случае несогласия обратитесь в отделение', 'DELIVERED'],
+    ['Отримано. Ви можете повернути товар протягом 14 днів', 'DELIVERED'],
+    ['已签收。如无法找到包裹，请联系派件员', 'DELIVERED'],
+    ['已签收，倘若有问题请联系客服', 'DELIVERED'],
+  ]);
+  neverReturnedEach([
+    'Giao hàng thành công. Bạn có thể trả hàng trong vòng 7 ngày',
+    '배송완료. 반품 신청이 가능합니다',
+  ]);
+});
+
 describe('a planned return, a storage period, a deadline or "then" before the return (fr, es, it, ru, uk, cs, zh, vi, ko)', () => {
   neverReturnedEach([
     "Vous avez 14 jours pour le récupérer, passé ce délai il sera retourné à l'expéditeur.",
