@@ -498,3 +498,16 @@ describe('a conditional return beside a denied delivery is no delivery (it)', ()
     ['Nel caso in cui non fosse consegnata, la spedizione sarà restituita al mittente'],
   ]);
 });
+
+describe('a planned return in the simple future, Spanish', () => {
+  readsEach([
+    ['Se devolverá al remitente', 'RETURNED_TO_SENDER'],
+    ['El paquete se devolverá al remitente', 'RETURNED_TO_SENDER'],
+    ['Lo devolveremos al remitente', 'RETURNED_TO_SENDER'],
+  ]);
+  neverReturnedEach([
+    'Si no se recoge, se devolverá al remitente',
+    'En caso de ausencia, se devolverá al remitente',
+    'Se devolverá el importe',
+  ]);
+});
