@@ -169,7 +169,7 @@ describe('French long-tail catalogue probes (romance6): failure reasons, interna
     ["Votre colis n'a pas pu être livré : le numéro de rue est manquant", 'EXCEPTION'],
     [
       "Le destinataire est inconnu à l'adresse indiquée. Votre colis va être retourné à l'expéditeur",
-      'EXCEPTION',
+      'RETURNED_TO_SENDER',
     ],
     [
       "Votre colis a été refusé par le destinataire. Il est retourné à l'expéditeur",

@@ -354,7 +354,7 @@ describe('French carrier probes (western)', () => {
     ['Votre colis est en retour vers son expéditeur', 'RETURNED_TO_SENDER'],
     ["Le colis a été réexpédié à l'expéditeur", 'RETURNED_TO_SENDER'],
     ['Votre colis a été retourné au vendeur', 'RETURNED_TO_SENDER'],
-    ["Le colis est endommagé, il sera retourné à l'expéditeur", 'EXCEPTION'],
+    ["Le colis est endommagé, il sera retourné à l'expéditeur", 'RETURNED_TO_SENDER'],
     ['Colis ouvert ou abîmé', 'EXCEPTION'],
     ['Emballage abîmé', 'EXCEPTION'],
     ['Colis cassé', 'EXCEPTION'],

@@ -164,7 +164,10 @@ describe('French notification and marketplace probes (western2)', () => {
     ["Votre colis n'a pas pu être livré en raison d'une adresse erronée", 'EXCEPTION'],
     ["Le destinataire est inconnu à l'adresse indiquée", 'EXCEPTION'],
     ["Le destinataire a déménagé sans laisser d'adresse", 'EXCEPTION'],
-    ["Votre colis a été refusé par le destinataire, il sera retourné à l'expéditeur", 'EXCEPTION'],
+    [
+      "Votre colis a été refusé par le destinataire, il sera retourné à l'expéditeur",
+      'RETURNED_TO_SENDER',
+    ],
     ['Le colis est endommagé, il ne peut pas être livré', 'EXCEPTION'],
     ['Votre colis a été perdu pendant son acheminement', 'EXCEPTION'],
     ['Nous avons constaté une anomalie sur votre colis', 'EXCEPTION'],

@@ -216,7 +216,7 @@ describe('review 38 (ko): delivered, pickup, return and arrival entries in their
     ['대리점에 도착 예정', 'IN_TRANSIT'],
     ['한국 도착 예정', 'IN_TRANSIT'],
     ['인천공항 도착 예정', 'IN_TRANSIT'],
-    ['반송 처리 예정', 'UNKNOWN'],
+    ['반송 처리 예정', 'RETURNED_TO_SENDER'],
     ['반송 처리 완료', 'RETURNED_TO_SENDER'],
     ['반송완료 시 안내드립니다', 'UNKNOWN'],
     ['가족이 수령하였습니다', 'DELIVERED'],
