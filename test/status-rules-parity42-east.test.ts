@@ -960,3 +960,43 @@ describe('neighbours of the fixes: what keeps its reading beside them', () => {
     ['隣人へお預けしました', 'DELIVERED'],
   ]);
 });
+
+describe('negated, future or not yet collected: never a delivery', () => {
+  neverDeliveredEach([
+    ['Посылка будет вручена соседу'],
+    ['Посылка не вручена соседу'],
+    ['Посилку не вручено сусіду'],
+    ['Przesyłka nie została doręczona sąsiadowi'],
+    ['Doręczenie zaplanowano na jutro'],
+    ['Doręczenie odroczono'],
+    ['Doręczenie wstrzymano do czasu opłacenia cła'],
+    ['Zásilka nebyla doručena sousedovi'],
+    ['Zásilka bude doručena zítra'],
+    ['包裹未被邻居代收'],
+    ['快件未被家人代签'],
+    ['快件尚未签收'],
+    ['隣人にお渡しできませんでした'],
+    ['이웃에게 전달 예정'],
+    ['Chưa giao hàng'],
+    ['Sẽ giao cho hàng xóm'],
+    ['Hàng xóm không nhận hộ'],
+    ['Получатель не забрал посылку из постамата'],
+    ['Отримувач не забрав посилку з поштомату'],
+    ['Adresat nie odebrał przesyłki z paczkomatu'],
+    ['Adresát si zásilku nevyzvedl'],
+    ['收件人未从快递柜取件'],
+    ['受取人が郵便局で受け取っていません'],
+    ['고객이 보관함에서 수령하지 않음'],
+    ['Khách chưa nhận hàng tại tủ'],
+  ]);
+  readsEach([
+    ['包裹未被邻居代收', 'EXCEPTION'],
+    ['包裹已由邻居代收', 'DELIVERED'],
+    ['没有人在家，已由邻居代收', 'DELIVERED'],
+    ['Doręczenie odroczono', 'EXCEPTION'],
+    ['Zaplaťte clo před doručením', 'HELD_BY_CUSTOMS'],
+    ['Nộp thuế trước khi giao', 'HELD_BY_CUSTOMS'],
+    ['关税支付后派送', 'HELD_BY_CUSTOMS'],
+    ['Zapłać cło, aby otrzymać przesyłkę', 'HELD_BY_CUSTOMS'],
+  ]);
+});
