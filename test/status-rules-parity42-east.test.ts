@@ -1000,3 +1000,34 @@ describe('negated, future or not yet collected: never a delivery', () => {
     ['Zapłać cło, aby otrzymać przesyłkę', 'HELD_BY_CUSTOMS'],
   ]);
 });
+
+describe('weather delay, customs documents, unpaid cash on delivery, a sorting centre (already read alike)', () => {
+  readsEach([
+    ['Задержка из-за погодных условий', 'EXCEPTION'],
+    ['Затримка через погодні умови', 'EXCEPTION'],
+    ['Opóźnienie z powodu warunków atmosferycznych', 'EXCEPTION'],
+    ['Zpoždění kvůli nepříznivému počasí', 'EXCEPTION'],
+    ['因天气原因延误', 'EXCEPTION'],
+    ['悪天候のため遅延', 'EXCEPTION'],
+    ['기상 악화로 배송 지연', 'EXCEPTION'],
+    ['Chậm trễ do thời tiết xấu', 'EXCEPTION'],
+    ['Требуются документы для таможенного оформления', 'HELD_BY_CUSTOMS'],
+    ['Потрібні документи для митного оформлення', 'HELD_BY_CUSTOMS'],
+    ['Wymagane dokumenty do odprawy celnej', 'HELD_BY_CUSTOMS'],
+    ['Pro proclení jsou potřeba doklady', 'HELD_BY_CUSTOMS'],
+    ['清关需要补充资料', 'HELD_BY_CUSTOMS'],
+    ['通関書類が必要です', 'HELD_BY_CUSTOMS'],
+    ['통관 서류 필요', 'HELD_BY_CUSTOMS'],
+    ['Cần bổ sung chứng từ hải quan', 'HELD_BY_CUSTOMS'],
+    ['Получатель не оплатил наложенный платёж', 'EXCEPTION'],
+    ['Przesyłka pobraniowa nieopłacona', 'EXCEPTION'],
+    ['Посылка прибыла в сортировочный центр', 'IN_TRANSIT'],
+    ['Посилка прибула до сортувального центру', 'IN_TRANSIT'],
+    ['Przesyłka dotarła do sortowni', 'IN_TRANSIT'],
+    ['Zásilka dorazila do třídicího centra', 'IN_TRANSIT'],
+    ['到达分拣中心', 'IN_TRANSIT'],
+    ['仕分けセンターに到着', 'IN_TRANSIT'],
+    ['허브 도착', 'IN_TRANSIT'],
+    ['Đến trung tâm khai thác', 'IN_TRANSIT'],
+  ]);
+});
