@@ -708,6 +708,39 @@ describe('duties due, an absent recipient at the time of delivery, a closed shop
   ]);
 });
 
+describe('handed or "delivered" to customs, a carrier or the courier: never a delivery (parity 42, west)', () => {
+  readsEach([
+    ['Paket an Zoll übergeben', 'HELD_BY_CUSTOMS'],
+    ['Sendung wurde an den Zoll übergeben', 'HELD_BY_CUSTOMS'],
+    ['Sendung wurde an den Partner im Zielland übergeben', 'IN_TRANSIT'],
+    ['Zustellung an Nachbarn nicht möglich', 'EXCEPTION'],
+    ['Colis remis à la douane', 'HELD_BY_CUSTOMS'],
+    ['Colis remis au partenaire de livraison', 'IN_TRANSIT'],
+    ['Livraison chez le voisin impossible', 'EXCEPTION'],
+    ['Entregado en aduana', 'HELD_BY_CUSTOMS'],
+    ['Entregado al operador de destino', 'IN_TRANSIT'],
+    ['Consegnato in dogana', 'HELD_BY_CUSTOMS'],
+    ['Consegnato al vettore', 'IN_TRANSIT'],
+    ['Entregue à alfândega', 'HELD_BY_CUSTOMS'],
+    ['Entregue ao transportador', 'IN_TRANSIT'],
+    ['Aan de douane overgedragen', 'HELD_BY_CUSTOMS'],
+    ['Afgeleverd bij de vervoerder', 'IN_TRANSIT'],
+    ['Delivered to customs', 'HELD_BY_CUSTOMS'],
+    ['Delivered to carrier', 'IN_TRANSIT'],
+    ['Gümrüğe teslim edildi', 'HELD_BY_CUSTOMS'],
+    ['Kargo firmasına teslim edildi', 'IN_TRANSIT'],
+    ['Taşıyıcıya teslim edildi', 'IN_TRANSIT'],
+    ['Dağıtıcıya teslim edildi', 'OUT_FOR_DELIVERY'],
+    ['Kuryeye teslim edildi', 'OUT_FOR_DELIVERY'],
+    ['Remis au livreur', 'OUT_FOR_DELIVERY'],
+    ['Entregado al repartidor', 'OUT_FOR_DELIVERY'],
+    ['Affidato al corriere per la consegna', 'OUT_FOR_DELIVERY'],
+    ['Entregue ao estafeta', 'OUT_FOR_DELIVERY'],
+    ['Overgedragen aan bezorger', 'OUT_FOR_DELIVERY'],
+    ['Handed to courier for delivery', 'OUT_FOR_DELIVERY'],
+  ]);
+});
+
 describe('not a delivery: duties due, a handover to a carrier, a postponement, an absent recipient (parity 42, west)', () => {
   neverDeliveredEach([
     ['Versandetikett erstellt, Paket noch nicht übergeben'],
@@ -736,5 +769,33 @@ describe('not a delivery: duties due, a handover to a carrier, a postponement, a
     ['Yerel kargo firmasına teslim edildi'],
     ['Teslimat alıcının isteği üzerine ertelendi'],
     ['Alıcı adreste yoktu'],
+    ['Paket an Zoll übergeben'],
+    ['Sendung wurde an den Zoll übergeben'],
+    ['Sendung wurde an den Partner im Zielland übergeben'],
+    ['Zustellung an Nachbarn nicht möglich'],
+    ['Colis remis à la douane'],
+    ['Colis remis au partenaire de livraison'],
+    ['Livraison chez le voisin impossible'],
+    ['Entregado en aduana'],
+    ['Entregado al operador de destino'],
+    ['Consegnato in dogana'],
+    ['Consegnato al vettore'],
+    ['Entregue à alfândega'],
+    ['Entregue ao transportador'],
+    ['Aan de douane overgedragen'],
+    ['Afgeleverd bij de vervoerder'],
+    ['Delivered to customs'],
+    ['Delivered to carrier'],
+    ['Gümrüğe teslim edildi'],
+    ['Kargo firmasına teslim edildi'],
+    ['Taşıyıcıya teslim edildi'],
+    ['Dağıtıcıya teslim edildi'],
+    ['Kuryeye teslim edildi'],
+    ['Remis au livreur'],
+    ['Entregado al repartidor'],
+    ['Affidato al corriere per la consegna'],
+    ['Entregue ao estafeta'],
+    ['Overgedragen aan bezorger'],
+    ['Handed to courier for delivery'],
   ]);
 });
