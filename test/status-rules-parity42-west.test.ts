@@ -741,6 +741,24 @@ describe('handed or "delivered" to customs, a carrier or the courier: never a de
   ]);
 });
 
+describe('Turkish: not delivered because the recipient was not at the address waits for pickup, as in the other languages (parity 42, west)', () => {
+  readsEach([
+    ['Alıcı adreste olmadığından teslim edilemedi', 'WAITING_FOR_PICKUP'],
+    ['Alıcı evde olmadığı için teslim edilemedi', 'WAITING_FOR_PICKUP'],
+    ['Alıcı adreste değildi', 'WAITING_FOR_PICKUP'],
+    ['Gönderi gümrükte bekliyor', 'HELD_BY_CUSTOMS'],
+    ['Gümrük vergisi ödenene kadar gönderi bekletiliyor', 'HELD_BY_CUSTOMS'],
+    ['Gönderi alıcının talebi üzerine ertelendi', 'EXCEPTION'],
+    ['Gönderi hasar gördüğü için teslim edilemedi', 'EXCEPTION'],
+    ['Gönderi adres eksikliği nedeniyle teslim edilemedi', 'EXCEPTION'],
+    ['Alıcı gönderiyi teslim almak istemedi', 'EXCEPTION'],
+    ["Gönderi Türkiye'ye giriş yaptı", 'ARRIVED_AT_DESTINATION'],
+    ['Gönderi kabul birimine teslim edildi', 'IN_TRANSIT'],
+    ['Gönderi için etiket oluşturuldu', 'INFO_RECEIVED'],
+    ['Gönderi bilgileri elektronik olarak alındı', 'INFO_RECEIVED'],
+  ]);
+});
+
 describe('not a delivery: duties due, a handover to a carrier, a postponement, an absent recipient (parity 42, west)', () => {
   neverDeliveredEach([
     ['Versandetikett erstellt, Paket noch nicht übergeben'],
