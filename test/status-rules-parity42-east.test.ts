@@ -1031,3 +1031,14 @@ describe('weather delay, customs documents, unpaid cash on delivery, a sorting c
     ['Đến trung tâm khai thác', 'IN_TRANSIT'],
   ]);
 });
+
+describe('customs clearance done and the courier under way, as the other languages read them (cs)', () => {
+  readsEach([
+    ['Zásilka byla celně odbavena', 'IN_TRANSIT'],
+    ['Celní odbavení proběhlo', 'IN_TRANSIT'],
+    ['Celní odbavení bylo dokončeno', 'IN_TRANSIT'],
+    ['Zásilka nebyla celně odbavena', 'HELD_BY_CUSTOMS'],
+    ['Zásilka je na cestě s kurýrem k doručení', 'OUT_FOR_DELIVERY'],
+    ['Zásilka je na cestě s řidičem', 'OUT_FOR_DELIVERY'],
+  ]);
+});
