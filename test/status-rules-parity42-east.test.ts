@@ -1042,3 +1042,11 @@ describe('customs clearance done and the courier under way, as the other languag
     ['Zásilka je na cestě s řidičem', 'OUT_FOR_DELIVERY'],
   ]);
 });
+
+describe('shipment information received, as the other languages read it (pl)', () => {
+  readsEach([
+    ['Otrzymano informacje o przesyłce', 'INFO_RECEIVED'],
+    ['Otrzymano informacje o paczce od nadawcy', 'INFO_RECEIVED'],
+    ['Nie otrzymano informacji o przesyłce', 'UNKNOWN'],
+  ]);
+});
