@@ -837,3 +837,11 @@ describe('not a delivery: duties due, a handover to a carrier, a postponement, a
     ['Handed to courier for delivery'],
   ]);
 });
+
+describe('a parcel ready in a locker, as the other languages read it (fr)', () => {
+  readsEach([
+    ['Le colis est disponible dans le casier automatique', 'WAITING_FOR_PICKUP'],
+    ["Votre colis est disponible dans l'automate de retrait", 'WAITING_FOR_PICKUP'],
+    ['Le colis n’est pas encore disponible dans le casier', 'UNKNOWN'],
+  ]);
+});
