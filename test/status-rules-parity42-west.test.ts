@@ -845,3 +845,13 @@ describe('a parcel ready in a locker, as the other languages read it (fr)', () =
     ['Le colis n’est pas encore disponible dans le casier', 'UNKNOWN'],
   ]);
 });
+
+describe('a lost parcel and a notice left, as the other languages read them (it, pt)', () => {
+  readsEach([
+    ['Il pacco è andato perso', 'EXCEPTION'],
+    ['La spedizione è andata persa', 'EXCEPTION'],
+    ['Foi deixado um aviso', 'WAITING_FOR_PICKUP'],
+    ['Foi deixado aviso na morada', 'WAITING_FOR_PICKUP'],
+    ['Não foi deixado nenhum aviso', 'UNKNOWN'],
+  ]);
+});
