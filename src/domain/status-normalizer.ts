@@ -4,7 +4,7 @@ import { type KnownWording, knownStatuses } from './known-wordings.js';
 import { clausesOf, messageText, trailingPlace, withoutQuestions } from './message-parts.js';
 import { sameItems } from './same-items.js';
 import { CLASSIFIER_THRESHOLD, type Guess, StatusClassifier } from './status-classifier.js';
-import { endsInOngoing, NOT_ONGOING_AFTER } from './status-rule-language.js';
+import { endsBeforeNotOngoing } from './status-rule-language.js';
 import { type RuleSet, type StatusMask, statusBit } from './status-rules.js';
 import { normalizeMessage } from './text-normalize.js';
 import { precedenceRank, type TrackingStatus } from './tracking-status.js';
@@ -624,10 +624,7 @@ class InMemoryAliasIndex implements AliasIndex {
           const phrase = this.cjkPhrases[p]!.text;
           if (
             compact.startsWith(phrase, at) &&
-            !(
-              endsInOngoing(phrase) &&
-              NOT_ONGOING_AFTER.includes(compact[at + phrase.length] ?? ' ')
-            )
+            !endsBeforeNotOngoing(phrase, compact[at + phrase.length])
           ) {
             found ??= [];
             if (!found.includes(p)) found.push(p);

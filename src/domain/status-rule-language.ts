@@ -135,6 +135,11 @@ export function endsInOngoing(word: string): boolean {
 }
 /** The second characters of the words 中 begins besides "under way": 中心, 中止, 中断. */
 export const NOT_ONGOING_AFTER = '心止断';
+
+/** Whether `word`, found in an unspaced run, is cut short there: its 中 begins 中心, 中止 or 中断. */
+export function endsBeforeNotOngoing(word: string, next: string | undefined): boolean {
+  return next !== undefined && endsInOngoing(word) && NOT_ONGOING_AFTER.includes(next);
+}
 const WORD = /^[\p{L}\p{N}]+$/u;
 const ASCII_WORD_CHAR = /[a-z0-9]/;
 /** Up to three words between two parts of a phrase. */

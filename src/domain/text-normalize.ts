@@ -106,7 +106,7 @@ const keepShouted: BracketReplacer = (match, lenticular, round, fullWidth, offse
   return dropBracketed(match, lenticular, round, fullWidth, offset, whole);
 };
 /** Every bracket BRACKETED_RE opens with: most messages have none, and skip its scan. */
-const OPENING_BRACKET_RE = /[【[(（「<]/;
+const OPENING_BRACKETS = '【[(（「<';
 
 // Dates and times anywhere: 2024-03-01, 01/03/2024, 1.3.24, 14:05(:33), 2pm.
 const DATE_TIME_RE =
@@ -178,8 +178,9 @@ const GENDER_FORMS_RE = /(\p{Ll})[*_·](?:in|innen)(?![\p{L}\p{N}_])/gu;
 /*
  * Most messages hold no markup, no gender mark, no bracket and often no digit: one scan of their
  * UTF-16 units says which of normalizeMessage's passes may apply, instead of a regex test per
- * pass (the Unicode class of MARKUP_RE alone cost a third of a microsecond a message). A hint is
- * only ever a "may": each pass still runs its own test where the hint is set.
+ * pass (the Unicode class of MARKUP_RE alone cost a third of a microsecond a message). The bracket
+ * hint is exact (it marks every opening bracket BRACKETED_RE knows); the others are a "may", and
+ * their passes still run their own test where the hint is set.
  */
 const MAY_HOLD_MARKUP = 1;
 const MAY_MARK_GENDER = 2;
@@ -202,7 +203,7 @@ for (const [from, to] of [
   for (let c = from; c <= to; c++) HINTS[c] = MAY_HOLD_MARKUP;
 }
 for (const c of '*_·') HINTS[c.charCodeAt(0)]! |= MAY_MARK_GENDER;
-for (const c of '【[(（「<') HINTS[c.charCodeAt(0)]! |= MAY_BRACKET;
+for (const c of OPENING_BRACKETS) HINTS[c.charCodeAt(0)]! |= MAY_BRACKET;
 for (let c = 0x30; c <= 0x39; c++) HINTS[c] = MAY_HOLD_DIGIT;
 
 function hintsOf(text: string): number {
@@ -232,7 +233,7 @@ export function normalizeMessage(message: string): string {
       ? marked.replace(GENDER_FORMS_RE, '$1')
       : marked;
   let text =
-    (hints & MAY_BRACKET) !== 0 && OPENING_BRACKET_RE.test(raw)
+    (hints & MAY_BRACKET) !== 0
       ? raw.replace(
           BRACKETED_RE,
           LOWER_RE.test(raw.replace(BRACKETED_RE, ' ')) ? dropBracketed : keepShouted,
