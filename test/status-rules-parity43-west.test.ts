@@ -44,6 +44,17 @@ describe('the sender created the label and has not handed the parcel over yet: i
     ["Il mittente ha stampato l'etichetta", 'INFO_RECEIVED'],
     ['Etiqueta impressa pelo remetente', 'INFO_RECEIVED'],
     ['Verzendlabel geprint door de afzender', 'INFO_RECEIVED'],
+    ['Votre Colissimo va bientôt nous être confié', 'INFO_RECEIVED'],
+    ["L'expéditeur a préparé votre colis, il ne nous l'a pas encore remis", 'INFO_RECEIVED'],
+    [
+      'Der Versender hat ein Versandetikett erstellt, DHL hat die Sendung noch nicht erhalten',
+      'INFO_RECEIVED',
+    ],
+    ['Het label is aangemaakt, je pakket is nog niet bij ons', 'INFO_RECEIVED'],
+    ['Etiqueta creada, el paquete aún no está en nuestras instalaciones', 'INFO_RECEIVED'],
+    ['Etichetta creata, il pacco non è ancora stato affidato al corriere', 'INFO_RECEIVED'],
+    ['Etiqueta criada, a encomenda ainda não foi entregue aos CTT', 'INFO_RECEIVED'],
+    ['Label created, package not yet received by carrier', 'INFO_RECEIVED'],
   ]);
   rulesReadEach([
     ['Shipping label created, USPS awaiting item', 'INFO_RECEIVED'],
@@ -75,6 +86,13 @@ describe('a pickup from the sender is scheduled: info received (parity 43, west)
     ['Richiesta di ritiro registrata', 'INFO_RECEIVED'],
     ['Pedido de recolha registado', 'INFO_RECEIVED'],
     ['Ophaalverzoek ontvangen', 'INFO_RECEIVED'],
+    ['Collection from the sender has been arranged for tomorrow', 'INFO_RECEIVED'],
+    ["Un enlèvement a été planifié chez l'expéditeur", 'INFO_RECEIVED'],
+    ['Recogida en origen programada para mañana', 'INFO_RECEIVED'],
+    ['Ritiro programmato presso il mittente', 'INFO_RECEIVED'],
+    ['Recolha agendada para amanhã no remetente', 'INFO_RECEIVED'],
+    ['Ophaalafspraak gepland bij de afzender', 'INFO_RECEIVED'],
+    ['Abholung beim Absender für morgen geplant', 'INFO_RECEIVED'],
   ]);
   rulesReadEach([['Pickup scheduled', 'INFO_RECEIVED']]);
 });
@@ -124,6 +142,13 @@ describe("the shipment was registered in the carrier's system: info received (pa
     ['SPEDIZIONE REGISTRATA', 'INFO_RECEIVED'],
     ['OBJETO REGISTADO NO SISTEMA', 'INFO_RECEIVED'],
     ['ZENDING GEREGISTREERD', 'INFO_RECEIVED'],
+    ['Votre envoi a été enregistré', 'INFO_RECEIVED'],
+    ['Su envío ha sido dado de alta en nuestro sistema', 'INFO_RECEIVED'],
+    ['La spedizione è stata inserita nel sistema', 'INFO_RECEIVED'],
+    ['O objeto foi registado no sistema', 'INFO_RECEIVED'],
+    ['Je zending is bij ons aangemeld', 'INFO_RECEIVED'],
+    ['Sendungsdaten erfasst', 'INFO_RECEIVED'],
+    ['Shipment details registered in our system', 'INFO_RECEIVED'],
   ]);
   rulesReadEach([
     ['Shipment information received', 'INFO_RECEIVED'],
@@ -183,6 +208,13 @@ describe('sorted at a hub: in transit (parity 43, west)', () => {
     ['Clasificado en el centro de tratamiento de Zaragoza', 'IN_TRANSIT'],
     ['Lavorato presso il centro di smistamento di Bologna', 'IN_TRANSIT'],
     ['Zending is gesorteerd in Nieuwegein', 'IN_TRANSIT'],
+    ['Die Sendung wurde im Start-Paketzentrum sortiert', 'IN_TRANSIT'],
+    ['Tri effectué dans notre centre de Wissous', 'IN_TRANSIT'],
+    ['Envío clasificado en centro logístico', 'IN_TRANSIT'],
+    ['Smistamento effettuato presso il centro di Bologna', 'IN_TRANSIT'],
+    ['Triagem efetuada no centro de tratamento de Lisboa', 'IN_TRANSIT'],
+    ['Sortering voltooid in sorteercentrum Zwolle', 'IN_TRANSIT'],
+    ['Parcel sorted at our Birmingham hub', 'IN_TRANSIT'],
   ]);
 });
 
@@ -209,6 +241,13 @@ describe('departed the sorting centre: in transit (parity 43, west)', () => {
     ['Partita dal centro di smistamento di Milano Roserio', 'IN_TRANSIT'],
     ['Saiu do centro de tratamento de Lisboa', 'IN_TRANSIT'],
     ['Vertrokken van hub Amsterdam', 'IN_TRANSIT'],
+    ['Votre colis est parti de notre plateforme logistique', 'IN_TRANSIT'],
+    ['Salida de centro logístico de Madrid', 'IN_TRANSIT'],
+    ['La spedizione ha lasciato il centro di smistamento', 'IN_TRANSIT'],
+    ['A encomenda saiu do hub', 'IN_TRANSIT'],
+    ['Het pakket is vertrokken uit het sorteercentrum', 'IN_TRANSIT'],
+    ['Abfahrt aus dem Verteilzentrum', 'IN_TRANSIT'],
+    ['Your parcel has left our hub', 'IN_TRANSIT'],
   ]);
 });
 
@@ -250,6 +289,13 @@ describe('in transit to the next facility: in transit (parity 43, west)', () => 
     ['Em trânsito para a próxima unidade', 'IN_TRANSIT'],
     ['Objeto em trânsito - por favor aguarde', 'IN_TRANSIT'],
     ['Onderweg naar het volgende sorteercentrum', 'IN_TRANSIT'],
+    ['Die Sendung wird zum nächsten Standort transportiert', 'IN_TRANSIT'],
+    ['Votre colis est en transit vers le site suivant', 'IN_TRANSIT'],
+    ['En tránsito hacia el siguiente centro', 'IN_TRANSIT'],
+    ['In transito verso il centro successivo', 'IN_TRANSIT'],
+    ['Em trânsito para o próximo centro', 'IN_TRANSIT'],
+    ['Onderweg naar de volgende locatie', 'IN_TRANSIT'],
+    ['En route to next facility', 'IN_TRANSIT'],
   ]);
   rulesReadEach([
     ['Acheminement en cours', 'IN_TRANSIT'],
@@ -281,6 +327,13 @@ describe('loaded onto the truck or line-haul: in transit (parity 43, west)', () 
     ['Caricato sul camion diretto al centro di smistamento', 'IN_TRANSIT'],
     ['Carregado no camião para o centro de tratamento', 'IN_TRANSIT'],
     ['Geladen in de vrachtwagen naar het sorteercentrum', 'IN_TRANSIT'],
+    ['Sendung in Wechselbrücke verladen', 'IN_TRANSIT'],
+    ['Colis chargé pour transport vers la plateforme', 'IN_TRANSIT'],
+    ['Cargado en camión hacia el centro de destino', 'IN_TRANSIT'],
+    ["Caricata sull'automezzo in partenza", 'IN_TRANSIT'],
+    ['Encomenda carregada no camião de linha', 'IN_TRANSIT'],
+    ['Pakket is ingeladen voor transport', 'IN_TRANSIT'],
+    ['Parcel loaded onto vehicle for onward transport', 'IN_TRANSIT'],
   ]);
 });
 
@@ -307,6 +360,13 @@ describe('a flight departed or landed on the way: in transit (parity 43, west)',
     ["Volo atterrato all'aeroporto di transito", 'IN_TRANSIT'],
     ['Voo aterrou no aeroporto de trânsito', 'IN_TRANSIT'],
     ['Vlucht geland op transitluchthaven', 'IN_TRANSIT'],
+    ['Flug gestartet', 'IN_TRANSIT'],
+    ['Le vol a décollé', 'IN_TRANSIT'],
+    ['El vuelo ha despegado', 'IN_TRANSIT'],
+    ['Il volo è decollato', 'IN_TRANSIT'],
+    ['O voo descolou', 'IN_TRANSIT'],
+    ['Het vliegtuig is vertrokken', 'IN_TRANSIT'],
+    ['Flight departed', 'IN_TRANSIT'],
   ]);
 });
 
@@ -333,6 +393,13 @@ describe('dispatched from the warehouse: in transit (parity 43, west)', () => {
     ['Uscito dal magazzino', 'IN_TRANSIT'],
     ['Saída do armazém', 'IN_TRANSIT'],
     ['Vertrokken uit magazijn', 'IN_TRANSIT'],
+    ['Votre commande a été expédiée depuis notre entrepôt', 'IN_TRANSIT'],
+    ['Tu pedido ha sido enviado desde nuestro almacén', 'IN_TRANSIT'],
+    ['Il tuo ordine è stato spedito dal nostro magazzino', 'IN_TRANSIT'],
+    ['A sua encomenda foi expedida do nosso armazém', 'IN_TRANSIT'],
+    ['Je bestelling is verzonden vanuit ons magazijn', 'IN_TRANSIT'],
+    ['Ihre Bestellung wurde aus unserem Lager versandt', 'IN_TRANSIT'],
+    ['Your order has been dispatched from our warehouse', 'IN_TRANSIT'],
   ]);
 });
 
@@ -358,6 +425,13 @@ describe('export customs clearance completed: in transit (parity 43, west)', () 
     ['Sdoganata in esportazione', 'IN_TRANSIT'],
     ['Exportação desalfandegada', 'IN_TRANSIT'],
     ['Uitvoerdouane afgerond', 'IN_TRANSIT'],
+    ['Exportabfertigung erfolgt', 'IN_TRANSIT'],
+    ["Dédouanement à l'export effectué", 'IN_TRANSIT'],
+    ['Trámites aduaneros de exportación finalizados', 'IN_TRANSIT'],
+    ['Pratiche doganali di esportazione completate', 'IN_TRANSIT'],
+    ['Formalidades aduaneiras de exportação concluídas', 'IN_TRANSIT'],
+    ['Exportdouane afgehandeld', 'IN_TRANSIT'],
+    ['Export customs cleared', 'IN_TRANSIT'],
   ]);
   rulesReadEach([['Export customs clearance completed', 'IN_TRANSIT']]);
 });
@@ -428,6 +502,18 @@ describe('arrived at the destination sorting centre: arrived at destination (par
     ['Arrivata al centro di destinazione di Roma', 'ARRIVED_AT_DESTINATION'],
     ['Chegada à unidade de destino', 'ARRIVED_AT_DESTINATION'],
     ['Aangekomen in depot van bestemming', 'ARRIVED_AT_DESTINATION'],
+    ['Llegada al centro de tratamiento de destino', 'ARRIVED_AT_DESTINATION'],
+    [
+      'La spedizione è arrivata nel centro di smistamento di destinazione',
+      'ARRIVED_AT_DESTINATION',
+    ],
+    ['Chegada ao centro de distribuição de destino', 'ARRIVED_AT_DESTINATION'],
+    ['Pakket is aangekomen in het sorteercentrum van bestemming', 'ARRIVED_AT_DESTINATION'],
+    ['Die Sendung wurde im Ziel-Paketzentrum bearbeitet', 'ARRIVED_AT_DESTINATION'],
+    ['Arrived at destination sort facility', 'ARRIVED_AT_DESTINATION'],
+  ]);
+  rulesReadEach([
+    ['Votre colis est arrivé sur son site de distribution', 'ARRIVED_AT_DESTINATION'],
   ]);
 });
 
@@ -487,6 +573,13 @@ describe('the courier will deliver the parcel today: out for delivery (parity 43
     ['Hoy te entregamos tu paquete', 'OUT_FOR_DELIVERY'],
     ['Oggi consegniamo il tuo pacco', 'OUT_FOR_DELIVERY'],
     ['Hoje entregamos a sua encomenda', 'OUT_FOR_DELIVERY'],
+    ["Votre colis sera livré aujourd'hui", 'OUT_FOR_DELIVERY'],
+    ['Tu paquete llegará hoy', 'OUT_FOR_DELIVERY'],
+    ['Il tuo pacco arriverà oggi', 'OUT_FOR_DELIVERY'],
+    ['A sua encomenda chega hoje', 'OUT_FOR_DELIVERY'],
+    ['Je pakket komt vandaag', 'OUT_FOR_DELIVERY'],
+    ['Ihr Paket kommt heute', 'OUT_FOR_DELIVERY'],
+    ['Your parcel arrives today', 'OUT_FOR_DELIVERY'],
   ]);
   rulesReadEach([
     ['Out for delivery today', 'OUT_FOR_DELIVERY'],
@@ -516,6 +609,13 @@ describe('the courier is on the way to you: out for delivery (parity 43, west)',
     ['Il corriere è in arrivo', 'OUT_FOR_DELIVERY'],
     ['O estafeta vai a caminho', 'OUT_FOR_DELIVERY'],
     ['De koerier is onderweg naar je', 'OUT_FOR_DELIVERY'],
+    ['Ihr Zusteller ist gleich bei Ihnen', 'OUT_FOR_DELIVERY'],
+    ['Votre livreur arrive bientôt', 'OUT_FOR_DELIVERY'],
+    ['Tu repartidor está cerca', 'OUT_FOR_DELIVERY'],
+    ['Il corriere è nelle vicinanze', 'OUT_FOR_DELIVERY'],
+    ['O estafeta está perto de si', 'OUT_FOR_DELIVERY'],
+    ['De bezorger is bijna bij je', 'OUT_FOR_DELIVERY'],
+    ['Your driver is nearby', 'OUT_FOR_DELIVERY'],
   ]);
   rulesReadEach([['Bezorger onderweg', 'OUT_FOR_DELIVERY']]);
 });
@@ -542,6 +642,13 @@ describe('delivery expected today in a time window: out for delivery (parity 43,
     ['Fascia oraria di consegna oggi 14:00-16:00', 'OUT_FOR_DELIVERY'],
     ['Janela de entrega hoje entre as 14:00 e as 16:00', 'OUT_FOR_DELIVERY'],
     ['Tijdvak bezorging vandaag 14:00 - 16:00', 'OUT_FOR_DELIVERY'],
+    ['Ihr Paket kommt heute zwischen 10:00 und 12:00 Uhr', 'OUT_FOR_DELIVERY'],
+    ["Votre colis sera livré aujourd'hui entre 10h et 12h", 'OUT_FOR_DELIVERY'],
+    ['Tu paquete se entregará hoy entre las 10:00 y las 12:00', 'OUT_FOR_DELIVERY'],
+    ['Il pacco sarà consegnato oggi tra le 10:00 e le 12:00', 'OUT_FOR_DELIVERY'],
+    ['A encomenda será entregue hoje entre as 10:00 e as 12:00', 'OUT_FOR_DELIVERY'],
+    ['Je pakket wordt vandaag tussen 10:00 en 12:00 bezorgd', 'OUT_FOR_DELIVERY'],
+    ['Your parcel will be delivered today between 10:00 and 12:00', 'OUT_FOR_DELIVERY'],
   ]);
 });
 
@@ -571,6 +678,13 @@ describe('reminder, the parcel is waiting to be collected: waiting for pickup (p
     ["Secondo avviso: il pacco è in giacenza presso l'ufficio postale", 'WAITING_FOR_PICKUP'],
     ['Segundo aviso: a encomenda aguarda levantamento na loja', 'WAITING_FOR_PICKUP'],
     ['Tweede herinnering: je pakket ligt klaar bij het PostNL-punt', 'WAITING_FOR_PICKUP'],
+    ['Ihr Paket liegt noch zur Abholung bereit', 'WAITING_FOR_PICKUP'],
+    ['Votre colis est toujours disponible en point de retrait', 'WAITING_FOR_PICKUP'],
+    ['Tu paquete sigue esperándote en el punto de recogida', 'WAITING_FOR_PICKUP'],
+    ['Il tuo pacco ti aspetta ancora al punto di ritiro', 'WAITING_FOR_PICKUP'],
+    ['A sua encomenda continua à sua espera no ponto de recolha', 'WAITING_FOR_PICKUP'],
+    ['Je pakket ligt nog steeds klaar bij het afhaalpunt', 'WAITING_FOR_PICKUP'],
+    ['Your parcel is still waiting for you at the pickup point', 'WAITING_FOR_PICKUP'],
   ]);
 });
 
@@ -652,6 +766,12 @@ describe('kept at the post office for some days: waiting for pickup (parity 43, 
     ["In giacenza per 10 giorni presso l'ufficio postale", 'WAITING_FOR_PICKUP'],
     ['A aguardar levantamento na loja CTT durante 10 dias', 'WAITING_FOR_PICKUP'],
     ['Ligt 7 dagen klaar op het postkantoor', 'WAITING_FOR_PICKUP'],
+    ['Das Paket wird 7 Tage in der Packstation aufbewahrt', 'WAITING_FOR_PICKUP'],
+    ['Votre colis sera conservé 10 jours en point relais', 'WAITING_FOR_PICKUP'],
+    ['Tu paquete estará disponible 7 días en el punto de recogida', 'WAITING_FOR_PICKUP'],
+    ['A encomenda ficará no ponto de recolha durante 7 dias', 'WAITING_FOR_PICKUP'],
+    ['Je pakket blijft 7 dagen bij het afhaalpunt', 'WAITING_FOR_PICKUP'],
+    ['Your parcel will be held at the pickup point for 7 days', 'WAITING_FOR_PICKUP'],
   ]);
 });
 
@@ -756,6 +876,13 @@ describe('the courier could not get to the address: exception (parity 43, west)'
     ['Consegna non effettuata: accesso al civico impossibile', 'EXCEPTION'],
     ['Entrega não efetuada: sem acesso ao prédio', 'EXCEPTION'],
     ['Niet bezorgd: geen toegang tot het pand', 'EXCEPTION'],
+    ['Zustellung nicht möglich, Tor verschlossen', 'EXCEPTION'],
+    ['Livraison impossible, portail fermé', 'EXCEPTION'],
+    ['Entrega imposible, portal cerrado', 'EXCEPTION'],
+    ['Consegna impossibile, cancello chiuso', 'EXCEPTION'],
+    ['Entrega impossível, portão fechado', 'EXCEPTION'],
+    ['Bezorging niet mogelijk, poort gesloten', 'EXCEPTION'],
+    ['Delivery not possible, gate closed', 'EXCEPTION'],
   ]);
 });
 
@@ -808,6 +935,13 @@ describe('wrong phone number, the recipient could not be reached: exception (par
     ['Destinatario non raggiungibile al telefono', 'EXCEPTION'],
     ['Destinatário não atende o telefone', 'EXCEPTION'],
     ['Ontvanger telefonisch onbereikbaar', 'EXCEPTION'],
+    ['Falsche Telefonnummer angegeben', 'EXCEPTION'],
+    ['Numéro de téléphone incorrect', 'EXCEPTION'],
+    ['Número de teléfono incorrecto', 'EXCEPTION'],
+    ['Numero di telefono non valido', 'EXCEPTION'],
+    ['Número de telefone incorreto', 'EXCEPTION'],
+    ['Onjuist telefoonnummer', 'EXCEPTION'],
+    ['Incorrect phone number', 'EXCEPTION'],
   ]);
 });
 
@@ -851,6 +985,13 @@ describe('confiscated or seized: exception (parity 43, west)', () => {
     ['Spedizione sequestrata dalle autorità', 'EXCEPTION'],
     ['Encomenda apreendida pelas autoridades', 'EXCEPTION'],
     ['Zending in beslag genomen door de autoriteiten', 'EXCEPTION'],
+    ['Sendung vom Zoll einbehalten und vernichtet', 'EXCEPTION'],
+    ['Colis confisqué par la douane', 'EXCEPTION'],
+    ['Envío retenido y confiscado por aduanas', 'EXCEPTION'],
+    ['Spedizione confiscata dalla dogana', 'EXCEPTION'],
+    ['Objeto apreendido pela Receita Federal', 'EXCEPTION'],
+    ['Pakket geconfisqueerd door de douane', 'EXCEPTION'],
+    ['Confiscated by customs', 'EXCEPTION'],
   ]);
 });
 
@@ -957,6 +1098,13 @@ describe('delivered to reception or the concierge: delivered (parity 43, west)',
     ['Consegnato al portinaio', 'DELIVERED'],
     ['Entregue na portaria', 'DELIVERED'],
     ['Afgegeven bij de portier', 'DELIVERED'],
+    ['Die Sendung wurde an der Rezeption abgegeben', 'DELIVERED'],
+    ["Votre colis a été remis au gardien de l'immeuble", 'DELIVERED'],
+    ['Su envío ha sido entregado al conserje del edificio', 'DELIVERED'],
+    ['La spedizione è stata consegnata al portiere dello stabile', 'DELIVERED'],
+    ['A encomenda foi entregue ao porteiro do prédio', 'DELIVERED'],
+    ['Je pakket is afgegeven bij de receptie', 'DELIVERED'],
+    ['Your parcel was handed to the concierge', 'DELIVERED'],
   ]);
 });
 
@@ -979,6 +1127,12 @@ describe('signed for by a name: delivered (parity 43, west)', () => {
     ['Consegnato, firmato da ROSSI', 'DELIVERED'],
     ['Entregue, assinado por SILVA', 'DELIVERED'],
     ['Bezorgd, getekend door JANSEN', 'DELIVERED'],
+    ['Zugestellt an: MÜLLER', 'DELIVERED'],
+    ['Entregado a: GARCIA', 'DELIVERED'],
+    ['Consegnato a: ROSSI', 'DELIVERED'],
+    ['Entregue a: SILVA', 'DELIVERED'],
+    ['Afgeleverd aan: JANSEN', 'DELIVERED'],
+    ['Delivered to: SMITH', 'DELIVERED'],
   ]);
 });
 
@@ -1030,6 +1184,13 @@ describe('the recipient received the parcel in person: delivered (parity 43, wes
     ['Consegnato personalmente al destinatario', 'DELIVERED'],
     ['Entregue em mão ao destinatário', 'DELIVERED'],
     ['Persoonlijk aan de ontvanger overhandigd', 'DELIVERED'],
+    ['Die Sendung wurde dem Empfänger persönlich ausgehändigt', 'DELIVERED'],
+    ['Le colis a été remis en main propre au destinataire', 'DELIVERED'],
+    ['El envío ha sido entregado personalmente al destinatario', 'DELIVERED'],
+    ['La spedizione è stata consegnata a mano al destinatario', 'DELIVERED'],
+    ['A encomenda foi entregue pessoalmente ao destinatário', 'DELIVERED'],
+    ['Het pakket is persoonlijk aan de geadresseerde afgegeven', 'DELIVERED'],
+    ['The parcel was handed to the addressee in person', 'DELIVERED'],
   ]);
 });
 
@@ -1080,6 +1241,13 @@ describe('return to the sender under way: returned (parity 43, west)', () => {
     ['In viaggio di ritorno verso il mittente', 'RETURNED_TO_SENDER'],
     ['A caminho de volta ao remetente', 'RETURNED_TO_SENDER'],
     ['Onderweg terug naar de afzender', 'RETURNED_TO_SENDER'],
+    ['Die Sendung wird an den Absender zurückgeschickt', 'RETURNED_TO_SENDER'],
+    ['Votre colis est en cours de retour', 'RETURNED_TO_SENDER'],
+    ['Su envío está siendo devuelto al remitente', 'RETURNED_TO_SENDER'],
+    ['La spedizione è in fase di restituzione al mittente', 'RETURNED_TO_SENDER'],
+    ['A encomenda está a ser devolvida ao remetente', 'RETURNED_TO_SENDER'],
+    ['Het pakket gaat retour naar de afzender', 'RETURNED_TO_SENDER'],
+    ['Your parcel is being returned to the sender', 'RETURNED_TO_SENDER'],
   ]);
   rulesReadEach([
     ['Returning to sender', 'RETURNED_TO_SENDER'],
@@ -1110,6 +1278,13 @@ describe('delivered back to the sender: returned (parity 43, west)', () => {
     ['Restituito al mittente: consegnato', 'RETURNED_TO_SENDER'],
     ['Devolvido ao remetente: entregue', 'RETURNED_TO_SENDER'],
     ['Retour afzender: afgeleverd', 'RETURNED_TO_SENDER'],
+    ['Die Sendung wurde an den Absender zurückgeliefert', 'RETURNED_TO_SENDER'],
+    ["Le colis a été retourné à l'expéditeur", 'RETURNED_TO_SENDER'],
+    ['El envío ha sido devuelto al remitente', 'RETURNED_TO_SENDER'],
+    ['La spedizione è stata restituita al mittente', 'RETURNED_TO_SENDER'],
+    ['A encomenda foi devolvida ao remetente', 'RETURNED_TO_SENDER'],
+    ['Het pakket is teruggestuurd naar de afzender', 'RETURNED_TO_SENDER'],
+    ['The parcel was returned to the sender', 'RETURNED_TO_SENDER'],
   ]);
 });
 
@@ -1167,6 +1342,13 @@ describe('will be delivered tomorrow: never delivered (parity 43, west)', () => 
     ['Consegna prevista domani'],
     ['Entrega prevista amanhã'],
     ['Bezorging gepland voor morgen'],
+    ['Die Zustellung erfolgt morgen'],
+    ['Votre colis vous sera livré demain'],
+    ['Le entregaremos su envío mañana'],
+    ['Ti consegneremo il pacco domani'],
+    ['Vamos entregar a sua encomenda amanhã'],
+    ['We bezorgen je pakket morgen'],
+    ['We will deliver your parcel tomorrow'],
   ]);
 });
 
@@ -1225,6 +1407,13 @@ describe('delivered to the carrier or post office for onward delivery: never del
     ['Consegnato al partner locale per la consegna'],
     ['Entregue ao parceiro local para entrega'],
     ['Overgedragen aan lokale partner voor bezorging'],
+    ['Die Sendung wurde an die Deutsche Post übergeben'],
+    ['Colis confié à La Poste pour la livraison'],
+    ['Envío entregado a Correos para su reparto'],
+    ['Spedizione affidata a Poste Italiane per la consegna'],
+    ['Encomenda entregue aos Correios para entrega'],
+    ['Zending overgedragen aan PostNL voor bezorging'],
+    ['Delivered to Royal Mail for final delivery'],
   ]);
 });
 
