@@ -2,7 +2,7 @@ import { describe } from 'vitest';
 import { neverDeliveredEach, readsEach, rulesReadEach } from './support/normalizer.js';
 
 // Hand-written probes (not corpus rows), round 43: a second matrix of event families in sv, da, nb,
-// fi, hu, cs, pl and ro (one plain sentence per family and language, and a carrier-style variant),
+// fi, hu, cs, pl and ro (one plain sentence per family and language, and carrier-style variants),
 // read as English and the training split read them. A probe that is also a training row goes
 // through rulesReadEach.
 
@@ -95,6 +95,13 @@ describe('INFO_RECEIVED: the label created and the parcel not handed over, picku
     ['Ridicare programată de la expeditor', 'INFO_RECEIVED'],
     ['Comanda este în curs de pregătire', 'INFO_RECEIVED'],
     ['Date primite de la expeditor', 'INFO_RECEIVED'],
+    ['Fraktsedel skapad men paketet har ännu inte lämnats in', 'INFO_RECEIVED'],
+    ['Forsendelsen er endnu ikke afhentet hos afsenderen', 'INFO_RECEIVED'],
+    ['Sendingen er ikke hentet hos avsender ennå', 'INFO_RECEIVED'],
+    ['Lähetystä ei ole vielä noudettu lähettäjältä', 'INFO_RECEIVED'],
+    ['Zásilka nebyla převzata od odesílatele', 'INFO_RECEIVED'],
+    ['Przesyłka nie została jeszcze odebrana od nadawcy', 'INFO_RECEIVED'],
+    ['Coletul nu a fost încă preluat de la expeditor', 'INFO_RECEIVED'],
   ]);
   rulesReadEach([['Expedierea a fost înregistrată', 'INFO_RECEIVED']]);
 });
@@ -256,6 +263,8 @@ describe('IN_TRANSIT: sorted, departed, arrived at a (non-destination) sorting c
     ['Expediat din depozitul vânzătorului', 'IN_TRANSIT'],
     ['Vămuire export finalizată', 'IN_TRANSIT'],
     ['Redirecționat către depozitul corect', 'IN_TRANSIT'],
+    ['Felsorterad försändelse skickas vidare till rätt terminal', 'IN_TRANSIT'],
+    ['Válogatva a debreceni depóban', 'IN_TRANSIT'],
   ]);
   rulesReadEach([
     ['PÅ VÄG', 'IN_TRANSIT'],
@@ -359,6 +368,11 @@ describe('OUT_FOR_DELIVERY: the courier delivers today, is on the way to you, de
     ['Coletul va fi livrat astăzi', 'OUT_FOR_DELIVERY'],
     ['Curierul a plecat spre tine', 'OUT_FOR_DELIVERY'],
     ['Livrare estimată azi, 10:00-12:00', 'OUT_FOR_DELIVERY'],
+    ['Budet levererar paketet i dag', 'OUT_FOR_DELIVERY'],
+    ['Forventet levering i dag mellem 16 og 18', 'OUT_FOR_DELIVERY'],
+    ['Forventet levering i dag, 16-21', 'OUT_FOR_DELIVERY'],
+    ['Planowane doręczenie dzisiaj', 'OUT_FOR_DELIVERY'],
+    ['Livrare estimată azi', 'OUT_FOR_DELIVERY'],
   ]);
 });
 
@@ -438,6 +452,11 @@ describe('WAITING_FOR_PICKUP: a reminder, available until a date, delivered to t
     ['Poate fi ridicat până la data de 12.12', 'WAITING_FOR_PICKUP'],
     ['Coletul a ajuns în easybox și poate fi ridicat', 'WAITING_FOR_PICKUP'],
     ['Coletul se păstrează 14 zile la oficiul poștal', 'WAITING_FOR_PICKUP'],
+    ['Paketet förvaras på utlämningsstället i 7 dagar', 'WAITING_FOR_PICKUP'],
+    ['Pakken opbevares i pakkeshoppen i 7 dage', 'WAITING_FOR_PICKUP'],
+    ['Lähetystä säilytetään noutopisteessä 7 päivää', 'WAITING_FOR_PICKUP'],
+    ['A küldeményt 10 napig őrizzük', 'WAITING_FOR_PICKUP'],
+    ['Coletul este păstrat 7 zile la oficiul poștal', 'WAITING_FOR_PICKUP'],
   ]);
   rulesReadEach([
     ['Noudettavissa 12.12.2026 asti', 'WAITING_FOR_PICKUP'],
@@ -585,6 +604,16 @@ describe('EXCEPTION: weather, strike, volume, no access to the address, unpaid c
     ['Coletul nu a fost ridicat la timp', 'EXCEPTION'],
     ['Colet confiscat', 'EXCEPTION'],
     ['LIVRARE EȘUATĂ', 'EXCEPTION'],
+    ['Budet kom inte fram till adressen', 'EXCEPTION'],
+    ['Chaufføren kunne ikke komme ind i opgangen', 'EXCEPTION'],
+    ['Sjåføren kom ikke frem til adressen på grunn av låst port', 'EXCEPTION'],
+    ['Kuljettaja ei päässyt osoitteeseen, lukittu portti', 'EXCEPTION'],
+    ['A futár nem tudta megközelíteni a címet', 'EXCEPTION'],
+    ['Zárt kapu miatt a kézbesítés sikertelen', 'EXCEPTION'],
+    ['A csomagot lefoglalták', 'EXCEPTION'],
+    ['Kurýr se nemohl dostat na adresu', 'EXCEPTION'],
+    ['Kurier nie mógł dotrzeć pod adres', 'EXCEPTION'],
+    ['Curierul nu a putut ajunge la adresă', 'EXCEPTION'],
   ]);
   rulesReadEach([
     ['Leveransen misslyckades', 'EXCEPTION'],
@@ -691,6 +720,14 @@ describe('DELIVERED: at the front door, in the letterbox, at reception, signed f
     ['Semnat de destinatar', 'DELIVERED'],
     ['Lăsat într-un loc sigur', 'DELIVERED'],
     ['Coletul a fost predat destinatarului', 'DELIVERED'],
+    ['Mottagaren har tagit emot försändelsen', 'DELIVERED'],
+    ['Försändelsen kvitterades av mottagaren', 'DELIVERED'],
+    ['Modtageren har modtaget forsendelsen', 'DELIVERED'],
+    ['Kvitteret af: JENSEN', 'DELIVERED'],
+    ['Mottakeren har mottatt pakken', 'DELIVERED'],
+    ['Kvittert av: OLSEN', 'DELIVERED'],
+    ['Vastaanottaja vastaanotti lähetyksen', 'DELIVERED'],
+    ['Paczka umieszczona w skrzynce pocztowej', 'DELIVERED'],
   ]);
 });
 
@@ -769,6 +806,11 @@ describe('RETURNED_TO_SENDER: not collected and returned, return under way, deli
     ['Neridicat, returnat la expeditor', 'RETURNED_TO_SENDER'],
     ['Coletul se întoarce la expeditor', 'RETURNED_TO_SENDER'],
     ['Refuzat la livrare, returnare către expeditor', 'RETURNED_TO_SENDER'],
+    ['Paketet hämtades inte ut i tid och returneras till avsändaren', 'RETURNED_TO_SENDER'],
+    ['Pakken blev ikke afhentet i tide og sendes retur', 'RETURNED_TO_SENDER'],
+    ['Ikke hentet i tide, sendes i retur til avsender', 'RETURNED_TO_SENDER'],
+    ['Lähetystä ei noudettu ajoissa, se palautetaan lähettäjälle', 'RETURNED_TO_SENDER'],
+    ['Zásilka nevyzvednuta v úložní době, vrací se odesílateli', 'RETURNED_TO_SENDER'],
   ]);
   rulesReadEach([
     ['Zásilka se vrací odesílateli', 'RETURNED_TO_SENDER'],
@@ -841,10 +883,13 @@ describe('never DELIVERED: delivered tomorrow, a failed attempt, handed to the c
     ['Încercare de livrare nereușită', 'WAITING_FOR_PICKUP'],
     ['Predat transportatorului', 'IN_TRANSIT'],
     ['Aviz lăsat', 'WAITING_FOR_PICKUP'],
+    ['Afhentningsmeddelelse leveret', 'WAITING_FOR_PICKUP'],
+    ['Saapumisilmoitus on jätetty postilaatikkoon', 'WAITING_FOR_PICKUP'],
+    ['Oznámení o uložení bylo doručeno do schránky', 'WAITING_FOR_PICKUP'],
   ]);
 });
 
-describe('never DELIVERED: not delivered, future, at a pickup point, a notice delivered', () => {
+describe('never DELIVERED: not delivered, future, at a pickup point, a notice delivered or left at the door', () => {
   neverDeliveredEach([
     ['Paketet har inte levererats'],
     ['Paketet kommer att levereras i morgon'],
@@ -881,5 +926,15 @@ describe('never DELIVERED: not delivered, future, at a pickup point, a notice de
     ['Coletul va fi livrat mâine'],
     ['Livrat în easybox'],
     ['Avizul a fost lăsat în cutia poștală'],
+    ['Értesítő az ajtó előtt hagyva'],
+    ['Értesítő biztonságos helyen hagyva'],
+    ['Seddel stillet ved døren'],
+    ['Meddelelse sat ved døren'],
+    ['Avi lämnad på överenskommen plats'],
+    ['Hentelapp satt på avtalt sted'],
+    ['Saapumisilmoitus jätetty sovittuun paikkaan'],
+    ['Oznámení ponecháno u vchodových dveří'],
+    ['Pozostawiono awizo w uzgodnionym miejscu'],
+    ['Aviz lăsat în locul convenit'],
   ]);
 });
