@@ -936,5 +936,13 @@ describe('never DELIVERED: not delivered, future, at a pickup point, a notice de
     ['Oznámení ponecháno u vchodových dveří'],
     ['Pozostawiono awizo w uzgodnionym miejscu'],
     ['Aviz lăsat în locul convenit'],
+    ['Modtageren har modtaget en sms med afhentningskode'],
+    ['Mottagaren har tagit emot aviseringen'],
+    ['Mottakeren har mottatt hentemelding'],
+    ['Vastaanottaja on vastaanottanut saapumisilmoituksen'],
+    ['A feladó aláírta a vámáru-nyilatkozatot'],
+    ['Kurier pokwitował odbiór przesyłki od nadawcy'],
+    ['Oznámení uloženo na smluvené místo'],
+    ['Awizo umieszczono w skrzynce pocztowej'],
   ]);
 });
