@@ -103,3 +103,42 @@ describe('Catalan, every family, and the sender handing the parcel to us (lead 4
     ['El paquet no ha estat recollit', 'UNKNOWN'],
   ]);
 });
+
+// A delivery announced for tomorrow is a parcel on its way (the training split: "Scheduled for
+// Delivery Tomorrow", "包裹將在明天到達", "내일 도착 예정입니다"), as English, German, French,
+// Spanish, Polish, Russian and Turkish read it; an expected-delivery date alone stays no status.
+describe('will be delivered tomorrow, in every language (lead 43)', () => {
+  readsEach([
+    ['Your parcel will be delivered tomorrow', 'IN_TRANSIT'],
+    ['Zustellung voraussichtlich morgen', 'IN_TRANSIT'],
+    ['Ihr Paket wird morgen zugestellt', 'IN_TRANSIT'],
+    ['Livraison prévue demain', 'IN_TRANSIT'],
+    ['Votre colis sera livré demain', 'IN_TRANSIT'],
+    ['Entrega prevista mañana', 'IN_TRANSIT'],
+    ['Su paquete será entregado mañana', 'IN_TRANSIT'],
+    ['Consegna prevista domani', 'IN_TRANSIT'],
+    ['Il pacco sarà consegnato domani', 'IN_TRANSIT'],
+    ['Entrega prevista amanhã', 'IN_TRANSIT'],
+    ['A encomenda será entregue amanhã', 'IN_TRANSIT'],
+    ['Bezorging morgen verwacht', 'IN_TRANSIT'],
+    ['Je pakket wordt morgen bezorgd', 'IN_TRANSIT'],
+    ['Paczka zostanie doręczona jutro', 'IN_TRANSIT'],
+    ['Livrare estimată mâine', 'IN_TRANSIT'],
+    ['Посылка будет доставлена завтра', 'IN_TRANSIT'],
+    ['Tahmini teslimat yarın', 'IN_TRANSIT'],
+    ['Gönderiniz yarın teslim edilecek', 'IN_TRANSIT'],
+    ['سيتم التسليم غدا', 'IN_TRANSIT'],
+    ['将于明日派送', 'IN_TRANSIT'],
+    ['明日配達予定', 'IN_TRANSIT'],
+    ['내일 배송 예정', 'IN_TRANSIT'],
+    ['내일 도착 예정', 'IN_TRANSIT'],
+    ['Sẽ giao hàng vào ngày mai', 'IN_TRANSIT'],
+    ['จะนำจ่ายในวันพรุ่งนี้', 'IN_TRANSIT'],
+    ['Perkiraan tiba besok', 'IN_TRANSIT'],
+    ['Expected delivery tomorrow', 'UNKNOWN'],
+    ['Delivery expected tomorrow', 'UNKNOWN'],
+    ['Przewidywana dostawa jutro', 'UNKNOWN'],
+    ['Ожидаемая доставка завтра', 'UNKNOWN'],
+    ['预计明天送达', 'UNKNOWN'],
+  ]);
+});

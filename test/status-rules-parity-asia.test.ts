@@ -1012,12 +1012,12 @@ describe('negated / future delivery, never DELIVERED', () => {
     ['ไม่สามารถนำจ่ายได้', 'EXCEPTION'],
     ['Paket tidak berhasil diantar', 'EXCEPTION'],
     ['המשלוח לא נמסר', 'EXCEPTION'],
-    ['将于明日派送', 'UNKNOWN'],
+    ['将于明日派送', 'IN_TRANSIT'],
     ['明日配達予定', 'IN_TRANSIT'],
-    ['내일 배송 예정', 'UNKNOWN'],
-    ['Sẽ giao hàng vào ngày mai', 'UNKNOWN'],
-    ['จะนำจ่ายในวันพรุ่งนี้', 'UNKNOWN'],
-    ['سيتم التسليم غدا', 'UNKNOWN'],
+    ['내일 배송 예정', 'IN_TRANSIT'],
+    ['Sẽ giao hàng vào ngày mai', 'IN_TRANSIT'],
+    ['จะนำจ่ายในวันพรุ่งนี้', 'IN_TRANSIT'],
+    ['سيتم التسليم غدا', 'IN_TRANSIT'],
     ['החבילה תימסר מחר', 'IN_TRANSIT'],
   ]);
   rulesReadEach([['لم يتم تسليم الشحنة', 'EXCEPTION']]);
