@@ -196,7 +196,7 @@ describe('German long-tail carrier probes (germanic6)', () => {
     ['Fehlrouting', 'EXCEPTION'],
     [
       'Die Sendung wurde falsch geleitet und wird an das richtige Depot weitergeleitet.',
-      'EXCEPTION',
+      'IN_TRANSIT',
     ],
     ['Die Sendung wurde geöffnet und nachverpackt.', 'EXCEPTION'],
     ['Die Sendung wurde nachverpackt.', 'EXCEPTION'],

@@ -142,3 +142,27 @@ describe('will be delivered tomorrow, in every language (lead 43)', () => {
     ['预计明天送达', 'UNKNOWN'],
   ]);
 });
+
+// A missort sent on to the right depot is a parcel moving again, as the training split labels
+// "Forwarded - Mis-sort" and "Indoor Sorting - Mis-sort - Redirected" and as round 43 read it in
+// the other languages; a missort alone stays an exception.
+describe('missorted and forwarded to the right depot, in English and German (lead 43)', () => {
+  readsEach([
+    ['Missort - rerouted', 'IN_TRANSIT'],
+    ['Mis-sorted - forwarded to correct facility', 'IN_TRANSIT'],
+    ['Missorted, forwarded to the correct depot', 'IN_TRANSIT'],
+    ['Shipment missorted and redirected to the right hub', 'IN_TRANSIT'],
+    ['Misrouted - rerouted to correct facility', 'IN_TRANSIT'],
+    ['Missort', 'EXCEPTION'],
+    ['Shipment missorted. There might be a delivery delay.', 'EXCEPTION'],
+    [
+      'Die Sendung wurde falsch geleitet und wird an das richtige Depot weitergeleitet.',
+      'IN_TRANSIT',
+    ],
+    ['Fehlleitung - an das richtige Depot weitergeleitet', 'IN_TRANSIT'],
+    ['Fehlsortierung, Weiterleitung an den korrekten Standort', 'IN_TRANSIT'],
+    ['Fehlsortierung', 'EXCEPTION'],
+    ['Die Sendung wurde fehlgeleitet.', 'EXCEPTION'],
+    ['Not forwarded to the correct facility', 'UNKNOWN'],
+  ]);
+});
