@@ -166,3 +166,22 @@ describe('missorted and forwarded to the right depot, in English and German (lea
     ['Not forwarded to the correct facility', 'UNKNOWN'],
   ]);
 });
+
+// "Delivery expected today" is out for delivery, as the training split labels "Delivery is
+// expected today", "Expect delivery today" and "Arriving today by 1 pm", and as English already
+// read "Expected delivery today"; tomorrow, or "should be", stays no status.
+describe('a delivery expected today, in either word order (lead 43)', () => {
+  readsEach([
+    ['Delivery expected today by 9pm', 'OUT_FOR_DELIVERY'],
+    ['Delivery expected today between 10:00 and 12:00', 'OUT_FOR_DELIVERY'],
+    ['Delivery is expected today.', 'OUT_FOR_DELIVERY'],
+    ['Expected delivery today', 'OUT_FOR_DELIVERY'],
+    ['Estimated delivery today between 2pm and 4pm', 'OUT_FOR_DELIVERY'],
+    ['Your parcel will be delivered today between 10:00 and 12:00', 'OUT_FOR_DELIVERY'],
+    ['Delivery today between 10:00 and 12:00', 'OUT_FOR_DELIVERY'],
+    ['Should be delivered today', 'UNKNOWN'],
+    ['Delivery expected tomorrow', 'UNKNOWN'],
+    ['Delivery is no longer expected today', 'UNKNOWN'],
+    ['Delivery window: 10:00 - 11:00', 'UNKNOWN'],
+  ]);
+});

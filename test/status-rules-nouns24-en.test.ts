@@ -638,7 +638,7 @@ describe('English event nouns and labels: read as their status', () => {
     ['Has your parcel been left with a neighbour?', 'UNKNOWN'],
     ['Should be delivered today', 'UNKNOWN'],
     ['Expecting delivery tomorrow', 'UNKNOWN'],
-    ['Delivery expected today by 9pm', 'UNKNOWN'],
+    ['Delivery expected today by 9pm', 'OUT_FOR_DELIVERY'],
     ['Delivery due: tomorrow', 'UNKNOWN'],
     ['Due for delivery today', 'OUT_FOR_DELIVERY'],
     ['Delivery window: 10:00 - 11:00', 'UNKNOWN'],
