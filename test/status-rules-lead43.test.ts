@@ -185,3 +185,27 @@ describe('a delivery expected today, in either word order (lead 43)', () => {
     ['Delivery window: 10:00 - 11:00', 'UNKNOWN'],
   ]);
 });
+
+// A delivery announced for today is out for delivery, as the training split labels
+// "本日お届け予定です", "包裹將在今天到達" and "Đơn hàng sẽ được giao trong hôm nay" and as English,
+// German, French and Russian read it; a completion-date field and a denied delivery stay no status.
+describe('will be delivered today, in vi, th, ar, he, zh and ja as elsewhere (lead 43)', () => {
+  readsEach([
+    ['Sẽ giao hàng trong hôm nay', 'OUT_FOR_DELIVERY'],
+    ['Đơn hàng sẽ được giao trong hôm nay', 'OUT_FOR_DELIVERY'],
+    ['จะนำจ่ายภายในวันนี้', 'OUT_FOR_DELIVERY'],
+    ['พัสดุจะจัดส่งถึงคุณภายในวันนี้', 'OUT_FOR_DELIVERY'],
+    ['سيتم التسليم اليوم', 'OUT_FOR_DELIVERY'],
+    ['سيتم توصيل الشحنة اليوم', 'OUT_FOR_DELIVERY'],
+    ['ימסר היום', 'OUT_FOR_DELIVERY'],
+    ['今天将派送', 'OUT_FOR_DELIVERY'],
+    ['今日配達予定', 'OUT_FOR_DELIVERY'],
+    ['本日お届け予定です', 'OUT_FOR_DELIVERY'],
+    ['配達完了予定日', 'UNKNOWN'],
+    ['배달완료 예정', 'UNKNOWN'],
+    ['Sẽ giao hàng vào ngày mai', 'IN_TRANSIT'],
+    ['Không giao hàng hôm nay', 'UNKNOWN'],
+    ['لن يتم التسليم اليوم', 'UNKNOWN'],
+    ['今天不派送', 'UNKNOWN'],
+  ]);
+});
