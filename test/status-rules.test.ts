@@ -131,6 +131,21 @@ describe('rule phrase syntax', () => {
     expect(() => loadRuleFiles(dir)).toThrow(/content\/rules\/xx\.json/);
   });
 
+  it('refuses an entry listed twice in one kind, naming the second copy', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'rules-'));
+    writeFileSync(
+      path.join(dir, 'xx.json'),
+      JSON.stringify({
+        language: 'xx',
+        name: 'X',
+        rules: { delivered: ['handed over', 'dropped', 'handed over'], transit: ['handed over'] },
+      }),
+    );
+    expect(() => loadRuleFiles(dir)).toThrow(
+      /xx\.json: rules\.delivered\.2: "handed over" is listed twice/,
+    );
+  });
+
   it.each([
     ['negators', ['Not'], /xx\.json: negators\.0: negators are lower case/],
     ['modals', ['Will be'], /xx\.json: modals\.0: modals are lower case/],

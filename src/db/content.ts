@@ -168,11 +168,25 @@ function shortPhrases(plural: string, singular: string) {
     .optional();
 }
 
+/** An entry listed twice in one kind adds nothing and hides which copy an editor meant to change. */
+function noRepeatedEntry(entries: readonly string[], ctx: z.RefinementCtx): void {
+  const seen = new Set<string>();
+  entries.forEach((entry, i) => {
+    if (seen.has(entry)) {
+      ctx.addIssue({ code: 'custom', path: [i], message: `"${entry}" is listed twice` });
+    }
+    seen.add(entry);
+  });
+}
+
 const RuleFileContent = z.strictObject({
   language: z.string().regex(/^([a-z]{2}|mul)$/),
   name: z.string().min(1),
   notes: z.string().optional(),
-  rules: z.partialRecord(z.enum(RULE_KINDS), z.array(z.string().trim().min(1).max(2000))),
+  rules: z.partialRecord(
+    z.enum(RULE_KINDS),
+    z.array(z.string().trim().min(1).max(2000)).superRefine(noRepeatedEntry),
+  ),
   negators: shortPhrases('negators', 'negator'),
   towards: wordPhrases('towards entries'),
   modals: shortPhrases('modals', 'modal'),
