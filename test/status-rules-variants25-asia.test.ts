@@ -377,7 +377,7 @@ describe('Korean: the same event in other words', () => {
     ['택배 배송이 완료되지 않았습니다', 'EXCEPTION'],
     ['상품이 전달되지 않았습니다', 'EXCEPTION'],
     ['택배 미수령', 'EXCEPTION'],
-    ['소포를 내일 배달할 예정입니다', 'OUT_FOR_DELIVERY'],
+    ['소포를 내일 배달할 예정입니다', 'IN_TRANSIT'],
     ['택배가 배송 출발했습니다', 'OUT_FOR_DELIVERY'],
     ['소포 배달 출발', 'OUT_FOR_DELIVERY'],
     ['상품 배송 출발', 'OUT_FOR_DELIVERY'],

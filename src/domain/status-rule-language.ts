@@ -7,7 +7,6 @@ import { foldDiacritics } from './text-normalize.js';
 export const RULE_KINDS = [
   // The whole message is about the tracking system or names a service: UNKNOWN.
   'noise',
-  'serviceLabel',
   // Status evidence.
   'returned',
   'pickup',
@@ -52,6 +51,11 @@ export const RULE_KINDS = [
    * forecast; the parcel is still on its way (IN_TRANSIT, and the arrival words do not count).
    */
   'futureArrival',
+  /**
+   * "Tomorrow", "next working day", 明天, 내일: the delivery it names is on a later day, so the
+   * courier does not have the parcel out yet; "out for delivery tomorrow" is still IN_TRANSIT.
+   */
+  'laterDay',
 ] as const;
 
 export type RuleKind = (typeof RULE_KINDS)[number];

@@ -73,7 +73,7 @@ function kindBit(kind: RuleKind): number {
 const kindsMask = (kinds: readonly RuleKind[] | undefined): number =>
   (kinds ?? []).reduce((mask, kind) => mask | kindBit(kind), 0);
 
-const NOISE = kindBit('noise') | kindBit('serviceLabel');
+const NOISE = kindBit('noise');
 const NEGATED = kindBit('negatedDelivery');
 const CONDITIONAL = kindBit('conditionalReturn');
 const FUTURE = kindBit('futureDelivery');
@@ -103,6 +103,7 @@ const VETOES = kindsMask([
   'negatedPickup',
   'senderPickup',
   'plannedAttempt',
+  'laterDay',
 ]);
 /** Evidence specific enough that tracking-system words beside it do not make it noise. */
 const OUTRANKS_NOISE = kindsMask(['customs', 'customsHold', 'refused']);
@@ -192,7 +193,12 @@ interface RegexKind {
 }
 
 /** What, beside delivery words, says the delivery is not simply under way. */
-const OUT_FOR_DELIVERY_VETOES: readonly RuleKind[] = ['delay', 'refused', 'negatedDelivery'];
+const OUT_FOR_DELIVERY_VETOES: readonly RuleKind[] = [
+  'delay',
+  'refused',
+  'negatedDelivery',
+  'laterDay',
+];
 
 /**
  * Plain status evidence: a kind -> a status, only `with` every kind listed there and vetoed by
@@ -233,6 +239,9 @@ const EVIDENCE: readonly {
   // Only where it took an arrival: "expected to arrive tomorrow" alone is a forecast, like a
   // future delivery, not news of movement.
   { kind: 'futureArrival', status: 'IN_TRANSIT', with: ['arrived'] },
+  // "Out for delivery tomorrow", "Paket akan diantar besok": the parcel is on its way, the
+  // round is on a later day. A date alone ("Expected delivery tomorrow") is no status.
+  { kind: 'laterDay', status: 'IN_TRANSIT', with: ['outForDelivery'] },
   // Generic receipt/acceptance words: movement unless they talk about data.
   { kind: 'receipt', status: 'IN_TRANSIT', unless: ['infoContext'] },
   { kind: 'info', status: 'INFO_RECEIVED' },
