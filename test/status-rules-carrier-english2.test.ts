@@ -797,7 +797,6 @@ describe('English notification, marketplace and API probes (round 2)', () => {
     'Delivery not possible due to a road closure',
     'Held at facility due to severe weather',
     'Missed connection, will be forwarded on next available flight',
-    'Your package was missorted and is being rerouted',
     'Cash on delivery not paid',
     'The recipient did not pay the cash on delivery amount',
     'Shipment not received by carrier',

@@ -113,6 +113,12 @@ describe('rule phrase syntax', () => {
     expect(() => compileRuleEntry('nicht zu hause/hause')).toThrow(
       /"hause" is listed twice among the alternatives/,
     );
+    // The closed-up spelling of two words offered as the second word's alternative.
+    expect(() => compileRuleEntry('left in safe place/safeplace')).toThrow(
+      /"safeplace" is "safe" and another alternative closed up/,
+    );
+    expect(() => compileRuleEntry('left in safe place')).not.toThrow();
+    expect(() => compileRuleEntry('левый в/до/у україну/країну')).not.toThrow();
     expect(
       () => new RuleSet([{ language: 'sk', name: 'S', rules: { pickup: ['v boxu/z boxu'] } }]),
     ).toThrow(/sk\.pickup: "v boxu\/z boxu"/);

@@ -235,7 +235,21 @@ function checkSingleWordAlternatives(steps: readonly PhraseStep[], entry: string
   for (let i = 1; i < steps.length; i++) {
     const prev = steps[i - 1]!;
     const step = steps[i]!;
-    if (prev.gap || step.gap || (prev.words.length < 2 && step.words.length < 2)) continue;
+    if (prev.gap || step.gap) continue;
+    // "safe place/safeplace" reads "safe (place|safeplace)": the closed-up spelling never
+    // matches where it was meant to stand for both words.
+    const glued =
+      prev.words.length === 1 && !prev.optional
+        ? step.words.find((w) =>
+            step.words.some((o) => o !== w && w.word === prev.words[0]!.word + o.word),
+          )
+        : undefined;
+    if (glued !== undefined) {
+      throw new RulePhraseError(
+        `"${entry}": "${spelled(glued)}" is "${prev.words[0]!.word}" and another alternative closed up; it would only be read after "${prev.words[0]!.word}", so write it as a phrase of its own`,
+      );
+    }
+    if (prev.words.length < 2 && step.words.length < 2) continue;
     const again = prev.words.map(spelled).find((w) => step.words.map(spelled).includes(w));
     if (again !== undefined) {
       throw new RulePhraseError(
