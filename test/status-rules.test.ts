@@ -118,6 +118,8 @@ describe('rule phrase syntax', () => {
       /"safeplace" is "safe" and another alternative closed up/,
     );
     expect(() => compileRuleEntry('left in safe place')).not.toThrow();
+    expect(() => compileRuleEntry('refused after three/3 attempts')).toThrow(/"3" is a number/);
+    expect(() => compileRuleEntry('dpd 24h')).not.toThrow();
     expect(() => compileRuleEntry('левый в/до/у україну/країну')).not.toThrow();
     expect(
       () => new RuleSet([{ language: 'sk', name: 'S', rules: { pickup: ['v boxu/z boxu'] } }]),

@@ -185,6 +185,12 @@ function parseStep(raw: string, entry: string): PhraseStep {
         `"${entry}": "${alt}" is not a word (letters and digits, optionally ending in *)`,
       );
     }
+    // Normalised messages drop numbers ("after 3 attempts" reads "after attempts").
+    if (/^[0-9]+$/.test(word)) {
+      throw new RulePhraseError(
+        `"${entry}": "${alt}" is a number, and messages are read without numbers`,
+      );
+    }
     return { word, stem };
   });
   return { gap: false, optional, words };
