@@ -138,6 +138,14 @@ describe('normalizeMessage and round brackets', () => {
     expect(normalizeMessage('【北京】 已签收')).toBe('北京 已签收');
     expect(normalizeMessage('배송(ICN)출발')).toBe(normalizeMessage('배송 출발'));
   });
+
+  it('keeps a bracketed Chinese party or place inside the run it sits in', () => {
+    // "已由【门卫】代收" (collected by the doorman on the recipient's behalf) is one sentence:
+    // spaces around the doorman would split 由门卫代收 and leave no delivery to read.
+    expect(normalizeMessage('已由【门卫】代收')).toBe('已由门卫代收');
+    expect(normalizeMessage('快件已到达【杭州转运中心】')).toBe('快件已到达 杭州转运中心');
+    expect(normalizeMessage('【杭州市】快件已到达')).toBe('杭州市 快件已到达');
+  });
 });
 
 describe('normalizeMessage and German gender forms', () => {

@@ -75,7 +75,8 @@ type BracketReplacer = (
 ) => string;
 const dropBracketed: BracketReplacer = (match, lenticular, round, fullWidth, offset, whole) => {
   if (lenticular !== undefined) {
-    return CJK_RE.test(lenticular) ? ` ${lenticular} ` : gapFor(match, offset, whole);
+    if (!CJK_RE.test(lenticular)) return gapFor(match, offset, whole);
+    return gapFor(match, offset, whole) === '' ? lenticular : ` ${lenticular} `;
   }
   const inner = round ?? fullWidth;
   if (inner === undefined || !QUALIFIER_RE.test(inner)) return gapFor(match, offset, whole);
