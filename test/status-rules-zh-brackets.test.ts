@@ -25,3 +25,21 @@ describe('a bracketed party inside a Chinese sentence', () => {
     ['快件已由门卫代收', 'DELIVERED'],
   ]);
 });
+
+// A delivery that failed or did not succeed (X失败, X未成功, X不成功) is never DELIVERED: "交给邻居失败"
+// (handing to the neighbour failed) read DELIVERED.
+describe('a Chinese delivery phrase followed by its failure', () => {
+  readsEach([
+    ['交给邻居失败', 'EXCEPTION'],
+    ['快件交付收件人失败', 'EXCEPTION'],
+    ['送货上门失败', 'EXCEPTION'],
+    ['送货上门失败，请到驿站自取', 'WAITING_FOR_PICKUP'],
+    ['包裹投递未成功', 'EXCEPTION'],
+    ['签收不成功', 'EXCEPTION'],
+    ['快件代签未成功', 'EXCEPTION'],
+    ['留给邻居未成功，将再次派送', 'EXCEPTION'],
+    ['快件已签收', 'DELIVERED'],
+    ['派送成功', 'DELIVERED'],
+    ['快件已交给邻居', 'DELIVERED'],
+  ]);
+});
