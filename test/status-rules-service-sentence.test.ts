@@ -47,3 +47,18 @@ describe('a service sentence after the status', () => {
     expect(statusOf(message)).not.toBe('RETURNED_TO_SENDER');
   });
 });
+
+// A bare "finalizado" (finished) was a customs release in Spanish and Portuguese: "Pedido
+// finalizado", "Envío finalizado" read IN_TRANSIT. Only a finished customs step or transfer is.
+describe('finished: a customs step or a transfer, not any order', () => {
+  readsEach([
+    ['Pedido finalizado', 'UNKNOWN'],
+    ['Envío finalizado', 'UNKNOWN'],
+    ['Tramitación de aduana finalizada', 'IN_TRANSIT'],
+    ['Finalizada tramitación de importación', 'IN_TRANSIT'],
+    ['Trámites aduaneros finalizados', 'IN_TRANSIT'],
+    ['Despacho de aduana finalizado', 'IN_TRANSIT'],
+    ['Fiscalização aduaneira concluída e finalizada', 'IN_TRANSIT'],
+    ['Transferência finalizada', 'IN_TRANSIT'],
+  ]);
+});
