@@ -388,7 +388,7 @@ describe('Japanese probes (cjk6)', () => {
     ['配達店発送', 'IN_TRANSIT'],
     ['中継局を出発', 'IN_TRANSIT'],
     ['税関の審査待ち', 'HELD_BY_CUSTOMS'],
-    ['税関で差し押さえ', 'HELD_BY_CUSTOMS'],
+    ['税関で差し押さえ', 'EXCEPTION'],
     ['配達担当者が持ち出しました', 'OUT_FOR_DELIVERY'],
     ['宅配ボックスに入れました', 'DELIVERED'],
     ['車庫に置き配しました', 'DELIVERED'],
