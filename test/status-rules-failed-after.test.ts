@@ -26,3 +26,31 @@ describe('a delivery phrase followed by its failure', () => {
     ['Doručeno sousedovi, předchozí pokus se nezdařil', 'DELIVERED'],
   ]);
 });
+
+// The same in the Nordic languages, Romanian, Vietnamese and Indonesian (those read nothing), with
+// "delivery completed" (genomförd, gennemført, fullført, suoritettu), which read nothing either. A
+// failure of an earlier attempt after a delivery is still a delivery.
+describe('a delivery completed or failed, Nordic, Romanian, Vietnamese, Indonesian', () => {
+  readsEach([
+    ['Utdelning misslyckades', 'EXCEPTION'],
+    ['Leveransen till mottagaren misslyckades', 'EXCEPTION'],
+    ['Udlevering til modtager mislykkedes', 'EXCEPTION'],
+    ['Utlevering til mottaker mislyktes', 'EXCEPTION'],
+    ['Predare către destinatar eșuată', 'EXCEPTION'],
+    ['Giao hàng cho người nhận không thành công', 'EXCEPTION'],
+    ['Penyerahan ke penerima gagal', 'EXCEPTION'],
+    ['Livrare efectuată. Încercare anterioară eșuată', 'DELIVERED'],
+    ['Paketet har levererats', 'DELIVERED'],
+    ['Pakken er leveret', 'DELIVERED'],
+    ['Giao hàng thành công', 'DELIVERED'],
+    ['Leverans genomförd', 'DELIVERED'],
+    ['Leveransen är genomförd', 'DELIVERED'],
+    ['Levering gennemført', 'DELIVERED'],
+    ['Levering fullført', 'DELIVERED'],
+    ['Toimitus suoritettu', 'DELIVERED'],
+    ['Leverans genomförd. Tidigare försök misslyckades', 'DELIVERED'],
+    ['Leveransen är inte genomförd', 'EXCEPTION'],
+    ['Levering ikke gennemført', 'EXCEPTION'],
+    ['Leveransen kommer att genomföras i morgon', 'UNKNOWN'],
+  ]);
+});
