@@ -76,6 +76,8 @@ type BracketReplacer = (
 const dropBracketed: BracketReplacer = (match, lenticular, round, fullWidth, offset, whole) => {
   if (lenticular !== undefined) {
     if (!CJK_RE.test(lenticular)) return gapFor(match, offset, whole);
+    // Inside a sentence the bracket names a party the sentence is about ("已由【门卫】代收"):
+    // it stays in the run. Before or after the text it is a place of its own.
     return gapFor(match, offset, whole) === '' ? lenticular : ` ${lenticular} `;
   }
   const inner = round ?? fullWidth;
