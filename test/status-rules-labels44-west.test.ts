@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { readsEach } from './support/normalizer.js';
+import { neverDeliveredEach, readsEach } from './support/normalizer.js';
 
 // Hand-written probes (not corpus rows), round 44 (session of 2026-12-07 11:23 UTC), lead: the
 // status-list label of each family (a noun of the event with a participle, no subject) in en, de,
@@ -81,5 +81,24 @@ describe('status-list labels, west', () => {
     ['Aankomst in land van bestemming', 'ARRIVED_AT_DESTINATION'],
     ['Afgehaald door ontvanger', 'DELIVERED'],
     ['Levantamento não efetuado', 'EXCEPTION'],
+  ]);
+});
+
+// Scan-line abbreviations of the same labels (upper case, a word cut short): "ZUSTELLUNG ERF.",
+// "BENACHR. HINTERLASSEN", "LIVR. EFFECTUEE", "INSTANCE BUREAU" read nothing. Their negated and
+// planned forms are no delivery.
+describe('status-list labels, west, abbreviated', () => {
+  readsEach([
+    ['ZUSTELLUNG ERF.', 'DELIVERED'],
+    ['ZUST. ERFOLGT', 'DELIVERED'],
+    ['BENACHR. HINTERLASSEN', 'WAITING_FOR_PICKUP'],
+    ['LIVR. EFFECTUEE', 'DELIVERED'],
+    ['INSTANCE BUREAU', 'WAITING_FOR_PICKUP'],
+  ]);
+  neverDeliveredEach([
+    ['ZUSTELLUNG NICHT ERF.'],
+    ['ZUSTELLUNG ERF. MORGEN'],
+    ['Zustellung erf. voraussichtlich am Montag'],
+    ['LIVR. NON EFFECTUEE'],
   ]);
 });
