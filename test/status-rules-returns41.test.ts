@@ -1,17 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { neverDeliveredEach, readsEach, statusOf } from './support/normalizer.js';
+import { describe } from 'vitest';
+import { neverDeliveredEach, neverReturnedEach, readsEach } from './support/normalizer.js';
 
 // Hand-written probes (not corpus rows), round 41: a return announced without a condition ("the
 // shipment will be returned to sender", also after a refusal or failure stated as its reason) is a
 // return in every language; one under a condition ("if not collected", "otherwise", "unless", "after
 // the storage period", a deadline for collection) and one the recipient may request stay conditional.
-
-/** No row's message reads RETURNED_TO_SENDER. */
-function neverReturnedEach(messages: readonly string[]): void {
-  it.each(messages)('%s is never RETURNED_TO_SENDER', (message) => {
-    expect(statusOf(message)).not.toBe('RETURNED_TO_SENDER');
-  });
-}
 
 describe('a planned return, French', () => {
   readsEach([

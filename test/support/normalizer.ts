@@ -38,6 +38,13 @@ export function neverDeliveredEach(rows: readonly (readonly [string])[]): void {
   });
 }
 
+/** No message reads RETURNED_TO_SENDER (a return under a condition, or money sent back). */
+export function neverReturnedEach(messages: readonly string[]): void {
+  it.each(messages)('%s is never RETURNED_TO_SENDER', (message) => {
+    expect(statusOf(message)).not.toBe('RETURNED_TO_SENDER');
+  });
+}
+
 /**
  * Each row's message reads its status by the rules alone: for real corpus rows, which the
  * product knows verbatim, so that a guard on them tests the rules and not the lookup.
