@@ -363,3 +363,17 @@ describe('Malay probes (asia11): word order', () => {
     ['Item diterima oleh kurier'],
   ]);
 });
+
+// Thai spells its vowels and tones as marks, which the reading keeps: ริบ "confiscated" is not รับ
+// "picked up", and a closed branch (ปิดทำการ) is not an open one (เปิดทำการ).
+describe('Thai probes: words that differ only in a vowel mark', () => {
+  readsEach([
+    ['ริบพัสดุแล้ว', 'EXCEPTION'],
+    ['พัสดุถูกริบ', 'EXCEPTION'],
+    ['สิ่งของถูกริบโดยศุลกากร', 'EXCEPTION'],
+    ['รับพัสดุแล้ว', 'IN_TRANSIT'],
+    ['สาขาปิดทำการ', 'EXCEPTION'],
+    ['เปิดทำการ', 'UNKNOWN'],
+    ['คำเตือน', 'EXCEPTION'],
+  ]);
+});

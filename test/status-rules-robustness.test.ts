@@ -22,7 +22,9 @@ const WRAPPINGS: Record<string, (message: string) => string> = {
   'an English sentence after it': (m) => `${m}. Thank you for shopping with us.`,
   'HTML markup and entities': (m) =>
     `<p>${m.replace(/é/g, '&eacute;').replace(/ /g, '&nbsp;')}</p>`,
-  'capitals without accents': (m) => m.normalize('NFD').replace(/\p{M}/gu, '').toUpperCase(),
+  // Accents, not the vowel and tone marks Thai spells with.
+  'capitals without accents': (m) =>
+    m.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toUpperCase(),
 };
 
 describe('training wordings read the same when wrapped', () => {

@@ -36,6 +36,15 @@ describe('foldWords', () => {
     expect(normalizeMessage('Not delivered')).toBe('not delivered');
   });
 
+  it('keeps the vowel and tone marks of Thai and the Indic scripts: they tell words apart', () => {
+    // รับ "receive" and ริบ "confiscate" differ only in a vowel mark; รอ "wait" is no part of เรียบร้อย "done".
+    expect(foldWords('รับพัสดุ')).not.toBe(foldWords('ริบพัสดุ'));
+    expect(foldWords('เรียบร้อยแล้ว')).not.toContain('รอ');
+    expect(foldWords('नहीं पहुँचा')).toBe('नहीं पहुँचा'.normalize('NFKD'));
+    // Latin, Greek and Cyrillic accents still fold away.
+    expect(foldWords('Παραδόθηκε Доставлено́ Zugestellt')).toBe('παραδοθηκε доставлено zugestellt');
+  });
+
   it('folds Arabic spelling variants: harakat, hamza on alef, final ى/ة, alef wasla, tatweel', () => {
     // "The shipment was delivered", once with diacritics, hamza and a stretched word.
     expect(foldWords('تمَّ تسليم الشحنـــة إلى')).toBe(foldWords('تم تسليم الشحنه الي'));

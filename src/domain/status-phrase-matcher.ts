@@ -215,7 +215,7 @@ export function wordsOf(text: string): string[] | null {
 }
 
 /** Letter runs of a `re:` entry, read as stems: "\\bout for (physical )?deliver". */
-const REGEX_WORD = /\p{L}{3,}/gu;
+const REGEX_WORD = /[\p{L}\p{M}]{3,}/gu;
 
 /**
  * Finds rule phrases in a message's words and, in the same walk, counts per language file how

@@ -144,7 +144,7 @@ export const NOT_ONGOING_AFTER = '心止断';
 export function endsBeforeNotOngoing(word: string, next: string | undefined): boolean {
   return next !== undefined && endsInOngoing(word) && NOT_ONGOING_AFTER.includes(next);
 }
-const WORD = /^[\p{L}\p{N}]+$/u;
+const WORD = /^[\p{L}\p{M}\p{N}]+$/u;
 const ASCII_WORD_CHAR = /[a-z0-9]/;
 /** Up to three words between two parts of a phrase. */
 export const GAP_WORDS = 3;

@@ -27,7 +27,10 @@ const SPECIAL_FOLDS: Readonly<Record<string, string>> = {
   ـ: '',
 };
 const SPECIAL_RE = /[ßẞæœøłđðþıىةٱـ]/g;
-const COMBINING_RE = /\p{M}+/gu;
+// Marks are accents to fold away, except in the scripts that write vowels and tones as marks
+// (Thai, Lao, Khmer, Myanmar, Tibetan and the Indic scripts): there they tell words apart, and
+// without them รับ "receive" reads as ริบ "confiscate" and รอ "wait" turns up inside เรียบร้อย "done".
+const COMBINING_RE = /(?:(?![\u0900-\u0dff\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff])\p{M})+/gu;
 
 // Chinese carriers write the same word in traditional (Taiwan, Hong Kong) and simplified
 // characters: 簽收/签收, 郵件/邮件. Both sides fold to simplified, so a rule or alias in either
@@ -215,12 +218,12 @@ function hintsOf(text: string): number {
   return hints;
 }
 
-/** Everything that is neither a letter, a digit, CJK nor whitespace becomes a space. */
-const NON_WORD_RE = /[^\p{L}\p{N}\s]+/gu;
+/** Everything that is neither a letter, a kept mark, a digit nor whitespace becomes a space. */
+const NON_WORD_RE = /[^\p{L}\p{M}\p{N}\s]+/gu;
 const NUMBER_TOKEN_RE = /(?:^|\s)[\d\s]+(?=\s|$)/g;
 const WHITESPACE_RE = /\s+/g;
 const DIGIT_RE = /\d/;
-const WORD_CHAR_RE = /[\p{L}\p{N}]/u;
+const WORD_CHAR_RE = /[\p{L}\p{M}\p{N}]/u;
 
 export function normalizeMessage(message: string): string {
   if (!message) return '';
