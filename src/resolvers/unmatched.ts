@@ -113,7 +113,10 @@ export async function resolveUnmatchedMessage(
       .update(unmatchedMessages)
       .set({ resolvedAt: ctx.now(), resolvedAliasId: alias.id })
       .where(eq(unmatchedMessages.id, message.id));
-    return { alias, normalized: message.normalized };
+    // The events carrying the wording are found by its normal form as the code folds it now:
+    // a row queued before a change of folding (Thai marks kept since 2026-12-07) keeps the old
+    // form as its key, which no event's text folds to any more.
+    return { alias, normalized: normalizeMessage(message.sampleMessage) };
   });
   await knowledgeChanged(ctx);
   const { reclassifiedEvents, shipmentIds } = await reclassifyEvents(ctx, normalized);
