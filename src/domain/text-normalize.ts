@@ -30,7 +30,8 @@ const SPECIAL_RE = /[ßẞæœøłđðþıىةٱـ]/g;
 // Marks are accents to fold away, except in the scripts that write vowels and tones as marks
 // (Thai, Lao, Khmer, Myanmar, Tibetan and the Indic scripts): there they tell words apart, and
 // without them รับ "receive" reads as ริบ "confiscate" and รอ "wait" turns up inside เรียบร้อย "done".
-const COMBINING_RE = /(?:(?![\u0900-\u0dff\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff])\p{M})+/gu;
+const COMBINING_RE =
+  /(?:(?![\u0900-\u0dff\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff])\p{M})+/gu;
 
 // Chinese carriers write the same word in traditional (Taiwan, Hong Kong) and simplified
 // characters: 簽收/签收, 郵件/邮件. Both sides fold to simplified, so a rule or alias in either
