@@ -24,7 +24,10 @@ const WRAPPINGS: Record<string, (message: string) => string> = {
     `<p>${m.replace(/é/g, '&eacute;').replace(/ /g, '&nbsp;')}</p>`,
   // Accents, not the vowel and tone marks Thai spells with.
   'capitals without accents': (m) =>
-    m.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toUpperCase(),
+    m
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toUpperCase(),
 };
 
 describe('training wordings read the same when wrapped', () => {
