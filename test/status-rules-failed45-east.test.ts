@@ -4,9 +4,10 @@ import { neverDeliveredEach, readEachAs, readsEach, rulesReadEach } from './supp
 // Hand-written probes (not corpus rows), round 45: a handling step that failed (could not be
 // processed, sorted, forwarded, dispatched, loaded, scanned, handed to the partner; processing or
 // sorting error; a problem, incident or irregularity with the shipment; flight cancelled; missed
-// connection), its controls (processed, sorted, forwarded, problem resolved), service sentences and
-// failed deliveries, in ru, uk, tr, ar, el, bg, sr and he. Wordings that are also training rows go
-// through rulesReadEach (the product knows training rows verbatim).
+// connection), its controls (processed, sorted, forwarded, problem or incident resolved), service
+// sentences and 'not yet' forms, and failed deliveries, in ru, uk, tr, ar, el, bg, sr and he.
+// Wordings that are also training rows go through rulesReadEach (the product knows training rows
+// verbatim).
 
 describe('EXCEPTION: a handling step that failed, a problem with the shipment, a cancelled flight or missed connection', () => {
   readEachAs('EXCEPTION', [
@@ -224,10 +225,70 @@ describe('EXCEPTION: a handling step that failed, a problem with the shipment, a
     'Грешка у сортирању',
     'לא ניתן לעבד את החבילה',
     'מיון החבילה נכשל',
+    'Инцидент при обработке отправления',
+    'Нарушение целостности упаковки при обработке',
+    'Отправление не передано партнёру: ошибка данных',
+    'Не удалось передать отправление в доставку',
+    'Отправление пропустило рейс',
+    'Рейс отменён, посылка будет отправлена следующим рейсом',
+    'Отправка задержана: техническая неисправность',
+    'ОТПРАВЛЕНИЕ НЕ МОЖЕТ БЫТЬ ОБРАБОТАНО. ОБРАТИТЕСЬ В ПОДДЕРЖКУ',
+    'Відправлення не передано перевізнику через помилку',
+    'Інцидент з відправленням',
+    'Відправлення пропустило рейс',
+    'Посилку не може бути оброблено автоматично',
+    'Не вдалося передати посилку партнеру',
+    'Gönderi işleme alınamadı',
+    'Kargo transfer merkezinde işlenemedi',
+    'Gönderinizle ilgili bir aksaklık yaşandı',
+    'Gönderi kaydında sorun var',
+    'Gönderi uçuşa yetişemedi',
+    'Gönderi partner firmaya devredilemedi',
+    'GÖNDERİ OKUTULAMADI - ANKARA',
+    'تعذر معالجة الشحنة - الرياض',
+    'لا يمكن معالجة الشحنة',
+    'الشحنة لم تُحمّل على الطائرة',
+    'تعذر تسليم الشحنة لشركة الشحن الشريكة',
+    'حادث للشحنة',
+    'حدثت مشكلة أثناء معالجة الشحنة',
+    'فاتت الشحنة الرحلة',
+    'Πρόβλημα κατά την επεξεργασία',
+    'ΑΔΥΝΑΜΙΑ ΠΡΟΩΘΗΣΗΣ - ΑΘΗΝΑ',
+    'Δεν ήταν δυνατή η παράδοση στον συνεργάτη',
+    'Η πτήση ακυρώθηκε, η αποστολή θα αναχωρήσει με την επόμενη πτήση',
+    'Ανωμαλία στην αποστολή',
+    'Пратката не можа да бъде предадена на партньора',
+    'Пратката не може да бъде сканирана',
+    'Инцидент с пратката',
+    'Пратката не е натоварена на самолета',
+    'Pošiljka nije mogla biti predata partneru',
+    'Пошиљка није могла бити прослеђена',
+    'Incident sa pošiljkom',
+    'Pošiljka je propustila let',
+    'Nepravilnost na pošiljci',
+    'הטיפול במשלוח נכשל',
+    'לא ניתן לשלוח את המשלוח',
+    'אירוע חריג במשלוח',
+    'החבילה פספסה את הטיסה',
+    'Не удалось загрузить отправление на борт',
+    'Відправлення не вдалося відправити через скасування рейсу',
+    'Посылка не была обработана в срок из-за сбоя оборудования',
+    'Kargo aktarma merkezinde ayrıştırılamadı',
+    'Gönderi uçağa yüklenemediği için bekliyor',
+    'تعذر مسح الباركود',
+    'فشلت عملية الفرز',
+    'Δεν ήταν δυνατή η σάρωση του δέματος',
+    'Σφάλμα σάρωσης',
+    'Грешка при сканиране',
+    'Пратката не може да бъде препратена към офиса',
+    'Greška pri skeniranju pošiljke',
+    'Pošiljka nije mogla biti otpremljena zbog otkazanog leta',
+    'שגיאה בסריקה',
+    'לא ניתן היה להעמיס את החבילה',
   ]);
 });
 
-describe('IN_TRANSIT: processed, sorted, forwarded, the problem resolved', () => {
+describe('IN_TRANSIT: processed, sorted, forwarded, the problem or incident resolved', () => {
   readEachAs('IN_TRANSIT', [
     'تمت معالجة الشحنة',
     'تم فرز الشحنة',
@@ -276,15 +337,29 @@ describe('IN_TRANSIT: processed, sorted, forwarded, the problem resolved', () =>
     'Pošiljka je obrađena u sortirnom centru',
     'Problem je otklonjen',
     'החבילה עובדה במרכז המיון',
+    'Отправление отсортировано в СЦ',
+    'Відправлення відсортовано',
+    'Kargonuz ayrıştırıldı',
+    'تم فرز الشحنة في مركز الفرز',
+    'Η αποστολή προωθήθηκε',
+    'Пратката е сортирана в София',
+    'Pošiljka je sortirana u Beogradu',
+    'החבילה מוינה במרכז המיון',
+    'Инцидент закрыт, отправление следует дальше',
+    'Інцидент закрито',
+    'Инцидент с пратката е решен',
   ]);
 });
 
-describe('never EXCEPTION: service sentences about a possible problem', () => {
+describe('never EXCEPTION: service sentences about a possible problem, not yet processed', () => {
   readsEach([
     ['Σε περίπτωση προβλήματος με την αποστολή σας καλέστε το 210 0000000', 'UNKNOWN'],
     ['Αν το δέμα σας δεν μπορεί να παραδοθεί, επικοινωνήστε μαζί μας', 'UNKNOWN'],
     ['במקרה של בעיה במשלוח צרו קשר בטלפון 03 1234567', 'UNKNOWN'],
     ['Gönderiniz teslim edilemezse bizimle iletişime geçin', 'UNKNOWN'],
+    ['אם יש בעיה במשלוח התקשרו', 'UNKNOWN'],
+    ['Пратката още не е обработена', 'UNKNOWN'],
+    ['Η αποστολή δεν προωθήθηκε ακόμη', 'UNKNOWN'],
   ]);
 });
 
