@@ -353,6 +353,8 @@ describe('IN_TRANSIT: processed, sorted, forwarded, the problem or incident reso
 
 describe('never EXCEPTION: service sentences about a possible problem, not yet processed', () => {
   readsEach([
+    ['При проблем с пратката се свържете с нас на 0700 17 300', 'UNKNOWN'],
+    ['Ако има проблем с пратката, обадете се', 'UNKNOWN'],
     ['Σε περίπτωση προβλήματος με την αποστολή σας καλέστε το 210 0000000', 'UNKNOWN'],
     ['Αν το δέμα σας δεν μπορεί να παραδοθεί, επικοινωνήστε μαζί μας', 'UNKNOWN'],
     ['במקרה של בעיה במשלוח צרו קשר בטלפון 03 1234567', 'UNKNOWN'],
