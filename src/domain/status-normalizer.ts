@@ -145,13 +145,6 @@ const TYPO_TARGETS = [
 const CORRECTION_CACHE_LIMIT = 50_000;
 
 /**
- * Where a sentence ends and a space follows. Chinese and Japanese sentences run on without one,
- * and a complaint's two ("荷物は長い間に運送中を表示されています。ずっと配送結果がありません。") are
- * read together.
- */
-const SENTENCE_END_RE = /[.!?。！？]\s+/;
-
-/**
  * A field with no value: a colon and then nothing, a dash or "N/A" ("Date delivered: -",
  * "签收时间：N/A"). Normalisation drops what is left, so the label alone would read as its event.
  * A label holding a sentence end is a message with a field after it, not a lone field.
@@ -303,13 +296,7 @@ class InMemoryAliasIndex implements AliasIndex {
     const clauses = clausesOf(raw);
     if (clauses && this.answersNo(clauses, text, whole)) return NO_MATCH;
     if (whole.status === 'DELIVERED' && this.isEmptyField(raw)) return NO_MATCH;
-    if (whole.method !== 'NONE') {
-      // A sentence about the tracking system or a service condition ("In case of problems,
-      // please contact us") reads the whole message UNKNOWN: the status another sentence states
-      // ("Delivered to neighbour") still stands when every sentence that says one agrees.
-      if (whole.status !== 'UNKNOWN' || whole.method !== 'RULE' || !clauses) return whole;
-      return this.matchBeforeService(raw) ?? whole;
-    }
+    if (whole.method !== 'NONE') return whole;
     if (text.includes(' ') && !raw.includes(' ')) {
       // A name whose parts say nothing alone may be a word the rules know run together
       // ("ParcelShop" as "parcelshop").
@@ -321,26 +308,6 @@ class InMemoryAliasIndex implements AliasIndex {
     // contact us"): a message whose words set a veto is not read sentence by sentence.
     if (this.rules.vetoesOf(text) !== 0 || this.rules.deniesDelivery(text)) return whole;
     return this.matchClauses(clauses) ?? whole;
-  }
-
-  /**
-   * The sentences before the first one that reads UNKNOWN by itself (a service condition, the
-   * tracking system), read as the message: the status comes first and the service sentence after
-   * it ("Zugestellt. Bei Problemen kontaktieren Sie uns. "). Only whole sentences count: a comma
-   * or a colon joins a system message's parts ("There is an exception with the tracking number,
-   * and Tracker is unable to track it").
-   */
-  private matchBeforeService(raw: string): StatusMatchResult | null {
-    const sentences = raw.split(SENTENCE_END_RE).filter((s) => s.trim() !== '');
-    for (let i = 1; i < sentences.length; i++) {
-      const text = messageText(sentences[i]!);
-      // Read UNKNOWN by a rule, not merely unread: a sentence nothing reads may be the news.
-      const reading = text ? this.matchText(text) : NO_MATCH;
-      if (reading.status !== 'UNKNOWN' || reading.method === 'NONE') continue;
-      const before = this.read(sentences.slice(0, i).join('. '));
-      return before.method !== 'NONE' && before.status !== 'UNKNOWN' ? before : null;
-    }
-    return null;
   }
 
   /**
