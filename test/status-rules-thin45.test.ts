@@ -687,6 +687,11 @@ describe('round 45 thin languages: planned, negated, notices and hand-overs, nev
     ['Item telah dihantar ke Pusat Mel Nasional'],
     ['Bungkusan telah dihantar oleh penjual'],
     ['Penerima belum menerima bungkusan'],
+    ['Pranešimas paliktas prie durų'],
+    ['Pranešimas įdėtas į pašto dėžutę'],
+    ['Obvestilo vloženo v hišni predalčnik'],
+    ['Penerima telah menerima notis'],
+    ['Bungkusan telah dihantar untuk penghantaran'],
   ]);
 });
 
