@@ -10,3 +10,20 @@ describe('Catalan: the parcel waiting for you (lead 45)', () => {
     ['Et esperem a la botiga', 'UNKNOWN'],
   ]);
 });
+
+// German "abgeschlossen" (completed) is a customs clearance only beside a customs word: with
+// "nicht" after a sorting or a delivery it read HELD_BY_CUSTOMS.
+describe('German: completed, and not completed, beside a customs word or another step (lead 45)', () => {
+  readsEach([
+    ['Sortierung nicht abgeschlossen', 'IN_TRANSIT'],
+    ['Zustellung nicht abgeschlossen', 'EXCEPTION'],
+    ['Verzollung abgeschlossen', 'IN_TRANSIT'],
+    ['Die Verzollung ist abgeschlossen', 'IN_TRANSIT'],
+    ['Importverzollung abgeschlossen', 'IN_TRANSIT'],
+    ['Einfuhrabfertigung abgeschlossen', 'IN_TRANSIT'],
+    ['Zollanmeldung abgeschlossen', 'IN_TRANSIT'],
+    ['Verzollung nicht abgeschlossen', 'HELD_BY_CUSTOMS'],
+    ['Zollabfertigung nicht abgeschlossen', 'HELD_BY_CUSTOMS'],
+    ['Zustellung abgeschlossen', 'DELIVERED'],
+  ]);
+});
