@@ -27,3 +27,13 @@ describe('German: completed, and not completed, beside a customs word or another
     ['Zustellung abgeschlossen', 'DELIVERED'],
   ]);
 });
+
+// Romanian: a redirection that could not be made is no resolved problem.
+describe('Romanian: redirected, and could not be redirected (lead 45)', () => {
+  readsEach([
+    ['Coletul nu a putut fi redirecționat', 'EXCEPTION'],
+    ['Coletul nu poate fi redirecționat', 'EXCEPTION'],
+    ['Coletul a fost redirecționat', 'IN_TRANSIT'],
+    ['Redirecționat — eroare de sortare', 'IN_TRANSIT'],
+  ]);
+});
