@@ -37,3 +37,21 @@ describe('Romanian: redirected, and could not be redirected (lead 45)', () => {
     ['Redirecționat — eroare de sortare', 'IN_TRANSIT'],
   ]);
 });
+
+// A promise to tell when the parcel is out for delivery or ready for pickup is no such status yet.
+describe('English: we will let you know when it is out for delivery or ready for pickup (lead 45)', () => {
+  readsEach([
+    [
+      'Arrived at the delivery depot. You will receive an SMS when your parcel is out for delivery.',
+      'ARRIVED_AT_DESTINATION',
+    ],
+    ["In transit. We'll email you when it's ready for pickup.", 'IN_TRANSIT'],
+    [
+      'Your parcel is at the sorting centre. We will notify you once it is out for delivery',
+      'IN_TRANSIT',
+    ],
+    ["Out for delivery. We'll text you when the driver is nearby", 'OUT_FOR_DELIVERY'],
+    ['Ready for collection. We sent you an email.', 'WAITING_FOR_PICKUP'],
+    ['Your parcel is ready for pickup', 'WAITING_FOR_PICKUP'],
+  ]);
+});
