@@ -1,5 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { neverDeliveredEach, readsEach, rulesReadEach, statusOf } from './support/normalizer.js';
+import { describe } from 'vitest';
+import {
+  neverDeliveredEach,
+  neverExceptionEach,
+  readsEach,
+  rulesReadEach,
+} from './support/normalizer.js';
 
 // Hand-written probes (not corpus rows), round 45: a step of the parcel's handling that did not happen
 // (could not be processed, sorted, forwarded, dispatched, transported, loaded, handed to the partner,
@@ -12,12 +17,6 @@ import { neverDeliveredEach, readsEach, rulesReadEach, statusOf } from './suppor
 // tracking system itself ('系统繁忙，暂时无法处理您的请求', 'Sistem tidak dapat memproses permintaan Anda') too.
 // Vague 'processed' and 'not yet processed' labels (包裹已处理, 処理済み, 처리 완료, Đã xử lý, รอดำเนินการ) stay
 // unread: they are only pinned as never EXCEPTION.
-
-function neverExceptionEach(messages: readonly string[]): void {
-  it.each(messages)('%s is never EXCEPTION', (message) => {
-    expect(statusOf(message)).not.toBe('EXCEPTION');
-  });
-}
 
 describe('Chinese (zh): a handling step that failed', () => {
   readsEach([

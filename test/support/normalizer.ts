@@ -45,6 +45,13 @@ export function neverReturnedEach(messages: readonly string[]): void {
   });
 }
 
+/** No message reads EXCEPTION (a service sentence, a step not yet done, a problem solved). */
+export function neverExceptionEach(messages: readonly string[]): void {
+  it.each(messages)('%s is never EXCEPTION', (message) => {
+    expect(statusOf(message)).not.toBe('EXCEPTION');
+  });
+}
+
 /**
  * Each row's message reads its status by the rules alone: for real corpus rows, which the
  * product knows verbatim, so that a guard on them tests the rules and not the lookup.
