@@ -194,6 +194,15 @@ const RuleFileContent = z.strictObject({
   negationAdverbs: oneWords('negation adverbs', 'negation adverb'),
   placePrepositions: oneWords('place prepositions', 'place preposition'),
   noAnswers: oneWords('no answers', 'no answer', /^[\p{L}\p{M}]+$/u),
+  conditions: z
+    .array(
+      lowerCaseWords(
+        /^[\p{L}\p{M}]+( [\p{L}\p{M}]+)*$/u,
+        'conditions are words',
+        'conditions are lower case',
+      ),
+    )
+    .optional(),
   negativeMarks: z
     .array(
       lowerCaseWords(

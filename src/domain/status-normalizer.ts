@@ -286,6 +286,8 @@ class InMemoryAliasIndex implements AliasIndex {
     const text = messageText(raw);
     if (!text) return NO_MATCH;
     const whole = this.matchText(text);
+    const factual = whole.method === 'NORMALIZED' ? null : this.readFactual(raw, text, whole);
+    if (factual) return factual;
     // A place after the wording says nothing of the status; the wording may read only alone.
     // A known wording, place and all, is read as it is known.
     const head = whole.method === 'NORMALIZED' ? null : this.headBeforePlace(raw);
@@ -308,6 +310,32 @@ class InMemoryAliasIndex implements AliasIndex {
     // contact us"): a message whose words set a veto is not read sentence by sentence.
     if (this.rules.vetoesOf(text) !== 0 || this.rules.deniesDelivery(text)) return whole;
     return this.matchClauses(clauses) ?? whole;
+  }
+
+  /**
+   * A message read without what it says would happen if something else did (RuleSet.factualPart):
+   * "If your parcel could not be delivered, please contact us" reports no failed delivery, and
+   * "Out for delivery. If you are not at home, it will be left with a neighbour" no delivery.
+   * Null where the whole message is read as it stands: it has no such clause; it names a return
+   * and a condition on it, which `conditionalReturn` reads ("If not collected, it will be
+   * returned"); the condition is all that speaks of a waiting parcel ("Αν δεν παραληφθεί…": a
+   * deadline to collect says it waits) or of customs ("if duties are paid": they are due); or
+   * only its rest would read a delivery or a return ("We hope it was delivered. If not, contact
+   * us", "Se va returna la expeditor dacă nu este ridicat": the condition is what doubts it).
+   */
+  private readFactual(
+    raw: string,
+    text: string,
+    whole: StatusMatchResult,
+  ): StatusMatchResult | null {
+    if (whole.status === 'HELD_BY_CUSTOMS') return null;
+    const part = this.rules.factualPart(raw, text);
+    if (part === null || this.rules.conditionsReturn(text)) return null;
+    const reading = part ? this.read(part) : NO_MATCH;
+    if (reading.status === 'DELIVERED' || reading.status === 'RETURNED_TO_SENDER') {
+      return whole.status === reading.status ? reading : null;
+    }
+    return reading.status === 'UNKNOWN' && whole.status === 'WAITING_FOR_PICKUP' ? null : reading;
   }
 
   /**

@@ -121,6 +121,15 @@ export interface RuleFile {
    * negation adverbs with one of them a one-word negator ("noch nicht", "todavía no").
    */
   readonly noAnswers?: readonly string[];
+  /**
+   * Words that open a condition ("if", "in case of", "falls", "si", "если", "如果", "場合"): a
+   * clause holding one, and the clause after it in the same sentence (what would then happen),
+   * report no event, and the message is read without them ("If your parcel could not be
+   * delivered, please contact us" is no failed delivery). Only the conditions of the languages
+   * that know the most of a message's words count; list none that is also an everyday word of
+   * the language ("om" in Swedish is also "about", Portuguese "se" also a pronoun).
+   */
+  readonly conditions?: readonly string[];
 }
 
 /** Scripts written without spaces between words: phrases match inside longer runs. */
@@ -151,7 +160,7 @@ export const GAP_WORDS = 3;
 
 export class RulePhraseError extends Error {}
 
-function escapeRegex(text: string): string {
+export function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 

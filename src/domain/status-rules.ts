@@ -1,3 +1,4 @@
+import { ConditionClauses } from './conditional-clauses.js';
 import { ALPHABET_RUNS } from './fuzzy.js';
 import { sameItems } from './same-items.js';
 import { mayBeginPhraseAt, PhraseMatcher, spacesAreWordEdges } from './status-phrase-matcher.js';
@@ -134,6 +135,7 @@ const NEGATABLE =
 const ARRIVED_KIND = kindBit('arrived');
 const CUSTOMS_DONE_KIND = kindBit('customsDone');
 const CUSTOMS_KIND = kindBit('customs');
+const RETURNED_KIND = kindBit('returned');
 /** A word no phrase reads: "_" never survives normalisation. */
 const UNREAD = '_';
 
@@ -331,6 +333,8 @@ export class RuleSet {
    * that deny on their own (one-word negators and answers "no").
    */
   private readonly answerWords = new Map<string, { known: Set<number>; denying: Set<number> }>();
+  /** Every file's conditions (RuleFile.conditions). */
+  private readonly conditionClauses: ConditionClauses;
   /** Whether a text may hold a negative mark at all (most hold none). */
   private readonly negativeMarkRe: RegExp | null;
   private readonly prefilter = new RegexPrefilter();
@@ -412,6 +416,7 @@ export class RuleSet {
         this.negativeMarks.push({ mark: foldDiacritics(mark), lang });
       }
     }
+    this.conditionClauses = new ConditionClauses(files);
     this.negativeMarkRe = this.negativeMarks.length
       ? new RegExp(`\\p{L}{2}(?:${this.negativeMarks.map((m) => m.mark).join('|')})`, 'u')
       : null;
@@ -562,6 +567,30 @@ export class RuleSet {
     if (lang < 0 || this.sharedLanguages.has(lang)) return false;
     const scope = this.scopeOf(words);
     return scope !== null && scope[lang] === 0;
+  }
+
+  /**
+   * A raw message without what it says would happen if something else did (RuleFile.conditions
+   * of the languages that know the most of its words; `text` is its normalised form): null when
+   * it holds no such clause, "" when it holds nothing else.
+   */
+  factualPart(raw: string, text: string): string | null {
+    let lead: Uint8Array | null | undefined;
+    return this.conditionClauses.factualPart(raw, text, (lang) => {
+      // Scratch of the matcher: copied before anything else reads.
+      if (lead === undefined) lead = this.leadingLanguages(text.split(' '))?.slice() ?? null;
+      // No file knows the words (配達できない場合 is one run of letters): any language's.
+      return lead === null || lead[lang] === 1;
+    });
+  }
+
+  /**
+   * Whether a text names a return and a condition on it ("will be returned if not collected",
+   * "zostanie zwrócona, jeśli nie zostanie odebrana"): `conditionalReturn` reads those.
+   */
+  conditionsReturn(text: string): boolean {
+    const kinds = this.qualifiedKinds(text);
+    return (kinds & CONDITIONAL) !== 0 && (kinds & RETURNED_KIND) !== 0;
   }
 
   /** Per language, 1 where a message's words leave it in play; null when no file uses them. */
