@@ -602,6 +602,32 @@ describe('INFO_RECEIVED: data, label, order, announcement, awaiting the parcel, 
     'Sūtījums vēl nav nodots',
     'Pošiljka še ni oddana',
     'Penghantar sedang menyediakan bungkusan',
+    'Shipment details received from the shipper',
+    'Consignment data received',
+    'Electronic shipping information received',
+    'Order information received by carrier',
+    'Label printed',
+    'Postage purchased',
+    'Postage label printed',
+    'Shipping label purchased by the seller',
+    'Ready for collection by courier',
+    'Awaiting courier collection',
+    'Courier assigned for pickup',
+    'Pickup booked for 05 Dec',
+    'Awaiting parcel',
+    "We're expecting your parcel",
+    'The retailer is preparing your parcel for dispatch',
+    'Your order is being picked and packed',
+    'Your order has been packed and is awaiting collection by the courier',
+    'Order confirmed by merchant',
+    'Pending fulfilment',
+    'Preparing for dispatch',
+    'Order not yet dispatched',
+    'Awaiting dispatch from seller',
+    'Item not yet received by carrier',
+    "The sender has generated a shipping label, but we haven't received the parcel yet",
+    'Shipment pending: label created, awaiting drop off',
+    'Not yet dispatched by the seller',
   ]);
 });
 
@@ -709,6 +735,9 @@ describe('IN_TRANSIT: the carrier has it (collected from the sender, accepted, p
     'Đã giao cho đơn vị vận chuyển',
     'Feladva',
     'تم شحن الطلب',
+    'Item lodged at Post Office',
+    'Dropped off at Post Office by sender',
+    'Collected by courier',
   ]);
 });
 
@@ -792,6 +821,8 @@ describe('training-row wordings of the family, read by the rules alone', () => {
     ['ZENDING AANGEMELD', 'INFO_RECEIVED'],
     ['包裹正在等待揽收', 'INFO_RECEIVED'],
     ['Създадена товарителница', 'INFO_RECEIVED'],
+    ['Pre-transit', 'INFO_RECEIVED'],
+    ['Received at origin facility', 'IN_TRANSIT'],
   ]);
 });
 
