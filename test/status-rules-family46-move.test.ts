@@ -1712,5 +1712,7 @@ describe('round 46 move: a planned, conditional or failed delivery, or one to a 
     ['Посылку не получил адресат'],
     ['Votre colis va bientôt arriver près de chez vous'],
     ['Votre colis arrivera dans votre ville demain'],
+    ['配達店に配達完了'],
+    ['センターに配達しました'],
   ]);
 });
