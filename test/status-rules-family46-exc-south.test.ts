@@ -108,6 +108,16 @@ describe('Spanish: reasons a delivery failed or a parcel is stuck, and their con
     ['Envío con embalaje deficiente', 'EXCEPTION'],
     ['Bulto aplastado', 'EXCEPTION'],
     ['Retraso en la ruta 12/04 - Zaragoza', 'EXCEPTION'],
+    ['La calle no existe', 'EXCEPTION'],
+    ['La empresa no existe en esta dirección', 'EXCEPTION'],
+    ['Retraso por incidencia técnica', 'EXCEPTION'],
+    ['Robo del envío durante el transporte', 'EXCEPTION'],
+    ['Envío dañado: contenido roto', 'EXCEPTION'],
+    ['ENVIO NO ADMITIDO - MERCANCIA PROHIBIDA', 'EXCEPTION'],
+    ['Tu pedido llegará con retraso', 'EXCEPTION'],
+    ['Hemos detectado un problema con la dirección de entrega', 'EXCEPTION'],
+    ['El destinatario ha solicitado aplazar la entrega', 'EXCEPTION'],
+    ['Paquete perdido en tránsito', 'EXCEPTION'],
   ]);
 });
 
@@ -190,6 +200,16 @@ describe('Portuguese: reasons a delivery failed or a parcel is stuck, and their 
     ['Encomenda amassada', 'EXCEPTION'],
     ['ENTREGA REAGENDADA - LISBOA', 'EXCEPTION'],
     ['Objeto apreendido', 'EXCEPTION'],
+    ['A rua não existe', 'EXCEPTION'],
+    ['Morada inexistente', 'EXCEPTION'],
+    ['Atraso por falha técnica', 'EXCEPTION'],
+    ['Objeto furtado', 'EXCEPTION'],
+    ['Conteúdo danificado', 'EXCEPTION'],
+    ['Objeto não admitido - conteúdo proibido', 'EXCEPTION'],
+    ['A sua encomenda vai chegar com atraso', 'EXCEPTION'],
+    ['Detetámos um problema com a morada de entrega', 'EXCEPTION'],
+    ['Destinatário solicitou o adiamento da entrega', 'EXCEPTION'],
+    ['Objeto extraviado em trânsito', 'EXCEPTION'],
   ]);
 });
 
@@ -271,6 +291,16 @@ describe('Italian: reasons a delivery failed or a parcel is stuck, and their con
     ['Collo schiacciato', 'EXCEPTION'],
     ['CONSEGNA RIPROGRAMMATA SU RICHIESTA - MILANO', 'EXCEPTION'],
     ['Spedizione sequestrata', 'EXCEPTION'],
+    ['La via non esiste', 'EXCEPTION'],
+    ['Indirizzo inesistente', 'EXCEPTION'],
+    ['Ritardo per guasto tecnico', 'EXCEPTION'],
+    ['Furto della spedizione durante il trasporto', 'EXCEPTION'],
+    ['Contenuto danneggiato', 'EXCEPTION'],
+    ['Spedizione non accettata - merce vietata', 'EXCEPTION'],
+    ['Il tuo ordine arriverà in ritardo', 'EXCEPTION'],
+    ["Abbiamo riscontrato un problema con l'indirizzo di consegna", 'EXCEPTION'],
+    ['Il destinatario ha chiesto di posticipare la consegna', 'EXCEPTION'],
+    ['Spedizione smarrita durante il transito', 'EXCEPTION'],
   ]);
 });
 
@@ -322,6 +352,11 @@ describe('Catalan: reasons a delivery failed or a parcel is stuck, and their con
     ['Enviament en investigació', 'EXCEPTION'],
     ["Pendent d'instruccions del remitent", 'EXCEPTION'],
     ['Lliurament concertat amb el destinatari per a un altre dia', 'EXCEPTION'],
+    ['El carrer no existeix', 'EXCEPTION'],
+    ['Adreça inexistent', 'EXCEPTION'],
+    ['Contingut danyat', 'EXCEPTION'],
+    ['La teva comanda arribarà amb retard', 'EXCEPTION'],
+    ["El paquet s'ha perdut", 'EXCEPTION'],
   ]);
 });
 
@@ -394,6 +429,13 @@ describe('Romanian: reasons a delivery failed or a parcel is stuck, and their co
     ['Conținutul nu corespunde comenzii', 'EXCEPTION'],
     ['Colet strivit', 'EXCEPTION'],
     ['LIVRARE REPROGRAMATA - CLUJ', 'EXCEPTION'],
+    ['Strada nu există', 'EXCEPTION'],
+    ['Adresă inexistentă', 'EXCEPTION'],
+    ['Întârziere din motive tehnice', 'EXCEPTION'],
+    ['Conținut deteriorat', 'EXCEPTION'],
+    ['Comanda ta va ajunge cu întârziere', 'EXCEPTION'],
+    ['Am identificat o problemă cu adresa de livrare', 'EXCEPTION'],
+    ['Destinatarul a solicitat amânarea livrării', 'EXCEPTION'],
   ]);
 });
 
@@ -466,6 +508,13 @@ describe('Hungarian: reasons a delivery failed or a parcel is stuck, and their c
     ['Útlezárás miatti késés', 'EXCEPTION'],
     ['Feladói rendelkezésre vár', 'EXCEPTION'],
     ['Összenyomódott csomag', 'EXCEPTION'],
+    ['Az utca nem létezik', 'EXCEPTION'],
+    ['Nem létező cím', 'EXCEPTION'],
+    ['Műszaki hiba miatti késés', 'EXCEPTION'],
+    ['A csomag tartalma megsérült', 'EXCEPTION'],
+    ['A rendelésed késve érkezik', 'EXCEPTION'],
+    ['Probléma a kézbesítési címmel', 'EXCEPTION'],
+    ['A címzett a kézbesítés elhalasztását kérte', 'EXCEPTION'],
   ]);
 });
 
@@ -536,6 +585,13 @@ describe('Finnish: reasons a delivery failed or a parcel is stuck, and their con
     ['Odottaa lähettäjän ohjeita', 'EXCEPTION'],
     ['Paketti on rikkoutunut', 'EXCEPTION'],
     ['Lähetys on litistynyt', 'EXCEPTION'],
+    ['Katua ei ole olemassa', 'EXCEPTION'],
+    ['Osoitetta ei löydy', 'EXCEPTION'],
+    ['Viivästys teknisen vian vuoksi', 'EXCEPTION'],
+    ['Sisältö vaurioitunut', 'EXCEPTION'],
+    ['Tilauksesi saapuu myöhässä', 'EXCEPTION'],
+    ['Toimitusosoitteessa on ongelma', 'EXCEPTION'],
+    ['Vastaanottaja pyysi toimituksen siirtämistä', 'EXCEPTION'],
   ]);
 });
 
@@ -605,6 +661,13 @@ describe('Greek: reasons a delivery failed or a parcel is stuck, and their contr
     ['Το περιεχόμενο δεν αντιστοιχεί στην παραγγελία', 'EXCEPTION'],
     ['Συνθλιμμένο δέμα', 'EXCEPTION'],
     ['ΑΠΕΡΓΙΑ - ΚΑΘΥΣΤΕΡΗΣΗ ΠΑΡΑΔΟΣΕΩΝ', 'EXCEPTION'],
+    ['Η οδός δεν υπάρχει', 'EXCEPTION'],
+    ['Ανύπαρκτη διεύθυνση', 'EXCEPTION'],
+    ['Καθυστέρηση λόγω τεχνικού προβλήματος', 'EXCEPTION'],
+    ['Κατεστραμμένο περιεχόμενο', 'EXCEPTION'],
+    ['Η παραγγελία σας θα καθυστερήσει', 'EXCEPTION'],
+    ['Εντοπίστηκε πρόβλημα με τη διεύθυνση παράδοσης', 'EXCEPTION'],
+    ['Ο παραλήπτης ζήτησε αναβολή της παράδοσης', 'EXCEPTION'],
   ]);
 });
 
@@ -679,6 +742,13 @@ describe('Turkish: reasons a delivery failed or a parcel is stuck, and their con
     ['İçerik siparişle uyuşmuyor', 'EXCEPTION'],
     ['Koli ezilmiş', 'EXCEPTION'],
     ['TESLİMAT ERTELENDİ - İSTANBUL', 'EXCEPTION'],
+    ['Sokak bulunmuyor', 'EXCEPTION'],
+    ['Adres mevcut değil', 'EXCEPTION'],
+    ['Teknik arıza nedeniyle gecikme', 'EXCEPTION'],
+    ['İçerik hasarlı', 'EXCEPTION'],
+    ['Siparişiniz gecikmeli olarak ulaşacaktır', 'EXCEPTION'],
+    ['Teslimat adresinde sorun tespit edildi', 'EXCEPTION'],
+    ['Alıcı teslimatın ertelenmesini talep etti', 'EXCEPTION'],
   ]);
 });
 
@@ -738,5 +808,14 @@ describe('no delay, no problem, a problem solved: never EXCEPTION', () => {
     'Dirección verificada, envío en reparto',
     'Morada confirmada, objeto em distribuição',
     'Indirizzo verificato, in consegna',
+    'El número de seguimiento no existe',
+    'O número de objeto não existe',
+    'Numărul de urmărire nu există',
+    'Il numero di spedizione non esiste',
+    'Ο αριθμός αποστολής δεν υπάρχει',
+    'Puedes solicitar la entrega en otra dirección',
+    'Não foi possível acessar o rastreamento',
+    'Sisteme giriş yapılamadı',
+    'Sorgulama limiti aşıldı',
   ]);
 });
