@@ -776,6 +776,16 @@ describe('a failed delivery with its reason is never DELIVERED', () => {
     ['Η αποστολή δεν παραδόθηκε στον παραλήπτη'],
     ['Teslim edilemedi - adres hatalı'],
     ['Gönderi alıcıya teslim edilmedi, alıcı reddetti'],
+    ['No entregado: la calle no existe'],
+    ['Não entregue - rua inexistente'],
+    ['Non consegnato - ditta cessata'],
+    ['Nelivrat - strada nu există'],
+    ['Nem kézbesíthető - a cím nem létezik'],
+    ['Ei toimitettu - katua ei ole olemassa'],
+    ['Δεν παραδόθηκε - η οδός δεν υπάρχει'],
+    ['Teslim edilemedi - sokak bulunmuyor'],
+    ['No lliurat - el carrer no existeix'],
+    ['Entrega no realizada, el destinatario pidió otro día'],
   ]);
 });
 
