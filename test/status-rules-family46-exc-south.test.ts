@@ -848,5 +848,9 @@ describe('no delay, no problem, a problem solved: never EXCEPTION', () => {
     'Il pacco non è danneggiato',
     'A encomenda não está danificada',
     'Coletul nu este deteriorat',
+    'Puoi scegliere la consegna in un altro giorno',
+    'Poți programa livrarea în altă zi',
+    'Excepción resuelta',
+    'Pode agendar a entrega para outro dia',
   ]);
 });
