@@ -31,8 +31,12 @@ interface Condition {
 
 export class ConditionClauses {
   private readonly conditions: Condition[] = [];
-  /** Any condition of any language in a normalised text: most texts hold none. */
-  private readonly anyRe: RegExp | null;
+  /**
+   * Any spaced condition of any language in a normalised text, and any unspaced one, asked
+   * only of text in such a script: most texts hold none, and the word edges keep the test cheap.
+   */
+  private readonly spacedRe: RegExp | null;
+  private readonly unspacedRe: RegExp | null;
 
   /** `files[i]`: the language and condition words of the rule file with index i. */
   constructor(files: readonly { language: string; conditions?: readonly string[] }[]) {
@@ -49,7 +53,10 @@ export class ConditionClauses {
       const closing = languages.some((l) => CLOSING.has(files[l]!.language));
       this.conditions.push({ text, unspaced: UNSPACED.test(text), closing, languages });
     }
-    this.anyRe = this.conditions.length ? this.regexOf(this.conditions) : null;
+    const spaced = this.conditions.filter((c) => !c.unspaced).map((c) => escapeRegex(c.text));
+    const unspaced = this.conditions.filter((c) => c.unspaced).map((c) => escapeRegex(c.text));
+    this.spacedRe = spaced.length ? new RegExp(`(?:^| )(?:${spaced.join('|')})(?= |$)`) : null;
+    this.unspacedRe = unspaced.length ? new RegExp(unspaced.join('|')) : null;
   }
 
   /**
@@ -60,7 +67,8 @@ export class ConditionClauses {
    * neighbour"). Null when the normalised `text` holds no condition; "" when nothing else is left.
    */
   factualPart(raw: string, text: string, inPlay: (lang: number) => boolean): string | null {
-    if (this.anyRe === null || !this.anyRe.test(text)) return null;
+    const found = this.spacedRe?.test(text) || (UNSPACED.test(text) && this.unspacedRe?.test(text));
+    if (!found) return null;
     const active = this.conditions.filter((c) => c.languages.some(inPlay));
     if (active.length === 0) return null;
     let dropped = false;
@@ -111,14 +119,5 @@ export class ConditionClauses {
       } else if (after && (first < 0 || at < first)) first = at;
     }
     return first;
-  }
-
-  private regexOf(conditions: readonly Condition[]): RegExp {
-    const spaced = conditions.filter((c) => !c.unspaced).map((c) => escapeRegex(c.text));
-    const unspaced = conditions.filter((c) => c.unspaced).map((c) => escapeRegex(c.text));
-    const parts: string[] = [];
-    if (spaced.length) parts.push(`(?:^| )(?:${spaced.join('|')})(?= |$)`);
-    if (unspaced.length) parts.push(`(?:${unspaced.join('|')})`);
-    return new RegExp(parts.join('|'), 'u');
   }
 }
