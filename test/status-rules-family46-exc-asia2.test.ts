@@ -563,3 +563,29 @@ describe('exc-asia2: a delivery not made is never DELIVERED', () => {
     ['לא ניתן היה למסור את החבילה'],
   ]);
 });
+
+describe('exc-asia2: a delivery in good condition, an address confirmed, a system notice', () => {
+  readsEach([
+    ['快件已签收，外包装完好无破损', 'DELIVERED'],
+    ['包裹完好无损，已签收', 'DELIVERED'],
+    ['お荷物は破損なく配達されました', 'DELIVERED'],
+    ['파손 없이 배송 완료', 'DELIVERED'],
+    ['Đã giao hàng thành công, hàng không bị hư hỏng', 'DELIVERED'],
+    ['จัดส่งสำเร็จ พัสดุไม่เสียหาย', 'DELIVERED'],
+    ['تم تسليم الشحنة بدون أي تلف', 'DELIVERED'],
+    ['החבילה נמסרה ללא נזק', 'DELIVERED'],
+  ]);
+  neverExceptionEach([
+    '系统繁忙，请稍后再试',
+    'Hệ thống đang gặp sự cố, vui lòng thử lại sau',
+    'Website gặp sự cố',
+    'Paket diterima dalam kondisi baik, tidak rusak',
+    'Paket tidak rusak',
+    '住所確認済み',
+    'Đã xác nhận địa chỉ',
+    'ยืนยันที่อยู่เรียบร้อยแล้ว',
+    'Alamat sudah dikonfirmasi',
+    'تم تأكيد العنوان',
+    'הכתובת אומתה',
+  ]);
+});
