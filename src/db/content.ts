@@ -140,13 +140,13 @@ function lowerCaseWords(shape: RegExp, shapeMessage: string, caseMessage: string
 }
 
 /** One phrase of lower-case words, its errors naming the list it is in. */
-function wordPhrase(plural: string) {
-  return lowerCaseWords(/^\p{L}+( \p{L}+)*$/u, `${plural} are words`, `${plural} are lower case`);
+function wordPhrase(plural: string, shape = /^\p{L}+( \p{L}+)*$/u) {
+  return lowerCaseWords(shape, `${plural} are words`, `${plural} are lower case`);
 }
 
 /** A list of phrases of lower-case words ("auf dem weg zur", "en attente de"). */
-function wordPhrases(plural: string) {
-  return z.array(wordPhrase(plural)).optional();
+function wordPhrases(plural: string, shape?: RegExp) {
+  return z.array(wordPhrase(plural, shape)).optional();
 }
 
 /** Single lower-case words ("erfolgreich", "bei"), named in their errors. */
@@ -194,15 +194,8 @@ const RuleFileContent = z.strictObject({
   negationAdverbs: oneWords('negation adverbs', 'negation adverb'),
   placePrepositions: oneWords('place prepositions', 'place preposition'),
   noAnswers: oneWords('no answers', 'no answer', /^[\p{L}\p{M}]+$/u),
-  conditions: z
-    .array(
-      lowerCaseWords(
-        /^[\p{L}\p{M}]+( [\p{L}\p{M}]+)*$/u,
-        'conditions are words',
-        'conditions are lower case',
-      ),
-    )
-    .optional(),
+  // Thai writes vowels and tones as marks (ถ้าไม่): the words may hold them.
+  conditions: wordPhrases('conditions', /^[\p{L}\p{M}]+( [\p{L}\p{M}]+)*$/u),
   negativeMarks: z
     .array(
       lowerCaseWords(
