@@ -12,7 +12,7 @@ const files = [
 const clauses = new ConditionClauses(files);
 const every = () => true;
 const factual = (raw: string, inPlay: (lang: number) => boolean = every) =>
-  clauses.factualPart(raw, normalizeMessage(raw), inPlay);
+  clauses.mayHold(normalizeMessage(raw)) ? clauses.factualPart(raw, inPlay) : null;
 
 describe('ConditionClauses.factualPart', () => {
   it('is null for a message without a condition, so it is read as it stands', () => {

@@ -64,11 +64,10 @@ export class ConditionClauses {
    * `inPlay` allows: a condition that opens its clause ("if", "falls", 如果) drops the clause from
    * itself on, one that closes it (CLOSING: 配達できない場合、…) the whole clause, and either drops
    * the clause after it in the same sentence, what would then happen ("…, it will be left with a
-   * neighbour"). Null when the normalised `text` holds no condition; "" when nothing else is left.
+   * neighbour"). Null when it holds no condition; "" when nothing else is left. Ask `mayHold`
+   * of the normalised text first: most messages hold none.
    */
-  factualPart(raw: string, text: string, inPlay: (lang: number) => boolean): string | null {
-    const found = this.spacedRe?.test(text) || (UNSPACED.test(text) && this.unspacedRe?.test(text));
-    if (!found) return null;
+  factualPart(raw: string, inPlay: (lang: number) => boolean): string | null {
     const active = this.conditions.filter((c) => c.languages.some(inPlay));
     if (active.length === 0) return null;
     let dropped = false;
@@ -95,6 +94,14 @@ export class ConditionClauses {
       if (kept.length) sentences.push(kept.join(', '));
     }
     return dropped ? sentences.join('. ') : null;
+  }
+
+  /** Whether a normalised text holds a condition word of any language (not yet which count). */
+  mayHold(text: string): boolean {
+    return (
+      this.spacedRe?.test(text) === true ||
+      (UNSPACED.test(text) && this.unspacedRe?.test(text) === true)
+    );
   }
 
   /**

@@ -575,13 +575,11 @@ export class RuleSet {
    * it holds no such clause, "" when it holds nothing else.
    */
   factualPart(raw: string, text: string): string | null {
-    let lead: Uint8Array | null | undefined;
-    return this.conditionClauses.factualPart(raw, text, (lang) => {
-      // Scratch of the matcher: copied before anything else reads.
-      if (lead === undefined) lead = this.leadingLanguages(text.split(' '))?.slice() ?? null;
-      // No file knows the words (配達できない場合 is one run of letters): any language's.
-      return lead === null || lead[lang] === 1;
-    });
+    if (!this.conditionClauses.mayHold(text)) return null;
+    // Scratch of the matcher: copied before anything else reads.
+    const lead = this.leadingLanguages(text.split(' '))?.slice() ?? null;
+    // No file knows the words (配達できない場合 is one run of letters): any language's.
+    return this.conditionClauses.factualPart(raw, (lang) => lead === null || lead[lang] === 1);
   }
 
   /**
