@@ -209,12 +209,102 @@ function concat(a: Set<string>, b: Set<string>): Grams {
   return out.size > MAX_SET ? null : out;
 }
 
+/** What the filter looks for: a regex's beginnings, else literals every match holds. */
+export function filterGrams(source: string): Set<string> | null {
+  return leadingGrams(source) ?? requiredGrams(source);
+}
+
 /** Literal beginnings of a regex, or null when a match can begin with almost anything. */
 export function leadingGrams(source: string): Set<string> | null {
   const grams = new PrefixParser(source).parse();
   if (!grams) return null;
   for (const g of grams) if (contentLength(g) === 0) return null;
   return grams;
+}
+
+/** The items of a regex source at depth 0: alternatives, each a list of atoms with quantifiers. */
+function topLevelItems(src: string): string[][] {
+  const alternatives: string[][] = [[]];
+  let at = 0;
+  while (at < src.length) {
+    if (src[at] === '|') {
+      alternatives.push([]);
+      at++;
+      continue;
+    }
+    const start = at;
+    at = atomEnd(src, at);
+    const quantifier = /^(?:[?*+]|\{\d+(?:,\d*)?\})\??/.exec(src.slice(at));
+    if (quantifier) at += quantifier[0].length;
+    alternatives.at(-1)!.push(src.slice(start, at));
+  }
+  return alternatives;
+}
+
+/** Where the atom starting at `at` ends: a group, a class, an escape or one character. */
+function atomEnd(src: string, at: number): number {
+  const c = src[at];
+  if (c === '\\') {
+    const e = src[at + 1];
+    if ((e === 'p' || e === 'P' || e === 'u') && src[at + 2] === '{')
+      return src.indexOf('}', at) + 1;
+    if (e === 'u') return at + 6;
+    if (e === 'x') return at + 4;
+    return at + 2;
+  }
+  if (c === '[') {
+    let i = at + 1;
+    while (src[i] !== ']') i += src[i] === '\\' ? 2 : 1;
+    return i + 1;
+  }
+  if (c !== '(') return at + 1;
+  let depth = 0;
+  for (let i = at; i < src.length; i++) {
+    const ch = src[i];
+    if (ch === '\\') i++;
+    else if (ch === '[') i = atomEnd(src, i) - 1;
+    else if (ch === '(') depth++;
+    else if (ch === ')' && --depth === 0) return i + 1;
+  }
+  throw new Error(`unbalanced regex: ${src}`);
+}
+
+/** How selective a set of grams is: its shortest gram's length (longer is rarer). */
+function strength(grams: Set<string>): number {
+  let min = GRAM;
+  for (const g of grams) min = Math.min(min, contentLength(g));
+  return min;
+}
+
+/**
+ * Literals one of which every match contains somewhere, for a regex whose beginning cannot be
+ * bounded: "^(\w+ ){0,2}delivery attempt (none|tomorrow)$" can start with any word, but every
+ * match holds "delivery attempt"; "^(?=.*\b(signed|left)\b).*\w+ no$" holds "signed" or "left".
+ * A suffix of a sequence, or the inside of a required group or lookahead, is in every match.
+ * Null when some alternative has no such literal.
+ */
+export function requiredGrams(source: string): Set<string> | null {
+  let out: Set<string> | null = new Set();
+  for (const items of topLevelItems(source)) {
+    let best: Set<string> | null = null;
+    const consider = (grams: Set<string> | null) => {
+      if (grams && (!best || strength(grams) > strength(best))) best = grams;
+    };
+    for (let k = 0; k < items.length && (!best || strength(best) < GRAM); k++) {
+      const item = items[k]!;
+      // A negative lookaround's literals are what a match must NOT hold.
+      if (/^\(\?<?!/.test(item)) continue;
+      consider(leadingGrams(items.slice(k).join('')));
+      const group = /^\((?:\?:|\?<?=)?/.exec(item);
+      if (group && !/[?*]$|\{0[,}]/.test(item.slice(atomEnd(item, 0)))) {
+        consider(requiredGrams(item.slice(group[0].length, atomEnd(item, 0) - 1)));
+      }
+    }
+    if (!best) return null;
+    out = union(out!, best);
+    if (!out) return null;
+  }
+  return out;
 }
 
 const WORD_CHAR = /[A-Za-z0-9_]/;
@@ -234,7 +324,7 @@ export class RegexPrefilter {
   add(re: RegExp): number {
     if (this.count >= 32) throw new Error('prefilter holds at most 32 regexes');
     const bit = 1 << this.count++;
-    const grams = re.flags.includes('i') ? null : leadingGrams(re.source);
+    const grams = re.flags.includes('i') ? null : filterGrams(re.source);
     if (!grams) {
       this.always |= bit;
       return bit;

@@ -2,7 +2,7 @@ import { ConditionClauses } from './conditional-clauses.js';
 import { ALPHABET_RUNS } from './fuzzy.js';
 import { sameItems } from './same-items.js';
 import { mayBeginPhraseAt, PhraseMatcher, spacesAreWordEdges } from './status-phrase-matcher.js';
-import { leadingGrams, RegexPrefilter } from './status-prefilter.js';
+import { filterGrams, RegexPrefilter } from './status-prefilter.js';
 import {
   compileRegexEntry,
   type ParsedPhrase,
@@ -474,7 +474,7 @@ export class RuleSet {
       // alternation, hundreds of CJK phrases, run on every message: such entries run apart.
       const bounded: string[] = [];
       const unbounded: string[] = [];
-      for (const source of list) (leadingGrams(source) ? bounded : unbounded).push(source);
+      for (const source of list) (filterGrams(source) ? bounded : unbounded).push(source);
       const alternation = (sources: string[]) =>
         new RegExp(sources.map((p) => `(?:${p})`).join('|'));
       if (bounded.length > 0) {
