@@ -5,9 +5,9 @@ import { neverExceptionEach, readEachAs, readsEach, rulesReadEach } from './supp
 // there is none ('No problems found', 'not damaged', 'without incident', 'no delay expected', 'no
 // exceptions') in every language with a rule file but de, ru and uk. They never read EXCEPTION: alone
 // they read nothing or IN_TRANSIT (the `resolved` kind), beside another event they read that event.
-// Controls: the real problems in the same words ('damaged', 'delayed', 'problem') still read EXCEPTION.
-// Wordings that are also training rows go through rulesReadEach (the product knows training rows
-// verbatim).
+// Controls: the real problems in the same words ('damaged', 'delayed', 'problem', 'incident') still
+// read EXCEPTION. Wordings that are also training rows go through rulesReadEach (the product knows
+// training rows verbatim).
 
 describe('a problem named to say there is none is never an exception', () => {
   neverExceptionEach([
@@ -335,6 +335,22 @@ describe('a problem named to say there is none is never an exception', () => {
     'No current delays',
     'No service disruptions',
     'There are currently no delays',
+    'Transport sans incident',
+    'Trasporto senza incidenti',
+    'Transporte sin incidentes',
+    'Zonder incidenten',
+    'Bez incydentów',
+    'No incidents',
+    'No incident reported',
+    "Livraison à l'heure",
+    'Entrega puntual',
+    'Consegna puntuale',
+    'Zamanında teslimat',
+    'Pengiriman tepat waktu',
+    'Dostawa na czas',
+    'Leverans i tid',
+    'Entrega dentro do prazo',
+    'Livrare la timp',
   ]);
 });
 
@@ -402,6 +418,8 @@ describe('beside another event, the event is the news', () => {
     ['החבילה נמסרה ללא נזק', 'DELIVERED'],
     ['החבילה נמסרה', 'DELIVERED'],
     ['Bungkusan telah dihantar, tiada kerosakan', 'DELIVERED'],
+    ['Op tijd bezorgd', 'DELIVERED'],
+    ['Colis livré sans incident, aucune avarie', 'DELIVERED'],
   ]);
 });
 
@@ -526,6 +544,17 @@ describe('controls: the real problem in the same words is an exception', () => {
     'Service disruption due to weather',
     'Weather delay',
     'Known delay in your area',
+    'Incident during transport',
+    'Incident de transport',
+    'Incidente durante il trasporto',
+    'Incidente en el transporte',
+    'Incydent w transporcie',
+    'Incident tijdens transport',
+    'Skada på paketet',
+    'Paketet är försenat',
+    'Försenade paket',
+    'Zaradi zamud pri dostavi',
+    'Tarnimisel on viivitusi',
   ]);
   rulesReadEach([
     ['Exception: Action Required', 'EXCEPTION'],
