@@ -387,3 +387,19 @@ describe('CJK alias phrases inside a message', () => {
     expect(small.match('包裹运输 中').alias?.id).toBe(3);
   });
 });
+
+describe('a problem named to say it is none (`resolved`)', () => {
+  it('takes the problem words out without holding back the rest of the message', () => {
+    expect(statusOf('Out for delivery - no delays expected')).toBe('OUT_FOR_DELIVERY');
+    expect(statusOf('Envío en reparto, no se prevén retrasos')).toBe('OUT_FOR_DELIVERY');
+    expect(statusOf('快件正常派送中，无延误')).toBe('OUT_FOR_DELIVERY');
+    expect(statusOf('Package not damaged; delivery attempted, no one home')).toBe(
+      'WAITING_FOR_PICKUP',
+    );
+  });
+
+  it('leaves a real problem alone', () => {
+    expect(statusOf('Out for delivery - delayed')).not.toBe('OUT_FOR_DELIVERY');
+    expect(statusOf('Package damaged; delivery attempted')).toBe('EXCEPTION');
+  });
+});

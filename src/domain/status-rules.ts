@@ -132,6 +132,8 @@ const NEGATABLE =
     'customsDone',
   ]);
 
+const RESOLVED = kindBit('resolved');
+const PROBLEMS = kindsMask(['exception', 'refused', 'delay']);
 const ARRIVED_KIND = kindBit('arrived');
 const CUSTOMS_DONE_KIND = kindBit('customsDone');
 const CUSTOMS_KIND = kindBit('customs');
@@ -972,7 +974,11 @@ export class RuleSet {
     carried = 0,
   ): RuleVerdict | null {
     if (text.length === 0) return null;
-    const kinds = this.qualifiedKinds(text, split) | carried;
+    const read = this.qualifiedKinds(text, split) | carried;
+    // "No problems found", "Problem resolved": the problem words name what is not, or no
+    // longer, the case, so they neither read a problem nor hold back what the rest says ("Out
+    // for delivery, no delays expected").
+    const kinds = (read & RESOLVED) !== 0 ? read & ~PROBLEMS : read;
     // "Tracking number not found" is about the tracking system; "Held by customs - please
     // provide an invoice" is about the parcel, whatever system words come with it.
     if ((kinds & NOISE) !== 0 && (kinds & OUTRANKS_NOISE) === 0) {
