@@ -330,9 +330,13 @@ export class RegexPrefilter {
       return bit;
     }
     for (const raw of grams) {
-      const g = strip(raw);
+      let g = strip(raw);
+      // A beginning that opens with a space would wake a scan at every gap between words: what
+      // follows the space is looked up instead, at a word start where it is a word's letter.
+      const spaced = g.length > 1 && g.charCodeAt(0) === 32;
+      if (spaced) g = g.slice(1);
       // \b before a non-word character means something else; look it up anywhere.
-      const atWordStart = raw.charCodeAt(0) === 1 && WORD_CHAR.test(g[0]!);
+      const atWordStart = (spaced || raw.charCodeAt(0) === 1) && WORD_CHAR.test(g[0]!);
       (atWordStart ? this.wordStart : this.anywhere).add(g, bit);
     }
     return bit;
