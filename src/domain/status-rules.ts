@@ -932,7 +932,10 @@ export class RuleSet {
     let scope: Uint8Array | null | undefined;
     let lead: Uint8Array | null = null;
     for (let j = 0; j + 1 < words.length; j++) {
-      for (const denier of this.deniers.get(words[j]!) ?? []) {
+      // Most words are no denier: no list to walk (nor an empty one made per word).
+      const listed = this.deniers.get(words[j]!);
+      if (listed === undefined) continue;
+      for (const denier of listed) {
         const next = j + denier.words.length;
         if (next >= words.length || !denier.words.every((w, k) => words[j + k] === w)) continue;
         // null (no file uses the words) is an answer too: undefined marks "not asked yet".
