@@ -14,7 +14,7 @@ import { CLASSIFIER_THRESHOLD, StatusClassifier } from '../domain/status-classif
 import { buildAliasIndex } from '../domain/status-normalizer.js';
 import { normalizeMessage } from '../domain/text-normalize.js';
 import { STATUS_PRECEDENCE } from '../domain/tracking-status.js';
-import { measureThroughput, median } from './throughput.js';
+import { measureThroughput, median, throughputInputs } from './throughput.js';
 
 const rate = (n: number, seconds: number) => Math.round(n / seconds).toLocaleString('en');
 
@@ -160,8 +160,7 @@ function main(): void {
   console.log(`  threshold in use: ${CLASSIFIER_THRESHOLD}`);
 
   // Throughput without the memo: every message is read by the rules every time.
-  const messages = corpus.map((r) => r.message);
-  const variants = messages.flatMap((m, i) => [m, `${m} [Hub ${i}]`, m.toUpperCase()]);
+  const variants = throughputInputs(corpus.map((r) => r.message));
   const t = measureThroughput((m) => index.match(m).confidence, variants);
   console.log(
     `\nthroughput rounds: ${t.rounds} × ${t.perRound.toLocaleString('en')} messages after a warm-up; per CPU second best ${rate(t.perRound, t.cpu[0]!)}, median ${rate(t.perRound, median(t.cpu))}, worst ${rate(t.perRound, t.cpu.at(-1)!)}`,

@@ -55,3 +55,11 @@ export function measureThroughput(
 export function median(ascending: readonly number[]): number {
   return ascending[(ascending.length - 1) >> 1]!;
 }
+
+/**
+ * The messages throughput is measured on: each corpus wording bare, with a place code after it
+ * and in capitals, as carriers' systems send the same event.
+ */
+export function throughputInputs(messages: readonly string[]): string[] {
+  return messages.flatMap((m, i) => [m, `${m} [Hub ${i}]`, m.toUpperCase()]);
+}
