@@ -273,22 +273,27 @@ describe('rule phrase syntax', () => {
     expect(status('out for vanmadi moving')).toBe('IN_TRANSIT');
   });
 
-  it('runs an entry that can begin anywhere apart from its kind, and still reads both', () => {
+  it('runs an entry that can begin anywhere behind the prefilter by a literal every match holds, one without any apart, and reads them all', () => {
     const file = {
       language: 'xx',
       name: 'X',
       rules: {
         notADelivery: ['配送站交接', 're:^(?=.*\\bhanded\\b)\\w+ handed no$'],
         delivered: ['handed*'],
+        noise: ['re:^.{60,}$'],
       },
     };
     const set = new RuleSet([file]);
-    // The CJK phrase stays behind the prefilter; the lookahead entry runs on every message.
-    expect(set.prefilteredRegexes().map((re) => re.source)).toEqual(['(?:配送站交接)']);
+    // "handed" is in every match of the lookahead entry: it wakes with the CJK phrase's kind.
+    // Nothing is in every match of the noise entry: it runs on every message, apart.
+    expect(set.prefilteredRegexes().map((re) => re.source)).toEqual([
+      '(?:配送站交接)|(?:^(?=.*\\bhanded\\b)\\w+ handed no$)',
+    ]);
     const status = (text: string) => set.evaluate(text)?.status;
     expect(status('parcel handed')).toBe('DELIVERED');
     expect(status('parcel handed no')).toBeUndefined();
     expect(status('快件 配送站交接 handed')).toBeUndefined();
+    expect(status(`parcel handed ${'x'.repeat(60)}`)).toBe('UNKNOWN');
   });
 
   it('reads pre-shipment wording as INFO_RECEIVED over movement, arrival and delivery rounds', () => {
