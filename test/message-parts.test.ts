@@ -22,6 +22,10 @@ describe('clausesOf', () => {
     expect(clausesOf('Delivered at 14:05')).toBeNull();
     expect(clausesOf('Pick-up scheduled 03.11.2026')).toBeNull();
     expect(clausesOf('Charges 1,50 EUR')).toBeNull();
+    // A day and month end in a dot ("am 12.03."): no sentence ends there.
+    expect(clausesOf('Zustellversuch am 12.03. nicht erfolgreich')).toBeNull();
+    expect(clausesOf('Zugestellt am 3.11. Danke')).toBeNull();
+    expect(clausesOf('Zugestellt. Danke')).toEqual(['Zugestellt', 'Danke']);
   });
 });
 

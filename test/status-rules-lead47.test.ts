@@ -24,3 +24,13 @@ describe('round 47 lead: deliveries not yet made, hand-overs to the courier, not
     ['Avis de passage livré dans votre boîte aux lettres', 'WAITING_FOR_PICKUP'],
   ]);
 });
+
+// A day and month with their dot ("am 12.03.") are no sentence end: the rest of the message is
+// not an answer to the first part ("Zustellversuch am 12.03. | nicht erfolgreich" read as a label
+// answered "no").
+describe('round 48 lead: a date of day and month inside a message', () => {
+  readsEach([
+    ['Zustellversuch am 12.03. nicht erfolgreich', 'WAITING_FOR_PICKUP'],
+    ['Zustellversuch am 12.03.2024 nicht erfolgreich', 'WAITING_FOR_PICKUP'],
+  ]);
+});
