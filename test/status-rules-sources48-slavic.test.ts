@@ -63,15 +63,15 @@ describe('EXCEPTION: contents written off, no notice, later date, no cash, no ti
 
 describe('a delivery announced for the next working day is never a delivery', () => {
   neverDeliveredEach([
-    'Doręczenie w następnym dniu roboczym',
-    'Doręczenie następnego dnia roboczego',
-    'Doręczenie w dniu jutrzejszym',
-    'Dostarczenie następnego dnia',
-    'Вручение на следующий рабочий день',
-    'Доставка в следующий рабочий день',
-    'Доставка на следующий день после оформления заказа',
-    'Вручення наступного дня',
-    'Вручення завтра',
-    'Доставка наступного робочого дня',
+    ['Doręczenie w następnym dniu roboczym'],
+    ['Doręczenie następnego dnia roboczego'],
+    ['Doręczenie w dniu jutrzejszym'],
+    ['Dostarczenie następnego dnia'],
+    ['Вручение на следующий рабочий день'],
+    ['Доставка в следующий рабочий день'],
+    ['Доставка на следующий день после оформления заказа'],
+    ['Вручення наступного дня'],
+    ['Вручення завтра'],
+    ['Доставка наступного робочого дня'],
   ]);
 });
