@@ -296,8 +296,9 @@ export function requiredGrams(source: string): Set<string> | null {
       if (/^\(\?<?!/.test(item)) continue;
       consider(leadingGrams(items.slice(k).join('')));
       const group = /^\((?:\?:|\?<?=)?/.exec(item);
-      if (group && !/[?*]$|\{0[,}]/.test(item.slice(atomEnd(item, 0)))) {
-        consider(requiredGrams(item.slice(group[0].length, atomEnd(item, 0) - 1)));
+      const end = atomEnd(item, 0);
+      if (group && !/[?*]$|\{0[,}]/.test(item.slice(end))) {
+        consider(requiredGrams(item.slice(group[0].length, end - 1)));
       }
     }
     if (!best) return null;

@@ -225,14 +225,14 @@ const EVIDENCE: readonly {
   // entrega": a delay, a failure or a cancellation of (or in) the delivery is the news,
   // although the delivery words alone would read as out for delivery.
   { kind: 'outForDelivery', status: 'OUT_FOR_DELIVERY', unless: OUT_FOR_DELIVERY_VETOES },
-  // "Problem resolved", "the shipment's problem has been resolved": the exception words name
-  // what is over, and the parcel moves on.
-  { kind: 'exception', status: 'EXCEPTION', unless: ['resolved'] },
-  { kind: 'refused', status: 'EXCEPTION', unless: ['resolved'] },
+  // "Problem resolved", "the shipment's problem has been resolved": evaluate takes the problem
+  // kinds out before this list is read, and the parcel moves on (`resolved` below).
+  { kind: 'exception', status: 'EXCEPTION' },
+  { kind: 'refused', status: 'EXCEPTION' },
   // Delays are exceptions unless the delay is customs clearance (DESIGN rule 4), which is
   // customs holding the parcel.
-  { kind: 'delay', status: 'EXCEPTION', unless: ['delayCustoms', 'resolved'] },
-  { kind: 'delay', status: 'HELD_BY_CUSTOMS', with: ['delayCustoms'], unless: ['resolved'] },
+  { kind: 'delay', status: 'EXCEPTION', unless: ['delayCustoms'] },
+  { kind: 'delay', status: 'HELD_BY_CUSTOMS', with: ['delayCustoms'] },
   { kind: 'customs', status: 'HELD_BY_CUSTOMS', unless: ['customsDone'] },
   // "Released by customs in the destination country": the release is the news, and a parcel
   // released by customs moves on (cleared customs is neither a hold nor an arrival).
