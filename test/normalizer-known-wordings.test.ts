@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadAliasContentSync, normalizerRules } from '../src/db/content.js';
+import { aliasEntriesSync, normalizerRules } from '../src/db/content.js';
 import { loadKnownWordings, normalizerSuggester } from '../src/db/corpus.js';
 import { buildAliasIndex } from '../src/domain/status-normalizer.js';
 import { gql } from './support/gql.js';
@@ -88,7 +88,7 @@ describe('known carrier wordings (content/corpus, training split)', () => {
   });
 
   it("train editors' suggestions, beside the aliases", () => {
-    const aliases = loadAliasContentSync().map((a, i) => ({ ...a, id: i + 1 }));
+    const aliases = aliasEntriesSync();
     const withCorpus = buildAliasIndex(aliases, {
       rules: normalizerRules(),
       memoSize: 0,

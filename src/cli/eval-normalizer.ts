@@ -7,7 +7,7 @@
  * `--train-only` prints the training split alone (for rule work between held-out gates).
  */
 import { loadavg } from 'node:os';
-import { loadAliasContentSync, normalizerRules } from '../db/content.js';
+import { aliasEntriesSync, normalizerRules } from '../db/content.js';
 import { knownWordingsOf, normalizerSuggester, readCorpus } from '../db/corpus.js';
 import { type Evaluation, evaluate, type Scores } from '../domain/normalizer-eval.js';
 import { CLASSIFIER_THRESHOLD, StatusClassifier } from '../domain/status-classifier.js';
@@ -65,7 +65,7 @@ function print(name: string, result: Evaluation, showMisses: boolean): void {
 
 function main(): void {
   const rules = normalizerRules();
-  const aliases = loadAliasContentSync().map((a, i) => ({ ...a, id: i + 1 }));
+  const aliases = aliasEntriesSync();
   const index = buildAliasIndex(aliases, { rules, memoSize: 0 });
   const corpus = readCorpus();
   const showMisses = process.argv.includes('--misses');

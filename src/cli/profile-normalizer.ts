@@ -7,7 +7,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
-import { loadAliasContentSync, normalizerRules } from '../db/content.js';
+import { aliasEntriesSync, normalizerRules } from '../db/content.js';
 import { readCorpus } from '../db/corpus.js';
 import { buildAliasIndex } from '../domain/status-normalizer.js';
 import { throughputInputs } from './throughput.js';
@@ -18,7 +18,7 @@ interface ProfileNode {
 }
 
 const rules = normalizerRules();
-const aliases = loadAliasContentSync().map((a, i) => ({ ...a, id: i + 1 }));
+const aliases = aliasEntriesSync();
 const index = buildAliasIndex(aliases, { rules, memoSize: 0 });
 const inputs = throughputInputs(readCorpus().map((r) => r.message));
 const passes = Number(process.argv[2] ?? 6);

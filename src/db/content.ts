@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { CarrierCodes } from '../domain/carrier-codes.js';
 import type { SearchVocabulary } from '../domain/search-language.js';
+import type { AliasEntry } from '../domain/status-normalizer.js';
 import { RULE_KINDS, type RuleFile } from '../domain/status-rule-language.js';
 import { RuleSet } from '../domain/status-rules.js';
 import { TRACKING_STATUSES } from '../domain/tracking-status.js';
@@ -232,6 +233,11 @@ export function loadAliasContentSync(): AliasContent {
   );
   if (!parsed.success) throw new Error(`content/aliases.json: ${parsed.error.issues[0]?.message}`);
   return parsed.data;
+}
+
+/** The alias content as index entries, numbered in file order, for an index without a database. */
+export function aliasEntriesSync(): AliasEntry[] {
+  return loadAliasContentSync().map((a, i) => ({ ...a, id: i + 1 }));
 }
 
 let ruleSet: RuleSet | undefined;

@@ -1,9 +1,9 @@
 import { expect, it } from 'vitest';
-import { loadAliasContentSync, normalizerRules } from '../../src/db/content.js';
+import { aliasEntriesSync, normalizerRules } from '../../src/db/content.js';
 import { normalizerKnownWordings } from '../../src/db/corpus.js';
 import { buildAliasIndex } from '../../src/domain/status-normalizer.js';
 
-const seededAliases = loadAliasContentSync().map((a, i) => ({ ...a, id: i + 1 }));
+const seededAliases = aliasEntriesSync();
 
 /** The seeded aliases, known wordings and language rules: what the product answers (no memo). */
 export const contentIndex = buildAliasIndex(seededAliases, {
