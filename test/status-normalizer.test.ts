@@ -327,10 +327,10 @@ describe('RegexPrefilter', () => {
   const rules = normalizerRules();
   const regexes = rules.prefilteredRegexes();
   const filter = new RegexPrefilter();
-  const bits = regexes.map((re) => filter.add(re));
+  const ids = regexes.map((re) => filter.add(re));
   const compiled = rules.compiled();
   const deliveredFilter = new RegexPrefilter();
-  const deliveredBit = deliveredFilter.add(compiled.find((c) => c.kind === 'delivered')!.re);
+  const deliveredId = deliveredFilter.add(compiled.find((c) => c.kind === 'delivered')!.re);
 
   const fixtures = ['carrier-messages.holdout.tsv', 'carrier-messages.regression.tsv'].flatMap(
     (file) =>
@@ -349,11 +349,11 @@ describe('RegexPrefilter', () => {
       // Suffixes move every beginning to the start, the middle and the end of a text.
       for (let at = 0; at < text.length; at += at === 0 ? 1 : 3) {
         const tail = text.slice(at);
-        const mask = filter.candidates(tail);
+        const woken = new Set(filter.candidates(tail));
         regexes.forEach((re, i) => {
           if (re.test(tail)) {
             checked++;
-            expect(mask & bits[i]!, `${re.source.slice(0, 40)} on "${tail}"`).not.toBe(0);
+            expect(woken.has(ids[i]!), `${re.source.slice(0, 40)} on "${tail}"`).toBe(true);
           }
         });
       }
@@ -362,9 +362,8 @@ describe('RegexPrefilter', () => {
   }, 300_000);
 
   it('keeps regexes asleep when only a shared stem occurs', () => {
-    const mask = deliveredFilter.candidates('departed delivery facility');
-    expect(mask & deliveredBit).toBe(0);
-    expect(deliveredFilter.candidates('parcel delivered') & deliveredBit).not.toBe(0);
+    expect(deliveredFilter.candidates('departed delivery facility')).not.toContain(deliveredId);
+    expect(deliveredFilter.candidates('parcel delivered')).toContain(deliveredId);
   });
 });
 

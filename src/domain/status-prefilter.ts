@@ -6,7 +6,7 @@
  * and a regex whose beginning cannot be bounded (".", "[^…]", optional everything) always runs.
  */
 
-import { HashedTrie } from './status-hashed-trie.js';
+import { HashedTrie, IdCollector } from './status-hashed-trie.js';
 import { isAsciiWord } from './status-phrase-matcher.js';
 
 // Long beginnings are what make the filter selective: with 4 characters "deli" (in nearly
@@ -311,24 +311,25 @@ export function requiredGrams(source: string): Set<string> | null {
 const WORD_CHAR = /[A-Za-z0-9_]/;
 
 /**
- * Up to 32 regexes per filter (one per rule kind); `candidates(text)` returns a bit mask of those
- * worth running. The 32nd bit is the sign bit: masks are only ever ANDed, ORed and compared with 0.
+ * Regexes by the literals that wake them: `candidates(text)` lists those worth running. Each rule
+ * entry is its own regex here, so a message runs the few entries whose literal it holds, not the
+ * whole alternation of a kind (thousands of characters tried at every position).
  */
 export class RegexPrefilter {
   /** Beginnings that may sit anywhere, and those that must start a word. */
   private readonly anywhere = new HashedTrie();
   private readonly wordStart = new HashedTrie();
-  private always = 0;
+  private readonly always: number[] = [];
+  private readonly woken = new IdCollector();
   private count = 0;
 
-  /** Registers a regex and returns its bit. */
+  /** Registers a regex and returns its id. */
   add(re: RegExp): number {
-    if (this.count >= 32) throw new Error('prefilter holds at most 32 regexes');
-    const bit = 1 << this.count++;
+    const id = this.count++;
     const grams = re.flags.includes('i') ? null : filterGrams(re.source);
     if (!grams) {
-      this.always |= bit;
-      return bit;
+      this.always.push(id);
+      return id;
     }
     for (const raw of grams) {
       let g = strip(raw);
@@ -338,27 +339,35 @@ export class RegexPrefilter {
       if (spaced) g = g.slice(1);
       // \b before a non-word character means something else; look it up anywhere.
       const atWordStart = (spaced || raw.charCodeAt(0) === 1) && WORD_CHAR.test(g[0]!);
-      (atWordStart ? this.wordStart : this.anywhere).add(g, bit);
+      (atWordStart ? this.wordStart : this.anywhere).add(g, id);
     }
-    return bit;
+    return id;
   }
 
-  candidates(text: string): number {
+  /** Whether no literal bounds the regex: it runs on every message. */
+  runsAlways(id: number): boolean {
+    return this.always.includes(id);
+  }
+
+  /** The ids of the regexes worth running on `text` (scratch, valid until the next call). */
+  candidates(text: string): readonly number[] {
     const wordStart = this.wordStart;
     const anywhere = this.anywhere;
+    const woken = this.woken;
     wordStart.prepare();
     anywhere.prepare();
-    let mask = this.always;
+    woken.reset();
+    for (const id of this.always) woken.add(id);
     const n = text.length;
     let prevWord = false;
     // The start tables answer for most positions; only a known first character costs a scan.
     for (let i = 0; i < n; i++) {
       const c = text.charCodeAt(i);
       const word = isAsciiWord(c);
-      if (word && !prevWord && wordStart.startsWith(c)) mask |= wordStart.scanFrom(text, i, GRAM);
-      if (anywhere.startsWith(c)) mask |= anywhere.scanFrom(text, i, GRAM);
+      if (word && !prevWord && wordStart.startsWith(c)) wordStart.scanFrom(text, i, GRAM, woken);
+      if (anywhere.startsWith(c)) anywhere.scanFrom(text, i, GRAM, woken);
       prevWord = word;
     }
-    return mask;
+    return woken.found;
   }
 }

@@ -2,7 +2,7 @@ import { ConditionClauses } from './conditional-clauses.js';
 import { ALPHABET_RUNS } from './fuzzy.js';
 import { sameItems } from './same-items.js';
 import { mayBeginPhraseAt, PhraseMatcher, spacesAreWordEdges } from './status-phrase-matcher.js';
-import { filterGrams, RegexPrefilter } from './status-prefilter.js';
+import { RegexPrefilter } from './status-prefilter.js';
 import {
   compileRegexEntry,
   type ParsedPhrase,
@@ -187,13 +187,10 @@ function oneWordNegators(file: RuleFile): string[] {
 }
 
 /** Regexes read what the token matcher cannot: `re:` entries and CJK/Thai phrases. */
-interface RegexKind {
+interface RegexEntry {
+  /** Its kind's bit. */
   readonly bit: number;
   readonly re: RegExp;
-  /** Its bit in the regex pre-filter; 0 for entries that run on every message (`always`). */
-  readonly filterBit: number;
-  /** No literal beginning bounds where its matches start: it runs on every message. */
-  readonly always: boolean;
 }
 
 /** What, beside delivery words, says the delivery is not simply under way. */
@@ -299,7 +296,7 @@ export interface CompiledKind {
 /**
  * The multilingual rules (DESIGN rules 1-5), compiled from the language files. Phrases are
  * matched on the words of the message (status-phrase-matcher.ts); `re:` entries and phrases in
- * scripts without spaces stay regexes, one alternation per kind behind a pre-filter. Text whose
+ * scripts without spaces stay regexes, each run only where the pre-filter finds its literal. Text whose
  * words the matcher cannot read exactly like the regexes would is read with every entry's
  * regex form (kindsByRegex); each kind's full regex (every entry as one alternation) is the
  * reference the tests hold both readings to.
@@ -340,7 +337,8 @@ export class RuleSet {
   /** Whether a text may hold a negative mark at all (most hold none). */
   private readonly negativeMarkRe: RegExp | null;
   private readonly prefilter = new RegexPrefilter();
-  private readonly regexKinds: RegexKind[] = [];
+  /** The `re:` and unspaced entries, each its own regex, indexed by their prefilter ids. */
+  private readonly regexEntries: RegexEntry[] = [];
   /** Every kind's entries as one regex source: the reference, and the reader of odd text. */
   private readonly fullSources = new Map<RuleKind, string>();
   /**
@@ -472,29 +470,10 @@ export class RuleSet {
       this.fullSources.set(kind, list.length ? list.map((p) => `(?:${p})`).join('|') : '(?!)');
     }
     for (const [kind, list] of regexSources) {
-      // One entry whose matches can begin anywhere ("re:^(?=.*…)") would make its kind's whole
-      // alternation, hundreds of CJK phrases, run on every message: such entries run apart.
-      const bounded: string[] = [];
-      const unbounded: string[] = [];
-      for (const source of list) (filterGrams(source) ? bounded : unbounded).push(source);
-      const alternation = (sources: string[]) =>
-        new RegExp(sources.map((p) => `(?:${p})`).join('|'));
-      if (bounded.length > 0) {
-        const re = alternation(bounded);
-        this.regexKinds.push({
-          bit: kindBit(kind),
-          re,
-          filterBit: this.prefilter.add(re),
-          always: false,
-        });
-      }
-      if (unbounded.length > 0) {
-        this.regexKinds.push({
-          bit: kindBit(kind),
-          re: alternation(unbounded),
-          filterBit: 0,
-          always: true,
-        });
+      for (const source of list) {
+        const re = new RegExp(source);
+        const id = this.prefilter.add(re);
+        this.regexEntries[id] = { bit: kindBit(kind), re };
       }
     }
     this.evidence = EVIDENCE.map((e) => ({
@@ -521,11 +500,11 @@ export class RuleSet {
   }
 
   /**
-   * The regexes the engine runs behind its prefilter: per kind, its `re:` and unspaced entries
-   * (those that can begin anywhere run on every message and are not among them).
+   * The regexes the engine runs behind its prefilter: its `re:` and unspaced entries (those that
+   * can begin anywhere and hold no literal run on every message and are not among them).
    */
   prefilteredRegexes(): RegExp[] {
-    return this.regexKinds.filter((r) => !r.always).map((r) => r.re);
+    return this.regexEntries.filter((_, id) => !this.prefilter.runsAlways(id)).map((r) => r.re);
   }
 
   /** Every kind as its reference regex (all its entries as one alternation). */
@@ -673,19 +652,17 @@ export class RuleSet {
   private readKinds(text: string, split: readonly string[] | undefined): number {
     if (!spacesAreWordEdges(text)) return this.kindsByRegex(text);
     const words = text.length === 0 ? [] : (split ?? text.split(' '));
-    let kinds = this.matcher.match(words);
+    const kinds = this.matcher.match(words);
     this.supportOf = words.slice();
-    if (this.regexKinds.length > 0) {
-      const candidates = this.prefilter.candidates(text);
-      for (const r of this.regexKinds) {
-        if (
-          (kinds & r.bit) === 0 &&
-          (r.always || (candidates & r.filterBit) !== 0) &&
-          r.re.test(text)
-        ) {
-          kinds |= r.bit;
-        }
-      }
+    return this.kindsOfEntries(text, kinds);
+  }
+
+  /** `kinds` with those of the regex entries the prefilter wakes and that match the text. */
+  private kindsOfEntries(text: string, kinds: number): number {
+    const woken = this.prefilter.candidates(text);
+    for (let k = 0; k < woken.length; k++) {
+      const entry = this.regexEntries[woken[k]!]!;
+      if ((kinds & entry.bit) === 0 && entry.re.test(text)) kinds |= entry.bit;
     }
     return kinds;
   }
@@ -696,13 +673,7 @@ export class RuleSet {
    * are read as always; a spaced phrase is tried where its first word's first letters occur.
    */
   private kindsByRegex(text: string): number {
-    let kinds = 0;
-    if (this.regexKinds.length > 0) {
-      const candidates = this.prefilter.candidates(text);
-      for (const r of this.regexKinds) {
-        if ((r.always || (candidates & r.filterBit) !== 0) && r.re.test(text)) kinds |= r.bit;
-      }
-    }
+    let kinds = this.kindsOfEntries(text, 0);
     if (this.phraseRegexStamp.length !== this.phraseRegexes.length) {
       this.phraseRegexStamp = new Int32Array(this.phraseRegexes.length);
     }
