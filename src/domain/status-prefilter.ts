@@ -26,39 +26,60 @@ const ESCAPE_CLASSES: Readonly<Record<string, string>> = {
   w: 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_',
 };
 
-/** Every string a (subset-of-JS) regex source can start with, cut at GRAM characters. */
-class PrefixParser {
+/**
+ * A regex source as the filter reads it (a subset of JS syntax): alternatives of sequences of
+ * quantified atoms. One parser serves both analyses: the beginnings of a match and the literals
+ * every match holds.
+ */
+type Sequence = readonly Item[];
+
+interface Item {
+  readonly atom: Atom;
+  readonly min: number;
+  readonly max: number;
+}
+
+type Atom =
+  | { readonly t: 'group'; readonly alternatives: readonly Sequence[] }
+  | { readonly t: 'look'; readonly negative: boolean; readonly alternatives: readonly Sequence[] }
+  /** Characters one of which the atom matches; null for almost any ("." or "[^…]"). */
+  | { readonly t: 'chars'; readonly chars: ReadonlySet<string> | null }
+  /** "^" or "\\b": a match of what follows starts a word (or the text). */
+  | { readonly t: 'wordStart' }
+  /** "$" or "\\B": consumes nothing and bounds nothing. */
+  | { readonly t: 'empty' };
+
+const ANY: Atom = { t: 'chars', chars: null };
+const QUANTIFIER_RE = /^\{(\d+)(,(\d*))?\}/;
+
+class RegexParser {
   private pos = 0;
   constructor(private readonly src: string) {}
 
-  parse(): Grams {
-    const grams = this.alternation();
+  parse(): readonly Sequence[] {
+    const alternatives = this.alternation();
     if (this.pos !== this.src.length) throw new Error(`unparsed regex tail: ${this.src}`);
-    return grams;
+    return alternatives;
   }
 
-  private alternation(): Grams {
-    let out: Grams = this.sequence();
+  private alternation(): Sequence[] {
+    const out = [this.sequence()];
     while (this.src[this.pos] === '|') {
       this.pos++;
-      const next = this.sequence();
-      out = out && next ? union(out, next) : null;
+      out.push(this.sequence());
     }
     return out;
   }
 
-  private sequence(): Grams {
-    let acc: Grams = new Set(['']);
+  private sequence(): Item[] {
+    const items: Item[] = [];
     while (this.pos < this.src.length && this.src[this.pos] !== '|' && this.src[this.pos] !== ')') {
-      const item = this.quantified();
-      // Once every beginning is complete, what follows cannot change it; when what follows
-      // is unbounded ("."), the beginnings so far are still required, so they become final.
-      if (acc && !allFull(acc)) acc = item ? concat(acc, item) : finish(acc);
+      items.push(this.quantified());
     }
-    return acc;
+    return items;
   }
 
-  private quantified(): Grams {
+  private quantified(): Item {
     const atom = this.atom();
     const src = this.src;
     const c = src[this.pos];
@@ -68,69 +89,67 @@ class PrefixParser {
       this.pos++;
       min = c === '+' ? 1 : 0;
       max = c === '?' ? 1 : Number.POSITIVE_INFINITY;
-    } else if (c === '{' && /^\{\d+(,\d*)?\}/.test(src.slice(this.pos))) {
-      const m = /^\{(\d+)(,(\d*))?\}/.exec(src.slice(this.pos))!;
+    } else if (c === '{' && QUANTIFIER_RE.test(src.slice(this.pos))) {
+      const m = QUANTIFIER_RE.exec(src.slice(this.pos))!;
       this.pos += m[0].length;
       min = Number(m[1]);
       max = m[2] === undefined ? min : m[3] ? Number(m[3]) : Number.POSITIVE_INFINITY;
     } else {
-      return atom;
+      return { atom, min, max };
     }
     if (src[this.pos] === '?') this.pos++; // lazy
-    if (!atom) return null;
-    // Repeating past GRAM characters adds nothing to the beginnings.
-    const reps = Math.min(max, Math.max(min, GRAM));
-    let acc: Grams = new Set(['']);
-    for (let i = 0; i < reps && acc; i++) {
-      const next = concat(acc, atom);
-      acc = next && i >= min ? union(acc, next) : next;
-    }
-    return acc;
+    return { atom, min, max };
   }
 
-  private atom(): Grams {
+  private atom(): Atom {
     const src = this.src;
     const c = src[this.pos]!;
     if (c === '(') {
       this.pos++;
-      let zeroWidth = false;
+      let look: { negative: boolean } | null = null;
       if (src.startsWith('?:', this.pos)) this.pos += 2;
       else if (/^\?<?[=!]/.test(src.slice(this.pos, this.pos + 3))) {
-        zeroWidth = true;
-        this.pos += src[this.pos + 1] === '<' ? 3 : 2;
+        const behind = src[this.pos + 1] === '<';
+        look = { negative: src[this.pos + (behind ? 2 : 1)] === '!' };
+        this.pos += behind ? 3 : 2;
       }
-      const inner = this.alternation();
+      const alternatives = this.alternation();
       if (src[this.pos] !== ')') throw new Error(`unbalanced regex: ${src}`);
       this.pos++;
-      // Lookarounds consume nothing; ignoring their condition only widens the filter.
-      return zeroWidth ? new Set(['']) : inner;
+      return look
+        ? { t: 'look', negative: look.negative, alternatives }
+        : { t: 'group', alternatives };
     }
     if (c === '[') return this.charClass();
     this.pos++;
-    if (c === '.') return null;
-    if (c === '^') return new Set([MARK]);
-    if (c === '$') return new Set(['']);
-    if (c !== '\\') return new Set([c]);
+    if (c === '.') return ANY;
+    if (c === '^') return { t: 'wordStart' };
+    if (c === '$') return { t: 'empty' };
+    if (c !== '\\') return { t: 'chars', chars: new Set([c]) };
     const e = src[this.pos++]!;
-    if (e === 'b') return new Set([MARK]);
-    if (e === 'B') return new Set(['']);
+    if (e === 'b') return { t: 'wordStart' };
+    if (e === 'B') return { t: 'empty' };
     const cls = ESCAPE_CLASSES[e];
-    if (cls) return new Set(cls);
-    if (/[DSWpPuxck0-9]/.test(e)) return null;
-    return new Set([e === 'n' ? '\n' : e === 't' ? '\t' : e]);
+    if (cls) return { t: 'chars', chars: new Set(cls) };
+    if ((e === 'p' || e === 'P' || e === 'u') && src[this.pos] === '{') {
+      this.pos = src.indexOf('}', this.pos) + 1;
+      return ANY;
+    }
+    if (e === 'u') this.pos += 4;
+    else if (e === 'x') this.pos += 2;
+    if (/[DSWpPuxck0-9]/.test(e)) return ANY;
+    return { t: 'chars', chars: new Set([e === 'n' ? '\n' : e === 't' ? '\t' : e]) };
   }
 
-  private charClass(): Grams {
+  private charClass(): Atom {
     const src = this.src;
     this.pos++;
-    if (src[this.pos] === '^') {
-      const end = src.indexOf(']', this.pos + 1);
-      this.pos = end + 1;
-      return null;
-    }
+    const negated = src[this.pos] === '^';
+    if (negated) this.pos++;
     const chars = new Set<string>();
-    let bounded = true;
+    let bounded = !negated;
     while (src[this.pos] !== ']') {
+      if (this.pos >= src.length) throw new Error(`unbalanced regex: ${src}`);
       let ch = src[this.pos++]!;
       if (ch === '\\') {
         const e = src[this.pos++]!;
@@ -139,8 +158,12 @@ class PrefixParser {
           for (const x of cls) chars.add(x);
           continue;
         }
-        if (/[DSWpP]/.test(e)) bounded = false;
-        ch = e;
+        if (/[DSWpP]/.test(e)) {
+          bounded = false;
+          if (src[this.pos] === '{') this.pos = src.indexOf('}', this.pos) + 1;
+          continue;
+        }
+        ch = e === 'n' ? '\n' : e === 't' ? '\t' : e;
       }
       if (src[this.pos] === '-' && src[this.pos + 1] !== ']') {
         this.pos++;
@@ -152,7 +175,64 @@ class PrefixParser {
       }
     }
     this.pos++;
-    return bounded ? chars : null;
+    return { t: 'chars', chars: bounded ? chars : null };
+  }
+}
+
+function parseRegex(source: string): readonly Sequence[] {
+  return new RegexParser(source).parse();
+}
+
+/** Every string one of the alternatives can start with, cut at GRAM characters. */
+function alternativesGrams(alternatives: readonly Sequence[]): Grams {
+  let out: Grams = null;
+  for (const [i, sequence] of alternatives.entries()) {
+    const grams = sequenceGrams(sequence);
+    if (!grams) return null;
+    out = i === 0 ? grams : union(out!, grams);
+    if (!out) return null;
+  }
+  return out;
+}
+
+function sequenceGrams(items: Sequence): Grams {
+  let acc: Grams = new Set(['']);
+  for (const item of items) {
+    // Once every beginning is complete, what follows cannot change it; when what follows is
+    // unbounded ("."), the beginnings so far are still required, so they become final.
+    if (!acc || allFull(acc)) break;
+    const grams = itemGrams(item);
+    acc = grams ? concat(acc, grams) : finish(acc);
+  }
+  return acc;
+}
+
+function itemGrams({ atom, min, max }: Item): Grams {
+  const grams = atomGrams(atom);
+  if (min === 1 && max === 1) return grams;
+  if (!grams) return null;
+  // Repeating past GRAM characters adds nothing to the beginnings.
+  const reps = Math.min(max, Math.max(min, GRAM));
+  let acc: Grams = new Set(['']);
+  for (let i = 0; i < reps && acc; i++) {
+    const next = concat(acc, grams);
+    acc = next && i >= min ? union(acc, next) : next;
+  }
+  return acc;
+}
+
+function atomGrams(atom: Atom): Grams {
+  switch (atom.t) {
+    case 'group':
+      return alternativesGrams(atom.alternatives);
+    // Lookarounds consume nothing; ignoring their condition only widens the filter.
+    case 'look':
+    case 'empty':
+      return new Set(['']);
+    case 'wordStart':
+      return new Set([MARK]);
+    case 'chars':
+      return atom.chars ? new Set(atom.chars) : null;
   }
 }
 
@@ -216,57 +296,13 @@ export function filterGrams(source: string): Set<string> | null {
 
 /** Literal beginnings of a regex, or null when a match can begin with almost anything. */
 export function leadingGrams(source: string): Set<string> | null {
-  const grams = new PrefixParser(source).parse();
+  return bounded(alternativesGrams(parseRegex(source)));
+}
+
+function bounded(grams: Grams): Set<string> | null {
   if (!grams) return null;
   for (const g of grams) if (contentLength(g) === 0) return null;
   return grams;
-}
-
-/** The items of a regex source at depth 0: alternatives, each a list of atoms with quantifiers. */
-function topLevelItems(src: string): string[][] {
-  const alternatives: string[][] = [[]];
-  let at = 0;
-  while (at < src.length) {
-    if (src[at] === '|') {
-      alternatives.push([]);
-      at++;
-      continue;
-    }
-    const start = at;
-    at = atomEnd(src, at);
-    const quantifier = /^(?:[?*+]|\{\d+(?:,\d*)?\})\??/.exec(src.slice(at));
-    if (quantifier) at += quantifier[0].length;
-    alternatives.at(-1)!.push(src.slice(start, at));
-  }
-  return alternatives;
-}
-
-/** Where the atom starting at `at` ends: a group, a class, an escape or one character. */
-function atomEnd(src: string, at: number): number {
-  const c = src[at];
-  if (c === '\\') {
-    const e = src[at + 1];
-    if ((e === 'p' || e === 'P' || e === 'u') && src[at + 2] === '{')
-      return src.indexOf('}', at) + 1;
-    if (e === 'u') return at + 6;
-    if (e === 'x') return at + 4;
-    return at + 2;
-  }
-  if (c === '[') {
-    let i = at + 1;
-    while (src[i] !== ']') i += src[i] === '\\' ? 2 : 1;
-    return i + 1;
-  }
-  if (c !== '(') return at + 1;
-  let depth = 0;
-  for (let i = at; i < src.length; i++) {
-    const ch = src[i];
-    if (ch === '\\') i++;
-    else if (ch === '[') i = atomEnd(src, i) - 1;
-    else if (ch === '(') depth++;
-    else if (ch === ')' && --depth === 0) return i + 1;
-  }
-  throw new Error(`unbalanced regex: ${src}`);
 }
 
 /** How selective a set of grams is: its shortest gram's length (longer is rarer). */
@@ -284,21 +320,23 @@ function strength(grams: Set<string>): number {
  * Null when some alternative has no such literal.
  */
 export function requiredGrams(source: string): Set<string> | null {
+  return requiredOf(parseRegex(source));
+}
+
+function requiredOf(alternatives: readonly Sequence[]): Set<string> | null {
   let out: Set<string> | null = new Set();
-  for (const items of topLevelItems(source)) {
+  for (const items of alternatives) {
     let best: Set<string> | null = null;
     const consider = (grams: Set<string> | null) => {
       if (grams && (!best || strength(grams) > strength(best))) best = grams;
     };
     for (let k = 0; k < items.length && (!best || strength(best) < GRAM); k++) {
-      const item = items[k]!;
+      const { atom, min } = items[k]!;
       // A negative lookaround's literals are what a match must NOT hold.
-      if (/^\(\?<?!/.test(item)) continue;
-      consider(leadingGrams(items.slice(k).join('')));
-      const group = /^\((?:\?:|\?<?=)?/.exec(item);
-      const end = atomEnd(item, 0);
-      if (group && !/[?*]$|\{0[,}]/.test(item.slice(end))) {
-        consider(requiredGrams(item.slice(group[0].length, end - 1)));
+      if (atom.t === 'look' && atom.negative) continue;
+      consider(bounded(sequenceGrams(items.slice(k))));
+      if ((atom.t === 'group' || atom.t === 'look') && min > 0) {
+        consider(requiredOf(atom.alternatives));
       }
     }
     if (!best) return null;
