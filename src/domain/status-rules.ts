@@ -349,8 +349,6 @@ export class RuleSet {
    */
   private readonly phraseRegexes: PhraseRegex[] = [];
   private readonly phraseRegexesByStart = new Map<string, number[]>();
-  private phraseRegexStamp: Int32Array = new Int32Array(0);
-  private phraseRegexCall = 0;
   // One reading asks for the same text's kinds up to three times (rules, typo pass, denial).
   private lastText = '';
   private lastKinds = 0;
@@ -674,27 +672,19 @@ export class RuleSet {
    */
   private kindsByRegex(text: string): number {
     let kinds = this.kindsOfEntries(text, 0);
-    if (this.phraseRegexStamp.length !== this.phraseRegexes.length) {
-      this.phraseRegexStamp = new Int32Array(this.phraseRegexes.length);
-    }
-    if (this.phraseRegexCall > 1 << 30) {
-      this.phraseRegexCall = 0;
-      this.phraseRegexStamp.fill(0);
-    }
-    const call = ++this.phraseRegexCall;
-    const tried = this.phraseRegexStamp;
     for (let at = 0; at < text.length; at++) {
       // Trying every position made a message mixing scripts cost milliseconds.
       if (!mayBeginPhraseAt(text, at)) continue;
-      for (const start of [text.slice(at, at + 1), text.slice(at, at + 2)]) {
-        const list = this.phraseRegexesByStart.get(start);
+      for (let length = 1; length <= 2; length++) {
+        const list = this.phraseRegexesByStart.get(text.slice(at, at + length));
         if (!list) continue;
         for (const i of list) {
-          if (tried[i] === call) continue;
-          tried[i] = call;
           const phrase = this.phraseRegexes[i]!;
           if ((kinds & phrase.bit) !== 0) continue;
-          phrase.re ??= new RegExp(phrase.source);
+          // A phrase's match starts on its first word: tried right here (sticky), not on the
+          // whole text from every position its first letters occur at.
+          phrase.re ??= new RegExp(phrase.source, 'y');
+          phrase.re.lastIndex = at;
           if (phrase.re.test(text)) kinds |= phrase.bit;
         }
       }
