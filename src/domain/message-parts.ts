@@ -85,11 +85,14 @@ const CAPITAL_RE = /^\p{Lu}/u;
 /** A short word between two names ("Frankfurt am Main", "Rio de Janeiro"). */
 const CONNECTOR_RE = /^\p{Ll}{1,3}$/u;
 const MAX_NAMES = 4;
+/** A postal code before a town's name ("20095 Hamburg", "D-20095 Hamburg", "00-950 Warszawa"). */
+const POSTAL_CODE_RE = /^(?:[A-Z]{1,2}-)?(?:\d{4,5}|\d{2}-\d{3})$/;
 const LOWER_RE = /\p{Ll}/u;
 
 /**
- * A message's wording and the place named after it ("Signed in LONDON": "Signed", "LONDON"), or
- * null when it does not end on a place word and up to four names, the first of three letters at
+ * A message's wording and the place named after it ("Signed in LONDON": "Signed", "LONDON";
+ * "Zugestellt 20095 Hamburg": "Zugestellt", "20095 Hamburg"), or null when it does not end on a
+ * place word or a postal code and up to four names, the first of three letters at
  * least ("zaprimljen na PM": PM is a post office). Read from the end, word by word: most
  * messages are ruled out by their last word.
  */
@@ -117,7 +120,7 @@ export function trailingPlace(raw: string): { head: string; place: string } | nu
       connected = false;
     } else if (names === 0 || connected) {
       return null;
-    } else if (PLACE_WORDS.has(word.toLowerCase())) {
+    } else if (PLACE_WORDS.has(word.toLowerCase()) || POSTAL_CODE_RE.test(word)) {
       if (first.length < 3) return null;
       const head = raw.slice(0, space).trimEnd();
       return head ? { head, place: raw.slice(space + 1, end) } : null;

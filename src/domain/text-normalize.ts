@@ -115,9 +115,10 @@ const keepShouted: BracketReplacer = (match, lenticular, round, fullWidth, offse
 /** Every bracket BRACKETED_RE opens with: most messages have none, and skip its scan. */
 const OPENING_BRACKETS = '【[(（「<';
 
-// Dates and times anywhere: 2024-03-01, 01/03/2024, 1.3.24, 14:05(:33), 2pm.
+// Dates and times anywhere: 2024-03-01, 01/03/2024, 1.3.24, 14:05(:33), 2pm, and a feed's ISO
+// timestamp, 2024-03-01T14:05:33.000+01:00, whose "T" and zone would otherwise stay as words.
 const DATE_TIME_RE =
-  /\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b|\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm)?\b|\b\d{1,2}\s*(?:am|pm)\b/gi;
+  /\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:t\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:z|[+-]\d{2}(?::?\d{2})?)?)?\b|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b|\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm)?\b|\b\d{1,2}\s*(?:am|pm)\b/gi;
 
 // Words that make a trailing segment part of the meaning, not a place to drop.
 const MEANINGFUL_TAIL_RE =
@@ -150,9 +151,10 @@ function stripTrailingPlaces(text: string): string {
 // A number's label goes with the number: "Order No. 5", "Envío Nº 123", "Отправление № 123",
 // "Sendung Nr. 12345". Left behind, "No"/"Nº"/"№" (NFKD folds the last two to "no") reads as
 // the negation of the next word: "envio no entregado". An ordinal ("No 2nd attempt") is not a
-// number label and stays.
+// number label and stays. The label is a word of its own: "\b" would find one after any letter
+// it does not count as a word's ("Dodáno 12.3.", delivered on 12 March, lost its "no").
 const NUMBER_LABEL_RE =
-  /(?:\b(?:n[oº°]|nr|nro|num|núm)\.?|№)\s*[#:]?\s*\d+(?:[\s/-]\d+)*(?![\p{L}\p{N}])/giu;
+  /(?:(?<![\p{L}\p{N}_])(?:n[oº°]|nr|nro|num|núm)\.?|№)\s*[#:]?\s*\d+(?:[\s/-]\d+)*(?![\p{L}\p{N}])/giu;
 
 // Messages copied from carriers' web pages and XML feeds keep their markup: "livr&eacute;",
 // "Zu&shy;stellung" (German pages hyphenate long words with invisible soft hyphens), a zero-width
