@@ -6,7 +6,7 @@ import { sameItems } from './same-items.js';
 import { CLASSIFIER_THRESHOLD, type Guess, StatusClassifier } from './status-classifier.js';
 import { endsBeforeNotOngoing } from './status-rule-language.js';
 import { type RuleSet, type StatusMask, statusBit } from './status-rules.js';
-import { normalizeMessage } from './text-normalize.js';
+import { foldWords, normalizeMessage } from './text-normalize.js';
 import { precedenceRank, type TrackingStatus } from './tracking-status.js';
 
 export type MatchMethod =
@@ -158,6 +158,16 @@ const MIN_HEAD = 5;
 const MIN_MODIFIER = 3;
 
 const CJK = /[\u3400-\u9fff]/;
+/** A place's country as its code ("DE", "CN"), a clause of its own after the place. */
+const COUNTRY_CODE_RE = /^\s*[A-Z]{2}\s*$/;
+/** Chinese, Japanese, Korean and Thai letters. */
+const UNSPACED_SCRIPT_RE =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
+/** clauseKind: a clause of numbers and dates only, or of words no rule knows. */
+const EMPTY_CLAUSE = 1;
+const SILENT_CLAUSE = 2;
+/** A label's colon, right after it. */
+const LABEL_END_RE = /^\s*[:：]/;
 
 interface PhraseEntry {
   readonly tokens: readonly string[];
@@ -191,6 +201,8 @@ class InMemoryAliasIndex implements AliasIndex {
   private readonly classifier: StatusClassifier;
   /** Corrections by a key of the languages they were kept to (see correctionsFor). */
   private readonly corrections = new Map<number, LanguageCorrections>();
+  /** Clauses classified by clauseKind. */
+  private readonly clauseKinds = new Map<string, number>();
   /** Corrections of words in messages without any language's rule word. */
   private readonly anyLanguage = new Map<string, Correction | null>();
   /** Scratch: the languages a message's typos may be corrected into. */
@@ -298,6 +310,19 @@ class InMemoryAliasIndex implements AliasIndex {
     const clauses = clausesOf(raw);
     if (clauses && this.answersNo(clauses, text, whole)) return NO_MATCH;
     if (whole.status === 'DELIVERED' && this.isEmptyField(raw)) return NO_MATCH;
+    // Read by the rules only: a typo the whole message was read through may be in a clause
+    // that looks silent ("Status: Zugestelt").
+    if (clauses && whole.method === 'RULE') {
+      const spoken = this.spokenClause(raw, text, clauses);
+      const spokenText = spoken === null ? '' : messageText(spoken);
+      // Only where the other clauses add no evidence of their own: a short code a rule reads
+      // ("M - Manifest pickup"), a label a phrase goes on from ("Entrega: concluída").
+      const adds = (this.rules.kindsOf(text) & ~this.rules.kindsOf(spokenText)) !== 0;
+      // Read by the rules as well (a known wording is known verbatim, not beside a label), and
+      // never the way to a delivery the whole message does not read.
+      const alone = spokenText === '' || adds ? null : this.readText(spokenText);
+      if (alone?.method === 'RULE' && alone.status !== 'DELIVERED') return alone;
+    }
     if (whole.method !== 'NONE') return whole;
     if (text.includes(' ') && !raw.includes(' ')) {
       // A name whose parts say nothing alone may be a word the rules know run together
@@ -356,6 +381,89 @@ class InMemoryAliasIndex implements AliasIndex {
     // customs holding the parcel: only the label's own event is denied.
     if (read.status === 'UNKNOWN' || read.status === 'HELD_BY_CUSTOMS') return false;
     return whole.status === read.status || whole.method === 'NONE';
+  }
+
+  /**
+   * The one clause of a message that says anything, when the others are only a label, a place or
+   * a code ("Event: Arrivata in sede", "Hamburg: Zugestellt", "Status: Update"): words no rule
+   * knows, or a label that names no event, say nothing of the status, but beside a wording that
+   * only reads whole ("Arrivata in sede" is an arrival, "in sede" alone a transit; "Update"
+   * alone is noise) they keep it from reading. Null when no clause is silent or more than one
+   * speaks.
+   */
+  private spokenClause(raw: string, text: string, clauses: readonly string[]): string | null {
+    const labelled = raw.includes(':') || raw.includes('：');
+    // Most messages have no label and no word the rules do not know: no clause is silent.
+    if (!labelled && !this.hasUnknownWord(text)) return null;
+    let spoken: string | null = null;
+    let silent = false;
+    for (let i = 0; i < clauses.length; i++) {
+      const clause = clauses[i]!;
+      const kind = this.clauseKind(clause);
+      // Numbers and dates add no word to the text: the whole message reads without them.
+      if (kind === EMPTY_CLAUSE) continue;
+      if (
+        kind === SILENT_CLAUSE ||
+        (labelled && i + 1 < clauses.length && this.isLabel(raw, clause))
+      ) {
+        silent = true;
+      } else if (spoken !== null) return null;
+      else spoken = clause;
+    }
+    return silent ? spoken : null;
+  }
+
+  /**
+   * Whether a clause holds no word, only words no rule knows, or some the rules know. Remembered
+   * per clause: the places, codes and labels beside carriers' wordings recur.
+   */
+  private clauseKind(clause: string): number {
+    const remembered = this.clauseKinds.get(clause);
+    if (remembered !== undefined) return remembered;
+    // The words alone, without the rest of normalisation: a look-up each is all they need.
+    const words = foldWords(clause);
+    const kind = words === '' ? EMPTY_CLAUSE : this.isSilent(clause, words) ? SILENT_CLAUSE : 0;
+    if (this.clauseKinds.size >= CORRECTION_CACHE_LIMIT) this.clauseKinds.clear();
+    this.clauseKinds.set(clause, kind);
+    return kind;
+  }
+
+  /** Whether a word of the text is no rule's (the scripts without spaces' runs aside). */
+  private hasUnknownWord(text: string): boolean {
+    for (const word of text.split(' ')) {
+      if (!this.rules.knowsWord(word) && !UNSPACED_SCRIPT_RE.test(word)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * A clause as a label: followed by a colon, no negator or answer among its words, not an alias
+   * ("Status:", "DHL:", "Shipment RR123456785CN:", "(Code: 1234)").
+   */
+  private isLabel(raw: string, clause: string): boolean {
+    const at = raw.indexOf(clause);
+    if (at < 0 || !LABEL_END_RE.test(raw.slice(at + clause.length))) return false;
+    const text = foldWords(clause);
+    // What a label says itself is weighed with the rest: the message is read without it only
+    // where it adds no rule kind (see read).
+    return (
+      !this.normalized.has(text) &&
+      !this.known.has(text) &&
+      !text.split(' ').some((word) => this.rules.qualifies(word))
+    );
+  }
+
+  /**
+   * A clause of a country's code or words no rule knows (nor an alias or a known wording as a
+   * whole); `text` is its words, folded. Text of
+   * the scripts written without spaces is never silent: its words are not told apart.
+   */
+  private isSilent(clause: string, text: string): boolean {
+    if (UNSPACED_SCRIPT_RE.test(text)) return false;
+    if (COUNTRY_CODE_RE.test(clause)) return !this.rules.isNoAnswer(text);
+    if (this.normalized.has(text) || this.known.has(text)) return false;
+    for (const word of text.split(' ')) if (this.rules.knowsWord(word)) return false;
+    return true;
   }
 
   /**

@@ -485,6 +485,11 @@ export class PhraseMatcher {
     for (const bucket of this.wordInfo(token).buckets) visit(bucket);
   }
 
+  /** Whether some phrase, stem or `re:` entry of any file uses the word. */
+  knows(token: string): boolean {
+    return this.wordInfo(token) !== NOTHING_FILED;
+  }
+
   /** The length of the longest stem any rule reads `token` by (0: none). */
   longestStem(token: string): number {
     let longest = 0;

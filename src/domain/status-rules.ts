@@ -642,6 +642,20 @@ export class RuleSet {
     return false;
   }
 
+  /**
+   * Whether some rule of any file knows a word: a phrase, stem or `re:` entry uses it, or it
+   * qualifies what others say (a negator's, `towards`, `awaiting` or modal phrase's first word,
+   * a negation adverb, an answer "no").
+   */
+  knowsWord(word: string): boolean {
+    return this.matcher.knows(word) || this.qualifies(word);
+  }
+
+  /** Whether a word qualifies what others say (see knowsWord). */
+  qualifies(word: string): boolean {
+    return this.deniers.has(word) || this.answerWords.has(word) || this.noAnswers.has(word);
+  }
+
   /** The length of the longest rule stem that reads `word` (0: none). */
   stemReach(word: string): number {
     return this.matcher.longestStem(word);
