@@ -163,7 +163,8 @@ const COUNTRY_CODE_RE = /^\s*[A-Z]{2}\s*$/;
 /** Chinese, Japanese, Korean and Thai letters. */
 const UNSPACED_SCRIPT_RE =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
-/** clauseKind: a clause of numbers and dates only, or of words no rule knows. */
+/** clauseKind: a clause with a word the rules know, of numbers and dates only, or silent. */
+const SPEAKING_CLAUSE = 0;
 const EMPTY_CLAUSE = 1;
 const SILENT_CLAUSE = 2;
 /** A label's colon, right after it. */
@@ -385,10 +386,10 @@ class InMemoryAliasIndex implements AliasIndex {
   }
 
   /**
-   * The one clause of a message that says anything, when the others are only a label, a place or
-   * a code ("Event: Arrivata in sede", "Hamburg: Zugestellt", "Status: Update"): words no rule
-   * knows, or a label that names no event, say nothing of the status, but beside a wording that
-   * only reads whole ("Arrivata in sede" is an arrival, "in sede" alone a transit; "Update"
+   * The one clause of a labelled message that says anything, when the others are only a label, a
+   * place or a code ("Event: Arrivata in sede", "HAMBURG: Arrivata in sede", "Status: Update"):
+   * words no rule knows, or a label, say nothing of the status, but beside a wording that only
+   * reads whole ("Arrivata in sede" is an arrival, "in sede" alone a transit; "Update"
    * alone is noise) they keep it from reading. Null when no clause is silent or more than one
    * speaks.
    */
@@ -421,7 +422,8 @@ class InMemoryAliasIndex implements AliasIndex {
     if (remembered !== undefined) return remembered;
     // The words alone, without the rest of normalisation: a look-up each is all they need.
     const words = foldWords(clause);
-    const kind = words === '' ? EMPTY_CLAUSE : this.isSilent(clause, words) ? SILENT_CLAUSE : 0;
+    const kind =
+      words === '' ? EMPTY_CLAUSE : this.isSilent(clause, words) ? SILENT_CLAUSE : SPEAKING_CLAUSE;
     if (this.clauseKinds.size >= CORRECTION_CACHE_LIMIT) this.clauseKinds.clear();
     this.clauseKinds.set(clause, kind);
     return kind;
@@ -446,8 +448,8 @@ class InMemoryAliasIndex implements AliasIndex {
 
   /**
    * A clause of a country's code or words no rule knows (nor an alias or a known wording as a
-   * whole); `text` is its words, folded. Text of
-   * the scripts written without spaces is never silent: its words are not told apart.
+   * whole); `text` is its words, folded. Text of the scripts written without spaces is never
+   * silent: its words are not told apart.
    */
   private isSilent(clause: string, text: string): boolean {
     if (UNSPACED_SCRIPT_RE.test(text)) return false;
