@@ -49,3 +49,20 @@ describe('RegexPrefilter with required literals', () => {
     expect(filter.candidates('parcel in transit no')).not.toContain(id);
   });
 });
+
+describe('RegexPrefilter and word starts', () => {
+  it('reads "preceded by a space or nothing" as a word start', () => {
+    const filter = new RegexPrefilter();
+    const id = filter.add(/(?<![^ ])nije utovaren/);
+    expect(filter.candidates('posiljka nije utovarena')).toContain(id);
+    // Inside a word the regex cannot match: it stays asleep.
+    expect(filter.candidates('vnije utovaren')).not.toContain(id);
+  });
+
+  it('looks up a required literal after a space at word starts only', () => {
+    const filter = new RegexPrefilter();
+    const id = filter.add(/^((?!delivered\b)\w+ ){0,2}delivered no$/);
+    expect(filter.candidates('parcel delivered no')).toContain(id);
+    expect(filter.candidates('undelivered no')).not.toContain(id);
+  });
+});

@@ -50,6 +50,7 @@ type Atom =
   | { readonly t: 'empty' };
 
 const ANY: Atom = { t: 'chars', chars: null };
+const AFTER_SPACE = '(?<![^ ])';
 const QUANTIFIER_RE = /^\{(\d+)(,(\d*))?\}/;
 
 class RegexParser {
@@ -104,6 +105,11 @@ class RegexParser {
   private atom(): Atom {
     const src = this.src;
     const c = src[this.pos]!;
+    // "Preceded by a space or nothing": the spaced phrases' word start, as "\\b" is.
+    if (src.startsWith(AFTER_SPACE, this.pos)) {
+      this.pos += AFTER_SPACE.length;
+      return { t: 'wordStart' };
+    }
     if (c === '(') {
       this.pos++;
       let look: { negative: boolean } | null = null;
@@ -334,7 +340,9 @@ function requiredOf(alternatives: readonly Sequence[]): Set<string> | null {
       const { atom, min } = items[k]!;
       // A negative lookaround's literals are what a match must NOT hold.
       if (atom.t === 'look' && atom.negative) continue;
-      consider(bounded(sequenceGrams(items.slice(k))));
+      const grams = bounded(sequenceGrams(items.slice(k)));
+      // After a space (or the start), what follows starts a word: looked up at word starts only.
+      consider(grams && startsWord(items, k) ? marked(grams) : grams);
       if ((atom.t === 'group' || atom.t === 'look') && min > 0) {
         consider(requiredOf(atom.alternatives));
       }
@@ -343,6 +351,26 @@ function requiredOf(alternatives: readonly Sequence[]): Set<string> | null {
     out = union(out!, best);
     if (!out) return null;
   }
+  return out;
+}
+
+/** Whether every way to reach item k of a sequence ends on a space or at a word start. */
+function startsWord(items: Sequence, k: number): boolean {
+  if (k === 0) return false;
+  const { atom, min } = items[k - 1]!;
+  if (atom.t === 'wordStart') return true;
+  if (atom.t === 'look' || atom.t === 'empty') return startsWord(items, k - 1);
+  const endsOnSpace =
+    atom.t === 'chars'
+      ? atom.chars !== null && atom.chars.size === 1 && atom.chars.has(' ')
+      : atom.alternatives.every((alternative) => startsWord(alternative, alternative.length));
+  return endsOnSpace && (min > 0 || startsWord(items, k - 1));
+}
+
+/** Grams marked as starting a word (those already marked stay as they are). */
+function marked(grams: Set<string>): Set<string> {
+  const out = new Set<string>();
+  for (const g of grams) out.add(g.charCodeAt(0) === 1 ? g : MARK + g);
   return out;
 }
 
