@@ -45,6 +45,22 @@ describe('dates, times and number labels beside the wording', () => {
     expect(read('2026-03-12T14:35:00Z راجع').status).toBe('RETURNED_TO_SENDER');
   });
 
+  it('drops dates and times as Chinese, Japanese and Korean write them, not durations', () => {
+    expect(normalizeMessage('已签收 2026年3月12日 14:35')).toBe('已签收');
+    // Inside a run of Chinese the date leaves no gap.
+    expect(normalizeMessage('预计3月12日送达')).toBe('预计送达');
+    expect(normalizeMessage('2026年3月12日 14時35分 配達完了')).toBe('配达完了');
+    // Hangul comes out decomposed: compared with the words' own normal form.
+    expect(normalizeMessage('2026년 3월 12일 14시 35분 배송완료')).toBe(
+      normalizeMessage('배송완료'),
+    );
+    expect(normalizeMessage('1時間以内に配達')).toBe('1时间以内に配达');
+    expect(normalizeMessage('2시간 후 배송')).toBe(
+      normalizeMessage('2시간 후 배송 2026년 3월 12일'),
+    );
+    expect(normalizeMessage('2시간 후 배송')).toMatch(/^2/);
+  });
+
   it('takes "no" for a number label only as a word of its own', () => {
     // "Dodáno 12.3.": delivered on 12 March; "\b" saw a word start after the "á".
     expect(normalizeMessage('Dodáno 12.3.')).toBe('dodano');

@@ -55,7 +55,7 @@ describe('training wordings read the same when wrapped', () => {
  * may lower them, never raise them. Before 2026-12-06 16:00 UTC underscores changed 98 readings,
  * "(Hamburg)" 75 and a place after a place word 75; before 2026-12-07 22:30 UTC an ISO timestamp
  * changed 86, a postal code and town 88, and a label before the wording ("DHL:", "Event:",
- * "Shipment …:") 12, 8 and 16.
+ * "Shipment …:") 12, 8 and 16, and a date written in Chinese after it ("2026年3月12日") 139.
  */
 const SHAPES: Record<string, { shape: (message: string) => string; allowed: number }> = {
   underscores: { shape: (m) => m.replace(/ /g, '_'), allowed: 5 },
@@ -69,6 +69,7 @@ const SHAPES: Record<string, { shape: (message: string) => string; allowed: numb
   codeLabel: { shape: (m) => `${m} (Code: 1234)`, allowed: 33 },
   timestamp: { shape: (m) => `03.05.2024 14:22 ${m}`, allowed: 3 },
   isoTimestamp: { shape: (m) => `2026-03-12T14:35:00Z ${m}`, allowed: 3 },
+  cjkDate: { shape: (m) => `${m} 2026年3月12日 14:35`, allowed: 3 },
   reference: { shape: (m) => `${m} #RR123456785CN`, allowed: 3 },
 };
 

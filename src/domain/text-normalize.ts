@@ -120,6 +120,11 @@ const OPENING_BRACKETS = '【[(（「<';
 const DATE_TIME_RE =
   /\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:t\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:z|[+-]\d{2}(?::?\d{2})?)?)?\b|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b|\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm)?\b|\b\d{1,2}\s*(?:am|pm)\b/gi;
 
+// Dates and times as Chinese, Japanese and Korean write them: 2026年3月12日, 3月12日, 14時35分,
+// 2026년 3월 12일, 14시 35분. A bare hour is left alone: 1時間 and 2시간 are durations.
+const CJK_DATE_TIME_RE =
+  /(?<!\d)(?:\d{2,4} ?年 ?)?\d{1,2} ?月 ?\d{1,2} ?[日号號]|(?<!\d)\d{1,2} ?[時时] ?\d{1,2} ?分(?: ?\d{1,2} ?秒)?|(?<!\d)(?:\d{2,4}년 ?)?\d{1,2}월 ?\d{1,2}일|(?<!\d)\d{1,2}시 ?\d{1,2}분/g;
+
 // Words that make a trailing segment part of the meaning, not a place to drop.
 const MEANINGFUL_TAIL_RE =
   /locker|post|office|pick|collect|counter|door|porch|mailbox|recept|neighbo|agent|point|shop|station|custom|sender|return|individual|signed|left|refus|address|damag|delay/i;
@@ -250,7 +255,11 @@ export function normalizeMessage(message: string): string {
       : raw;
   // Every date or time begins with a digit.
   if ((hints & MAY_HOLD_DIGIT) !== 0 && DIGIT_RE.test(text)) {
-    text = text.replace(DATE_TIME_RE, ' ').replace(NUMBER_LABEL_RE, ' ');
+    text = text
+      .replace(DATE_TIME_RE, ' ')
+      .replace(NUMBER_LABEL_RE, ' ')
+      // Inside a run of letters written without spaces the date leaves no gap: 于3月12日签收.
+      .replace(CJK_DATE_TIME_RE, gapFor);
   }
   let folded = foldWords(stripTrailingPlaces(text.trim()));
   if (DIGIT_RE.test(folded)) folded = dropCodes(folded);
