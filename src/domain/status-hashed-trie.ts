@@ -90,8 +90,8 @@ export class HashedTrie {
       const slot = this.slot(h);
       this.keys[slot] = key(h);
       const merged = bySlot.get(slot);
-      if (merged) for (const id of list) merged.includes(id) || merged.push(id);
-      else bySlot.set(slot, [...list]);
+      if (!merged) bySlot.set(slot, [...list]);
+      else for (const id of list) if (!merged.includes(id)) merged.push(id);
     }
     const flat: number[] = [];
     for (const [slot, list] of bySlot) {

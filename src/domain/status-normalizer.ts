@@ -143,6 +143,8 @@ const TYPO_TARGETS = [
 ];
 
 const CORRECTION_CACHE_LIMIT = 50_000;
+/** Clauses classified before that cache starts over: labels and places recur, codes do not. */
+const CLAUSE_CACHE_LIMIT = 20_000;
 
 /**
  * A field with no value: a colon and then nothing, a dash or "N/A" ("Date delivered: -",
@@ -424,7 +426,7 @@ class InMemoryAliasIndex implements AliasIndex {
     const words = foldWords(clause);
     const kind =
       words === '' ? EMPTY_CLAUSE : this.isSilent(clause, words) ? SILENT_CLAUSE : SPEAKING_CLAUSE;
-    if (this.clauseKinds.size >= CORRECTION_CACHE_LIMIT) this.clauseKinds.clear();
+    if (this.clauseKinds.size >= CLAUSE_CACHE_LIMIT) this.clauseKinds.clear();
     this.clauseKinds.set(clause, kind);
     return kind;
   }
@@ -439,11 +441,12 @@ class InMemoryAliasIndex implements AliasIndex {
     const text = foldWords(clause);
     // What a label says itself is weighed with the rest: the message is read without it only
     // where it adds no rule kind (see read).
-    return (
-      !this.normalized.has(text) &&
-      !this.known.has(text) &&
-      !text.split(' ').some((word) => this.rules.qualifies(word))
-    );
+    return !this.isWording(text) && !text.split(' ').some((word) => this.rules.qualifies(word));
+  }
+
+  /** Whether a normalised text is, whole, an alias phrase or a known carrier wording. */
+  private isWording(text: string): boolean {
+    return this.normalized.has(text) || this.known.has(text);
   }
 
   /**
@@ -454,7 +457,7 @@ class InMemoryAliasIndex implements AliasIndex {
   private isSilent(clause: string, text: string): boolean {
     if (UNSPACED_SCRIPT_RE.test(text)) return false;
     if (COUNTRY_CODE_RE.test(clause)) return !this.rules.isNoAnswer(text);
-    if (this.normalized.has(text) || this.known.has(text)) return false;
+    if (this.isWording(text)) return false;
     for (const word of text.split(' ')) if (this.rules.knowsWord(word)) return false;
     return true;
   }

@@ -1,9 +1,11 @@
 /**
- * Cheap pre-filter for the rule regexes. From each regex's source it derives every literal a
- * match can begin with (up to GRAM characters); a message is scanned once, position by
- * position, against a hashed trie of those beginnings, and only regexes whose beginning occurs
- * in the message are run. Hash collisions only cause an extra regex run, never a missed match,
- * and a regex whose beginning cannot be bounded (".", "[^…]", optional everything) always runs.
+ * Cheap pre-filter for the rule regexes, one regex per rule entry. From each regex's source it
+ * derives every literal a match can begin with (up to GRAM characters), or, where the beginning
+ * cannot be bounded, literals one of which every match holds; a message is scanned once,
+ * position by position, against hashed tries of those literals, and only the regexes whose
+ * literal occurs in the message are run. Hash collisions only cause an extra regex run, never a
+ * missed match, and a regex with neither kind of literal (".", "[^…]", optional everything)
+ * always runs.
  */
 
 import { HashedTrie, IdCollector } from './status-hashed-trie.js';

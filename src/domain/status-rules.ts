@@ -296,10 +296,10 @@ export interface CompiledKind {
 /**
  * The multilingual rules (DESIGN rules 1-5), compiled from the language files. Phrases are
  * matched on the words of the message (status-phrase-matcher.ts); `re:` entries and phrases in
- * scripts without spaces stay regexes, each run only where the pre-filter finds its literal. Text whose
- * words the matcher cannot read exactly like the regexes would is read with every entry's
- * regex form (kindsByRegex); each kind's full regex (every entry as one alternation) is the
- * reference the tests hold both readings to.
+ * scripts without spaces stay regexes, each run only where the pre-filter finds its literal.
+ * Text whose words the matcher cannot read exactly like the regexes would is read with every
+ * entry's regex form (kindsByRegex); each kind's full regex (every entry as one alternation) is
+ * the reference the tests hold both readings to.
  */
 export class RuleSet {
   readonly languages: readonly string[];
