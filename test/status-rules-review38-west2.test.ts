@@ -163,7 +163,9 @@ describe("round 38 review, third pass (fr): true events in an entry's other sens
 describe("round 38 review, third pass (nl): true events in an entry's other sense", () => {
   readsEach([
     ['Pakket door de koerier opgehaald bij een ophaalpunt', 'IN_TRANSIT'],
-    ['Pakket opgehaald bij een ophaalpunt', 'DELIVERED'],
+    // PostNL's own event table (Z80, phase "Zending afgehaald"): PostNL collected it from the
+    // point the sender dropped it at.
+    ['Pakket opgehaald bij een ophaalpunt', 'IN_TRANSIT'],
     ['Pakket opgehaald uit de pakketautomaat door de bezorger', 'IN_TRANSIT'],
     ['Zending opgehaald bij het servicepunt door PostNL', 'IN_TRANSIT'],
     ['Uit de pakketautomaat door de koerier opgehaald', 'IN_TRANSIT'],

@@ -132,6 +132,14 @@ describe('normalizeMessage and round brackets', () => {
     expect(normalizeMessage('Departed [Madrid] facility')).toBe('departed facility');
   });
 
+  it('drops a bracketed field and its number, but keeps a bracketed reason with a colon', () => {
+    expect(normalizeMessage('Out for pickup (Code: 1234)')).toBe('out for pickup');
+    expect(normalizeMessage('Zugestellt (Ref.: A-77/3)')).toBe('zugestellt');
+    expect(normalizeMessage('Not delivered (reason: address unknown)')).toBe(
+      'not delivered reason address unknown',
+    );
+  });
+
   it("drops a word's optional ending, glued to it, but not a bracketed word after a space", () => {
     expect(normalizeMessage('Paket(e) geliefert')).toBe('paket geliefert');
     expect(normalizeMessage('Item(s) delivered')).toBe('item delivered');

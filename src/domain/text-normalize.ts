@@ -86,6 +86,9 @@ const dropBracketed: BracketReplacer = (match, lenticular, round, fullWidth, off
   }
   const inner = round ?? fullWidth;
   if (inner === undefined || !QUALIFIER_RE.test(inner)) return gapFor(match, offset, whole);
+  // A field and its number, "(Code: 1234)", "(Ref.: A-77)": a reference, not a qualifier ("Out for
+  // pickup (Code: 1234)" is no pickup code).
+  if (FIELD_RE.test(inner)) return gapFor(match, offset, whole);
   // A word's optional ending, "Paket(e) geliefert", "item(s) delivered", "envoyé(s)": the
   // word, not a word of its own between the two that make the phrase. A glued short negation,
   // "Delivered(no)", is a word and stays.
@@ -100,6 +103,7 @@ const dropBracketed: BracketReplacer = (match, lenticular, round, fullWidth, off
   return ` ${inner} `;
 };
 const WORD_ENDING_RE = /^\p{Ll}{1,3}$/u;
+const FIELD_RE = /^\s*\p{L}[\p{L}. ]{0,20}:\s*[\p{L}\p{N}/-]*\d[\p{L}\p{N}/-]*\s*$/u;
 const SHORT_NEGATION_RE = /^(?:no|not|non|nie|ne|ni|nu|nem|ei|nej|yok|не|ні)$/u;
 const LETTER_RE = /\p{L}/u;
 // In a message written all in capitals, a capitals-only bracket cannot be told from a place by
