@@ -45,6 +45,8 @@ const foldHan = (ch: string) => HAN_FOLDS.get(ch) ?? ch;
 
 // Carriers put places, hubs and reference codes in brackets: 【Shenzhen】, [Madrid], (LONDON).
 const BRACKETED_RE = /【([^】]*)】|\[[^\]]*\]|\(([^)]*)\)|（([^）]*)）|「[^」]*」|<[^>]*>/g;
+/** A bracket's content that is a field and its number: "Code: 1234", "Ref.: A-77/3". */
+const FIELD_RE = /^\s*\p{L}[\p{L}. ]{0,20}:\s*[\p{L}\p{N}/-]*\d[\p{L}\p{N}/-]*\s*$/u;
 // Carriers qualify a scan in round brackets: 持戻（住所不明）, 配達完了（宅配ボックス）,
 // 배송중(출고), "attempt failed(Customer rejected)", "Передано курьеру (водителю)",
 // "Kabul Etmedi (Reddetti)". Round brackets holding words in running text (a lowercase
@@ -103,7 +105,6 @@ const dropBracketed: BracketReplacer = (match, lenticular, round, fullWidth, off
   return ` ${inner} `;
 };
 const WORD_ENDING_RE = /^\p{Ll}{1,3}$/u;
-const FIELD_RE = /^\s*\p{L}[\p{L}. ]{0,20}:\s*[\p{L}\p{N}/-]*\d[\p{L}\p{N}/-]*\s*$/u;
 const SHORT_NEGATION_RE = /^(?:no|not|non|nie|ne|ni|nu|nem|ei|nej|yok|не|ні)$/u;
 const LETTER_RE = /\p{L}/u;
 // In a message written all in capitals, a capitals-only bracket cannot be told from a place by
