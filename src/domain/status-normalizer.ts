@@ -458,8 +458,7 @@ class InMemoryAliasIndex implements AliasIndex {
     if (UNSPACED_SCRIPT_RE.test(text)) return false;
     if (COUNTRY_CODE_RE.test(clause)) return !this.rules.isNoAnswer(text);
     if (this.isWording(text)) return false;
-    for (const word of text.split(' ')) if (this.rules.knowsWord(word)) return false;
-    return true;
+    return this.rules.saysNothing(text.split(' '));
   }
 
   /**
@@ -481,7 +480,7 @@ class InMemoryAliasIndex implements AliasIndex {
     if (!parts) return null;
     // The place's own names, not the short words between them ("Frankfurt am Main").
     const names = normalizeMessage(parts.place.replace(/(?:^|\s)\p{Ll}+/gu, ' '));
-    return names && this.rules.leadingLanguages(names.split(' ')) === null ? parts.head : null;
+    return names && this.rules.saysNothing(names.split(' ')) ? parts.head : null;
   }
 
   /** A normalised message: aliases, known wordings, then the rules (remembered). */

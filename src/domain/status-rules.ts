@@ -651,6 +651,12 @@ export class RuleSet {
     return this.matcher.knows(word) || this.qualifies(word);
   }
 
+  /** Whether no word of a clause is one any rule knows (knowsWord): it says nothing of the status. */
+  saysNothing(words: readonly string[]): boolean {
+    for (const word of words) if (this.knowsWord(word)) return false;
+    return true;
+  }
+
   /** Whether a word qualifies what others say (see knowsWord). */
   qualifies(word: string): boolean {
     return this.deniers.has(word) || this.answerWords.has(word) || this.noAnswers.has(word);
