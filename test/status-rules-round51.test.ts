@@ -35,3 +35,18 @@ describe("round 51: couriers' reasons, returns to the seller and Latin American 
     ['Un rendez-vous de livraison est requis', 'EXCEPTION'],
   ]);
 });
+
+// JD Logistics and the franchise networks name the delivering outlet by its kind: a station
+// (货物已到达【金杨站】), a business station, a service point, a collection-and-delivery station.
+// A transfer station (中转站) and "the previous stop" (上一站) are no delivering outlet.
+describe('Chinese arrivals at the delivering station', () => {
+  rulesReadEach([
+    ['货物已到达【上海浦东站】', 'ARRIVED_AT_DESTINATION'],
+    ['您的订单已到达【杭州西湖站】', 'ARRIVED_AT_DESTINATION'],
+    ['快件到达【朝阳营业站】', 'ARRIVED_AT_DESTINATION'],
+    ['快件到达 海淀服务点', 'ARRIVED_AT_DESTINATION'],
+    ['到达古翠路揽投站', 'ARRIVED_AT_DESTINATION'],
+    ['快件已到达中转站', 'IN_TRANSIT'],
+    ['快件已到达【河北唐山公司】，上一站是：【北京转运中心】', 'IN_TRANSIT'],
+  ]);
+});
