@@ -50,3 +50,30 @@ describe('Chinese arrivals at the delivering station', () => {
     ['快件已到达【河北唐山公司】，上一站是：【北京转运中心】', 'IN_TRANSIT'],
   ]);
 });
+
+// A customs clearance named as delayed, with the missing document after it, is customs holding the
+// parcel in every language (round 50's Austrian Post and Russian Post lines; French and Japanese
+// read the missing invoice or the bare delay as a problem of their own).
+describe('a customs delay, with or without its reason, across languages', () => {
+  rulesReadEach([
+    ['Retard de dédouanement - facture manquante', 'HELD_BY_CUSTOMS'],
+    ['Retard en douane', 'HELD_BY_CUSTOMS'],
+    ['Retraso en aduanas - falta factura', 'HELD_BY_CUSTOMS'],
+    ['Retraso en el despacho de aduanas', 'HELD_BY_CUSTOMS'],
+    ['Ritardo doganale - documentazione mancante', 'HELD_BY_CUSTOMS'],
+    ['Atraso no desembaraço aduaneiro', 'HELD_BY_CUSTOMS'],
+    ['Opóźnienie odprawy celnej - brak faktury', 'HELD_BY_CUSTOMS'],
+    ['Vertraging bij de douane', 'HELD_BY_CUSTOMS'],
+    ['Задержка таможенного оформления', 'HELD_BY_CUSTOMS'],
+    ['Затримка митного оформлення', 'HELD_BY_CUSTOMS'],
+    ['Gümrük işlemlerinde gecikme', 'HELD_BY_CUSTOMS'],
+    ['Zpoždění celního řízení', 'HELD_BY_CUSTOMS'],
+    ['Vámkezelés késik', 'HELD_BY_CUSTOMS'],
+    ['통관 지연', 'HELD_BY_CUSTOMS'],
+    ['通関遅延', 'HELD_BY_CUSTOMS'],
+    ['清关延误', 'HELD_BY_CUSTOMS'],
+    ['Chậm trễ thông quan', 'HELD_BY_CUSTOMS'],
+    ['Customs clearance delay - missing invoice', 'HELD_BY_CUSTOMS'],
+    ['Verzögerung bei der Verzollung', 'HELD_BY_CUSTOMS'],
+  ]);
+});
