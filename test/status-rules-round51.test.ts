@@ -77,3 +77,31 @@ describe('a customs delay, with or without its reason, across languages', () => 
     ['Verzögerung bei der Verzollung', 'HELD_BY_CUSTOMS'],
   ]);
 });
+
+// A locker too small or full for the parcel (round 50's DHL and PostNL lines) is a problem, not a
+// parcel waiting in the locker, in every language; a redirect to a locker that failed for its size,
+// with delivery to the address instead, stays movement (an InPost training wording).
+describe('a parcel locker too small or full, across languages', () => {
+  rulesReadEach([
+    ['Parcel too large for the parcel locker', 'EXCEPTION'],
+    ['Parcel locker full, parcel taken back to depot', 'EXCEPTION'],
+    ['Paket zu groß für die Packstation', 'EXCEPTION'],
+    ['Packstation voll', 'EXCEPTION'],
+    ['Colis trop volumineux pour la consigne', 'EXCEPTION'],
+    ['Consigne pleine', 'EXCEPTION'],
+    ['Paquete demasiado grande para el casillero', 'EXCEPTION'],
+    ['Taquilla llena', 'EXCEPTION'],
+    ['Pacco troppo grande per il locker', 'EXCEPTION'],
+    ['Paczkomat pełny', 'EXCEPTION'],
+    ['Przesyłka zbyt duża do paczkomatu', 'EXCEPTION'],
+    ['Постамат переполнен', 'EXCEPTION'],
+    ['Посылка не поместилась в постамат', 'EXCEPTION'],
+    ['Pakket te groot voor de pakketautomaat', 'EXCEPTION'],
+    ['Balík se nevešel do boxu', 'EXCEPTION'],
+    ['Paket otomata sığmadı', 'EXCEPTION'],
+    [
+      'Przekierowanie do automatu Paczkomat okazało się niemożliwe ze względu na zbyt duży gabaryt. Przesyłka zostanie doręczona na adres.',
+      'IN_TRANSIT',
+    ],
+  ]);
+});
