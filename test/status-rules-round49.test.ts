@@ -68,3 +68,31 @@ describe('round 49: a partial delivery is never DELIVERED', () => {
     ['Teilweise zugestellt'],
   ]);
 });
+
+// Round 49's German reasons (identification failed, access code required, recipient deceased, not
+// franked) in the other languages carriers write them in.
+describe('an identity check failed, an access code required, a recipient deceased, postage missing', () => {
+  rulesReadEach([
+    ['Identity check failed at delivery', 'EXCEPTION'],
+    ['Identitätsprüfung fehlgeschlagen', 'EXCEPTION'],
+    ["Échec de la vérification d'identité", 'EXCEPTION'],
+    ['Verificación de identidad fallida', 'EXCEPTION'],
+    ["Verifica dell'identità non riuscita", 'EXCEPTION'],
+    ['Weryfikacja tożsamości nie powiodła się', 'EXCEPTION'],
+    ['Не удалось подтвердить личность получателя', 'EXCEPTION'],
+    ['Identiteitscontrole mislukt', 'EXCEPTION'],
+    ['Access code required for delivery', 'EXCEPTION'],
+    ["Code d'accès requis", 'EXCEPTION'],
+    ['Se requiere código de acceso', 'EXCEPTION'],
+    ['Recipient deceased', 'EXCEPTION'],
+    ['Destinataire décédé', 'EXCEPTION'],
+    ['Destinatario fallecido', 'EXCEPTION'],
+    ['Destinatario deceduto', 'EXCEPTION'],
+    ['Adresat zmarł', 'EXCEPTION'],
+    ['Адресат умер', 'EXCEPTION'],
+    ['Shipment not franked', 'EXCEPTION'],
+    ['Envoi non affranchi', 'EXCEPTION'],
+    ['Envío sin franqueo', 'EXCEPTION'],
+    ['Przesyłka nieopłacona', 'EXCEPTION'],
+  ]);
+});
