@@ -105,3 +105,30 @@ describe('a parcel locker too small or full, across languages', () => {
     ],
   ]);
 });
+
+// Round 51's returns to the seller (Shadowfax) and round 50's "removed from transport for
+// inspection" in the other languages: "Colis retiré du transport pour contrôle" read DELIVERED, as
+// "retiré" is also what a recipient does at a counter.
+describe('a return on its way to the seller, and a parcel taken out of transport, across languages', () => {
+  rulesReadEach([
+    ['Return in transit to the seller', 'RETURNED_TO_SENDER'],
+    ['Returned to the merchant', 'RETURNED_TO_SENDER'],
+    ['Rücksendung an den Händler unterwegs', 'RETURNED_TO_SENDER'],
+    ['Retour en cours vers le vendeur', 'RETURNED_TO_SENDER'],
+    ['Devolución en tránsito al vendedor', 'RETURNED_TO_SENDER'],
+    ['Reso in transito verso il venditore', 'RETURNED_TO_SENDER'],
+    ['Zwrot w drodze do sprzedawcy', 'RETURNED_TO_SENDER'],
+    ['Возврат в пути к продавцу', 'RETURNED_TO_SENDER'],
+    ['Retour onderweg naar de verkoper', 'RETURNED_TO_SENDER'],
+    ['Devolução em trânsito para o vendedor', 'RETURNED_TO_SENDER'],
+    ['Satıcıya iade ediliyor', 'RETURNED_TO_SENDER'],
+    ['Vrácení na cestě k prodejci', 'RETURNED_TO_SENDER'],
+    ['판매자에게 반송 중', 'RETURNED_TO_SENDER'],
+    ['退回卖家途中', 'RETURNED_TO_SENDER'],
+    ['Đang hoàn hàng về người bán', 'RETURNED_TO_SENDER'],
+    ['Повернення в дорозі до продавця', 'RETURNED_TO_SENDER'],
+    ['Shipment removed from transport for inspection', 'EXCEPTION'],
+    ['Sendung zur Kontrolle aus dem Transport genommen', 'EXCEPTION'],
+    ['Colis retiré du transport pour contrôle', 'EXCEPTION'],
+  ]);
+});
