@@ -132,3 +132,20 @@ describe('a return on its way to the seller, and a parcel taken out of transport
     ['Colis retiré du transport pour contrôle', 'EXCEPTION'],
   ]);
 });
+
+// A parcel taken out of the delivery round or withdrawn from delivery is a problem, never a round
+// under way ("Paket aus der Zustelltour genommen" read OUT_FOR_DELIVERY) nor a collection.
+describe('a parcel taken out of the delivery round, across languages', () => {
+  rulesReadEach([
+    ['Paquete retirado de la ruta por incidencia', 'EXCEPTION'],
+    ['Envío retirado del circuito para inspección', 'EXCEPTION'],
+    ['Encomenda retirada da rota por avaria', 'EXCEPTION'],
+    ['Paket aus der Zustelltour genommen', 'EXCEPTION'],
+    ['Przesyłka wycofana z doręczenia', 'EXCEPTION'],
+    ['Посылка снята с доставки', 'EXCEPTION'],
+    ['Parcel withdrawn from delivery', 'EXCEPTION'],
+    ['Parcel removed from the delivery round', 'EXCEPTION'],
+    ['Zending uit de bezorgronde gehaald', 'EXCEPTION'],
+    ['Zásilka stažena z doručování', 'EXCEPTION'],
+  ]);
+});
