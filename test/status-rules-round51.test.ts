@@ -149,3 +149,28 @@ describe('a parcel taken out of the delivery round, across languages', () => {
     ['Zásilka stažena z doručování', 'EXCEPTION'],
   ]);
 });
+
+// Delivered to the wrong address is a problem, never a delivery, in every language.
+describe('delivered to the wrong address, across languages', () => {
+  rulesReadEach([
+    ['Delivered to the wrong address', 'EXCEPTION'],
+    ['Livré à une mauvaise adresse', 'EXCEPTION'],
+    ['An eine falsche Adresse zugestellt', 'EXCEPTION'],
+    ['Entregado en una dirección equivocada', 'EXCEPTION'],
+    ["Consegnato all'indirizzo sbagliato", 'EXCEPTION'],
+    ['Doręczono pod zły adres', 'EXCEPTION'],
+    ['Доставлено не по адресу', 'EXCEPTION'],
+    ['Bezorgd op een verkeerd adres', 'EXCEPTION'],
+    ['Entregue no endereço errado', 'EXCEPTION'],
+    ['Yanlış adrese teslim edildi', 'EXCEPTION'],
+    ['Doručeno na špatnou adresu', 'EXCEPTION'],
+    ['잘못된 주소로 배송됨', 'EXCEPTION'],
+    ['误投', 'EXCEPTION'],
+    ['Доставлено помилково на іншу адресу', 'EXCEPTION'],
+    ['Kézbesítve rossz címre', 'EXCEPTION'],
+    ['Giao nhầm địa chỉ', 'EXCEPTION'],
+    ['Levereret til forkert adresse', 'EXCEPTION'],
+    ['Levererat till fel adress', 'EXCEPTION'],
+    ['Toimitettu väärään osoitteeseen', 'EXCEPTION'],
+  ]);
+});
